@@ -1,0 +1,67 @@
+import { SEED } from "./seed";
+
+/** Revenue streams of the 1+3+N model's "N" (S15), in the order of the per_vehicle argument. */
+export const STREAMS = ["traditional", "baas", "charging", "insurance", "lifestyle", "usedcar"] as const;
+export type Stream = (typeof STREAMS)[number];
+export const EXTENSION_STREAMS = ["baas", "charging", "insurance", "lifestyle", "usedcar"] as const satisfies readonly Stream[];
+
+export type PerVehicle = Readonly<Record<Stream, number>>;
+
+/** 元 per vehicle in service per year: the seed's NIO-style example divided by its 50万 fleet. */
+export const DEFAULT_PER_VEHICLE: PerVehicle = perVehicleFromNio();
+
+function perVehicleFromNio(): PerVehicle {
+  const fleet = SEED.nioFleet.value;
+  return {
+    traditional: SEED.nioTraditional.value / fleet,
+    baas: SEED.nioBaas.value / fleet,
+    charging: SEED.nioCharging.value / fleet,
+    insurance: SEED.nioInsurance.value / fleet,
+    lifestyle: SEED.nioLifestyle.value / fleet,
+    usedcar: SEED.nioUsedCar.value / fleet,
+  };
+}
+
+/** Six values in the order of STREAMS. */
+export function perVehicleFromList(values: readonly [number, number, number, number, number, number]): PerVehicle {
+  const [traditional, baas, charging, insurance, lifestyle, usedcar] = values;
+  return { traditional, baas, charging, insurance, lifestyle, usedcar };
+}
+
+export function streamRevenue(fleet: number, perVehicle: PerVehicle, stream: Stream): number {
+  return fleet * perVehicle[stream];
+}
+
+/** The five extension streams: baas + charging + insurance + lifestyle + usedcar. */
+export function ecosystemRevenue(fleet: number, perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): number {
+  let perVehicleTotal = 0;
+  for (const s of EXTENSION_STREAMS) perVehicleTotal += perVehicle[s];
+  return fleet * perVehicleTotal;
+}
+
+export function totalRevenue(fleet: number, perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): number {
+  return streamRevenue(fleet, perVehicle, "traditional") + ecosystemRevenue(fleet, perVehicle);
+}
+
+/** Ecosystem ÷ traditional (S16); independent of fleet, NaN when traditional is 0. */
+export function ecosystemMultiple(perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): number {
+  const traditional = perVehicle.traditional;
+  return traditional === 0 ? NaN : ecosystemRevenue(1, perVehicle) / traditional;
+}
+
+export type BreakdownRow = Stream | "ecosystem" | "total" | "multiple";
+export const BREAKDOWN_ROWS = [...STREAMS, "ecosystem", "total", "multiple"] as const satisfies readonly BreakdownRow[];
+
+export function ecosystemBreakdown(fleet: number, perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): Record<BreakdownRow, number> {
+  return {
+    traditional: streamRevenue(fleet, perVehicle, "traditional"),
+    baas: streamRevenue(fleet, perVehicle, "baas"),
+    charging: streamRevenue(fleet, perVehicle, "charging"),
+    insurance: streamRevenue(fleet, perVehicle, "insurance"),
+    lifestyle: streamRevenue(fleet, perVehicle, "lifestyle"),
+    usedcar: streamRevenue(fleet, perVehicle, "usedcar"),
+    ecosystem: ecosystemRevenue(fleet, perVehicle),
+    total: totalRevenue(fleet, perVehicle),
+    multiple: ecosystemMultiple(perVehicle),
+  };
+}

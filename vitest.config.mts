@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["test/**/*.test.ts"],
+    environment: "node",
+    testTimeout: 120_000,
+    hookTimeout: 300_000,
+    // LibreOffice and Chromium suites are heavy on a 2-core machine: keep files in few workers.
+    maxWorkers: 2,
+  },
+});
