@@ -8,3 +8,4 @@ export * from "./ltv";
 export * from "./ecosystem";
 export * from "./economics";
 export * from "./plan";
+export * from "./presets";
