@@ -1,0 +1,75 @@
+// Writes functions.<locale>.json from the generated functions.json and a translation file that
+// gives, per function id, a localized name and description and per parameter (matched by its
+// code name) a localized label and description.
+// The build fails if the translation file and the generated metadata disagree on any function
+// or parameter, so the two languages cannot drift apart.
+const fs = require("fs");
+const { sources, WebpackError } = require("webpack");
+const { DEV_ORIGIN_URL } = require("./host");
+
+class LocalizedMetadataPlugin {
+  constructor(options) {
+    this.options = options;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "LocalizedMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 },
+        () => {
+          compilation.fileDependencies.add(this.options.translations);
+          const asset = compilation.getAsset(this.options.input);
+          if (!asset) return; // the metadata plugin reported its own error
+          try {
+            const metadata = atHost(JSON.parse(asset.source.source().toString()), this.options.host);
+            const translations = JSON.parse(fs.readFileSync(this.options.translations, "utf8"));
+            const localized = localize(metadata, translations);
+            compilation.updateAsset(this.options.input, new sources.RawSource(JSON.stringify(metadata, null, 2)));
+            compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(localized, null, 2)));
+          } catch (e) {
+            compilation.errors.push(new WebpackError(`${this.options.output}: ${e.message}`));
+          }
+        }
+      );
+    });
+  }
+}
+
+/** Help URLs are written for the dev server in the JSDoc; point them at the real host. */
+function atHost(metadata, host) {
+  return {
+    ...metadata,
+    functions: metadata.functions.map((f) => (f.helpUrl ? { ...f, helpUrl: f.helpUrl.split(DEV_ORIGIN_URL).join(host) } : f)),
+  };
+}
+
+function localize(metadata, translations) {
+  const ids = metadata.functions.map((f) => f.id).sort();
+  const translated = Object.keys(translations.functions).sort();
+  if (JSON.stringify(ids) !== JSON.stringify(translated)) {
+    throw new Error(`translated functions ${translated.join(",")} differ from the code's ${ids.join(",")}`);
+  }
+  return {
+    ...metadata,
+    functions: metadata.functions.map((f) => {
+      const t = translations.functions[f.id];
+      const names = f.parameters.map((p) => p.name);
+      const tNames = t.parameters.map((p) => p.name);
+      if (JSON.stringify(names) !== JSON.stringify(tNames)) {
+        throw new Error(`${f.id}: translated parameters ${tNames.join(",")} differ from the code's ${names.join(",")}`);
+      }
+      return {
+        ...f,
+        name: t.name,
+        description: t.description,
+        parameters: f.parameters.map((p, i) => ({
+          ...p,
+          name: t.parameters[i].label || p.name,
+          description: t.parameters[i].description,
+        })),
+      };
+    }),
+  };
+}
+
+module.exports = { LocalizedMetadataPlugin, localize, atHost };

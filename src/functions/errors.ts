@@ -1,0 +1,25 @@
+/** Excel error codes the functions produce or pass through. */
+export const ERROR_CODES = ["#VALUE!", "#NUM!", "#N/A", "#DIV/0!", "#NULL!", "#NAME?", "#REF!"] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** An Excel error as a value: what the model layer returns; the adapter turns it into CustomFunctions.Error. */
+export class EcoError {
+  constructor(
+    readonly code: ErrorCode,
+    readonly message: string
+  ) {}
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** An error value Excel passed in (a CustomFunctions.Error or any object with an error code). */
+export function asInputError(value: unknown): EcoError | undefined {
+  if (value instanceof EcoError) return value;
+  if (typeof value === "object" && value !== null && "code" in value) {
+    const { code, message } = value as { code: unknown; message?: unknown };
+    if (isErrorCode(code)) return new EcoError(code, typeof message === "string" ? message : "");
+  }
+  return undefined;
+}

@@ -1,0 +1,96 @@
+/* global CustomFunctions, Office */
+import { dataAssetValueCells, ecosystemRevenueCells, ltvCells, userAssetValueCells } from "./definitions";
+import { toExcel } from "./excel";
+import { setLanguage } from "./messages";
+
+// Every argument is declared as a range (unknown[][]) so that a single value, a cell range or an
+// array constant all work, and results spill like Excel's own arithmetic. Error messages follow
+// Office's display language.
+
+/**
+ * Annual value of a fleet's after-sales data to outside buyers: insurers (UBI), used-car platforms (condition certification), finance (credit) and mobility platforms (marketing). =ECO.DATA_ASSET_VALUE(100000) gives 76,500,000 (the article's 7,650万).
+ * @customfunction DATA_ASSET_VALUE
+ * @helpurl https://localhost:3000/help.html#DATA_ASSET_VALUE
+ * @param fleet Vehicles in service (保有量), 0 or more. A range gives one result per cell.
+ * @param [scenario] "low", "mid" (default) or "high" (低/中/高) end of every price range, or a number from 0 (low) to 1 (high).
+ * @param [buyer] "all" (default), "insurance", "usedcar", "finance" or "mobility" (全部/保险/二手车/金融/出行).
+ * @param [used_car_rate] Condition certifications bought per vehicle per year, 0 to 1. Default 9/65 ≈ 0.138, calibrated to the article's 7,650万.
+ * @param [rates] Your own 4 prices replacing the scenario's: insurance 元/vehicle/year, used-car fee 元/certification, finance 元/vehicle/year, mobility 元/vehicle/year.
+ * @param [unit] "元" (default), "万" (10,000) or "亿" (100,000,000); also yuan/wan/yi.
+ * @returns Value in 元 per year (or the chosen unit).
+ */
+export function dataAssetValue(
+  fleet: unknown[][],
+  scenario?: unknown[][],
+  buyer?: unknown[][],
+  used_car_rate?: unknown[][],
+  rates?: unknown[][],
+  unit?: unknown[][]
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return toExcel(() => dataAssetValueCells(fleet, scenario, buyer, used_car_rate, rates, unit));
+}
+
+/**
+ * User asset value, the "1" of the 1+3+N model: users × activity rate × lifetime value per user × repurchase rate. =ECO.USER_ASSET_VALUE(1000000,0.8,20000,0.5,"亿") gives 80 (80亿).
+ * @customfunction USER_ASSET_VALUE
+ * @helpurl https://localhost:3000/help.html#USER_ASSET_VALUE
+ * @param users Number of users (用户数量), 0 or more.
+ * @param activity_rate Share of users who are active (用户活跃度), 0 to 1.
+ * @param ltv Lifetime value per user in 元 (单用户LTV), 0 or more.
+ * @param repurchase_rate Share of users who buy again (复购率), 0 to 1.
+ * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi.
+ * @returns User asset value in 元 (or the chosen unit).
+ */
+export function userAssetValue(
+  users: unknown[][],
+  activity_rate: unknown[][],
+  ltv: unknown[][],
+  repurchase_rate: unknown[][],
+  unit?: unknown[][]
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return toExcel(() => userAssetValueCells(users, activity_rate, ltv, repurchase_rate, unit));
+}
+
+/**
+ * Annual after-sales ecosystem revenue, the "N" of 1+3+N, from revenue per vehicle in service. =ECO.ECOSYSTEM_REVENUE(500000) gives 2,250,000,000 (the article's NIO-style 22.5亿).
+ * @customfunction ECOSYSTEM_REVENUE
+ * @helpurl https://localhost:3000/help.html#ECOSYSTEM_REVENUE
+ * @param fleet Vehicles in service (保有量), 0 or more.
+ * @param [stream] "ecosystem" (default: the 5 extension streams), "traditional", "total", "baas", "charging", "insurance", "lifestyle", "usedcar", "multiple" (ecosystem ÷ traditional) or "breakdown" (a table). Chinese: 生态/传统/合计/电池租赁/充电/保险/精品/二手车/倍数/明细.
+ * @param [per_vehicle] Your own 6 values in 元 per vehicle per year: traditional, baas, charging, insurance, lifestyle, usedcar. Default 1000, 3000, 600, 300, 400, 200.
+ * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. The multiple ignores it.
+ * @returns Revenue in 元 per year (or the chosen unit), a ratio for "multiple", a table for "breakdown".
+ */
+export function ecosystemRevenue(
+  fleet: unknown[][],
+  stream?: unknown[][],
+  per_vehicle?: unknown[][],
+  unit?: unknown[][]
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return toExcel(() => ecosystemRevenueCells(fleet, stream, per_vehicle, unit));
+}
+
+/**
+ * Customer lifetime value: the annual margin kept each year at the retention rate and discounted, counted from the start of year 1. Without years, the infinite sum margin × (1 + d) / (1 + d − r).
+ * @customfunction LTV
+ * @helpurl https://localhost:3000/help.html#LTV
+ * @param annual_margin Margin per customer per year in 元.
+ * @param retention_rate Share of customers kept each year, 0 to 1.
+ * @param discount_rate Discount rate per year, 0 or more (0.08 = 8 %).
+ * @param [years] Whole years to count, 1 or more; leave empty for no limit.
+ * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi.
+ * @returns Lifetime value in 元 (or the chosen unit).
+ */
+export function ltv(
+  annual_margin: unknown[][],
+  retention_rate: unknown[][],
+  discount_rate: unknown[][],
+  years?: unknown[][],
+  unit?: unknown[][]
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return toExcel(() => ltvCells(annual_margin, retention_rate, discount_rate, years, unit));
+}
+
+if (typeof Office !== "undefined") {
+  void Office.onReady(() => setLanguage(Office.context?.displayLanguage));
+}

@@ -1,0 +1,83 @@
+/**
+ * Every message the functions show, in both languages. Argument names stay in English (they are
+ * the names Excel shows in the formula tooltip); accepted words list both languages.
+ */
+export type Language = "zh" | "en";
+
+let current: Language = "en";
+
+/** Follows Office's display language: zh-* gives Chinese, anything else English. */
+export function setLanguage(displayLanguage: string | undefined): void {
+  current = displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
+}
+
+export function language(): Language {
+  return current;
+}
+
+const describe = (v: unknown): { en: string; zh: string } => {
+  if (typeof v === "boolean") return { en: v ? "TRUE" : "FALSE", zh: v ? "TRUE" : "FALSE" };
+  if (typeof v === "string") return { en: `text "${v}"`, zh: `文本"${v}"` };
+  if (typeof v === "number") return { en: String(v), zh: String(v) };
+  return { en: String(v), zh: String(v) };
+};
+
+const catalogue = {
+  required: (arg: string) => ({ en: `${arg} is required`, zh: `缺少必填参数 ${arg}` }),
+  notANumber: (arg: string, got: unknown) => ({
+    en: `${arg} must be a number, not ${describe(got).en}`,
+    zh: `${arg} 必须是数字,不能是${describe(got).zh}`,
+  }),
+  notFinite: (arg: string) => ({ en: `${arg} must be a finite number`, zh: `${arg} 必须是有限数字` }),
+  atLeast: (arg: string, min: number, got: number) => ({
+    en: `${arg} must be ≥ ${min}; got ${got}`,
+    zh: `${arg} 必须 ≥ ${min},当前为 ${got}`,
+  }),
+  between: (arg: string, min: number, max: number, got: number) => ({
+    en: `${arg} must be between ${min} and ${max}; got ${got}`,
+    zh: `${arg} 必须在 ${min} 到 ${max} 之间,当前为 ${got}`,
+  }),
+  wholeNumber: (arg: string, got: number) => ({
+    en: `${arg} must be a whole number; got ${got}`,
+    zh: `${arg} 必须是整数,当前为 ${got}`,
+  }),
+  unknownName: (arg: string, got: unknown, accepted: readonly string[]) => ({
+    en: `${arg} does not accept ${describe(got).en}; use one of: ${accepted.join(", ")}`,
+    zh: `${arg} 不接受${describe(got).zh};可用值:${accepted.join("、")}`,
+  }),
+  scenarioRange: (got: number) => ({
+    en: `scenario as a number must be between 0 (low) and 1 (high); got ${got}`,
+    zh: `scenario 为数字时必须在 0(低)到 1(高)之间,当前为 ${got}`,
+  }),
+  vectorLength: (arg: string, expected: number, what: string, got: number) => ({
+    en: `${arg} needs ${expected} values in one row or column (${what}); got ${got}`,
+    zh: `${arg} 需要一行或一列共 ${expected} 个数值(${what}),当前为 ${got} 个`,
+  }),
+  noPartner: (rows: number, cols: number) => ({
+    en: `no value at row ${rows}, column ${cols} in a shorter argument: array sizes differ`,
+    zh: `第 ${rows} 行第 ${cols} 列在较短的参数中没有对应值:数组大小不一致`,
+  }),
+  breakdownNeedsScalars: () => ({
+    en: `stream "breakdown" spills a table, so fleet, per_vehicle and unit must be single values`,
+    zh: `stream 为"明细"时会展开一张表,fleet 与 unit 必须是单个值`,
+  }),
+  multipleNeedsTraditional: () => ({
+    en: `the multiple divides by traditional revenue, which is 0`,
+    zh: `倍数以传统售后收入为除数,而其为 0`,
+  }),
+  resultNotFinite: () => ({ en: `the result is too large to represent`, zh: `计算结果超出可表示的范围` }),
+  internal: (detail: string) => ({ en: `internal error: ${detail}`, zh: `内部错误:${detail}` }),
+} as const;
+
+export type MessageKey = keyof typeof catalogue;
+
+export function message<K extends MessageKey>(key: K, ...args: Parameters<(typeof catalogue)[K]>): string {
+  const make = catalogue[key] as (...a: Parameters<(typeof catalogue)[K]>) => { en: string; zh: string };
+  return make(...args)[current];
+}
+
+export const RATES_ORDER = { en: "insurance, used-car fee, finance, mobility", zh: "保险、二手车认证费、金融、出行" } as const;
+export const PER_VEHICLE_ORDER = {
+  en: "traditional, baas, charging, insurance, lifestyle, usedcar",
+  zh: "传统、电池租赁、充电、保险、精品、二手车",
+} as const;

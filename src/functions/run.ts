@@ -1,0 +1,113 @@
+import { EcoError } from "./errors";
+import { message } from "./messages";
+import { coerceCell, coerceVector, type ArgSpec, type CellSpec, type Values } from "./spec";
+
+/** A value as Excel passes it: a scalar, a 2-D array (a range or array constant), or null when omitted. */
+export type ExcelArg = unknown;
+export type Grid = readonly (readonly unknown[])[];
+export type OutCell = number | string | EcoError;
+
+/** A table a single call spills (ECOSYSTEM_REVENUE's breakdown). */
+export class Table {
+  constructor(readonly rows: OutCell[][]) {}
+}
+
+export type CellResult = number | string | EcoError | Table;
+
+export function toGrid(arg: ExcelArg): Grid {
+  if (!Array.isArray(arg)) return [[arg]];
+  if (arg.length === 0) return [[null]];
+  return arg.every(Array.isArray) ? (arg as Grid) : [arg];
+}
+
+/** Excel's broadcasting: a 1-row/1-column argument stretches; a longer dimension elsewhere leaves #N/A. */
+export function broadcastShape(grids: readonly Grid[]): { rows: number; cols: number } {
+  let rows = 1;
+  let cols = 1;
+  for (const g of grids) {
+    rows = Math.max(rows, g.length);
+    cols = Math.max(cols, ...g.map((r) => r.length));
+  }
+  return { rows, cols };
+}
+
+function finite(result: CellResult): CellResult {
+  if (typeof result === "number" && !Number.isFinite(result)) return new EcoError("#NUM!", message("resultNotFinite"));
+  return result;
+}
+
+/** An argument coerced cell by cell once, with how it stretches across the result. */
+interface Coerced {
+  readonly values: readonly (readonly unknown[])[];
+  readonly rows: number;
+  readonly cols: number;
+}
+
+function coerceGrid(spec: CellSpec, grid: Grid): Coerced {
+  const cols = Math.max(...grid.map((r) => r.length));
+  return { values: grid.map((row) => row.map((cell) => coerceCell(spec, cell))), rows: grid.length, cols };
+}
+
+const NO_PARTNER = Symbol("no partner");
+
+function pickCell(arg: Coerced, i: number, j: number): unknown {
+  const row = arg.values[arg.rows === 1 ? 0 : i];
+  if (row === undefined) return NO_PARTNER;
+  const c = arg.cols === 1 ? 0 : j;
+  return c < row.length ? row[c] : NO_PARTNER;
+}
+
+/**
+ * Coerces every argument by its spec, broadcasts the cell arguments against each other, and calls
+ * `compute` once per result cell. The first bad argument of a cell (in argument order) is that
+ * cell's result; its neighbours still compute.
+ */
+export function evaluate<const Specs extends readonly ArgSpec[]>(
+  specs: Specs,
+  args: readonly ExcelArg[],
+  compute: (...values: Values<Specs>) => CellResult
+): OutCell[][] {
+  const grids = specs.map((_, k) => toGrid(args[k] ?? null));
+  let vectorError: EcoError | undefined;
+  const coerced = specs.map((spec: ArgSpec, k): Coerced => {
+    const grid = grids[k] ?? [[null]];
+    if (spec.kind !== "vector") return coerceGrid(spec, grid);
+    const v = coerceVector(spec, grid);
+    if (v instanceof EcoError) vectorError ??= v;
+    return { values: [[v instanceof EcoError ? undefined : v]], rows: 1, cols: 1 };
+  });
+  const { rows, cols } = broadcastShape(specs.flatMap((s, k) => (s.kind === "vector" ? [] : [grids[k] ?? [[null]]])));
+
+  const out: OutCell[][] = [];
+  const values: unknown[] = new Array(specs.length);
+  for (let i = 0; i < rows; i++) {
+    const row: OutCell[] = new Array(cols);
+    for (let j = 0; j < cols; j++) {
+      const result = vectorError ?? computeCell(coerced, values, i, j, compute);
+      if (result instanceof Table) {
+        if (rows === 1 && cols === 1) return result.rows;
+        row[j] = new EcoError("#VALUE!", message("breakdownNeedsScalars"));
+      } else {
+        row[j] = result;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+function computeCell<Args extends readonly unknown[]>(
+  coerced: readonly Coerced[],
+  values: unknown[],
+  i: number,
+  j: number,
+  compute: (...values: Args) => CellResult
+): CellResult {
+  for (let k = 0; k < coerced.length; k++) {
+    const value = pickCell(coerced[k] as Coerced, i, j);
+    if (value === NO_PARTNER) return new EcoError("#N/A", message("noPartner", i + 1, j + 1));
+    if (value instanceof EcoError) return value;
+    values[k] = value;
+  }
+  return finite(compute(...(values as unknown as Args)));
+}

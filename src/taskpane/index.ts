@@ -1,0 +1,3 @@
+Office.onReady(() => {
+  /* the task pane is built in src/taskpane/ */
+});

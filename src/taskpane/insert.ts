@@ -1,0 +1,401 @@
+/**
+ * Inserts the planning workbook into the open workbook. All Excel.run code of the insertion lives
+ * here; Excel.run, the template download and progress reporting come in as parameters so that the
+ * logic runs against office-addin-mock in unit tests.
+ *
+ * Safety design (see the report in README/taskpane notes):
+ * - The user's workbook is snapshotted first (sheet ids and names, workbook names and formulas).
+ * - Excel renames a template sheet whose name is taken ("输入" → "输入 (2)"); the sheets are found
+ *   by the ids insertWorksheetsFromBase64 returns, and every formula on them that names a template
+ *   sheet is pointed at the inserted copy.
+ * - Workbook names the user already has are never changed: the model gets sheet-scoped names of
+ *   the same name on each inserted sheet instead (a sheet-scoped name wins on its own sheet).
+ * - If any step fails, every sheet and name that was not in the snapshot is removed, and any user
+ *   name whose formula changed is restored; the pane is told what could not be undone.
+ */
+import type { ScenarioName } from "../model/scenario";
+import { WORKBOOK_NAMES, type SheetRef, type TemplateContract, type WorkbookName } from "../workbook/contract";
+import type { InsertStep, ProblemKind } from "./messages";
+import { nameFormula, retargetFormula, templateSheetOf } from "./sheetRefs";
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface InsertRequest {
+  readonly contract: TemplateContract;
+  readonly fleet: number;
+  readonly scenario: ScenarioName;
+}
+
+export interface InsertDeps {
+  /** Excel.run, or a mock of it. */
+  readonly run: ExcelRun;
+  /** The template .xlsx as base64, fetched from the add-in's own origin. */
+  readonly loadTemplate: (templatePath: string) => Promise<string>;
+  readonly onStep?: (step: InsertStep) => void;
+}
+
+export interface KeyResults {
+  readonly dataAssetValue: number | null;
+  readonly ecosystemRevenue: number | null;
+  readonly ecosystemMultiple: number | null;
+  readonly marginGap: number | null;
+  readonly year5Role: string | null;
+  readonly checkAll: boolean | null;
+}
+
+export interface PlacedSheet {
+  readonly template: string;
+  readonly actual: string;
+  readonly id: string;
+}
+
+export interface InsertOutcome {
+  readonly sheets: readonly PlacedSheet[];
+  readonly dashboard: string;
+  readonly results: KeyResults;
+  /** Workbook names the user already had; the model uses sheet-scoped copies. */
+  readonly shadowedNames: readonly WorkbookName[];
+}
+
+export interface RollbackReport {
+  /** True when the workbook's sheets and names are exactly as before the insertion. */
+  readonly complete: boolean;
+  /** Sheets or names that are still there and should not be. */
+  readonly leftovers: readonly string[];
+}
+
+/** A failure the pane can explain: what kind, at which step, and what rollback achieved. */
+export class InsertFailure extends Error {
+  constructor(
+    readonly kind: ProblemKind,
+    readonly step: InsertStep,
+    readonly detail: string,
+    readonly rollback: RollbackReport
+  ) {
+    super(detail);
+    this.name = "InsertFailure";
+  }
+}
+
+/** A problem found by this module itself (not reported by Excel). */
+export class Problem extends Error {
+  constructor(
+    readonly kind: ProblemKind,
+    detail: string
+  ) {
+    super(detail);
+    this.name = "Problem";
+  }
+}
+
+export const MAX_FLEET = 100_000_000;
+
+export function isValidFleet(fleet: number): boolean {
+  return Number.isInteger(fleet) && fleet >= 1 && fleet <= MAX_FLEET;
+}
+
+interface SheetInfo {
+  readonly id: string;
+  readonly name: string;
+}
+interface NameInfo {
+  readonly name: string;
+  readonly formula: string;
+}
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetInfo[];
+  readonly names: readonly NameInfo[];
+}
+
+export async function insertPlanningWorkbook(request: InsertRequest, deps: InsertDeps): Promise<InsertOutcome> {
+  let step: InsertStep = "template";
+  const enter = (next: InsertStep): void => {
+    step = next;
+    deps.onStep?.(next);
+  };
+  const nothingToUndo: RollbackReport = { complete: true, leftovers: [] };
+  enter("template");
+  if (!isValidFleet(request.fleet)) {
+    throw new InsertFailure("badFleet", step, `fleet ${request.fleet}`, nothingToUndo);
+  }
+  let base64: string;
+  let before: WorkbookSnapshot;
+  try {
+    base64 = await deps.loadTemplate(request.contract.templatePath);
+    before = await deps.run(snapshot);
+  } catch (error) {
+    throw new InsertFailure(classifyError(error), step, describeError(error), nothingToUndo);
+  }
+  try {
+    return await deps.run((context) => buildModel(context, request, base64, before, enter));
+  } catch (error) {
+    const rollback = await rollBack(deps.run, before);
+    throw new InsertFailure(classifyError(error), step, describeError(error), rollback);
+  }
+}
+
+export async function snapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/id,items/name");
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  await context.sync();
+  return {
+    sheets: sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })),
+    names: names.items.map((item) => ({ name: item.name, formula: formulaText(item.formula) })),
+  };
+}
+
+async function buildModel(
+  context: Excel.RequestContext,
+  request: InsertRequest,
+  base64: string,
+  before: WorkbookSnapshot,
+  enter: (step: InsertStep) => void
+): Promise<InsertOutcome> {
+  const { contract } = request;
+  enter("insert");
+  const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
+  await context.sync();
+  const placed = await placeSheets(context, ids.value, contract);
+  const sheetOf = (template: string): Excel.Worksheet => context.workbook.worksheets.getItem(placedId(placed, template));
+
+  enter("link");
+  await retargetFormulas(context, placed);
+  const shadowedNames = await linkNames(context, contract, placed, before, sheetOf);
+
+  enter("inputs");
+  writeCell(sheetOf, contract.names.In_Fleet, request.fleet);
+  writeCell(sheetOf, contract.names.In_Scenario, contract.scenarioLabels[request.scenario]);
+  await context.sync();
+
+  enter("charts");
+  for (const spec of contract.charts) {
+    const sheet = sheetOf(spec.data.sheet);
+    const chart = sheet.charts.add(spec.type, sheet.getRange(spec.data.address), spec.seriesBy);
+    chart.name = spec.id;
+    chart.title.text = spec.title;
+    chart.setPosition(spec.topLeft, spec.bottomRight);
+  }
+  await context.sync();
+
+  enter("results");
+  const results = await readResults(context, contract, sheetOf);
+  return { sheets: placed, dashboard: placedName(placed, contract.dashboardSheet), results, shadowedNames };
+}
+
+/** Matches the inserted sheets (by the ids Excel returned) to the template's sheets. */
+async function placeSheets(
+  context: Excel.RequestContext,
+  ids: readonly string[],
+  contract: TemplateContract
+): Promise<PlacedSheet[]> {
+  const sheets = ids.map((id) => {
+    const sheet = context.workbook.worksheets.getItem(id);
+    sheet.load("id,name");
+    return sheet;
+  });
+  await context.sync();
+  if (sheets.length !== contract.sheetNames.length) {
+    throw new Problem("unexpectedTemplate", `expected ${contract.sheetNames.length} sheets, Excel inserted ${sheets.length}`);
+  }
+  const placed = sheets.map((sheet, index) => ({
+    template: templateSheetOf(sheet.name, contract.sheetNames) ?? contract.sheetNames[index] ?? "",
+    actual: sheet.name,
+    id: sheet.id,
+  }));
+  const covered = new Set(placed.map((p) => p.template));
+  const missing = contract.sheetNames.filter((name) => !covered.has(name));
+  if (missing.length > 0) throw new Problem("unexpectedTemplate", `template sheets not found: ${missing.join(", ")}`);
+  return placed;
+}
+
+function placedSheet(placed: readonly PlacedSheet[], template: string): PlacedSheet {
+  const sheet = placed.find((p) => p.template === template);
+  if (sheet === undefined) throw new Problem("unexpectedTemplate", `no inserted sheet for "${template}"`);
+  return sheet;
+}
+const placedId = (placed: readonly PlacedSheet[], template: string): string => placedSheet(placed, template).id;
+const placedName = (placed: readonly PlacedSheet[], template: string): string => placedSheet(placed, template).actual;
+
+/** Points every formula on the inserted sheets that names a template sheet at the inserted copy. */
+async function retargetFormulas(context: Excel.RequestContext, placed: readonly PlacedSheet[]): Promise<void> {
+  const renamed = new Map(placed.map((p) => [p.template, p.actual] as const));
+  const used = placed.map((p) => {
+    const range = context.workbook.worksheets.getItem(p.id).getUsedRangeOrNullObject();
+    range.load("formulas");
+    return range;
+  });
+  await context.sync();
+  let changed = 0;
+  for (const range of used) {
+    if (range.isNullObject) continue;
+    const grid: readonly (readonly unknown[])[] = range.formulas;
+    grid.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (typeof cell !== "string") return;
+        const fixed = retargetFormula(cell, renamed);
+        if (fixed === cell) return;
+        range.getCell(r, c).formulas = [[fixed]];
+        changed += 1;
+      })
+    );
+  }
+  if (changed > 0) await context.sync();
+}
+
+/** Gives the model its ten names without changing any name the user already has. */
+async function linkNames(
+  context: Excel.RequestContext,
+  contract: TemplateContract,
+  placed: readonly PlacedSheet[],
+  before: WorkbookSnapshot,
+  sheetOf: (template: string) => Excel.Worksheet
+): Promise<WorkbookName[]> {
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
+  await context.sync();
+  const now = new Map(names.items.map((item) => [item.name.toLowerCase(), item] as const));
+  const userNames = new Map(before.names.map((n) => [n.name.toLowerCase(), n] as const));
+
+  // The insertion must not have changed what a user's name points at; if it did, put it back.
+  for (const user of before.names) {
+    const item = now.get(user.name.toLowerCase());
+    if (item !== undefined && formulaText(item.formula) !== user.formula) item.formula = user.formula;
+  }
+
+  const shadowed: WorkbookName[] = [];
+  for (const name of WORKBOOK_NAMES) {
+    const ref: SheetRef = contract.names[name];
+    const target = sheetOf(ref.sheet).getRange(ref.address);
+    const formula = nameFormula(placedName(placed, ref.sheet), ref.address);
+    const existing = now.get(name.toLowerCase());
+    if (userNames.has(name.toLowerCase())) {
+      shadowed.push(name);
+      for (const sheet of placed) context.workbook.worksheets.getItem(sheet.id).names.add(name, target);
+    } else if (existing === undefined) {
+      names.add(name, target);
+    } else if (formulaText(existing.formula) !== formula) {
+      existing.formula = formula;
+    }
+  }
+  await context.sync();
+  return shadowed;
+}
+
+function writeCell(sheetOf: (template: string) => Excel.Worksheet, ref: SheetRef, value: number | string): void {
+  sheetOf(ref.sheet).getRange(ref.address).values = [[value]];
+}
+
+async function readResults(
+  context: Excel.RequestContext,
+  contract: TemplateContract,
+  sheetOf: (template: string) => Excel.Worksheet
+): Promise<KeyResults> {
+  const read = (name: WorkbookName): Excel.Range => {
+    const ref = contract.names[name];
+    const range = sheetOf(ref.sheet).getRange(ref.address);
+    range.load("values");
+    return range;
+  };
+  const ranges = {
+    dataAssetValue: read("Out_DataAssetValue"),
+    ecosystemRevenue: read("Out_EcosystemRevenue"),
+    ecosystemMultiple: read("Out_EcosystemMultiple"),
+    marginGap: read("Out_MarginGap"),
+    year5Role: read("Out_Year5_Role"),
+    checkAll: read("Check_All"),
+  };
+  sheetOf(contract.dashboardSheet).activate();
+  await context.sync();
+  return {
+    dataAssetValue: asNumber(firstValue(ranges.dataAssetValue)),
+    ecosystemRevenue: asNumber(firstValue(ranges.ecosystemRevenue)),
+    ecosystemMultiple: asNumber(firstValue(ranges.ecosystemMultiple)),
+    marginGap: asNumber(firstValue(ranges.marginGap)),
+    year5Role: asText(firstValue(ranges.year5Role)),
+    checkAll: asBoolean(firstValue(ranges.checkAll)),
+  };
+}
+
+function firstValue(range: Excel.Range): unknown {
+  const values: readonly (readonly unknown[])[] = range.values;
+  return values[0]?.[0];
+}
+const asNumber = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
+const asText = (value: unknown): string | null => (typeof value === "string" && !value.startsWith("#") && value !== "" ? value : null);
+const asBoolean = (value: unknown): boolean | null => (typeof value === "boolean" ? value : null);
+
+function formulaText(formula: unknown): string {
+  return typeof formula === "string" ? formula : String(formula);
+}
+
+/**
+ * Removes every sheet and workbook name that was not in `before` and restores changed names,
+ * then checks that the sheets and names are exactly as before.
+ */
+export async function rollBack(run: ExcelRun, before: WorkbookSnapshot): Promise<RollbackReport> {
+  try {
+    return await run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/id,items/name");
+      const names = context.workbook.names;
+      names.load("items/name,items/formula");
+      await context.sync();
+      const sheetIds = new Set(before.sheets.map((s) => s.id));
+      const formulas = new Map(before.names.map((n) => [n.name.toLowerCase(), n.formula] as const));
+      // Names first: a name on a deleted sheet would otherwise turn into #REF! before it goes.
+      for (const item of names.items) {
+        const formula = formulas.get(item.name.toLowerCase());
+        if (formula === undefined) item.delete();
+        else if (formulaText(item.formula) !== formula) item.formula = formula;
+      }
+      for (const sheet of sheets.items) if (!sheetIds.has(sheet.id)) sheet.delete();
+      await context.sync();
+      const after = await snapshot(context);
+      const leftovers = [
+        ...after.sheets.filter((s) => !sheetIds.has(s.id)).map((s) => s.name),
+        ...after.names.filter((n) => formulas.get(n.name.toLowerCase()) !== n.formula).map((n) => n.name),
+      ];
+      const sameSheets =
+        after.sheets.length === before.sheets.length && before.sheets.every((s, i) => after.sheets[i]?.name === s.name);
+      return { complete: leftovers.length === 0 && sameSheets, leftovers };
+    });
+  } catch {
+    return { complete: false, leftovers: [] };
+  }
+}
+
+interface OfficeErrorLike {
+  readonly code?: unknown;
+  readonly message?: unknown;
+}
+
+/** Maps an error from Excel, the network or this module to what the pane can explain. */
+export function classifyError(error: unknown): ProblemKind {
+  if (error instanceof Problem) return error.kind;
+  if (error instanceof TemplateDownloadError) return "templateDownload";
+  const { code, message } = (typeof error === "object" && error !== null ? error : {}) as OfficeErrorLike;
+  const text = `${typeof code === "string" ? code : ""} ${typeof message === "string" ? message : ""}`.toLowerCase();
+  if (text.includes("celleditmode")) return "cellEditMode";
+  if (text.includes("protect") || text.includes("accessdenied")) return "protected";
+  if (text.includes("payload") || text.includes("too large") || text.includes("sizelimit")) return "tooLarge";
+  if (text.includes("activitylimit") || text.includes("busy") || text.includes("conflict")) return "busy";
+  return "unknown";
+}
+
+export function describeError(error: unknown): string {
+  if (error instanceof Error) {
+    const code = (error as OfficeErrorLike).code;
+    return typeof code === "string" && code !== error.name ? `${code}: ${error.message}` : `${error.name}: ${error.message}`;
+  }
+  return String(error);
+}
+
+/** The template could not be fetched; thrown by template.ts. */
+export class TemplateDownloadError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = "TemplateDownloadError";
+  }
+}

@@ -1,0 +1,298 @@
+/**
+ * Every string the task pane shows, in both languages, in one catalogue.
+ * Errors from Excel or the network are mapped here to words an analyst understands.
+ */
+import type { Edition } from "../workbook/contract";
+
+export type Lang = Edition;
+export const LANGS = ["zh-CN", "en-US"] as const satisfies readonly Lang[];
+
+/** Office reports e.g. "zh-CN", "zh-TW", "en-GB": Chinese of any region gets Chinese, the rest English. */
+export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
+  return (displayLanguage ?? "").toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
+}
+
+/** The steps of an insertion, in order; the pane lists them while it works. */
+export const INSERT_STEPS = ["template", "insert", "link", "inputs", "charts", "results"] as const;
+export type InsertStep = (typeof INSERT_STEPS)[number];
+
+/** What went wrong, as the insertion module classifies it (see insert.ts `classifyError`). */
+export type ProblemKind =
+  | "templateDownload"
+  | "cellEditMode"
+  | "protected"
+  | "tooLarge"
+  | "unexpectedTemplate"
+  | "badFleet"
+  | "busy"
+  | "unknown";
+
+export interface Catalogue {
+  readonly appTitle: string;
+  readonly appSubtitle: string;
+  readonly languageLabel: string;
+  readonly tabs: { readonly insert: string; readonly functions: string; readonly help: string };
+  readonly insert: {
+    readonly intro: string;
+    readonly editionLegend: string;
+    readonly editions: Readonly<Record<Lang, string>>;
+    readonly presetLegend: string;
+    readonly presets: Readonly<Record<"seed10w" | "nio50w" | "million5y" | "custom", { title: string; detail: string }>>;
+    readonly customFleetLabel: string;
+    readonly customFleetHint: string;
+    readonly scenarioLegend: string;
+    readonly scenarios: Readonly<Record<"low" | "mid" | "high", string>>;
+    readonly button: string;
+    readonly busyButton: string;
+    readonly safetyNote: string;
+    readonly steps: Readonly<Record<InsertStep, string>>;
+    readonly doneTitle: string;
+    readonly doneBody: (sheets: readonly string[], dashboard: string) => string;
+    readonly renamedNote: (pairs: readonly { from: string; to: string }[]) => string;
+    readonly shadowedNote: (names: readonly string[]) => string;
+    readonly results: {
+      readonly title: string;
+      readonly dataAssetValue: string;
+      readonly ecosystemRevenue: string;
+      readonly ecosystemMultiple: string;
+      readonly marginGap: string;
+      readonly year5Role: string;
+      readonly checkAll: string;
+      readonly checksPass: string;
+      readonly checksFail: string;
+      readonly notAvailable: string;
+    };
+    readonly failedTitle: string;
+    readonly rolledBack: string;
+    readonly rollbackIncomplete: (leftovers: readonly string[]) => string;
+    readonly technical: string;
+    readonly problems: Readonly<Record<ProblemKind, string>>;
+    readonly unsupportedTitle: string;
+    readonly unsupportedBody: string;
+    readonly downloadLink: (edition: string) => string;
+  };
+  readonly functions: {
+    readonly intro: string;
+    readonly arguments: string;
+    readonly optional: string;
+    readonly example: string;
+    readonly result: string;
+    readonly writeButton: string;
+    readonly writeButtonLabel: (formula: string) => string;
+    readonly written: (formula: string, address: string) => string;
+    readonly writeFailed: string;
+    readonly loadFailed: string;
+    readonly noArguments: string;
+  };
+  readonly help: {
+    readonly title: string;
+    readonly body: readonly string[];
+    readonly openHelp: string;
+    readonly downloads: string;
+    readonly version: (version: string) => string;
+  };
+  readonly units: { readonly wan: string; readonly yi: string; readonly yuan: string };
+}
+
+const ZH: Catalogue = {
+  appTitle: "ECO 售后生态规划",
+  appSubtitle: "数据资产 · 用户资产 · 生态收入",
+  languageLabel: "界面语言",
+  tabs: { insert: "插入工作簿", functions: "函数参考", help: "帮助" },
+  insert: {
+    intro: "把生态规划模型插入当前工作簿:填好您的保有量与情景,并在仪表板上生成图表。",
+    editionLegend: "工作簿语言",
+    editions: { "zh-CN": "中文版", "en-US": "英文版 (English)" },
+    presetLegend: "起点",
+    presets: {
+      seed10w: { title: "10万辆", detail: "种子案例的二线车企(S4、S12)" },
+      nio50w: { title: "50万辆", detail: "蔚来式生态示例(S15)" },
+      million5y: { title: "100万辆", detail: "五年目标规模(S18)" },
+      custom: { title: "自定义", detail: "输入您的保有量" },
+    },
+    customFleetLabel: "保有量(辆)",
+    customFleetHint: "请输入 1 至 1 亿之间的整数车辆数。",
+    scenarioLegend: "情景",
+    scenarios: { low: "低", mid: "中", high: "高" },
+    button: "插入规划工作簿",
+    busyButton: "正在插入…",
+    safetyNote: "只会新增工作表;您现有的工作表、数据与名称不会被改动。",
+    steps: {
+      template: "下载模板",
+      insert: "插入工作表",
+      link: "校准公式与名称",
+      inputs: "写入保有量与情景",
+      charts: "生成仪表板图表",
+      results: "读取关键结果",
+    },
+    doneTitle: "已插入规划工作簿",
+    doneBody: (sheets, dashboard) => `新增 ${sheets.length} 张工作表,已切换到「${dashboard}」。`,
+    renamedNote: (pairs) =>
+      `您的工作簿里已有同名工作表,新工作表已改名:${pairs.map((p) => `「${p.from}」→「${p.to}」`).join("、")}。公式均指向新插入的工作表。`,
+    shadowedNote: (names) =>
+      `您的工作簿已定义名称 ${names.join("、")},这些名称保持不变;新模型在自己的工作表上使用同名的工作表级名称。`,
+    results: {
+      title: "关键结果",
+      dataAssetValue: "数据资产年价值",
+      ecosystemRevenue: "生态年收入",
+      ecosystemMultiple: "生态收入 ÷ 传统售后",
+      marginGap: "毛利缺口(燃油车 → 新能源)",
+      year5Role: "第 5 年售后角色",
+      checkAll: "模型校验",
+      checksPass: "全部通过",
+      checksFail: "有未通过的校验,请查看校验表",
+      notAvailable: "—",
+    },
+    failedTitle: "插入未完成",
+    rolledBack: "已撤销本次插入的全部内容,您的工作簿与插入前完全一致。",
+    rollbackIncomplete: (leftovers) =>
+      `未能自动撤销以下内容,请手动删除:${leftovers.join("、")}。您原有的工作表未受影响。`,
+    technical: "技术细节",
+    problems: {
+      templateDownload: "无法从加载项服务器下载模板。请检查网络连接后重试,或使用下方的独立工作簿下载。",
+      cellEditMode: "Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后重试。",
+      protected: "此工作簿的结构受保护,无法新增工作表。请在「审阅 › 保护工作簿」中取消保护后重试。",
+      tooLarge: "此版本的 Excel 无法一次接收整个模板。请改用下方的独立工作簿下载。",
+      unexpectedTemplate: "插入的工作表与模板说明不一致,可能是加载项版本不匹配。请刷新任务窗格后重试。",
+      badFleet: "保有量必须是 1 至 1 亿之间的整数。",
+      busy: "Excel 正忙(可能正在计算或有对话框打开)。请稍候再试。",
+      unknown: "Excel 未能完成插入。请重试;如果问题仍然存在,请使用独立工作簿下载。",
+    },
+    unsupportedTitle: "此版本的 Excel 无法插入工作表",
+    unsupportedBody:
+      "插入规划工作簿需要 Excel API 1.13(Microsoft 365 版 Excel 或网页版 Excel)。您仍可使用 ECO 函数,或下载独立的规划工作簿。",
+    downloadLink: (edition) => `下载独立工作簿(${edition})`,
+  },
+  functions: {
+    intro: "在任意单元格中输入 =ECO. 即可使用以下函数。点击按钮把示例公式写入当前选中的单元格。",
+    arguments: "参数",
+    optional: "可选",
+    example: "示例",
+    result: "结果",
+    writeButton: "写入所选单元格",
+    writeButtonLabel: (formula) => `把 ${formula} 写入所选单元格`,
+    written: (formula, address) => `已把 ${formula} 写入 ${address}。`,
+    writeFailed: "无法写入所选单元格。请选择单个单元格(不在编辑状态)后重试。",
+    loadFailed: "暂时无法读取函数说明,以下只列出示例。",
+    noArguments: "无参数",
+  },
+  help: {
+    title: "帮助",
+    body: [
+      "「插入工作簿」会在当前工作簿末尾新增假设、计算、校验与仪表板等工作表;所有假设集中在假设表,标注单位、低/中/高取值与种子数据编号。",
+      "金额单位为元;ECO 函数的 unit 参数可选「万」或「亿」。",
+      "若插入失败,加载项会撤销已插入的内容并说明原因。",
+    ],
+    openHelp: "打开完整帮助",
+    downloads: "独立工作簿下载",
+    version: (version) => `版本 ${version}`,
+  },
+  units: { wan: "万元", yi: "亿元", yuan: "元" },
+};
+
+const EN: Catalogue = {
+  appTitle: "ECO After-Sales Ecosystem",
+  appSubtitle: "Data assets · user assets · ecosystem revenue",
+  languageLabel: "Language",
+  tabs: { insert: "Insert", functions: "Functions", help: "Help" },
+  insert: {
+    intro: "Add the planning model to this workbook, with your fleet and scenario filled in and charts on the dashboard.",
+    editionLegend: "Workbook language",
+    editions: { "zh-CN": "Chinese (中文)", "en-US": "English" },
+    presetLegend: "Starting point",
+    presets: {
+      seed10w: { title: "100k vehicles", detail: "The seed's second-tier maker (S4, S12)" },
+      nio50w: { title: "500k vehicles", detail: "NIO-style ecosystem example (S15)" },
+      million5y: { title: "1M vehicles", detail: "Five-year target fleet (S18)" },
+      custom: { title: "Custom", detail: "Enter your own fleet" },
+    },
+    customFleetLabel: "Vehicles in service",
+    customFleetHint: "Enter a whole number of vehicles between 1 and 100,000,000.",
+    scenarioLegend: "Scenario",
+    scenarios: { low: "Low", mid: "Mid", high: "High" },
+    button: "Insert planning workbook",
+    busyButton: "Inserting…",
+    safetyNote: "Only adds sheets: your existing sheets, data and names stay as they are.",
+    steps: {
+      template: "Download the template",
+      insert: "Insert the sheets",
+      link: "Check formulas and names",
+      inputs: "Write fleet and scenario",
+      charts: "Add the dashboard charts",
+      results: "Read the key results",
+    },
+    doneTitle: "Planning workbook inserted",
+    doneBody: (sheets, dashboard) => `Added ${sheets.length} sheets and switched to "${dashboard}".`,
+    renamedNote: (pairs) =>
+      `Your workbook already had sheets with these names, so the new ones were renamed: ${pairs
+        .map((p) => `"${p.from}" → "${p.to}"`)
+        .join(", ")}. All formulas point at the new sheets.`,
+    shadowedNote: (names) =>
+      `Your workbook already defines ${names.join(", ")}. Those names are unchanged; the new model uses sheet-level names of its own.`,
+    results: {
+      title: "Key results",
+      dataAssetValue: "Data asset value per year",
+      ecosystemRevenue: "Ecosystem revenue per year",
+      ecosystemMultiple: "Ecosystem ÷ traditional",
+      marginGap: "Margin gap (ICE → EV)",
+      year5Role: "After-sales role in year 5",
+      checkAll: "Model checks",
+      checksPass: "All pass",
+      checksFail: "Some checks fail: see the checks sheet",
+      notAvailable: "—",
+    },
+    failedTitle: "The workbook was not inserted",
+    rolledBack: "Everything this insertion added has been removed; your workbook is exactly as it was.",
+    rollbackIncomplete: (leftovers) =>
+      `These could not be removed automatically; please delete them by hand: ${leftovers.join(", ")}. Your own sheets were not affected.`,
+    technical: "Technical details",
+    problems: {
+      templateDownload:
+        "The template could not be downloaded from the add-in's server. Check your connection and try again, or use the standalone download below.",
+      cellEditMode: "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
+      protected:
+        "This workbook's structure is protected, so no sheets can be added. Unprotect it (Review › Protect Workbook) and try again.",
+      tooLarge: "This version of Excel cannot take the whole template at once. Use the standalone download below instead.",
+      unexpectedTemplate:
+        "The inserted sheets don't match the template description; the add-in may be out of date. Reload the task pane and try again.",
+      badFleet: "The fleet must be a whole number between 1 and 100,000,000.",
+      busy: "Excel is busy (calculating, or a dialog is open). Wait a moment and try again.",
+      unknown: "Excel could not finish the insertion. Try again; if it keeps failing, use the standalone download.",
+    },
+    unsupportedTitle: "This version of Excel can't insert sheets",
+    unsupportedBody:
+      "Inserting the planning workbook needs Excel API 1.13 (Excel for Microsoft 365 or Excel on the web). You can still use the ECO functions, or download the standalone planning workbook.",
+    downloadLink: (edition) => `Download the standalone workbook (${edition})`,
+  },
+  functions: {
+    intro: "Type =ECO. in any cell to use these functions. The button writes the example formula into the selected cell.",
+    arguments: "Arguments",
+    optional: "optional",
+    example: "Example",
+    result: "Result",
+    writeButton: "Write to selected cell",
+    writeButtonLabel: (formula) => `Write ${formula} into the selected cell`,
+    written: (formula, address) => `Wrote ${formula} into ${address}.`,
+    writeFailed: "Couldn't write into the selection. Select a single cell (not in edit mode) and try again.",
+    loadFailed: "The function descriptions could not be loaded; only the examples are listed.",
+    noArguments: "No arguments",
+  },
+  help: {
+    title: "Help",
+    body: [
+      "Insert adds the inputs, calculation, checks and dashboard sheets at the end of this workbook. Every assumption sits on the inputs sheet with its unit, low/mid/high values and seed figure id.",
+      "Amounts are in CNY (元); the ECO functions' unit argument also takes 万 (10⁴) or 亿 (10⁸).",
+      "If an insertion fails, the add-in removes what it added and tells you why.",
+    ],
+    openHelp: "Open the full help",
+    downloads: "Standalone workbook downloads",
+    version: (version) => `Version ${version}`,
+  },
+  units: { wan: "万", yi: "亿", yuan: "CNY" },
+};
+
+export const MESSAGES = { "zh-CN": ZH, "en-US": EN } as const satisfies Record<Lang, Catalogue>;
+
+export function messages(lang: Lang): Catalogue {
+  return MESSAGES[lang];
+}

@@ -1,0 +1,85 @@
+/** Where every keyed value lives: the first pass of resolving the layout. */
+import { ADDIN } from "./addin";
+import { CALC_SHEETS, type SheetKey } from "./sheets";
+import { DASHBOARD } from "./dashboard";
+import { INPUT_SECTIONS } from "./inputs";
+
+export const YEAR_COLUMNS = ["C", "D", "E", "F", "G", "H"] as const;
+
+/** Inputs sheet geometry. */
+export const INPUTS_GEOMETRY = {
+  fleetRow: 4,
+  scenarioRow: 5,
+  headerRow: 7,
+  firstRow: 8,
+  columns: { label: "A", unit: "B", low: "C", mid: "D", high: "E", value: "F", seed: "G", note: "H" },
+} as const;
+
+/** Calculation sheets: header on row 4, sections from row 5. */
+export const CALC_GEOMETRY = { headerRow: 4, firstRow: 5, valueColumn: "C" } as const;
+
+export interface Place {
+  readonly sheet: SheetKey;
+  readonly row: number;
+}
+
+export interface AddressBook {
+  /** `in.key`, `econ.key`, `plan.key`, `addin.key` → row. */
+  readonly rows: ReadonlyMap<string, Place>;
+  /** First and last row of the value area of each sheet. */
+  readonly areas: ReadonlyMap<SheetKey, { readonly first: number; readonly last: number }>;
+  /** Section title rows per sheet (for styling). */
+  readonly inputRange: { readonly first: number; readonly last: number };
+}
+
+export function buildAddressBook(): AddressBook {
+  const rows = new Map<string, Place>();
+  const areas = new Map<SheetKey, { first: number; last: number }>();
+  let r = INPUTS_GEOMETRY.firstRow;
+  rows.set("in.fleet", { sheet: "inputs", row: INPUTS_GEOMETRY.fleetRow });
+  rows.set("in.scenario", { sheet: "inputs", row: INPUTS_GEOMETRY.scenarioRow });
+  const inputFirst = r;
+  for (const section of INPUT_SECTIONS) {
+    r++; // section title row
+    for (const row of section.rows) rows.set(`in.${row.key}`, { sheet: "inputs", row: r++ });
+  }
+  const inputRange = { first: inputFirst, last: r - 1 };
+  areas.set("inputs", inputRange);
+
+  for (const sheet of CALC_SHEETS) {
+    let row = CALC_GEOMETRY.firstRow;
+    for (const section of sheet.sections) {
+      row++; // section title
+      for (const calc of section.rows) rows.set(`${sheet.key}.${calc.key}`, { sheet: sheet.key as SheetKey, row: row++ });
+      row++; // blank line between sections
+    }
+    areas.set(sheet.key as SheetKey, { first: CALC_GEOMETRY.firstRow, last: row - 2 });
+  }
+
+  let ar = CALC_GEOMETRY.firstRow;
+  for (const recon of ADDIN.rows) rows.set(`addin.${recon.key}`, { sheet: "addin", row: ar++ });
+  areas.set("addin", { first: CALC_GEOMETRY.firstRow, last: ar - 1 });
+
+  const dash = dashboardRows();
+  for (const [key, row] of dash.rows) rows.set(key, { sheet: "dashboard", row });
+  areas.set("dashboard", { first: CALC_GEOMETRY.firstRow, last: dash.last });
+  return { rows, areas, inputRange };
+}
+
+/** Dashboard: KPI rows from row 5, then each table: title, header, rows, blank. */
+export function dashboardRows(): { rows: Map<string, number>; tables: Map<string, { title: number; header: number; first: number; last: number }>; last: number } {
+  const rows = new Map<string, number>();
+  const tables = new Map<string, { title: number; header: number; first: number; last: number }>();
+  let r = CALC_GEOMETRY.firstRow;
+  for (const kpi of DASHBOARD.kpis) rows.set(`dashboard.${kpi.key}`, r++);
+  r++;
+  for (const table of DASHBOARD.tables) {
+    const title = r++;
+    const header = r++;
+    const first = r;
+    for (const row of table.rows) rows.set(`dashboard.${table.key}.${row.key}`, r++);
+    tables.set(table.key, { title, header, first, last: r - 1 });
+    r++;
+  }
+  return { rows, tables, last: r - 2 };
+}

@@ -1,0 +1,42 @@
+/** The seed's section 六: three soul-searching questions, answered from the plan's numbers. */
+import type { CalcSheet } from "./types";
+import { U } from "./units";
+
+export const QUESTIONS: CalcSheet = {
+  key: "questions",
+  name: { zh: "三问", en: "Questions" },
+  title: { zh: "三个灵魂拷问", en: "Three soul-searching questions" },
+  subtitle: { zh: "种子第六节的三个问题,用本工作簿的数字作答", en: "The seed's section 六, answered with this workbook's numbers" },
+  columns: "single",
+  sections: [
+    {
+      title: { zh: "问题1:5年后保有100万辆时,你的售后是什么角色?", en: "Q1: at 1,000,000 vehicles in five years, what is your after-sales?" },
+      rows: [
+        { key: "q1Answer", label: { zh: "答案(第5年角色判定)", en: "Answer (year-5 role test)" }, unit: U.role, formula: "{plan.role@5}", fmt: "text", style: "output", seed: "S18" },
+        { key: "q1Fleet", label: { zh: "第5年保有量", en: "Fleet in year 5" }, unit: U.vehicles, formula: "{plan.fleet@5}", fmt: "countWan" },
+        { key: "q1Margin", label: { zh: "第5年售后毛利", en: "After-sales margin, year 5" }, unit: U.yuanYear, formula: "{plan.margin@5}", fmt: "yi", note: { zh: "C 门槛:5亿", en: "C threshold: 5亿" } },
+        { key: "q1Value", label: { zh: "第5年生态价值", en: "Ecosystem value, year 5" }, unit: U.yuanYear, formula: "{plan.ecoValue@5}", fmt: "yi", note: { zh: "D 门槛:10亿", en: "D threshold: 10亿" } },
+        { key: "q1Headroom", label: { zh: "距 D 门槛的余量", en: "Headroom over the D threshold" }, unit: U.yuanYear, formula: "{plan.ecoValue@5}-{in.valueEngineValue}", fmt: "yi" },
+      ],
+    },
+    {
+      title: { zh: "问题2:你拿什么跟滴滴、美团、途虎竞争?", en: "Q2: what do you compete with against Didi, Meituan, Tuhu?" },
+      rows: [
+        { key: "q2Answer", label: { zh: "答案", en: "Answer" }, unit: { zh: "", en: "" }, formula: "", text: { zh: "D. 整车数据 + 用户关系 + 生态资源", en: "D. Vehicle data + user relationships + ecosystem resources" }, fmt: "text" },
+        { key: "q2Records", label: { zh: "整车数据:每年售后数据", en: "Vehicle data: records per year" }, unit: U.recordsYear, formula: "{data.recordsYear}", fmt: "countWan", seed: "S7" },
+        { key: "q2Data", label: { zh: "第5年数据资产价值", en: "Data asset value, year 5" }, unit: U.yuanYear, formula: "{plan.data@5}", fmt: "yi" },
+        { key: "q2Users", label: { zh: "用户关系:用户数量", en: "User relationships: users" }, unit: U.users, formula: "{in.users}", fmt: "countWan" },
+        { key: "q2Eco", label: { zh: "生态资源:第5年生态收入", en: "Ecosystem resources: revenue, year 5" }, unit: U.yuanYear, formula: "{plan.ecoRevenue@5}", fmt: "yi" },
+      ],
+    },
+    {
+      title: { zh: "问题3:售后能为公司融资估值贡献什么?", en: "Q3: what can after-sales add to the company's valuation?" },
+      rows: [
+        { key: "q3UserAssets", label: { zh: "用户资产总价值", en: "Total user asset value" }, unit: U.yuan, formula: "{users.value}", fmt: "yi", style: "output", seed: "S19", note: { zh: "种子:100万用户 80亿", en: "seed: 1m users, 80亿" } },
+        { key: "q3Records", label: { zh: "数据资产(种子:3亿条)", en: "Data assets (seed: 300m records)" }, unit: U.records, formula: "{in.dataRecordsSeed}", fmt: "countWan", seed: "S19" },
+        { key: "q3Data", label: { zh: "第5年数据资产价值", en: "Data asset value, year 5" }, unit: U.yuanYear, formula: "{plan.data@5}", fmt: "yi" },
+        { key: "q3EcoValue", label: { zh: "第5年生态价值", en: "Ecosystem value, year 5" }, unit: U.yuanYear, formula: "{plan.ecoValue@5}", fmt: "yi" },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,77 @@
+/** The layout resolved for one edition: every cell with its address. Pure data, no ExcelJS. */
+import type { ChartSpec, Edition, WorkbookName } from "../contract";
+import type { Fmt } from "./types";
+
+export type CellStyle =
+  | "title"
+  | "subtitle"
+  | "header"
+  | "headerNum"
+  | "section"
+  | "label"
+  | "unit"
+  | "seed"
+  | "note"
+  | "input"
+  | "inputOptional"
+  | "inputMuted"
+  | "calc"
+  | "output"
+  | "check"
+  | "status"
+  | "addin"
+  | "text"
+  | "h1"
+  | "h2"
+  | "p"
+  | "legend-input"
+  | "legend-calc"
+  | "legend-output"
+  | "legend-check"
+  | "kpiLabel"
+  | "kpi";
+
+export interface ResolvedCell {
+  readonly address: string;
+  readonly style: CellStyle;
+  readonly fmt?: Fmt;
+  /** A formula without the leading "=", or a constant. */
+  readonly formula?: string;
+  readonly value?: string | number | null;
+}
+
+export interface ResolvedSheet {
+  readonly key: string;
+  readonly name: string;
+  readonly cells: readonly ResolvedCell[];
+  /** Column widths in characters, from column A. */
+  readonly widths: readonly number[];
+  /** Rows and columns frozen above and left of the scrolling area. */
+  readonly freeze: { readonly rows: number; readonly columns: number };
+  readonly merges: readonly string[];
+  readonly validations: readonly { readonly address: string; readonly list: readonly string[] }[];
+  /** Ranges whose TRUE/FALSE/status values are coloured by conditional formatting. */
+  readonly flagRanges: readonly string[];
+  /** Last row and column letter used (print area). */
+  readonly printArea: string;
+  readonly tabColor: string;
+}
+
+export interface ResolvedInputCell {
+  readonly key: string;
+  readonly column: "low" | "mid" | "high" | "value";
+  readonly sheet: string;
+  readonly address: string;
+  readonly value: number | string | null;
+}
+
+export interface ResolvedWorkbook {
+  readonly edition: Edition;
+  readonly sheets: readonly ResolvedSheet[];
+  readonly names: readonly { readonly name: WorkbookName; readonly sheet: string; readonly address: string }[];
+  readonly inputCells: readonly ResolvedInputCell[];
+  readonly charts: readonly ChartSpec[];
+  /** Cells holding ECO custom functions (they show #NAME? without the add-in). */
+  readonly ecoFormulas: readonly { readonly sheet: string; readonly address: string; readonly formula: string }[];
+  readonly scenarioLabels: Readonly<Record<"low" | "mid" | "high", string>>;
+}
