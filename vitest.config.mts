@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
+    globalSetup: ["test/setup/build.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // LibreOffice and Chromium suites are heavy on a 2-core machine: keep files in few workers.

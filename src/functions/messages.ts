@@ -28,6 +28,7 @@ const catalogue = {
     en: `${arg} must be a number, not ${describe(got).en}`,
     zh: `${arg} 必须是数字,不能是${describe(got).zh}`,
   }),
+  inputError: (arg: string, code: string) => ({ en: `${arg}: ${code}`, zh: `${arg}:${code}` }),
   notFinite: (arg: string) => ({ en: `${arg} must be a finite number`, zh: `${arg} 必须是有限数字` }),
   atLeast: (arg: string, min: number, got: number) => ({
     en: `${arg} must be ≥ ${min}; got ${got}`,

@@ -61,10 +61,9 @@ export function isBlank(cell: unknown): boolean {
 
 /** Excel errors passed in: #NAME? and #REF! can't be returned by a custom function, so they become #VALUE!. */
 function passThrough(spec: ArgSpec, error: EcoError): EcoError {
-  if (error.code === "#NAME?" || error.code === "#REF!") {
-    return new EcoError("#VALUE!", `${spec.name}: ${error.code}`);
-  }
-  return error;
+  const text = error.message || message("inputError", spec.name, error.code);
+  const code = error.code === "#NAME?" || error.code === "#REF!" ? "#VALUE!" : error.code;
+  return new EcoError(code, text);
 }
 
 export function coerceNumber(spec: NumberSpec | VectorSpec, cell: unknown): number | EcoError | undefined {
