@@ -3,7 +3,8 @@
 // taskpane.html), help.html, functions.json (generated from the JSDoc of src/functions/functions.ts),
 // functions.zh-CN.json, the icons, the planning-workbook templates and the manifest.
 // The host the add-in is served from is given once: ECO_HOST_URL=https://host/path/ (or
-// `--env host=...`); the default is the dev server, https://localhost:3000/.
+// `--env host=...`); the default is the dev server, https://localhost:3000/. ECO_OUT_DIR (or
+// `--env out=DIR`) writes somewhere other than dist/.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
@@ -37,7 +38,7 @@ module.exports = async (env = {}, options = {}) => {
       help: "./src/help/help.ts",
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.out || process.env.ECO_OUT_DIR || "dist"),
       filename: "[name].js",
       clean: true,
     },

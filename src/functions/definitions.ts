@@ -1,11 +1,29 @@
-import { dataAssetValue, dataRates, DEFAULT_USED_CAR_RATE, type DataBuyer, type DataRates } from "../model/dataAssets";
-import { DEFAULT_PER_VEHICLE, ecosystemBreakdown, BREAKDOWN_ROWS, perVehicleFromList, type PerVehicle } from "../model/ecosystem";
+import {
+  dataAssetValue,
+  dataRates,
+  DEFAULT_USED_CAR_RATE,
+  type DataBuyer,
+  type DataRates,
+} from "../model/dataAssets";
+import {
+  DEFAULT_PER_VEHICLE,
+  ecosystemBreakdown,
+  BREAKDOWN_ROWS,
+  perVehicleFromList,
+  type PerVehicle,
+} from "../model/ecosystem";
 import { lifetimeValue } from "../model/ltv";
 import { inUnit, type Unit } from "../model/units";
 import { userAssetValue } from "../model/userAssets";
 import { EcoError } from "./errors";
 import { language, message, PER_VEHICLE_ORDER, RATES_ORDER } from "./messages";
-import { BREAKDOWN_LABELS, BUYER_NAMES, STREAM_NAMES, UNIT_NAMES, type StreamChoice } from "./names";
+import {
+  BREAKDOWN_LABELS,
+  BUYER_NAMES,
+  STREAM_NAMES,
+  UNIT_NAMES,
+  type StreamChoice,
+} from "./names";
 import { evaluate, Table, type CellResult, type ExcelArg, type OutCell } from "./run";
 import type { ChoiceSpec, NumberSpec, ScenarioSpec, VectorSpec } from "./spec";
 
@@ -13,15 +31,26 @@ import type { ChoiceSpec, NumberSpec, ScenarioSpec, VectorSpec } from "./spec";
  * The ECO functions without Office: argument specs (MODEL.md §2) and the model call per cell.
  * functions.ts wraps each in a JSDoc'd custom function; tests and the bench call these directly.
  */
-const count = <N extends string>(name: N) => ({ kind: "number", name, required: true, min: 0 }) as const satisfies NumberSpec;
-const rate = <N extends string>(name: N) => ({ kind: "number", name, required: true, min: 0, max: 1 }) as const satisfies NumberSpec;
+const count = <N extends string>(name: N) =>
+  ({ kind: "number", name, required: true, min: 0 }) as const satisfies NumberSpec;
+const rate = <N extends string>(name: N) =>
+  ({ kind: "number", name, required: true, min: 0, max: 1 }) as const satisfies NumberSpec;
 const unit: ChoiceSpec<Unit> = { kind: "choice", name: "unit", names: UNIT_NAMES, default: "yuan" };
 
 const DATA_ASSET_SPECS = [
   count("fleet"),
   { kind: "scenario", name: "scenario", default: "mid" } satisfies ScenarioSpec,
-  { kind: "choice", name: "buyer", names: BUYER_NAMES, default: "all" } satisfies ChoiceSpec<DataBuyer | "all">,
-  { kind: "number", name: "used_car_rate", required: false, min: 0, max: 1, default: DEFAULT_USED_CAR_RATE } satisfies NumberSpec,
+  { kind: "choice", name: "buyer", names: BUYER_NAMES, default: "all" } satisfies ChoiceSpec<
+    DataBuyer | "all"
+  >,
+  {
+    kind: "number",
+    name: "used_car_rate",
+    required: false,
+    min: 0,
+    max: 1,
+    default: DEFAULT_USED_CAR_RATE,
+  } satisfies NumberSpec,
   { kind: "vector", name: "rates", length: 4, min: 0, order: RATES_ORDER } satisfies VectorSpec,
   unit,
 ] as const;
@@ -33,7 +62,10 @@ function ratesFrom(list: readonly number[]): DataRates {
 
 export function dataAssetValueCells(...args: ExcelArg[]): OutCell[][] {
   return evaluate(DATA_ASSET_SPECS, args, (fleet, scenario, buyer, usedCarRate, rates, u) =>
-    inUnit(dataAssetValue(fleet, rates ? ratesFrom(rates) : dataRates(scenario), usedCarRate, buyer), u)
+    inUnit(
+      dataAssetValue(fleet, rates ? ratesFrom(rates) : dataRates(scenario), usedCarRate, buyer),
+      u
+    )
   );
 }
 
@@ -53,8 +85,19 @@ export function userAssetValueCells(...args: ExcelArg[]): OutCell[][] {
 
 const ECOSYSTEM_SPECS = [
   count("fleet"),
-  { kind: "choice", name: "stream", names: STREAM_NAMES, default: "ecosystem" } satisfies ChoiceSpec<StreamChoice>,
-  { kind: "vector", name: "per_vehicle", length: 6, min: 0, order: PER_VEHICLE_ORDER } satisfies VectorSpec,
+  {
+    kind: "choice",
+    name: "stream",
+    names: STREAM_NAMES,
+    default: "ecosystem",
+  } satisfies ChoiceSpec<StreamChoice>,
+  {
+    kind: "vector",
+    name: "per_vehicle",
+    length: 6,
+    min: 0,
+    order: PER_VEHICLE_ORDER,
+  } satisfies VectorSpec,
   unit,
 ] as const;
 
@@ -64,17 +107,26 @@ function perVehicleFrom(list: readonly number[] | undefined): PerVehicle {
   return perVehicleFromList([a, b, c, d, e, f]);
 }
 
-function ecosystemCell(fleet: number, stream: StreamChoice, list: readonly number[] | undefined, u: Unit): CellResult {
+function ecosystemCell(
+  fleet: number,
+  stream: StreamChoice,
+  list: readonly number[] | undefined,
+  u: Unit
+): CellResult {
   const b = ecosystemBreakdown(fleet, perVehicleFrom(list));
   if (stream === "multiple") {
-    return Number.isNaN(b.multiple) ? new EcoError("#DIV/0!", message("multipleNeedsTraditional")) : b.multiple;
+    return Number.isNaN(b.multiple)
+      ? new EcoError("#DIV/0!", message("multipleNeedsTraditional"))
+      : b.multiple;
   }
   if (stream !== "breakdown") return inUnit(b[stream], u);
   const lang = language();
   return new Table(
     BREAKDOWN_ROWS.map((row): OutCell[] => {
       const value = row === "multiple" ? b.multiple : inUnit(b[row], u);
-      const cell = Number.isFinite(value) ? value : new EcoError("#DIV/0!", message("multipleNeedsTraditional"));
+      const cell = Number.isFinite(value)
+        ? value
+        : new EcoError("#DIV/0!", message("multipleNeedsTraditional"));
       return [BREAKDOWN_LABELS[row][lang], cell];
     })
   );

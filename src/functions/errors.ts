@@ -1,5 +1,13 @@
 /** Excel error codes the functions produce or pass through. */
-export const ERROR_CODES = ["#VALUE!", "#NUM!", "#N/A", "#DIV/0!", "#NULL!", "#NAME?", "#REF!"] as const;
+export const ERROR_CODES = [
+  "#VALUE!",
+  "#NUM!",
+  "#N/A",
+  "#DIV/0!",
+  "#NULL!",
+  "#NAME?",
+  "#REF!",
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An Excel error as a value: what the model layer returns; the adapter turns it into CustomFunctions.Error. */

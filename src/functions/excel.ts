@@ -30,7 +30,9 @@ export function toExcel(compute: () => OutCell[][]): ExcelCell[][] {
   try {
     cells = compute();
   } catch (e) {
-    throw toExcelError(new EcoError("#VALUE!", message("internal", e instanceof Error ? e.message : String(e))));
+    throw toExcelError(
+      new EcoError("#VALUE!", message("internal", e instanceof Error ? e.message : String(e)))
+    );
   }
   const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
   if (only instanceof EcoError) throw toExcelError(only);

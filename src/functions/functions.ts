@@ -1,5 +1,9 @@
-/* global CustomFunctions, Office */
-import { dataAssetValueCells, ecosystemRevenueCells, ltvCells, userAssetValueCells } from "./definitions";
+import {
+  dataAssetValueCells,
+  ecosystemRevenueCells,
+  ltvCells,
+  userAssetValueCells,
+} from "./definitions";
 import { toExcel } from "./excel";
 import { setLanguage } from "./messages";
 

@@ -29,7 +29,10 @@ const catalogue = {
     zh: `${arg} 必须是数字,不能是${describe(got).zh}`,
   }),
   inputError: (arg: string, code: string) => ({ en: `${arg}: ${code}`, zh: `${arg}:${code}` }),
-  notFinite: (arg: string) => ({ en: `${arg} must be a finite number`, zh: `${arg} 必须是有限数字` }),
+  notFinite: (arg: string) => ({
+    en: `${arg} must be a finite number`,
+    zh: `${arg} 必须是有限数字`,
+  }),
   atLeast: (arg: string, min: number, got: number) => ({
     en: `${arg} must be ≥ ${min}; got ${got}`,
     zh: `${arg} 必须 ≥ ${min},当前为 ${got}`,
@@ -66,18 +69,30 @@ const catalogue = {
     en: `the multiple divides by traditional revenue, which is 0`,
     zh: `倍数以传统售后收入为除数,而其为 0`,
   }),
-  resultNotFinite: () => ({ en: `the result is too large to represent`, zh: `计算结果超出可表示的范围` }),
+  resultNotFinite: () => ({
+    en: `the result is too large to represent`,
+    zh: `计算结果超出可表示的范围`,
+  }),
   internal: (detail: string) => ({ en: `internal error: ${detail}`, zh: `内部错误:${detail}` }),
 } as const;
 
 export type MessageKey = keyof typeof catalogue;
 
-export function message<K extends MessageKey>(key: K, ...args: Parameters<(typeof catalogue)[K]>): string {
-  const make = catalogue[key] as (...a: Parameters<(typeof catalogue)[K]>) => { en: string; zh: string };
+export function message<K extends MessageKey>(
+  key: K,
+  ...args: Parameters<(typeof catalogue)[K]>
+): string {
+  const make = catalogue[key] as (...a: Parameters<(typeof catalogue)[K]>) => {
+    en: string;
+    zh: string;
+  };
   return make(...args)[current];
 }
 
-export const RATES_ORDER = { en: "insurance, used-car fee, finance, mobility", zh: "保险、二手车认证费、金融、出行" } as const;
+export const RATES_ORDER = {
+  en: "insurance, used-car fee, finance, mobility",
+  zh: "保险、二手车认证费、金融、出行",
+} as const;
 export const PER_VEHICLE_ORDER = {
   en: "traditional, baas, charging, insurance, lifestyle, usedcar",
   zh: "传统、电池租赁、充电、保险、精品、二手车",

@@ -73,7 +73,10 @@ export const BREAKDOWN_LABELS = {
   multiple: { en: "Ecosystem ÷ traditional (×)", zh: "生态 ÷ 传统(倍)" },
 } as const satisfies Record<BreakdownRow, { en: string; zh: string }>;
 
-export function lookupName<T extends string>(names: Readonly<Record<string, T>>, text: string): T | undefined {
+export function lookupName<T extends string>(
+  names: Readonly<Record<string, T>>,
+  text: string
+): T | undefined {
   const key = text.trim().toLowerCase();
   return Object.prototype.hasOwnProperty.call(names, key) ? names[key] : undefined;
 }

@@ -32,7 +32,8 @@ export function broadcastShape(grids: readonly Grid[]): { rows: number; cols: nu
 }
 
 function finite(result: CellResult): CellResult {
-  if (typeof result === "number" && !Number.isFinite(result)) return new EcoError("#NUM!", message("resultNotFinite"));
+  if (typeof result === "number" && !Number.isFinite(result))
+    return new EcoError("#NUM!", message("resultNotFinite"));
   return result;
 }
 
@@ -45,7 +46,11 @@ interface Coerced {
 
 function coerceGrid(spec: CellSpec, grid: Grid): Coerced {
   const cols = Math.max(...grid.map((r) => r.length));
-  return { values: grid.map((row) => row.map((cell) => coerceCell(spec, cell))), rows: grid.length, cols };
+  return {
+    values: grid.map((row) => row.map((cell) => coerceCell(spec, cell))),
+    rows: grid.length,
+    cols,
+  };
 }
 
 const NO_PARTNER = Symbol("no partner");
@@ -76,7 +81,9 @@ export function evaluate<const Specs extends readonly ArgSpec[]>(
     if (v instanceof EcoError) vectorError ??= v;
     return { values: [[v instanceof EcoError ? undefined : v]], rows: 1, cols: 1 };
   });
-  const { rows, cols } = broadcastShape(specs.flatMap((s, k) => (s.kind === "vector" ? [] : [grids[k] ?? [[null]]])));
+  const { rows, cols } = broadcastShape(
+    specs.flatMap((s, k) => (s.kind === "vector" ? [] : [grids[k] ?? [[null]]]))
+  );
 
   const out: OutCell[][] = [];
   const values: unknown[] = new Array(specs.length);

@@ -52,7 +52,9 @@ export type ValueOf<S> = S extends NumberSpec
         ? readonly number[] | undefined
         : never;
 
-export type Values<Specs extends readonly ArgSpec[]> = { -readonly [K in keyof Specs]: ValueOf<Specs[K]> };
+export type Values<Specs extends readonly ArgSpec[]> = {
+  -readonly [K in keyof Specs]: ValueOf<Specs[K]>;
+};
 
 /** An empty cell or an omitted argument. */
 export function isBlank(cell: unknown): boolean {
@@ -66,18 +68,23 @@ function passThrough(spec: ArgSpec, error: EcoError): EcoError {
   return new EcoError(code, text);
 }
 
-export function coerceNumber(spec: NumberSpec | VectorSpec, cell: unknown): number | EcoError | undefined {
+export function coerceNumber(
+  spec: NumberSpec | VectorSpec,
+  cell: unknown
+): number | EcoError | undefined {
   const inputError = asInputError(cell);
   if (inputError) return passThrough(spec, inputError);
   if (isBlank(cell)) return undefined;
-  if (typeof cell !== "number") return new EcoError("#VALUE!", message("notANumber", spec.name, cell));
+  if (typeof cell !== "number")
+    return new EcoError("#VALUE!", message("notANumber", spec.name, cell));
   if (!Number.isFinite(cell)) return new EcoError("#NUM!", message("notFinite", spec.name));
   const min = spec.min;
   const max = spec.kind === "number" ? spec.max : undefined;
   if (min !== undefined && max !== undefined && (cell < min || cell > max)) {
     return new EcoError("#NUM!", message("between", spec.name, min, max, cell));
   }
-  if (min !== undefined && cell < min) return new EcoError("#NUM!", message("atLeast", spec.name, min, cell));
+  if (min !== undefined && cell < min)
+    return new EcoError("#NUM!", message("atLeast", spec.name, min, cell));
   if (spec.kind === "number" && spec.integer && !Number.isInteger(cell)) {
     return new EcoError("#NUM!", message("wholeNumber", spec.name, cell));
   }
@@ -85,8 +92,15 @@ export function coerceNumber(spec: NumberSpec | VectorSpec, cell: unknown): numb
 }
 
 function coerceChoice<T extends string>(spec: ChoiceSpec<T>, cell: unknown): T | EcoError {
-  if (typeof cell !== "string") return new EcoError("#VALUE!", message("unknownName", spec.name, cell, Object.keys(spec.names)));
-  return lookupName(spec.names, cell) ?? new EcoError("#VALUE!", message("unknownName", spec.name, cell, Object.keys(spec.names)));
+  if (typeof cell !== "string")
+    return new EcoError(
+      "#VALUE!",
+      message("unknownName", spec.name, cell, Object.keys(spec.names))
+    );
+  return (
+    lookupName(spec.names, cell) ??
+    new EcoError("#VALUE!", message("unknownName", spec.name, cell, Object.keys(spec.names)))
+  );
 }
 
 function coerceScenario(spec: ScenarioSpec, cell: unknown): Scenario | EcoError {
@@ -124,16 +138,24 @@ export function coerceCell(spec: CellSpec, cell: unknown): unknown {
 }
 
 /** A whole vector argument: omitted, or exactly `length` numbers in one row or one column. */
-export function coerceVector(spec: VectorSpec, grid: readonly (readonly unknown[])[]): readonly number[] | undefined | EcoError {
+export function coerceVector(
+  spec: VectorSpec,
+  grid: readonly (readonly unknown[])[]
+): readonly number[] | undefined | EcoError {
   const cells = grid.flat();
   if (cells.every(isBlank)) return undefined;
   const oneLine = grid.length === 1 || grid.every((row) => row.length === 1);
   if (!oneLine || cells.length !== spec.length) {
-    return new EcoError("#VALUE!", message("vectorLength", spec.name, spec.length, spec.order[language()], cells.length));
+    return new EcoError(
+      "#VALUE!",
+      message("vectorLength", spec.name, spec.length, spec.order[language()], cells.length)
+    );
   }
   const values: number[] = [];
   for (const cell of cells) {
-    const v = isBlank(cell) ? new EcoError("#VALUE!", message("required", spec.name)) : coerceNumber(spec, cell);
+    const v = isBlank(cell)
+      ? new EcoError("#VALUE!", message("required", spec.name))
+      : coerceNumber(spec, cell);
     if (v instanceof EcoError) return v;
     if (v === undefined) return new EcoError("#VALUE!", message("required", spec.name));
     values.push(v);

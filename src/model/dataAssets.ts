@@ -35,7 +35,11 @@ function calibrateUsedCarRate(): number {
 }
 
 /** 元/车/年 that one buyer pays. */
-export function buyerValuePerVehicle(rates: DataRates, usedCarRate: number, buyer: DataBuyer): number {
+export function buyerValuePerVehicle(
+  rates: DataRates,
+  usedCarRate: number,
+  buyer: DataBuyer
+): number {
   switch (buyer) {
     case "insurance":
       return rates.insurance;

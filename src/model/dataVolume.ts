@@ -10,10 +10,14 @@ export const MONTHLY_RECORDS = {
 
 export type RecordKind = keyof typeof MONTHLY_RECORDS;
 
-export function recordsPerMonth(records: Readonly<Record<RecordKind, number>> = MONTHLY_RECORDS): number {
+export function recordsPerMonth(
+  records: Readonly<Record<RecordKind, number>> = MONTHLY_RECORDS
+): number {
   return records.workOrders + records.vehicleHealth + records.userBehaviour + records.partsFlow;
 }
 
-export function recordsPerYear(records: Readonly<Record<RecordKind, number>> = MONTHLY_RECORDS): number {
+export function recordsPerYear(
+  records: Readonly<Record<RecordKind, number>> = MONTHLY_RECORDS
+): number {
   return 12 * recordsPerMonth(records);
 }

@@ -1,9 +1,22 @@
 import { SEED } from "./seed";
 
 /** Revenue streams of the 1+3+N model's "N" (S15), in the order of the per_vehicle argument. */
-export const STREAMS = ["traditional", "baas", "charging", "insurance", "lifestyle", "usedcar"] as const;
+export const STREAMS = [
+  "traditional",
+  "baas",
+  "charging",
+  "insurance",
+  "lifestyle",
+  "usedcar",
+] as const;
 export type Stream = (typeof STREAMS)[number];
-export const EXTENSION_STREAMS = ["baas", "charging", "insurance", "lifestyle", "usedcar"] as const satisfies readonly Stream[];
+export const EXTENSION_STREAMS = [
+  "baas",
+  "charging",
+  "insurance",
+  "lifestyle",
+  "usedcar",
+] as const satisfies readonly Stream[];
 
 export type PerVehicle = Readonly<Record<Stream, number>>;
 
@@ -23,7 +36,9 @@ function perVehicleFromNio(): PerVehicle {
 }
 
 /** Six values in the order of STREAMS. */
-export function perVehicleFromList(values: readonly [number, number, number, number, number, number]): PerVehicle {
+export function perVehicleFromList(
+  values: readonly [number, number, number, number, number, number]
+): PerVehicle {
   const [traditional, baas, charging, insurance, lifestyle, usedcar] = values;
   return { traditional, baas, charging, insurance, lifestyle, usedcar };
 }
@@ -33,7 +48,10 @@ export function streamRevenue(fleet: number, perVehicle: PerVehicle, stream: Str
 }
 
 /** The five extension streams: baas + charging + insurance + lifestyle + usedcar. */
-export function ecosystemRevenue(fleet: number, perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): number {
+export function ecosystemRevenue(
+  fleet: number,
+  perVehicle: PerVehicle = DEFAULT_PER_VEHICLE
+): number {
   let perVehicleTotal = 0;
   for (const s of EXTENSION_STREAMS) perVehicleTotal += perVehicle[s];
   return fleet * perVehicleTotal;
@@ -50,9 +68,17 @@ export function ecosystemMultiple(perVehicle: PerVehicle = DEFAULT_PER_VEHICLE):
 }
 
 export type BreakdownRow = Stream | "ecosystem" | "total" | "multiple";
-export const BREAKDOWN_ROWS = [...STREAMS, "ecosystem", "total", "multiple"] as const satisfies readonly BreakdownRow[];
+export const BREAKDOWN_ROWS = [
+  ...STREAMS,
+  "ecosystem",
+  "total",
+  "multiple",
+] as const satisfies readonly BreakdownRow[];
 
-export function ecosystemBreakdown(fleet: number, perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): Record<BreakdownRow, number> {
+export function ecosystemBreakdown(
+  fleet: number,
+  perVehicle: PerVehicle = DEFAULT_PER_VEHICLE
+): Record<BreakdownRow, number> {
   return {
     traditional: streamRevenue(fleet, perVehicle, "traditional"),
     baas: streamRevenue(fleet, perVehicle, "baas"),

@@ -3,7 +3,12 @@
  * Σ_{t=0}^{years−1} margin × r^t / (1 + d)^t, or for unbounded years margin × (1 + d) / (1 + d − r).
  * Returns Infinity when r = 1 and d = 0 with unbounded years (the sum diverges).
  */
-export function lifetimeValue(annualMargin: number, retentionRate: number, discountRate: number, years?: number): number {
+export function lifetimeValue(
+  annualMargin: number,
+  retentionRate: number,
+  discountRate: number,
+  years?: number
+): number {
   const q = retentionRate / (1 + discountRate);
   if (years === undefined) {
     return q >= 1 ? Infinity : annualMargin / (1 - q);

@@ -46,7 +46,10 @@ export interface PlanYear {
 }
 
 /** Fleet grows in equal steps from today's fleet (year 0) to the target in the final year. */
-export function fleetInYear(i: Pick<PlanInputs, "startFleet" | "targetFleet" | "years">, year: number): number {
+export function fleetInYear(
+  i: Pick<PlanInputs, "startFleet" | "targetFleet" | "years">,
+  year: number
+): number {
   return i.startFleet + ((i.targetFleet - i.startFleet) * year) / i.years;
 }
 

@@ -4,7 +4,10 @@ import type { SeedRange } from "./seed";
 export type ScenarioName = "low" | "mid" | "high";
 export type Scenario = ScenarioName | number;
 
-export const SCENARIO_POSITION = { low: 0, mid: 0.5, high: 1 } as const satisfies Record<ScenarioName, number>;
+export const SCENARIO_POSITION = { low: 0, mid: 0.5, high: 1 } as const satisfies Record<
+  ScenarioName,
+  number
+>;
 
 export function scenarioPosition(scenario: Scenario): number {
   return typeof scenario === "number" ? scenario : SCENARIO_POSITION[scenario];
