@@ -1,0 +1,101 @@
+// npm start: builds the planning templates, serves the add-in over HTTPS on port 3000 and
+// sideloads it into desktop Excel where the platform allows (Windows, macOS). Where it doesn't
+// (Linux), the server still runs and the exact steps to sideload in Excel on the web are printed.
+// `npm stop` stops what this started. It never exits quietly having done nothing.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
+import { get } from "node:https";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+const stateDir = join(root, ".eco-dev");
+const pidFile = join(stateDir, "dev-server.pid");
+const logFile = join(stateDir, "dev-server.log");
+const manifest = join(root, "manifest.xml");
+const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const url = `https://localhost:${port}/taskpane.html`;
+
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  if (r.status !== 0) {
+    console.error(`\n✖ ${cmd} ${args.join(" ")} failed (exit ${r.status}).`);
+    process.exit(r.status || 1);
+  }
+}
+
+function responds() {
+  return new Promise((ok) => {
+    const req = get(url, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
+      res.resume();
+      ok(res.statusCode === 200);
+    });
+    req.on("error", () => ok(false));
+    req.on("timeout", () => req.destroy());
+  });
+}
+
+async function waitForServer(child, seconds) {
+  for (let i = 0; i < seconds; i++) {
+    if (await responds()) return true;
+    if (child.exitCode !== null) return false;
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+  return false;
+}
+
+function tail(file, lines = 30) {
+  return existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "(no log)";
+}
+
+async function startServer() {
+  if (await responds()) {
+    console.log(`• A server already answers at ${url}; using it (npm stop stops the one npm start started).`);
+    return;
+  }
+  mkdirSync(stateDir, { recursive: true });
+  const out = openSync(logFile, "w");
+  const webpackCli = join(root, "node_modules", "webpack-cli", "bin", "cli.js");
+  const child = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
+    cwd: root,
+    detached: true,
+    stdio: ["ignore", out, out],
+  });
+  writeFileSync(pidFile, String(child.pid));
+  console.log(`• Starting the HTTPS dev server (pid ${child.pid}, log ${logFile}) …`);
+  if (!(await waitForServer(child, 180))) {
+    console.error(`✖ The dev server did not answer at ${url}. Last lines of its log:\n${tail(logFile)}`);
+    try {
+      process.kill(-child.pid);
+    } catch {
+      /* already gone */
+    }
+    process.exit(1);
+  }
+  child.unref();
+  console.log(`✔ Serving the add-in at ${url}`);
+}
+
+function webSideloadSteps() {
+  return [
+    "",
+    "Excel desktop can't run on this platform, so the add-in was not sideloaded automatically.",
+    "To use it in Excel on the web (the server must stay reachable from the browser you use):",
+    `  1. Open https://localhost:${port}/taskpane.html once in that browser and accept the`,
+    "     self-signed certificate (or install the Office dev CA: npx office-addin-dev-certs install).",
+    "  2. Open a workbook in Excel on the web (https://www.office.com → Excel).",
+    "  3. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in.",
+    `  4. Upload this manifest: ${manifest}`,
+    "  5. Type =ECO.DATA_ASSET_VALUE(100000) in a cell (76,500,000), or open Home → Ecosystem planner.",
+    "",
+    "To host it for a workshop instead, see README → Workshop. Stop the server with: npm stop",
+  ].join("\n");
+}
+
+run(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-templates.ts"]);
+await startServer();
+if (process.platform === "win32" || process.platform === "darwin") {
+  console.log("• Sideloading into Excel desktop …");
+  run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel", "--no-debug", "--dev-server-port", String(port)]);
+} else {
+  console.log(webSideloadSteps());
+}
