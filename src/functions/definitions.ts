@@ -13,6 +13,7 @@ import {
   type PerVehicle,
 } from "../model/ecosystem";
 import { lifetimeValue } from "../model/ltv";
+import type { Scenario } from "../model/scenario";
 import { inUnit, type Unit } from "../model/units";
 import { userAssetValue } from "../model/userAssets";
 import { EcoError } from "./errors";
@@ -61,11 +62,15 @@ function ratesFrom(list: readonly number[]): DataRates {
 }
 
 export function dataAssetValueCells(...args: ExcelArg[]): OutCell[][] {
+  // A spilled grid repeats the same few scenarios many times: derive each one's rates once per call.
+  const ratesByScenario = new Map<Scenario, DataRates>();
+  const ratesFor = (scenario: Scenario): DataRates => {
+    let r = ratesByScenario.get(scenario);
+    if (!r) ratesByScenario.set(scenario, (r = dataRates(scenario)));
+    return r;
+  };
   return evaluate(DATA_ASSET_SPECS, args, (fleet, scenario, buyer, usedCarRate, rates, u) =>
-    inUnit(
-      dataAssetValue(fleet, rates ? ratesFrom(rates) : dataRates(scenario), usedCarRate, buyer),
-      u
-    )
+    inUnit(dataAssetValue(fleet, rates ? ratesFrom(rates) : ratesFor(scenario), usedCarRate, buyer), u)
   );
 }
 

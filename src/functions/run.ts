@@ -116,5 +116,5 @@ function computeCell<Args extends readonly unknown[]>(
     if (value instanceof EcoError) return value;
     values[k] = value;
   }
-  return finite(compute(...(values as unknown as Args)));
+  return finite(Reflect.apply(compute, undefined, values) as CellResult);
 }

@@ -59,8 +59,6 @@ export function dataAssetValue(
   usedCarRate: number = DEFAULT_USED_CAR_RATE,
   buyer: DataBuyer | "all" = "all"
 ): number {
-  const buyers = buyer === "all" ? DATA_BUYERS : [buyer];
-  let perVehicle = 0;
-  for (const b of buyers) perVehicle += buyerValuePerVehicle(rates, usedCarRate, b);
-  return fleet * perVehicle;
+  if (buyer !== "all") return fleet * buyerValuePerVehicle(rates, usedCarRate, buyer);
+  return fleet * (rates.insurance + rates.usedCarFee * usedCarRate + rates.finance + rates.mobility);
 }

@@ -51,4 +51,10 @@ export interface TemplateContract {
   readonly charts: readonly ChartSpec[];
   /** Path of the .xlsx template relative to the add-in's root (served beside taskpane.html). */
   readonly templatePath: string;
+  /**
+   * Cells holding ECO custom functions, with the formula as typed in Excel ("=ECO.…").
+   * The file stores them by their plain name; after insertion the task pane may write
+   * these formulas again through the Excel API so Excel binds them to the loaded add-in.
+   */
+  readonly ecoFormulas?: readonly { readonly ref: SheetRef; readonly formula: string }[];
 }

@@ -62,7 +62,8 @@ export function buildAddressBook(): AddressBook {
 
   const dash = dashboardRows();
   for (const [key, row] of dash.rows) rows.set(key, { sheet: "dashboard", row });
-  areas.set("dashboard", { first: CALC_GEOMETRY.firstRow, last: dash.last });
+  // The error scan starts below the KPIs: one of them shows Check_All, which depends on the scan.
+  areas.set("dashboard", { first: CALC_GEOMETRY.firstRow + DASHBOARD.kpis.length, last: dash.last });
   return { rows, areas, inputRange };
 }
 

@@ -72,6 +72,7 @@ function coverSheet(edition: Edition): ResolvedSheet {
     flagRanges: [],
     printArea: `A1:C${r}`,
     tabColor: TAB.cover,
+    onePage: true,
   };
 }
 
@@ -268,7 +269,8 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
     const columns = table.header === "years" ? PLAN_YEARS.map((y) => yearColumn(y)) : table.header.map((_, i) => YEAR_COLUMNS[i] ?? "C");
     if (table.header === "years") for (const y of PLAN_YEARS) emit(`${yearColumn(y)}${at.header}`, "headerNum", { value: y, fmt: "year" });
     else table.header.forEach((t, i) => emit(`${columns[i]}${at.header}`, "header", { value: textIn(t, edition) }));
-    emit(`I${at.header}`, "header", { value: textIn(H.unit, edition) });
+    const unitCol = String.fromCharCode((columns[columns.length - 1] ?? "C").charCodeAt(0) + 1);
+    emit(`${unitCol}${at.header}`, "header", { value: textIn(H.unit, edition) });
     for (const row of table.rows) {
       const r = layout.rows.get(`dashboard.${table.key}.${row.key}`) ?? 0;
       emit(`B${r}`, "label", { value: textIn(row.label, edition) });
@@ -276,7 +278,7 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
         const template = table.header === "years" ? (row.cells[0] ?? "").replace(/#/g, String(PLAN_YEARS[i])) : (row.cells[i] ?? "");
         emit(`${col}${r}`, "calc", { formula: resolveFormula(template, { edition, book }), fmt: row.fmt });
       });
-      emit(`I${r}`, "unit", { value: textIn(row.unit, edition) });
+      emit(`${unitCol}${r}`, "unit", { value: textIn(row.unit, edition) });
     }
     if (table.chart) {
       const lastCol = columns[columns.length - 1] ?? "C";
@@ -303,6 +305,7 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
     flagRanges,
     printArea: `A1:I${layout.last}`,
     tabColor: TAB.dashboard,
+    onePage: true,
   };
 }
 

@@ -55,6 +55,8 @@ export interface ResolvedSheet {
   /** Last row and column letter used (print area). */
   readonly printArea: string;
   readonly tabColor: string;
+  /** Print on a single page (cover, dashboard) rather than fit to width only. */
+  readonly onePage?: boolean;
 }
 
 export interface ResolvedInputCell {
