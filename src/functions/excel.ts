@@ -5,20 +5,27 @@ import type { OutCell } from "./run";
 /** What a custom function hands back to Excel: a spilled array, with errors in their cells. */
 export type ExcelCell = number | string | CustomFunctions.Error;
 
-const EXCEL_CODES: Record<ErrorCode, CustomFunctions.ErrorCode> = {
-  "#VALUE!": CustomFunctions.ErrorCode.invalidValue,
-  "#NUM!": CustomFunctions.ErrorCode.invalidNumber,
-  "#N/A": CustomFunctions.ErrorCode.notAvailable,
-  "#DIV/0!": CustomFunctions.ErrorCode.divisionByZero,
-  "#NULL!": CustomFunctions.ErrorCode.nullReference,
-  // Custom functions can't return #NAME? or #REF! (spec.ts turns them into #VALUE! first).
-  "#NAME?": CustomFunctions.ErrorCode.invalidValue,
-  "#REF!": CustomFunctions.ErrorCode.invalidValue,
-};
+/** Looked up when needed: the CustomFunctions global exists only inside Excel's runtime. */
+function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
+  const codes = CustomFunctions.ErrorCode;
+  switch (code) {
+    case "#NUM!":
+      return codes.invalidNumber;
+    case "#N/A":
+      return codes.notAvailable;
+    case "#DIV/0!":
+      return codes.divisionByZero;
+    case "#NULL!":
+      return codes.nullReference;
+    default:
+      // #VALUE!, and #NAME?/#REF!, which custom functions can't return (spec.ts maps them first).
+      return codes.invalidValue;
+  }
+}
 
 export function toExcelError(e: EcoError): CustomFunctions.Error {
   // Excel shows the message for #VALUE! and #N/A; for other codes it is kept on the object only.
-  return new CustomFunctions.Error(EXCEL_CODES[e.code], e.message);
+  return new CustomFunctions.Error(excelCode(e.code), e.message);
 }
 
 /**
