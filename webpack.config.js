@@ -45,7 +45,7 @@ module.exports = async (env = {}, options = {}) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { configFile: "tsconfig.build.json", transpileOnly: true } } },
+        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
         { test: /\.css$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
       ],
     },

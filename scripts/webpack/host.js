@@ -25,7 +25,11 @@ function rewriteManifest(xml, host) {
     .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`);
 }
 
-/** The add-in's own origin and the Office.js CDN; nothing else. */
+/**
+ * The add-in's own origin and the Office.js CDN; nothing else. Outside Excel, office.js also tries
+ * to open a hidden telemetry frame on another Microsoft host (with an inline style); that frame is
+ * blocked on purpose: the add-in sends nothing to any host but its own and the CDN.
+ */
 function contentSecurityPolicy(host) {
   const self = `'self' ${new URL(host).origin}`;
   return [

@@ -9,7 +9,10 @@ export function formatAmount(yuan: number, lang: Lang): string {
   const inYi = magnitude >= UNIT_DIVISOR.yi;
   const value = magnitude / (inYi ? UNIT_DIVISOR.yi : UNIT_DIVISOR.wan);
   const digits = inYi ? 2 : 0;
-  const number = value.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const number = value.toLocaleString(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
   const unit = inYi ? "亿" : "万";
   return lang === "zh-CN" ? `${sign}${number} ${unit}元` : `${sign}${number}${unit} CNY`;
 }

@@ -14,7 +14,12 @@
  *   name whose formula changed is restored; the pane is told what could not be undone.
  */
 import type { ScenarioName } from "../model/scenario";
-import { WORKBOOK_NAMES, type SheetRef, type TemplateContract, type WorkbookName } from "../workbook/contract";
+import {
+  WORKBOOK_NAMES,
+  type SheetRef,
+  type TemplateContract,
+  type WorkbookName,
+} from "../workbook/contract";
 import type { InsertStep, ProblemKind } from "./messages";
 import { nameFormula, retargetFormula, templateSheetOf } from "./sheetRefs";
 
@@ -107,7 +112,10 @@ export interface WorkbookSnapshot {
   readonly names: readonly NameInfo[];
 }
 
-export async function insertPlanningWorkbook(request: InsertRequest, deps: InsertDeps): Promise<InsertOutcome> {
+export async function insertPlanningWorkbook(
+  request: InsertRequest,
+  deps: InsertDeps
+): Promise<InsertOutcome> {
   let step: InsertStep = "template";
   const enter = (next: InsertStep): void => {
     step = next;
@@ -158,10 +166,16 @@ async function buildModel(
   const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
   await context.sync();
   const placed = await placeSheets(context, ids.value, contract);
-  const sheetOf = (template: string): Excel.Worksheet => context.workbook.worksheets.getItem(placedId(placed, template));
+  const sheetOf = (template: string): Excel.Worksheet =>
+    context.workbook.worksheets.getItem(placedId(placed, template));
 
   enter("link");
   await retargetFormulas(context, placed);
+  // Cells with ECO functions are written again so that Excel binds them to the loaded add-in.
+  const renamed = new Map(placed.map((p) => [p.template, p.actual] as const));
+  for (const { ref, formula } of contract.ecoFormulas ?? []) {
+    sheetOf(ref.sheet).getRange(ref.address).formulas = [[retargetFormula(formula, renamed)]];
+  }
   const shadowedNames = await linkNames(context, contract, placed, before, sheetOf);
 
   enter("inputs");
@@ -181,7 +195,12 @@ async function buildModel(
 
   enter("results");
   const results = await readResults(context, contract, sheetOf);
-  return { sheets: placed, dashboard: placedName(placed, contract.dashboardSheet), results, shadowedNames };
+  return {
+    sheets: placed,
+    dashboard: placedName(placed, contract.dashboardSheet),
+    results,
+    shadowedNames,
+  };
 }
 
 /** Matches the inserted sheets (by the ids Excel returned) to the template's sheets. */
@@ -197,7 +216,10 @@ async function placeSheets(
   });
   await context.sync();
   if (sheets.length !== contract.sheetNames.length) {
-    throw new Problem("unexpectedTemplate", `expected ${contract.sheetNames.length} sheets, Excel inserted ${sheets.length}`);
+    throw new Problem(
+      "unexpectedTemplate",
+      `expected ${contract.sheetNames.length} sheets, Excel inserted ${sheets.length}`
+    );
   }
   const placed = sheets.map((sheet, index) => ({
     template: templateSheetOf(sheet.name, contract.sheetNames) ?? contract.sheetNames[index] ?? "",
@@ -206,20 +228,27 @@ async function placeSheets(
   }));
   const covered = new Set(placed.map((p) => p.template));
   const missing = contract.sheetNames.filter((name) => !covered.has(name));
-  if (missing.length > 0) throw new Problem("unexpectedTemplate", `template sheets not found: ${missing.join(", ")}`);
+  if (missing.length > 0)
+    throw new Problem("unexpectedTemplate", `template sheets not found: ${missing.join(", ")}`);
   return placed;
 }
 
 function placedSheet(placed: readonly PlacedSheet[], template: string): PlacedSheet {
   const sheet = placed.find((p) => p.template === template);
-  if (sheet === undefined) throw new Problem("unexpectedTemplate", `no inserted sheet for "${template}"`);
+  if (sheet === undefined)
+    throw new Problem("unexpectedTemplate", `no inserted sheet for "${template}"`);
   return sheet;
 }
-const placedId = (placed: readonly PlacedSheet[], template: string): string => placedSheet(placed, template).id;
-const placedName = (placed: readonly PlacedSheet[], template: string): string => placedSheet(placed, template).actual;
+const placedId = (placed: readonly PlacedSheet[], template: string): string =>
+  placedSheet(placed, template).id;
+const placedName = (placed: readonly PlacedSheet[], template: string): string =>
+  placedSheet(placed, template).actual;
 
 /** Points every formula on the inserted sheets that names a template sheet at the inserted copy. */
-async function retargetFormulas(context: Excel.RequestContext, placed: readonly PlacedSheet[]): Promise<void> {
+async function retargetFormulas(
+  context: Excel.RequestContext,
+  placed: readonly PlacedSheet[]
+): Promise<void> {
   const renamed = new Map(placed.map((p) => [p.template, p.actual] as const));
   const used = placed.map((p) => {
     const range = context.workbook.worksheets.getItem(p.id).getUsedRangeOrNullObject();
@@ -261,7 +290,8 @@ async function linkNames(
   // The insertion must not have changed what a user's name points at; if it did, put it back.
   for (const user of before.names) {
     const item = now.get(user.name.toLowerCase());
-    if (item !== undefined && formulaText(item.formula) !== user.formula) item.formula = user.formula;
+    if (item !== undefined && formulaText(item.formula) !== user.formula)
+      item.formula = user.formula;
   }
 
   const shadowed: WorkbookName[] = [];
@@ -272,7 +302,8 @@ async function linkNames(
     const existing = now.get(name.toLowerCase());
     if (userNames.has(name.toLowerCase())) {
       shadowed.push(name);
-      for (const sheet of placed) context.workbook.worksheets.getItem(sheet.id).names.add(name, target);
+      for (const sheet of placed)
+        context.workbook.worksheets.getItem(sheet.id).names.add(name, target);
     } else if (existing === undefined) {
       names.add(name, target);
     } else if (formulaText(existing.formula) !== formula) {
@@ -283,7 +314,11 @@ async function linkNames(
   return shadowed;
 }
 
-function writeCell(sheetOf: (template: string) => Excel.Worksheet, ref: SheetRef, value: number | string): void {
+function writeCell(
+  sheetOf: (template: string) => Excel.Worksheet,
+  ref: SheetRef,
+  value: number | string
+): void {
   sheetOf(ref.sheet).getRange(ref.address).values = [[value]];
 }
 
@@ -322,8 +357,10 @@ function firstValue(range: Excel.Range): unknown {
   const values: readonly (readonly unknown[])[] = range.values;
   return values[0]?.[0];
 }
-const asNumber = (value: unknown): number | null => (typeof value === "number" && Number.isFinite(value) ? value : null);
-const asText = (value: unknown): string | null => (typeof value === "string" && !value.startsWith("#") && value !== "" ? value : null);
+const asNumber = (value: unknown): number | null =>
+  typeof value === "number" && Number.isFinite(value) ? value : null;
+const asText = (value: unknown): string | null =>
+  typeof value === "string" && !value.startsWith("#") && value !== "" ? value : null;
 const asBoolean = (value: unknown): boolean | null => (typeof value === "boolean" ? value : null);
 
 function formulaText(formula: unknown): string {
@@ -355,10 +392,13 @@ export async function rollBack(run: ExcelRun, before: WorkbookSnapshot): Promise
       const after = await snapshot(context);
       const leftovers = [
         ...after.sheets.filter((s) => !sheetIds.has(s.id)).map((s) => s.name),
-        ...after.names.filter((n) => formulas.get(n.name.toLowerCase()) !== n.formula).map((n) => n.name),
+        ...after.names
+          .filter((n) => formulas.get(n.name.toLowerCase()) !== n.formula)
+          .map((n) => n.name),
       ];
       const sameSheets =
-        after.sheets.length === before.sheets.length && before.sheets.every((s, i) => after.sheets[i]?.name === s.name);
+        after.sheets.length === before.sheets.length &&
+        before.sheets.every((s, i) => after.sheets[i]?.name === s.name);
       return { complete: leftovers.length === 0 && sameSheets, leftovers };
     });
   } catch {
@@ -375,19 +415,26 @@ interface OfficeErrorLike {
 export function classifyError(error: unknown): ProblemKind {
   if (error instanceof Problem) return error.kind;
   if (error instanceof TemplateDownloadError) return "templateDownload";
-  const { code, message } = (typeof error === "object" && error !== null ? error : {}) as OfficeErrorLike;
-  const text = `${typeof code === "string" ? code : ""} ${typeof message === "string" ? message : ""}`.toLowerCase();
+  const { code, message } = (
+    typeof error === "object" && error !== null ? error : {}
+  ) as OfficeErrorLike;
+  const text =
+    `${typeof code === "string" ? code : ""} ${typeof message === "string" ? message : ""}`.toLowerCase();
   if (text.includes("celleditmode")) return "cellEditMode";
   if (text.includes("protect") || text.includes("accessdenied")) return "protected";
-  if (text.includes("payload") || text.includes("too large") || text.includes("sizelimit")) return "tooLarge";
-  if (text.includes("activitylimit") || text.includes("busy") || text.includes("conflict")) return "busy";
+  if (text.includes("payload") || text.includes("too large") || text.includes("sizelimit"))
+    return "tooLarge";
+  if (text.includes("activitylimit") || text.includes("busy") || text.includes("conflict"))
+    return "busy";
   return "unknown";
 }
 
 export function describeError(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as OfficeErrorLike).code;
-    return typeof code === "string" && code !== error.name ? `${code}: ${error.message}` : `${error.name}: ${error.message}`;
+    return typeof code === "string" && code !== error.name
+      ? `${code}: ${error.message}`
+      : `${error.name}: ${error.message}`;
   }
   return String(error);
 }

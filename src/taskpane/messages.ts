@@ -37,7 +37,9 @@ export interface Catalogue {
     readonly editionLegend: string;
     readonly editions: Readonly<Record<Lang, string>>;
     readonly presetLegend: string;
-    readonly presets: Readonly<Record<"seed10w" | "nio50w" | "million5y" | "custom", { title: string; detail: string }>>;
+    readonly presets: Readonly<
+      Record<"seed10w" | "nio50w" | "million5y" | "custom", { title: string; detail: string }>
+    >;
     readonly customFleetLabel: string;
     readonly customFleetHint: string;
     readonly scenarioLegend: string;
@@ -149,11 +151,13 @@ const ZH: Catalogue = {
       `未能自动撤销以下内容,请手动删除:${leftovers.join("、")}。您原有的工作表未受影响。`,
     technical: "技术细节",
     problems: {
-      templateDownload: "无法从加载项服务器下载模板。请检查网络连接后重试,或使用下方的独立工作簿下载。",
+      templateDownload:
+        "无法从加载项服务器下载模板。请检查网络连接后重试,或使用下方的独立工作簿下载。",
       cellEditMode: "Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后重试。",
       protected: "此工作簿的结构受保护,无法新增工作表。请在「审阅 › 保护工作簿」中取消保护后重试。",
       tooLarge: "此版本的 Excel 无法一次接收整个模板。请改用下方的独立工作簿下载。",
-      unexpectedTemplate: "插入的工作表与模板说明不一致,可能是加载项版本不匹配。请刷新任务窗格后重试。",
+      unexpectedTemplate:
+        "插入的工作表与模板说明不一致,可能是加载项版本不匹配。请刷新任务窗格后重试。",
       badFleet: "保有量必须是 1 至 1 亿之间的整数。",
       busy: "Excel 正忙(可能正在计算或有对话框打开)。请稍候再试。",
       unknown: "Excel 未能完成插入。请重试;如果问题仍然存在,请使用独立工作簿下载。",
@@ -196,7 +200,8 @@ const EN: Catalogue = {
   languageLabel: "Language",
   tabs: { insert: "Insert", functions: "Functions", help: "Help" },
   insert: {
-    intro: "Add the planning model to this workbook, with your fleet and scenario filled in and charts on the dashboard.",
+    intro:
+      "Add the planning model to this workbook, with your fleet and scenario filled in and charts on the dashboard.",
     editionLegend: "Workbook language",
     editions: { "zh-CN": "Chinese (中文)", "en-US": "English" },
     presetLegend: "Starting point",
@@ -222,7 +227,8 @@ const EN: Catalogue = {
       results: "Read the key results",
     },
     doneTitle: "Planning workbook inserted",
-    doneBody: (sheets, dashboard) => `Added ${sheets.length} sheets and switched to "${dashboard}".`,
+    doneBody: (sheets, dashboard) =>
+      `Added ${sheets.length} sheets and switched to "${dashboard}".`,
     renamedNote: (pairs) =>
       `Your workbook already had sheets with these names, so the new ones were renamed: ${pairs
         .map((p) => `"${p.from}" → "${p.to}"`)
@@ -242,7 +248,8 @@ const EN: Catalogue = {
       notAvailable: "—",
     },
     failedTitle: "The workbook was not inserted",
-    rolledBack: "Everything this insertion added has been removed; your workbook is exactly as it was.",
+    rolledBack:
+      "Everything this insertion added has been removed; your workbook is exactly as it was.",
     rollbackIncomplete: (leftovers) =>
       `These could not be removed automatically; please delete them by hand: ${leftovers.join(", ")}. Your own sheets were not affected.`,
     technical: "Technical details",
@@ -252,12 +259,14 @@ const EN: Catalogue = {
       cellEditMode: "Excel is editing a cell. Press Enter or Esc to finish, then try again.",
       protected:
         "This workbook's structure is protected, so no sheets can be added. Unprotect it (Review › Protect Workbook) and try again.",
-      tooLarge: "This version of Excel cannot take the whole template at once. Use the standalone download below instead.",
+      tooLarge:
+        "This version of Excel cannot take the whole template at once. Use the standalone download below instead.",
       unexpectedTemplate:
         "The inserted sheets don't match the template description; the add-in may be out of date. Reload the task pane and try again.",
       badFleet: "The fleet must be a whole number between 1 and 100,000,000.",
       busy: "Excel is busy (calculating, or a dialog is open). Wait a moment and try again.",
-      unknown: "Excel could not finish the insertion. Try again; if it keeps failing, use the standalone download.",
+      unknown:
+        "Excel could not finish the insertion. Try again; if it keeps failing, use the standalone download.",
     },
     unsupportedTitle: "This version of Excel can't insert sheets",
     unsupportedBody:
@@ -265,7 +274,8 @@ const EN: Catalogue = {
     downloadLink: (edition) => `Download the standalone workbook (${edition})`,
   },
   functions: {
-    intro: "Type =ECO. in any cell to use these functions. The button writes the example formula into the selected cell.",
+    intro:
+      "Type =ECO. in any cell to use these functions. The button writes the example formula into the selected cell.",
     arguments: "Arguments",
     optional: "optional",
     example: "Example",
@@ -273,7 +283,8 @@ const EN: Catalogue = {
     writeButton: "Write to selected cell",
     writeButtonLabel: (formula) => `Write ${formula} into the selected cell`,
     written: (formula, address) => `Wrote ${formula} into ${address}.`,
-    writeFailed: "Couldn't write into the selection. Select a single cell (not in edit mode) and try again.",
+    writeFailed:
+      "Couldn't write into the selection. Select a single cell (not in edit mode) and try again.",
     loadFailed: "The function descriptions could not be loaded; only the examples are listed.",
     noArguments: "No arguments",
   },

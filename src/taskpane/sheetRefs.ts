@@ -26,7 +26,8 @@ export function nameFormula(sheet: string, address: string): string {
  * A sheet reference: optional [book] prefix, then a quoted or bare sheet name, then "!".
  * Bare names stop at characters that cannot appear unquoted; string literals are skipped.
  */
-const REFERENCE = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|((?:\[[^\]]*\])?[^\s'"!,;:()=+\-*/&^<>{}[\]]+)!/gu;
+const REFERENCE =
+  /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|((?:\[[^\]]*\])?[^\s'"!,;:()=+\-*/&^<>{}[\]]+)!/gu;
 
 /**
  * Rewrites every reference to a sheet in `renamed` (template name → name in this workbook,
@@ -36,18 +37,25 @@ const REFERENCE = /"(?:[^"]|"")*"|'((?:[^']|'')+)'!|((?:\[[^\]]*\])?[^\s'"!,;:()
 export function retargetFormula(formula: string, renamed: ReadonlyMap<string, string>): string {
   if (!formula.startsWith("=")) return formula;
   const byLower = new Map([...renamed].map(([from, to]) => [from.toLowerCase(), to] as const));
-  return formula.replace(REFERENCE, (match: string, quoted: string | undefined, bare: string | undefined) => {
-    const raw = quoted !== undefined ? quoted.replace(/''/g, "'") : bare;
-    if (raw === undefined) return match; // a string literal
-    const sheet = raw.replace(/^\[[^\]]*\]/, "");
-    const target = byLower.get(sheet.toLowerCase());
-    const unchanged = target === undefined || (target.toLowerCase() === sheet.toLowerCase() && sheet === raw);
-    return unchanged ? match : `${quoteSheet(target)}!`;
-  });
+  return formula.replace(
+    REFERENCE,
+    (match: string, quoted: string | undefined, bare: string | undefined) => {
+      const raw = quoted !== undefined ? quoted.replace(/''/g, "'") : bare;
+      if (raw === undefined) return match; // a string literal
+      const sheet = raw.replace(/^\[[^\]]*\]/, "");
+      const target = byLower.get(sheet.toLowerCase());
+      const unchanged =
+        target === undefined || (target.toLowerCase() === sheet.toLowerCase() && sheet === raw);
+      return unchanged ? match : `${quoteSheet(target)}!`;
+    }
+  );
 }
 
 /** The sheet an Excel-renamed copy came from: "输入 (2)" → "输入" when "输入" is a template sheet. */
-export function templateSheetOf(actual: string, templateSheets: readonly string[]): string | undefined {
+export function templateSheetOf(
+  actual: string,
+  templateSheets: readonly string[]
+): string | undefined {
   const lower = actual.toLowerCase();
   const exact = templateSheets.find((t) => t.toLowerCase() === lower);
   if (exact !== undefined) return exact;

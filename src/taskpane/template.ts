@@ -3,15 +3,22 @@ import { TemplateDownloadError } from "./insert";
 
 export type Fetch = (url: string) => Promise<Pick<Response, "ok" | "status" | "arrayBuffer">>;
 
-export async function loadTemplateBase64(templatePath: string, fetchFile: Fetch = (url) => fetch(url)): Promise<string> {
+export async function loadTemplateBase64(
+  templatePath: string,
+  fetchFile: Fetch = (url) => fetch(url)
+): Promise<string> {
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(templatePath)) {
-    throw new TemplateDownloadError(`template path must be relative to the add-in: ${templatePath}`);
+    throw new TemplateDownloadError(
+      `template path must be relative to the add-in: ${templatePath}`
+    );
   }
   let response: Awaited<ReturnType<Fetch>>;
   try {
     response = await fetchFile(templatePath);
   } catch (error) {
-    throw new TemplateDownloadError(`${templatePath}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new TemplateDownloadError(
+      `${templatePath}: ${error instanceof Error ? error.message : String(error)}`
+    );
   }
   if (!response.ok) throw new TemplateDownloadError(`${templatePath}: HTTP ${response.status}`);
   return toBase64(new Uint8Array(await response.arrayBuffer()));

@@ -1,0 +1,71 @@
+/** The function reference: metadata from the built functions(.zh-CN).json, examples from examples.ts. */
+import {
+  EXAMPLES,
+  FUNCTION_IDS,
+  type FunctionExample,
+  type FunctionId,
+} from "../functions/examples";
+import type { ExcelRun } from "./insert";
+import type { Lang } from "./messages";
+
+export interface FunctionParam {
+  readonly name: string;
+  readonly description: string;
+  readonly optional: boolean;
+}
+export interface FunctionEntry {
+  readonly id: FunctionId;
+  /** As typed in Excel in this language, e.g. ECO.数据资产价值 or ECO.DATA_ASSET_VALUE. */
+  readonly name: string;
+  readonly description: string;
+  readonly parameters: readonly FunctionParam[];
+  readonly examples: readonly FunctionExample[];
+}
+
+export function metadataPath(lang: Lang): string {
+  return lang === "zh-CN" ? "functions.zh-CN.json" : "functions.json";
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+const text = (v: unknown): string => (typeof v === "string" ? v : "");
+
+/** Parses the metadata defensively: an entry that doesn't look right falls back to its id alone. */
+export function parseMetadata(json: unknown): FunctionEntry[] {
+  const list =
+    isRecord(json) && Array.isArray(json["functions"]) ? (json["functions"] as unknown[]) : [];
+  return FUNCTION_IDS.map((id) => {
+    const meta = list.find((f) => isRecord(f) && f["id"] === id);
+    const params =
+      isRecord(meta) && Array.isArray(meta["parameters"]) ? (meta["parameters"] as unknown[]) : [];
+    return {
+      id,
+      name: `ECO.${text(isRecord(meta) ? meta["name"] : undefined) || id}`,
+      description: isRecord(meta) ? text(meta["description"]) : "",
+      parameters: params.filter(isRecord).map((p) => ({
+        name: text(p["name"]),
+        description: text(p["description"]),
+        optional: p["optional"] === true,
+      })),
+      examples: EXAMPLES[id],
+    };
+  });
+}
+
+export async function loadFunctionReference(
+  lang: Lang,
+  fetchJson: (path: string) => Promise<unknown>
+): Promise<FunctionEntry[]> {
+  return parseMetadata(await fetchJson(metadataPath(lang)));
+}
+
+/** Writes `formula` into the top-left cell of the selection; returns that cell's address. */
+export async function writeFormulaToSelection(run: ExcelRun, formula: string): Promise<string> {
+  return run(async (context) => {
+    const cell = context.workbook.getSelectedRange().getCell(0, 0);
+    cell.formulas = [[formula]];
+    cell.load("address");
+    await context.sync();
+    return cell.address;
+  });
+}
