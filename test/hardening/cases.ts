@@ -1,0 +1,759 @@
+/**
+ * Bad inputs for the four ECO functions, as a typed table: what Excel could pass (text, empty
+ * cells, booleans, error values, NaN/±Infinity, out-of-range and huge numbers, clashing array
+ * shapes, wrong vectors, unknown names) and the exact error each must give, with the words its
+ * message must contain in English and in Chinese (the argument's name, and the accepted names
+ * where the error is an unknown name). MODEL.md §2–§3 is the contract.
+ */
+import type { ErrorCode } from "../../src/functions/errors";
+
+export type FunctionId = "DATA_ASSET_VALUE" | "USER_ASSET_VALUE" | "ECOSYSTEM_REVENUE" | "LTV";
+
+/** Words a message must contain, per language. */
+export interface Says {
+  readonly en: readonly string[];
+  readonly zh: readonly string[];
+}
+
+export interface BadInput {
+  readonly name: string;
+  readonly fn: FunctionId;
+  /** Excel-shaped arguments: scalar, 2-D array, or null when omitted. */
+  readonly args: readonly unknown[];
+  readonly code: ErrorCode;
+  readonly says: Says;
+  /** The result cell that must hold the error (default [0, 0]). */
+  readonly at?: readonly [number, number];
+  /** The whole result's shape, when it is not 1×1. */
+  readonly shape?: readonly [number, number];
+  /** Cells that must still compute to a number (an error stays in its own cell). */
+  readonly ok?: readonly (readonly [number, number])[];
+}
+
+// Accepted names, as MODEL.md §2 documents them (not imported from src, so drift is caught).
+export const ACCEPTED = {
+  scenario: ["low", "mid", "high", "低", "中", "高"],
+  buyer: [
+    "all",
+    "insurance",
+    "usedcar",
+    "finance",
+    "mobility",
+    "全部",
+    "保险",
+    "二手车",
+    "金融",
+    "出行",
+  ],
+  stream: [
+    "ecosystem",
+    "traditional",
+    "total",
+    "baas",
+    "charging",
+    "insurance",
+    "lifestyle",
+    "usedcar",
+    "multiple",
+    "breakdown",
+    "生态",
+    "传统",
+    "合计",
+    "电池租赁",
+    "充电",
+    "保险",
+    "精品",
+    "二手车",
+    "倍数",
+    "明细",
+  ],
+  unit: ["元", "yuan", "万", "wan", "亿", "yi"],
+} as const;
+
+/** How a message shows a bad value, per language. */
+export interface Shown {
+  readonly en: string;
+  readonly zh: string;
+}
+export const text = (s: string): Shown => ({ en: `text "${s}"`, zh: `文本"${s}"` });
+export const lit = (s: string): Shown => ({ en: s, zh: s });
+
+/** The message each kind of error must carry. */
+export const says = {
+  required: (arg: string): Says => ({ en: [`${arg} is required`], zh: [`缺少必填参数 ${arg}`] }),
+  notANumber: (arg: string, shown: Shown): Says => ({
+    en: [`${arg} must be a number, not ${shown.en}`],
+    zh: [`${arg} 必须是数字,不能是${shown.zh}`],
+  }),
+  notFinite: (arg: string): Says => ({
+    en: [`${arg} must be a finite number`],
+    zh: [`${arg} 必须是有限数字`],
+  }),
+  atLeast: (arg: string, min: number, got: number): Says => ({
+    en: [`${arg} must be ≥ ${min}; got ${got}`],
+    zh: [`${arg} 必须 ≥ ${min}`, `当前为 ${got}`],
+  }),
+  between: (arg: string, got: number): Says => ({
+    en: [`${arg} must be between 0 and 1; got ${got}`],
+    zh: [`${arg} 必须在 0 到 1 之间`, `当前为 ${got}`],
+  }),
+  whole: (arg: string, got: number): Says => ({
+    en: [`${arg} must be a whole number; got ${got}`],
+    zh: [`${arg} 必须是整数`, `当前为 ${got}`],
+  }),
+  unknown: (arg: keyof typeof ACCEPTED, shown: Shown): Says => ({
+    en: [`${arg} does not accept ${shown.en}`, `use one of: ${ACCEPTED[arg].join(", ")}`],
+    zh: [`${arg} 不接受${shown.zh}`, `可用值:${ACCEPTED[arg].join("、")}`],
+  }),
+  scenarioRange: (got: number): Says => ({
+    en: [`scenario as a number must be between 0 (low) and 1 (high); got ${got}`],
+    zh: [`scenario 为数字时必须在 0(低)到 1(高)之间`, `当前为 ${got}`],
+  }),
+  vector: (arg: string, n: number, got: number): Says => ({
+    en: [`${arg} needs ${n} values in one row or column`, `got ${got}`],
+    zh: [`${arg} 需要一行或一列共 ${n} 个数值`, `当前为 ${got} 个`],
+  }),
+  passedIn: (arg: string, code: string): Says => ({
+    en: [`${arg}: ${code}`],
+    zh: [`${arg}:${code}`],
+  }),
+  noPartner: (row: number, col: number): Says => ({
+    en: [`no value at row ${row}, column ${col}`, "array sizes differ"],
+    zh: [`第 ${row} 行第 ${col} 列`, "数组大小不一致"],
+  }),
+  overflow: (): Says => ({
+    en: ["the result is too large to represent"],
+    zh: ["计算结果超出可表示的范围"],
+  }),
+  noTraditional: (): Says => ({
+    en: ["the multiple divides by traditional revenue, which is 0"],
+    zh: ["倍数以传统售后收入为除数"],
+  }),
+  breakdownScalars: (): Says => ({
+    en: ['stream "breakdown" spills a table', "fleet", "unit"],
+    zh: ['stream 为"明细"时会展开一张表', "fleet", "unit"],
+  }),
+};
+
+// ---- the four functions' arguments ---------------------------------------------------------------
+
+interface NumArg {
+  readonly fn: FunctionId;
+  readonly pos: number;
+  readonly name: string;
+  readonly required: boolean;
+  /** "count": ≥ 0; "rate": 0…1; "any": no range; "years": whole ≥ 1. */
+  readonly range: "count" | "rate" | "any" | "years";
+}
+
+/** Arguments that make every function compute (the bad one replaces its slot). */
+export const VALID: Readonly<Record<FunctionId, readonly unknown[]>> = {
+  DATA_ASSET_VALUE: [100000, "mid", "all", 0.2, null, "万"],
+  USER_ASSET_VALUE: [1000, 0.5, 100, 0.5, "元"],
+  ECOSYSTEM_REVENUE: [500000, "ecosystem", null, "亿"],
+  LTV: [1000, 0.8, 0.1, 5, "yuan"],
+};
+
+const NUM_ARGS: readonly NumArg[] = [
+  { fn: "DATA_ASSET_VALUE", pos: 0, name: "fleet", required: true, range: "count" },
+  { fn: "DATA_ASSET_VALUE", pos: 3, name: "used_car_rate", required: false, range: "rate" },
+  { fn: "USER_ASSET_VALUE", pos: 0, name: "users", required: true, range: "count" },
+  { fn: "USER_ASSET_VALUE", pos: 1, name: "activity_rate", required: true, range: "rate" },
+  { fn: "USER_ASSET_VALUE", pos: 2, name: "ltv", required: true, range: "count" },
+  { fn: "USER_ASSET_VALUE", pos: 3, name: "repurchase_rate", required: true, range: "rate" },
+  { fn: "ECOSYSTEM_REVENUE", pos: 0, name: "fleet", required: true, range: "count" },
+  { fn: "LTV", pos: 0, name: "annual_margin", required: true, range: "any" },
+  { fn: "LTV", pos: 1, name: "retention_rate", required: true, range: "rate" },
+  { fn: "LTV", pos: 2, name: "discount_rate", required: true, range: "count" },
+  { fn: "LTV", pos: 3, name: "years", required: false, range: "years" },
+];
+
+interface ChoiceArg {
+  readonly fn: FunctionId;
+  readonly pos: number;
+  readonly name: keyof typeof ACCEPTED;
+}
+
+const CHOICE_ARGS: readonly ChoiceArg[] = [
+  { fn: "DATA_ASSET_VALUE", pos: 1, name: "scenario" },
+  { fn: "DATA_ASSET_VALUE", pos: 2, name: "buyer" },
+  { fn: "DATA_ASSET_VALUE", pos: 5, name: "unit" },
+  { fn: "USER_ASSET_VALUE", pos: 4, name: "unit" },
+  { fn: "ECOSYSTEM_REVENUE", pos: 1, name: "stream" },
+  { fn: "ECOSYSTEM_REVENUE", pos: 3, name: "unit" },
+  { fn: "LTV", pos: 4, name: "unit" },
+];
+
+function withArg(fn: FunctionId, pos: number, value: unknown): unknown[] {
+  const args = [...VALID[fn]];
+  args[pos] = value;
+  return args;
+}
+
+/** Error values as Excel passes them into a custom function: objects with an error code. */
+const PASSED_ERRORS: readonly { readonly value: { code: string }; readonly code: ErrorCode }[] = [
+  { value: { code: "#DIV/0!" }, code: "#DIV/0!" },
+  { value: { code: "#N/A" }, code: "#N/A" },
+  { value: { code: "#NUM!" }, code: "#NUM!" },
+  { value: { code: "#VALUE!" }, code: "#VALUE!" },
+  { value: { code: "#NULL!" }, code: "#NULL!" },
+  // A custom function can't return #NAME? or #REF!: they come back as #VALUE!.
+  { value: { code: "#NAME?" }, code: "#VALUE!" },
+  { value: { code: "#REF!" }, code: "#VALUE!" },
+];
+
+function numberCases(a: NumArg): BadInput[] {
+  const at = (name: string, value: unknown, code: ErrorCode, s: Says): BadInput => ({
+    name: `${a.fn} ${a.name} = ${name}`,
+    fn: a.fn,
+    args: withArg(a.fn, a.pos, value),
+    code,
+    says: s,
+  });
+  const out: BadInput[] = [
+    at('"abc" (text)', "abc", "#VALUE!", says.notANumber(a.name, text("abc"))),
+    at('"100" (a number typed as text)', "100", "#VALUE!", says.notANumber(a.name, text("100"))),
+    at("TRUE", true, "#VALUE!", says.notANumber(a.name, lit("TRUE"))),
+    at("FALSE", false, "#VALUE!", says.notANumber(a.name, lit("FALSE"))),
+    at("NaN", NaN, "#NUM!", says.notFinite(a.name)),
+    at("Infinity", Infinity, "#NUM!", says.notFinite(a.name)),
+    at("-Infinity", -Infinity, "#NUM!", says.notFinite(a.name)),
+    ...PASSED_ERRORS.map((e) =>
+      at(`${e.value.code} passed in`, e.value, e.code, says.passedIn(a.name, e.value.code))
+    ),
+  ];
+  if (a.required) {
+    out.push(at("omitted (null)", null, "#VALUE!", says.required(a.name)));
+    out.push(at('an empty cell ("")', "", "#VALUE!", says.required(a.name)));
+    out.push(at('blank text ("   ")', "   ", "#VALUE!", says.required(a.name)));
+    out.push(at("[[null]] (an empty 1×1 range)", [[null]], "#VALUE!", says.required(a.name)));
+  }
+  switch (a.range) {
+    case "count":
+      out.push(at("-1", -1, "#NUM!", says.atLeast(a.name, 0, -1)));
+      out.push(at("-1e308 (huge negative)", -1e308, "#NUM!", says.atLeast(a.name, 0, -1e308)));
+      out.push(at("-0.0001", -0.0001, "#NUM!", says.atLeast(a.name, 0, -0.0001)));
+      break;
+    case "rate":
+      out.push(at("1.5 (above 1)", 1.5, "#NUM!", says.between(a.name, 1.5)));
+      out.push(at("1.0000001 (just above 1)", 1.0000001, "#NUM!", says.between(a.name, 1.0000001)));
+      out.push(at("-0.1 (below 0)", -0.1, "#NUM!", says.between(a.name, -0.1)));
+      out.push(
+        at("80 (a percentage typed as a whole number)", 80, "#NUM!", says.between(a.name, 80))
+      );
+      break;
+    case "years":
+      out.push(at("0", 0, "#NUM!", says.atLeast(a.name, 1, 0)));
+      out.push(at("-3", -3, "#NUM!", says.atLeast(a.name, 1, -3)));
+      out.push(at("2.5 (not a whole number)", 2.5, "#NUM!", says.whole(a.name, 2.5)));
+      out.push(
+        at("10.000001 (not a whole number)", 10.000001, "#NUM!", says.whole(a.name, 10.000001))
+      );
+      out.push(at("0.5 (below 1 and not whole)", 0.5, "#NUM!", says.atLeast(a.name, 1, 0.5)));
+      break;
+    case "any":
+      break;
+  }
+  return out;
+}
+
+function choiceCases(a: ChoiceArg): BadInput[] {
+  const unknown = (label: string, value: unknown, shown: Shown): BadInput => ({
+    name: `${a.fn} ${a.name} = ${label}`,
+    fn: a.fn,
+    args: withArg(a.fn, a.pos, value),
+    code: "#VALUE!",
+    says: says.unknown(a.name, shown),
+  });
+  const typos: Readonly<Record<keyof typeof ACCEPTED, readonly [string, string]>> = {
+    scenario: ["medium", "中等"],
+    buyer: ["bank", "银行"],
+    stream: ["nio", "电池"],
+    unit: ["yaun", "萬"],
+  };
+  const [en, zh] = typos[a.name];
+  const out: BadInput[] = [
+    unknown(`"${en}" (unknown English name)`, en, text(en)),
+    unknown(`"${zh}" (unknown Chinese name)`, zh, text(zh)),
+    unknown('"__proto__" (not an own name)', "__proto__", text("__proto__")),
+    unknown("TRUE", true, lit("TRUE")),
+    {
+      name: `${a.fn} ${a.name} = #N/A passed in`,
+      fn: a.fn,
+      args: withArg(a.fn, a.pos, { code: "#N/A" }),
+      code: "#N/A",
+      says: says.passedIn(a.name, "#N/A"),
+    },
+  ];
+  if (a.name === "unit") {
+    out.push(unknown('"千" (thousands: not a unit)', "千", text("千")));
+    out.push(unknown('"元/年" (unit with a period)', "元/年", text("元/年")));
+    out.push(unknown("10000 (a divisor instead of a name)", 10000, lit("10000")));
+  } else if (a.name !== "scenario") {
+    out.push(unknown("1 (a number)", 1, lit("1")));
+  }
+  return out;
+}
+
+function vectorCases(fn: FunctionId, pos: number, arg: string, n: number): BadInput[] {
+  const row = (k: number): number[] => Array.from({ length: k }, (_, i) => i + 1);
+  const withCell = (value: unknown): unknown[][] => [row(n).map((v, i) => (i === 1 ? value : v))];
+  const c = (name: string, value: unknown, code: ErrorCode, s: Says): BadInput => ({
+    name: `${fn} ${arg} = ${name}`,
+    fn,
+    args: withArg(fn, pos, value),
+    code,
+    says: s,
+  });
+  return [
+    c(`${n - 1} values`, [row(n - 1)], "#VALUE!", says.vector(arg, n, n - 1)),
+    c(`${n + 1} values`, [row(n + 1)], "#VALUE!", says.vector(arg, n, n + 1)),
+    c(
+      `a column of ${n - 2}`,
+      row(n - 2).map((v) => [v]),
+      "#VALUE!",
+      says.vector(arg, n, n - 2)
+    ),
+    c("a single number", 5, "#VALUE!", says.vector(arg, n, 1)),
+    c(`a 2-D block of ${2 * n} (2 rows)`, [row(n), row(n)], "#VALUE!", says.vector(arg, n, 2 * n)),
+    c(
+      `a 2-D block of exactly ${n} cells (2 × ${n / 2})`,
+      [row(n / 2), row(n / 2)],
+      "#VALUE!",
+      says.vector(arg, n, n)
+    ),
+    c("jagged rows", [row(n - 1), [1]], "#VALUE!", says.vector(arg, n, n)),
+    c("a text cell inside", withCell("abc"), "#VALUE!", says.notANumber(arg, text("abc"))),
+    c("a TRUE inside", withCell(true), "#VALUE!", says.notANumber(arg, lit("TRUE"))),
+    c("a negative value inside", withCell(-5), "#NUM!", says.atLeast(arg, 0, -5)),
+    c("NaN inside", withCell(NaN), "#NUM!", says.notFinite(arg)),
+    c("Infinity inside", withCell(Infinity), "#NUM!", says.notFinite(arg)),
+    c("an empty cell inside", withCell(null), "#VALUE!", says.required(arg)),
+    c("#DIV/0! inside", withCell({ code: "#DIV/0!" }), "#DIV/0!", says.passedIn(arg, "#DIV/0!")),
+  ];
+}
+
+/** Cases that don't fit one argument: shapes, overflow, scenario numbers, the breakdown table. */
+const SPECIAL: readonly BadInput[] = [
+  // Scenario as a number p must be in [0, 1].
+  ...[-0.1, 1.1, 2, -1e308, 1e308].map((p): BadInput => ({
+    name: `DATA_ASSET_VALUE scenario = ${p} (outside [0, 1])`,
+    fn: "DATA_ASSET_VALUE",
+    args: [100000, p],
+    code: "#NUM!",
+    says: says.scenarioRange(p),
+  })),
+  {
+    name: "DATA_ASSET_VALUE scenario = NaN",
+    fn: "DATA_ASSET_VALUE",
+    args: [100000, NaN],
+    code: "#NUM!",
+    says: says.scenarioRange(NaN),
+  },
+  {
+    name: "DATA_ASSET_VALUE scenario = Infinity",
+    fn: "DATA_ASSET_VALUE",
+    args: [100000, Infinity],
+    code: "#NUM!",
+    says: says.scenarioRange(Infinity),
+  },
+  {
+    name: 'DATA_ASSET_VALUE scenario = "0.5" (a number as text)',
+    fn: "DATA_ASSET_VALUE",
+    args: [100000, "0.5"],
+    code: "#VALUE!",
+    says: says.unknown("scenario", text("0.5")),
+  },
+  // Results too large for a double → #NUM!.
+  {
+    name: "DATA_ASSET_VALUE fleet = 1e308 (result overflows)",
+    fn: "DATA_ASSET_VALUE",
+    args: [1e308],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "DATA_ASSET_VALUE fleet = 1e308 in 万 (overflow before the unit)",
+    fn: "DATA_ASSET_VALUE",
+    args: [1e308, null, null, null, null, "万"],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "DATA_ASSET_VALUE rates = 1e308 each (per-vehicle sum overflows)",
+    fn: "DATA_ASSET_VALUE",
+    args: [1, null, null, null, [[1e308, 1, 1e308, 1]]],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "USER_ASSET_VALUE users = 1e308 × ltv 1e10",
+    fn: "USER_ASSET_VALUE",
+    args: [1e308, 1, 1e10, 1],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "ECOSYSTEM_REVENUE fleet = 1e308",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [1e308],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "ECOSYSTEM_REVENUE total with fleet = 1e306",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [1e306, "total"],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "ECOSYSTEM_REVENUE multiple with per_vehicle traditional tiny (ratio overflows)",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [1, "multiple", [[1e-320, 1e10, 0, 0, 0, 0]]],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "LTV annual_margin = 1e308 (infinite horizon overflows)",
+    fn: "LTV",
+    args: [1e308, 0.8, 0.1],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "LTV annual_margin = -1e308 (overflows negative)",
+    fn: "LTV",
+    args: [-1e308, 0.8, 0.1],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  {
+    name: "LTV retention 1, discount 0, no years (the sum diverges)",
+    fn: "LTV",
+    args: [1000, 1, 0],
+    code: "#NUM!",
+    says: says.overflow(),
+  },
+  // The multiple divides by traditional revenue.
+  {
+    name: "ECOSYSTEM_REVENUE multiple with traditional per_vehicle = 0",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [1, "multiple", [[0, 1, 1, 1, 1, 1]]],
+    code: "#DIV/0!",
+    says: says.noTraditional(),
+  },
+  {
+    name: "ECOSYSTEM_REVENUE 倍数 with every per_vehicle = 0",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [1, "倍数", [[0, 0, 0, 0, 0, 0]]],
+    code: "#DIV/0!",
+    says: says.noTraditional(),
+  },
+  {
+    name: "ECOSYSTEM_REVENUE breakdown with traditional = 0 (the multiple row)",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [1, "breakdown", [[0, 1, 1, 1, 1, 1]]],
+    code: "#DIV/0!",
+    says: says.noTraditional(),
+    at: [8, 1],
+    shape: [9, 2],
+    ok: [
+      [0, 1],
+      [7, 1],
+    ],
+  },
+  // breakdown spills a table, so it needs single values.
+  {
+    name: "ECOSYSTEM_REVENUE stream = {breakdown, total} (a table can't go in one cell)",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [500000, [["breakdown", "total"]]],
+    code: "#VALUE!",
+    says: says.breakdownScalars(),
+    shape: [1, 2],
+    ok: [[0, 1]],
+  },
+  {
+    name: "ECOSYSTEM_REVENUE breakdown over a fleet column",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [[[1], [2]], "breakdown"],
+    code: "#VALUE!",
+    says: says.breakdownScalars(),
+    at: [1, 0],
+    shape: [2, 1],
+  },
+  // Array shapes: a size clash gives #N/A in the cells without a partner; the others compute.
+  {
+    name: "DATA_ASSET_VALUE fleet 3 rows × scenario 2 rows → #N/A in row 3",
+    fn: "DATA_ASSET_VALUE",
+    args: [
+      [[1], [2], [3]],
+      [["low"], ["high"]],
+    ],
+    code: "#N/A",
+    says: says.noPartner(3, 1),
+    at: [2, 0],
+    shape: [3, 1],
+    ok: [
+      [0, 0],
+      [1, 0],
+    ],
+  },
+  {
+    name: "DATA_ASSET_VALUE fleet 1×3 × buyer 1×2 → #N/A in column 3",
+    fn: "DATA_ASSET_VALUE",
+    args: [[[1, 2, 3]], null, [["insurance", "finance"]]],
+    code: "#N/A",
+    says: says.noPartner(1, 3),
+    at: [0, 2],
+    shape: [1, 3],
+    ok: [
+      [0, 0],
+      [0, 1],
+    ],
+  },
+  {
+    name: "DATA_ASSET_VALUE fleet 2×2 × scenario 3×3 → #N/A outside the 2×2",
+    fn: "DATA_ASSET_VALUE",
+    args: [
+      [
+        [1, 2],
+        [3, 4],
+      ],
+      [
+        [0, 0.5, 1],
+        [0, 0.5, 1],
+        [0, 0.5, 1],
+      ],
+    ],
+    code: "#N/A",
+    says: says.noPartner(3, 3),
+    at: [2, 2],
+    shape: [3, 3],
+    ok: [[1, 1]],
+  },
+  {
+    name: "USER_ASSET_VALUE users 2 rows × activity_rate 3 rows",
+    fn: "USER_ASSET_VALUE",
+    args: [[[10], [20]], [[0.1], [0.2], [0.3]], 100, 0.5],
+    code: "#N/A",
+    says: says.noPartner(3, 1),
+    at: [2, 0],
+    shape: [3, 1],
+    ok: [
+      [0, 0],
+      [1, 0],
+    ],
+  },
+  {
+    name: "USER_ASSET_VALUE ltv 1×2 × repurchase_rate 1×4",
+    fn: "USER_ASSET_VALUE",
+    args: [10, 0.5, [[100, 200]], [[0.1, 0.2, 0.3, 0.4]]],
+    code: "#N/A",
+    says: says.noPartner(1, 4),
+    at: [0, 3],
+    shape: [1, 4],
+    ok: [[0, 1]],
+  },
+  {
+    name: "ECOSYSTEM_REVENUE fleet 2 rows × unit 3 rows",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [[[1], [2]], null, null, [["元"], ["万"], ["亿"]]],
+    code: "#N/A",
+    says: says.noPartner(3, 1),
+    at: [2, 0],
+    shape: [3, 1],
+    ok: [[1, 0]],
+  },
+  {
+    name: "LTV years 1×3 × unit 1×2",
+    fn: "LTV",
+    args: [1000, 0.8, 0.1, [[1, 2, 3]], [["元", "万"]]],
+    code: "#N/A",
+    says: says.noPartner(1, 3),
+    at: [0, 2],
+    shape: [1, 3],
+    ok: [[0, 1]],
+  },
+  {
+    name: "DATA_ASSET_VALUE jagged fleet [[1,2],[3]] → #N/A at row 2 col 2",
+    fn: "DATA_ASSET_VALUE",
+    args: [[[1, 2], [3]]],
+    code: "#N/A",
+    says: says.noPartner(2, 2),
+    at: [1, 1],
+    shape: [2, 2],
+    ok: [
+      [0, 0],
+      [0, 1],
+      [1, 0],
+    ],
+  },
+  {
+    name: "LTV jagged retention_rate [[0.5],[0.6,0.7]] against margin 1×2",
+    fn: "LTV",
+    args: [[[1000, 2000]], [[0.5], [0.6, 0.7]], 0.1],
+    code: "#N/A",
+    says: says.noPartner(1, 2),
+    at: [0, 1],
+    shape: [2, 2],
+    ok: [
+      [0, 0],
+      [1, 0],
+      [1, 1],
+    ],
+  },
+  // Inside an array, the bad cell alone gets the error.
+  {
+    name: "DATA_ASSET_VALUE fleet column with text in row 2",
+    fn: "DATA_ASSET_VALUE",
+    args: [[[1], ["x"], [3]]],
+    code: "#VALUE!",
+    says: says.notANumber("fleet", text("x")),
+    at: [1, 0],
+    shape: [3, 1],
+    ok: [
+      [0, 0],
+      [2, 0],
+    ],
+  },
+  {
+    name: "USER_ASSET_VALUE activity_rate row with 1.2 in column 3",
+    fn: "USER_ASSET_VALUE",
+    args: [100, [[0.1, 0.5, 1.2]], 100, 0.5],
+    code: "#NUM!",
+    says: says.between("activity_rate", 1.2),
+    at: [0, 2],
+    shape: [1, 3],
+    ok: [
+      [0, 0],
+      [0, 1],
+    ],
+  },
+  {
+    name: "ECOSYSTEM_REVENUE stream row with an unknown name in column 2",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [500000, [["baas", "电动", "charging"]]],
+    code: "#VALUE!",
+    says: says.unknown("stream", text("电动")),
+    at: [0, 1],
+    shape: [1, 3],
+    ok: [
+      [0, 0],
+      [0, 2],
+    ],
+  },
+  {
+    name: "LTV years column with 0 in row 1",
+    fn: "LTV",
+    args: [1000, 0.8, 0.1, [[0], [3]]],
+    code: "#NUM!",
+    says: says.atLeast("years", 1, 0),
+    at: [0, 0],
+    shape: [2, 1],
+    ok: [[1, 0]],
+  },
+  {
+    name: "DATA_ASSET_VALUE fleet column with an empty cell in row 2",
+    fn: "DATA_ASSET_VALUE",
+    args: [[[1], [null], [3]]],
+    code: "#VALUE!",
+    says: says.required("fleet"),
+    at: [1, 0],
+    shape: [3, 1],
+    ok: [
+      [0, 0],
+      [2, 0],
+    ],
+  },
+  // A bad vector spoils every cell (it is one argument, read whole).
+  {
+    name: "DATA_ASSET_VALUE fleet column with 3 rates → every cell #VALUE!",
+    fn: "DATA_ASSET_VALUE",
+    args: [[[1], [2]], null, null, null, [[1, 2, 3]]],
+    code: "#VALUE!",
+    says: says.vector("rates", 4, 3),
+    at: [1, 0],
+    shape: [2, 1],
+  },
+  // Empty arrays and omitted arguments.
+  {
+    name: "DATA_ASSET_VALUE fleet = [] (an empty array)",
+    fn: "DATA_ASSET_VALUE",
+    args: [[]],
+    code: "#VALUE!",
+    says: says.required("fleet"),
+  },
+  {
+    name: 'ECOSYSTEM_REVENUE fleet = [[""]]',
+    fn: "ECOSYSTEM_REVENUE",
+    args: [[[""]]],
+    code: "#VALUE!",
+    says: says.required("fleet"),
+  },
+  {
+    name: "USER_ASSET_VALUE with no arguments",
+    fn: "USER_ASSET_VALUE",
+    args: [],
+    code: "#VALUE!",
+    says: says.required("users"),
+  },
+  {
+    name: "USER_ASSET_VALUE users only",
+    fn: "USER_ASSET_VALUE",
+    args: [100],
+    code: "#VALUE!",
+    says: says.required("activity_rate"),
+  },
+  {
+    name: "USER_ASSET_VALUE missing repurchase_rate",
+    fn: "USER_ASSET_VALUE",
+    args: [100, 0.5, 100],
+    code: "#VALUE!",
+    says: says.required("repurchase_rate"),
+  },
+  {
+    name: "LTV with no arguments",
+    fn: "LTV",
+    args: [],
+    code: "#VALUE!",
+    says: says.required("annual_margin"),
+  },
+  {
+    name: "LTV missing discount_rate",
+    fn: "LTV",
+    args: [1000, 0.8],
+    code: "#VALUE!",
+    says: says.required("discount_rate"),
+  },
+  {
+    name: "ECOSYSTEM_REVENUE with no arguments",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [],
+    code: "#VALUE!",
+    says: says.required("fleet"),
+  },
+  // The first bad argument (in argument order) is the cell's error.
+  {
+    name: "USER_ASSET_VALUE two bad arguments: users text wins over activity_rate 2",
+    fn: "USER_ASSET_VALUE",
+    args: ["many", 2, 100, 0.5],
+    code: "#VALUE!",
+    says: says.notANumber("users", text("many")),
+  },
+  {
+    name: "LTV two bad arguments: retention 1.5 wins over years 0",
+    fn: "LTV",
+    args: [1000, 1.5, 0.1, 0],
+    code: "#NUM!",
+    says: says.between("retention_rate", 1.5),
+  },
+];
+
+export const BAD_INPUTS: readonly BadInput[] = [
+  ...NUM_ARGS.flatMap(numberCases),
+  ...CHOICE_ARGS.flatMap(choiceCases),
+  ...vectorCases("DATA_ASSET_VALUE", 4, "rates", 4),
+  ...vectorCases("ECOSYSTEM_REVENUE", 2, "per_vehicle", 6),
+  ...SPECIAL,
+];

@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEFINITIONS } from "../../src/functions/definitions";
+import type { ArgSpec } from "../../src/functions/spec";
+import {
+  loadBundle,
+  readMetadata,
+  type FunctionMetadata,
+  type Registered,
+} from "../bundle/sandbox";
+
+// dist/functions.json (generated from the JSDoc) and dist/functions.zh-CN.json (written by
+// scripts/webpack/localized-metadata-plugin.js) must describe the same functions, and both must
+// match the code: the functions the built bundle registers and the argument specs in definitions.ts.
+const CJK = /[\u4e00-\u9fff]/;
+/** Custom-functions naming rule (learn.microsoft.com "Custom functions naming and localization"): a
+ * name uses Unicode letters, underscores and periods, starts with a letter and has ≥ 3 characters. */
+const FUNCTION_NAME = /^\p{L}[\p{L}_.]{2,}$/u;
+const FUNCTION_ID = /^[A-Z][A-Z0-9_.]{2,}$/;
+
+let en: FunctionMetadata[];
+let zh: FunctionMetadata[];
+let registered: Registered;
+beforeAll(() => {
+  en = readMetadata("functions.json").functions;
+  zh = readMetadata("functions.zh-CN.json").functions;
+  registered = loadBundle();
+});
+
+const shape = (f: FunctionMetadata) => ({
+  id: f.id,
+  helpUrl: f.helpUrl,
+  result: f.result,
+  parameters: f.parameters.map((p) => ({
+    type: p.type,
+    dimensionality: p.dimensionality,
+    optional: p.optional ?? false,
+  })),
+});
+
+const isOptional = (s: ArgSpec): boolean => s.kind !== "number" || !s.required;
+
+describe("functions.json and functions.zh-CN.json", () => {
+  it("declare the same function ids in the same order", () => {
+    expect(zh.map((f) => f.id)).toEqual(en.map((f) => f.id));
+    expect(en.length).toBe(4);
+  });
+
+  it("declare the same parameters (count, order, type, dimensionality, optional), result and helpUrl", () => {
+    expect(zh.map(shape)).toEqual(en.map(shape));
+  });
+
+  it("match the functions the built bundle registers, with the same number of arguments", () => {
+    expect([...registered.keys()].sort()).toEqual(en.map((f) => f.id).sort());
+    for (const f of en) expect(registered.get(f.id)?.length, f.id).toBe(f.parameters.length);
+  });
+
+  it("match the argument specs in src/functions/definitions.ts (names, order, which are optional)", () => {
+    expect(en.map((f) => f.id).sort()).toEqual(Object.keys(DEFINITIONS).sort());
+    for (const f of en) {
+      const specs =
+        (DEFINITIONS as Record<string, { specs: readonly ArgSpec[] }>)[f.id]?.specs ?? [];
+      expect(
+        f.parameters.map((p) => p.name),
+        f.id
+      ).toEqual(specs.map((s) => s.name));
+      expect(
+        f.parameters.map((p) => p.optional ?? false),
+        f.id
+      ).toEqual(specs.map(isOptional));
+    }
+  });
+
+  it("use ids and English names that follow the naming rule", () => {
+    for (const f of en) {
+      expect(f.id).toMatch(FUNCTION_ID);
+      expect(f.name).toBe(f.id);
+    }
+  });
+
+  it("give every function a Chinese name that follows the naming rule, unique and different from the id", () => {
+    for (const f of zh) {
+      expect(f.name, f.id).toMatch(FUNCTION_NAME);
+      expect(f.name, f.id).toMatch(CJK);
+      expect(f.name).not.toBe(f.id);
+    }
+    expect(new Set(zh.map((f) => f.name)).size).toBe(zh.length);
+  });
+
+  it("give every function and parameter a Chinese description (and a Chinese parameter label)", () => {
+    for (const f of zh) {
+      expect(f.description, f.id).toMatch(CJK);
+      for (const p of f.parameters) {
+        expect(p.description ?? "", `${f.id}.${p.name}`).toMatch(CJK);
+        expect(p.name, `${f.id} parameter`).toMatch(CJK);
+      }
+      expect(new Set(f.parameters.map((p) => p.name)).size, f.id).toBe(f.parameters.length);
+    }
+  });
+
+  it("keep the English descriptions English (no stray translation)", () => {
+    for (const f of en)
+      expect(f.description.startsWith("=") || /^[A-Za-z"]/.test(f.description), f.id).toBe(true);
+  });
+});
