@@ -131,7 +131,9 @@ function ecosystemCell(
       const value = row === "multiple" ? b.multiple : inUnit(b[row], u);
       const cell = Number.isFinite(value)
         ? value
-        : new EcoError("#DIV/0!", message("multipleNeedsTraditional"));
+        : row === "multiple" && Number.isNaN(value)
+          ? new EcoError("#DIV/0!", message("multipleNeedsTraditional"))
+          : new EcoError("#NUM!", message("resultNotFinite"));
       return [BREAKDOWN_LABELS[row][lang], cell];
     })
   );

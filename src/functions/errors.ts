@@ -22,12 +22,19 @@ export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
 }
 
-/** An error value Excel passed in (a CustomFunctions.Error or any object with an error code). */
-export function asInputError(value: unknown): EcoError | undefined {
+/** An Excel error passed in: its code (any "#…", so #SPILL!, #CALC!, #BUSY! too) and its own message. */
+export interface InputError {
+  readonly code: string;
+  readonly message: string;
+}
+
+export function asInputError(value: unknown): InputError | undefined {
   if (value instanceof EcoError) return value;
   if (typeof value === "object" && value !== null && "code" in value) {
     const { code, message } = value as { code: unknown; message?: unknown };
-    if (isErrorCode(code)) return new EcoError(code, typeof message === "string" ? message : "");
+    if (typeof code === "string" && code.startsWith("#")) {
+      return { code, message: typeof message === "string" ? message : "" };
+    }
   }
   return undefined;
 }

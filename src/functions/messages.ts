@@ -19,7 +19,8 @@ const describe = (v: unknown): { en: string; zh: string } => {
   if (typeof v === "boolean") return { en: v ? "TRUE" : "FALSE", zh: v ? "TRUE" : "FALSE" };
   if (typeof v === "string") return { en: `text "${v}"`, zh: `文本"${v}"` };
   if (typeof v === "number") return { en: String(v), zh: String(v) };
-  return { en: String(v), zh: String(v) };
+  // Excel passes nothing else; anything that gets here is named, never stringified.
+  return { en: "a value that is not a number or text", zh: "非数字也非文本的值" };
 };
 
 const catalogue = {
@@ -28,7 +29,10 @@ const catalogue = {
     en: `${arg} must be a number, not ${describe(got).en}`,
     zh: `${arg} 必须是数字,不能是${describe(got).zh}`,
   }),
-  inputError: (arg: string, code: string) => ({ en: `${arg}: ${code}`, zh: `${arg}:${code}` }),
+  inputError: (arg: string, code: string, detail: string) => ({
+    en: `${arg} holds the error ${code}${detail ? ` (${detail})` : ""}`,
+    zh: `参数 ${arg} 收到错误值 ${code}${detail ? `(${detail})` : ""}`,
+  }),
   notFinite: (arg: string) => ({
     en: `${arg} must be a finite number`,
     zh: `${arg} 必须是有限数字`,
@@ -53,17 +57,17 @@ const catalogue = {
     en: `scenario as a number must be between 0 (low) and 1 (high); got ${got}`,
     zh: `scenario 为数字时必须在 0(低)到 1(高)之间,当前为 ${got}`,
   }),
-  vectorLength: (arg: string, expected: number, what: string, got: number) => ({
-    en: `${arg} needs ${expected} values in one row or column (${what}); got ${got}`,
-    zh: `${arg} 需要一行或一列共 ${expected} 个数值(${what}),当前为 ${got} 个`,
+  vectorLength: (arg: string, expected: number, what: string, rows: number, cols: number) => ({
+    en: `${arg} needs ${expected} values in one row or column (${what}); got ${rows === 1 || cols === 1 ? rows * cols : `a ${rows}×${cols} block`}`,
+    zh: `${arg} 需要一行或一列共 ${expected} 个数值(${what}),当前为${rows === 1 || cols === 1 ? ` ${rows * cols} 个` : ` ${rows}×${cols} 的区域`}`,
   }),
-  noPartner: (rows: number, cols: number) => ({
-    en: `no value at row ${rows}, column ${cols} in a shorter argument: array sizes differ`,
-    zh: `第 ${rows} 行第 ${cols} 列在较短的参数中没有对应值:数组大小不一致`,
+  noPartner: (arg: string, rows: number, cols: number) => ({
+    en: `no value at row ${rows}, column ${cols} in a shorter argument (${arg}): array sizes differ`,
+    zh: `第 ${rows} 行第 ${cols} 列在较短的参数(${arg})中没有对应值:数组大小不一致`,
   }),
   breakdownNeedsScalars: () => ({
-    en: `stream "breakdown" spills a table, so fleet, per_vehicle and unit must be single values`,
-    zh: `stream 为"明细"时会展开一张表,fleet 与 unit 必须是单个值`,
+    en: `stream "breakdown" spills a table, so fleet, stream and unit must be single values`,
+    zh: `stream 为"明细"时会展开一张表,fleet、stream 与 unit 必须是单个值`,
   }),
   multipleNeedsTraditional: () => ({
     en: `the multiple divides by traditional revenue, which is 0`,

@@ -1,6 +1,6 @@
 import { EcoError } from "./errors";
 import { message } from "./messages";
-import { coerceCell, coerceVector, type ArgSpec, type CellSpec, type Values } from "./spec";
+import { coerceCell, coerceVector, widthOf, type ArgSpec, type CellSpec, type Values } from "./spec";
 
 /** A value as Excel passes it: a scalar, a 2-D array (a range or array constant), or null when omitted. */
 export type ExcelArg = unknown;
@@ -17,7 +17,9 @@ export type CellResult = number | string | EcoError | Table;
 export function toGrid(arg: ExcelArg): Grid {
   if (!Array.isArray(arg)) return [[arg]];
   if (arg.length === 0) return [[null]];
-  return arg.every(Array.isArray) ? (arg as Grid) : [arg];
+  if (!arg.every(Array.isArray)) return [arg];
+  const grid = arg as Grid;
+  return grid.every((row) => row.length === 0) ? [[null]] : grid;
 }
 
 /** Excel's broadcasting: a 1-row/1-column argument stretches; a longer dimension elsewhere leaves #N/A. */
@@ -26,7 +28,7 @@ export function broadcastShape(grids: readonly Grid[]): { rows: number; cols: nu
   let cols = 1;
   for (const g of grids) {
     rows = Math.max(rows, g.length);
-    cols = Math.max(cols, ...g.map((r) => r.length));
+    cols = Math.max(cols, widthOf(g));
   }
   return { rows, cols };
 }
@@ -39,17 +41,18 @@ function finite(result: CellResult): CellResult {
 
 /** An argument coerced cell by cell once, with how it stretches across the result. */
 interface Coerced {
+  readonly name: string;
   readonly values: readonly (readonly unknown[])[];
   readonly rows: number;
   readonly cols: number;
 }
 
 function coerceGrid(spec: CellSpec, grid: Grid): Coerced {
-  const cols = Math.max(...grid.map((r) => r.length));
   return {
+    name: spec.name,
     values: grid.map((row) => row.map((cell) => coerceCell(spec, cell))),
     rows: grid.length,
-    cols,
+    cols: widthOf(grid),
   };
 }
 
@@ -79,7 +82,7 @@ export function evaluate<const Specs extends readonly ArgSpec[]>(
     if (spec.kind !== "vector") return coerceGrid(spec, grid);
     const v = coerceVector(spec, grid);
     if (v instanceof EcoError) vectorError ??= v;
-    return { values: [[v instanceof EcoError ? undefined : v]], rows: 1, cols: 1 };
+    return { name: spec.name, values: [[v instanceof EcoError ? undefined : v]], rows: 1, cols: 1 };
   });
   const { rows, cols } = broadcastShape(
     specs.flatMap((s, k) => (s.kind === "vector" ? [] : [grids[k] ?? [[null]]]))
@@ -112,7 +115,9 @@ function computeCell<Args extends readonly unknown[]>(
 ): CellResult {
   for (let k = 0; k < coerced.length; k++) {
     const value = pickCell(coerced[k] as Coerced, i, j);
-    if (value === NO_PARTNER) return new EcoError("#N/A", message("noPartner", i + 1, j + 1));
+    if (value === NO_PARTNER) {
+      return new EcoError("#N/A", message("noPartner", (coerced[k] as Coerced).name, i + 1, j + 1));
+    }
     if (value instanceof EcoError) return value;
     values[k] = value;
   }

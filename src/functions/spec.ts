@@ -1,5 +1,5 @@
 import type { Scenario } from "../model/scenario";
-import { asInputError, EcoError } from "./errors";
+import { asInputError, EcoError, isErrorCode, type InputError } from "./errors";
 import { lookupName, SCENARIO_NAMES } from "./names";
 import { language, message } from "./messages";
 
@@ -56,16 +56,23 @@ export type Values<Specs extends readonly ArgSpec[]> = {
   -readonly [K in keyof Specs]: ValueOf<Specs[K]>;
 };
 
+/** The widest row (a loop: spreading a 200,000-row range into Math.max overflows the stack). */
+export function widthOf(grid: readonly (readonly unknown[])[]): number {
+  let cols = 0;
+  for (const row of grid) if (row.length > cols) cols = row.length;
+  return cols;
+}
+
 /** An empty cell or an omitted argument. */
 export function isBlank(cell: unknown): boolean {
   return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
 }
 
 /** Excel errors passed in: #NAME? and #REF! can't be returned by a custom function, so they become #VALUE!. */
-function passThrough(spec: ArgSpec, error: EcoError): EcoError {
-  const text = error.message || message("inputError", spec.name, error.code);
-  const code = error.code === "#NAME?" || error.code === "#REF!" ? "#VALUE!" : error.code;
-  return new EcoError(code, text);
+function passThrough(spec: ArgSpec, error: InputError): EcoError {
+  const returnable = isErrorCode(error.code) && error.code !== "#NAME?" && error.code !== "#REF!";
+  const text = message("inputError", spec.name, error.code, error.message);
+  return new EcoError(returnable ? error.code : "#VALUE!", text);
 }
 
 export function coerceNumber(
@@ -148,7 +155,7 @@ export function coerceVector(
   if (!oneLine || cells.length !== spec.length) {
     return new EcoError(
       "#VALUE!",
-      message("vectorLength", spec.name, spec.length, spec.order[language()], cells.length)
+      message("vectorLength", spec.name, spec.length, spec.order[language()], grid.length, widthOf(grid))
     );
   }
   const values: number[] = [];

@@ -113,9 +113,13 @@ export const says = {
     en: [`${arg} needs ${n} values in one row or column`, `got ${got}`],
     zh: [`${arg} 需要一行或一列共 ${n} 个数值`, `当前为 ${got} 个`],
   }),
+  vectorBlock: (arg: string, n: number, rows: number, cols: number): Says => ({
+    en: [`${arg} needs ${n} values in one row or column`, `got a ${rows}×${cols} block`],
+    zh: [`${arg} 需要一行或一列共 ${n} 个数值`, `当前为 ${rows}×${cols} 的区域`],
+  }),
   passedIn: (arg: string, code: string): Says => ({
-    en: [`${arg}: ${code}`],
-    zh: [`${arg}:${code}`],
+    en: [`${arg} holds the error ${code}`],
+    zh: [`参数 ${arg} 收到错误值 ${code}`],
   }),
   noPartner: (row: number, col: number): Says => ({
     en: [`no value at row ${row}, column ${col}`, "array sizes differ"],
@@ -315,14 +319,14 @@ function vectorCases(fn: FunctionId, pos: number, arg: string, n: number): BadIn
       says.vector(arg, n, n - 2)
     ),
     c("a single number", 5, "#VALUE!", says.vector(arg, n, 1)),
-    c(`a 2-D block of ${2 * n} (2 rows)`, [row(n), row(n)], "#VALUE!", says.vector(arg, n, 2 * n)),
+    c(`a 2-D block of ${2 * n} (2 rows)`, [row(n), row(n)], "#VALUE!", says.vectorBlock(arg, n, 2, n)),
     c(
       `a 2-D block of exactly ${n} cells (2 × ${n / 2})`,
       [row(n / 2), row(n / 2)],
       "#VALUE!",
-      says.vector(arg, n, n)
+      says.vectorBlock(arg, n, 2, n / 2)
     ),
-    c("jagged rows", [row(n - 1), [1]], "#VALUE!", says.vector(arg, n, n)),
+    c("jagged rows", [row(n - 1), [1]], "#VALUE!", says.vectorBlock(arg, n, 2, n - 1)),
     c("a text cell inside", withCell("abc"), "#VALUE!", says.notANumber(arg, text("abc"))),
     c("a TRUE inside", withCell(true), "#VALUE!", says.notANumber(arg, lit("TRUE"))),
     c("a negative value inside", withCell(-5), "#NUM!", says.atLeast(arg, 0, -5)),

@@ -95,11 +95,9 @@ describe("bad inputs through the built bundle (dist/functions.js)", () => {
   });
 });
 
-// Product bugs found by this suite (see the hardening report). Each `it.fails` documents current
-// behaviour that breaks MODEL.md; it starts passing — and so fails here — once the bug is fixed:
-// then turn it into a plain `it`.
-describe("known product bugs", () => {
-  it.fails(
+// Regressions: bugs this suite found in the functions (each fixed; each test failed before its fix).
+describe("fixed bugs stay fixed", () => {
+  it(
     "BUG 1: ECOSYSTEM_REVENUE breakdown with fleet 1e306 gives #NUM! (overflow) in the overflowing rows, not #DIV/0!",
     () => {
       const t = ecosystemRevenueCells(1e306, "breakdown");
@@ -110,7 +108,7 @@ describe("known product bugs", () => {
     }
   );
 
-  it.fails(
+  it(
     "BUG 2: a 200,000-row fleet column (e.g. A1:A200000) computes instead of an internal error",
     () => {
       const fleet = Array.from({ length: 200_000 }, (_, i) => [i]);
@@ -120,7 +118,7 @@ describe("known product bugs", () => {
     }
   );
 
-  it.fails(
+  it(
     "BUG 3: the #N/A of a size clash names the shorter argument (MODEL.md §3: messages name the argument)",
     () => {
       const out = dataAssetValueCells([[1], [2], [3]], [["low"], ["high"]]);
@@ -131,13 +129,13 @@ describe("known product bugs", () => {
     }
   );
 
-  it.fails("BUG 4: an error passed in with its own message still names the argument", () => {
+  it("BUG 4: an error passed in with its own message still names the argument", () => {
     const e = dataAssetValueCells({ code: "#N/A", message: "lookup failed" })[0]?.[0] as EcoError;
     expect(e.code).toBe("#N/A");
     expect(e.message).toContain("fleet");
   });
 
-  it.fails(
+  it(
     "BUG 6: in Chinese, the message of an error passed in is Chinese (it is 'fleet:#DIV/0!')",
     () => {
       setLanguage("zh-CN");
@@ -151,7 +149,7 @@ describe("known product bugs", () => {
     }
   );
 
-  it.fails(
+  it(
     "BUG 7: an Excel error the functions don't list (#SPILL!, #CALC!, #BUSY!) passed in is named, not shown as [object Object]",
     () => {
       const e = dataAssetValueCells({ code: "#SPILL!" })[0]?.[0] as EcoError;
@@ -160,7 +158,7 @@ describe("known product bugs", () => {
     }
   );
 
-  it.fails(
+  it(
     "BUG 5: fleet = [[]] (an empty matrix) is 'fleet is required', like [] and [[null]]",
     () => {
       const e = dataAssetValueCells([[]])[0]?.[0] as EcoError;

@@ -100,7 +100,7 @@ describe("errors (MODEL.md §3)", () => {
   it("errors passed in come out first, in argument order", () => {
     expectError(only(dataAssetValueCells({ code: "#DIV/0!" }, "nonsense")), "#DIV/0!");
     expectError(only(dataAssetValueCells(1, { code: "#N/A", message: "upstream" })), "#N/A", "upstream");
-    expectError(only(dataAssetValueCells({ code: "#REF!" })), "#VALUE!", /fleet: #REF!/);
+    expectError(only(dataAssetValueCells({ code: "#REF!" })), "#VALUE!", /fleet holds the error #REF!/);
   });
   it("multiple with zero traditional revenue → #DIV/0!", () => {
     expectError(only(ecosystemRevenueCells(1, "multiple", [[0, 1, 1, 1, 1, 1]])), "#DIV/0!");
