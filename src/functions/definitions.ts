@@ -70,7 +70,10 @@ export function dataAssetValueCells(...args: ExcelArg[]): OutCell[][] {
     return r;
   };
   return evaluate(DATA_ASSET_SPECS, args, (fleet, scenario, buyer, usedCarRate, rates, u) =>
-    inUnit(dataAssetValue(fleet, rates ? ratesFrom(rates) : ratesFor(scenario), usedCarRate, buyer), u)
+    inUnit(
+      dataAssetValue(fleet, rates ? ratesFrom(rates) : ratesFor(scenario), usedCarRate, buyer),
+      u
+    )
   );
 }
 

@@ -1,6 +1,13 @@
 import { EcoError } from "./errors";
 import { message } from "./messages";
-import { coerceCell, coerceVector, widthOf, type ArgSpec, type CellSpec, type Values } from "./spec";
+import {
+  coerceCell,
+  coerceVector,
+  widthOf,
+  type ArgSpec,
+  type CellSpec,
+  type Values,
+} from "./spec";
 
 /** A value as Excel passes it: a scalar, a 2-D array (a range or array constant), or null when omitted. */
 export type ExcelArg = unknown;

@@ -155,7 +155,14 @@ export function coerceVector(
   if (!oneLine || cells.length !== spec.length) {
     return new EcoError(
       "#VALUE!",
-      message("vectorLength", spec.name, spec.length, spec.order[language()], grid.length, widthOf(grid))
+      message(
+        "vectorLength",
+        spec.name,
+        spec.length,
+        spec.order[language()],
+        grid.length,
+        widthOf(grid)
+      )
     );
   }
   const values: number[] = [];

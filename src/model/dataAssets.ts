@@ -60,5 +60,7 @@ export function dataAssetValue(
   buyer: DataBuyer | "all" = "all"
 ): number {
   if (buyer !== "all") return fleet * buyerValuePerVehicle(rates, usedCarRate, buyer);
-  return fleet * (rates.insurance + rates.usedCarFee * usedCarRate + rates.finance + rates.mobility);
+  return (
+    fleet * (rates.insurance + rates.usedCarFee * usedCarRate + rates.finance + rates.mobility)
+  );
 }

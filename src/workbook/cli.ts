@@ -33,15 +33,20 @@ export function parseWorkbookArgs(argv: readonly string[]): WorkbookCommand {
   });
   if (positionals.length > 0) throw new Error(`unexpected argument "${positionals[0]}"\n${USAGE}`);
   const lang = values.lang ?? "zh-CN";
-  if (!(EDITIONS as readonly string[]).includes(lang)) throw new Error(`--lang must be one of ${EDITIONS.join(", ")}, got "${lang}"`);
+  if (!(EDITIONS as readonly string[]).includes(lang))
+    throw new Error(`--lang must be one of ${EDITIONS.join(", ")}, got "${lang}"`);
   const edition = lang as Edition;
   const scenario = values.scenario ?? DEFAULT_SETTINGS.scenario;
-  if (!(SCENARIOS as readonly string[]).includes(scenario)) throw new Error(`--scenario must be one of ${SCENARIOS.join(", ")}, got "${scenario}"`);
+  if (!(SCENARIOS as readonly string[]).includes(scenario))
+    throw new Error(`--scenario must be one of ${SCENARIOS.join(", ")}, got "${scenario}"`);
   let fleet = DEFAULT_SETTINGS.fleet;
   if (values.fleet !== undefined) {
     const text = values.fleet.trim();
     fleet = text === "" ? NaN : Number(text);
-    if (!Number.isFinite(fleet) || fleet < 0) throw new Error(`--fleet must be a non-negative finite number of vehicles, got "${values.fleet}"`);
+    if (!Number.isFinite(fleet) || fleet < 0)
+      throw new Error(
+        `--fleet must be a non-negative finite number of vehicles, got "${values.fleet}"`
+      );
   }
   const out = values.out ?? `dist/eco-planning-${edition}.xlsx`;
   if (out.trim() === "") throw new Error("--out must name a file");

@@ -1,5 +1,11 @@
 /** The template contract the task pane reads, derived from the layout (no ExcelJS here). */
-import { WORKBOOK_NAMES, type Edition, type SheetRef, type TemplateContract, type WorkbookName } from "./contract";
+import {
+  WORKBOOK_NAMES,
+  type Edition,
+  type SheetRef,
+  type TemplateContract,
+  type WorkbookName,
+} from "./contract";
 import { resolveLayout } from "./layout/resolve";
 
 export function templatePath(edition: Edition): string {
@@ -28,6 +34,9 @@ export function templateContract(edition: Edition): TemplateContract {
     scenarioLabels: wb.scenarioLabels,
     charts: wb.charts,
     templatePath: templatePath(edition),
-    ecoFormulas: wb.ecoFormulas.map((f) => ({ ref: { sheet: f.sheet, address: f.address }, formula: f.formula })),
+    ecoFormulas: wb.ecoFormulas.map((f) => ({
+      ref: { sheet: f.sheet, address: f.address },
+      formula: f.formula,
+    })),
   };
 }

@@ -13,8 +13,12 @@ export interface WorkbookOptions extends Partial<Settings> {
 }
 
 export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
-  const settings: Settings = { fleet: options.fleet ?? DEFAULT_SETTINGS.fleet, scenario: options.scenario ?? DEFAULT_SETTINGS.scenario };
-  if (!Number.isFinite(settings.fleet) || settings.fleet < 0) throw new RangeError(`fleet must be a non-negative number, got ${settings.fleet}`);
+  const settings: Settings = {
+    fleet: options.fleet ?? DEFAULT_SETTINGS.fleet,
+    scenario: options.scenario ?? DEFAULT_SETTINGS.scenario,
+  };
+  if (!Number.isFinite(settings.fleet) || settings.fleet < 0)
+    throw new RangeError(`fleet must be a non-negative number, got ${settings.fleet}`);
   const layout = resolveLayout(options.edition, settings);
   const wb = buildWorkbook(layout);
   for (const ws of wb.worksheets) await ws.protect("", PROTECTION);
@@ -44,8 +48,23 @@ export function buildWorkbook(layout: ResolvedWorkbook): ExcelJS.Workbook {
 function writeSheet(wb: ExcelJS.Workbook, sheet: ResolvedSheet, edition: Edition): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: { tabColor: { argb: `FF${sheet.tabColor}` } },
-    views: [{ state: "frozen", xSplit: sheet.freeze.columns, ySplit: sheet.freeze.rows, showGridLines: false }],
-    pageSetup: { orientation: "landscape", paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: sheet.onePage ? 1 : 0, printArea: sheet.printArea, horizontalCentered: true },
+    views: [
+      {
+        state: "frozen",
+        xSplit: sheet.freeze.columns,
+        ySplit: sheet.freeze.rows,
+        showGridLines: false,
+      },
+    ],
+    pageSetup: {
+      orientation: "landscape",
+      paperSize: 9,
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: sheet.onePage ? 1 : 0,
+      printArea: sheet.printArea,
+      horizontalCentered: true,
+    },
   });
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of sheet.cells) {
@@ -66,7 +85,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ResolvedSheet, edition: Edition
     const row = ws.getRow(Number(c.address.replace(/^[A-Z]+/, "")));
     for (let col = 2; col <= sheet.widths.length; col++) {
       const cell = row.getCell(col);
-      if (cell.value === null || cell.value === undefined) cell.fill = LOOKS.section.fill ?? cell.fill;
+      if (cell.value === null || cell.value === undefined)
+        cell.fill = LOOKS.section.fill ?? cell.fill;
     }
   }
   for (const m of sheet.merges) ws.mergeCells(m);
@@ -82,7 +102,9 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ResolvedSheet, edition: Edition
   }
   for (const ref of sheet.flagRanges) addFlagColours(ws, ref, edition);
   ws.getRow(1).height = 30;
-  for (const c of sheet.cells) if (c.style === "kpi" || c.style === "h1") ws.getRow(Number(c.address.replace(/^[A-Z]+/, ""))).height = c.style === "h1" ? 34 : 22;
+  for (const c of sheet.cells)
+    if (c.style === "kpi" || c.style === "h1")
+      ws.getRow(Number(c.address.replace(/^[A-Z]+/, ""))).height = c.style === "h1" ? 34 : 22;
 }
 
 /** TRUE green, FALSE red, any text (e.g. "add-in not loaded") amber. */
@@ -90,13 +112,32 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
   const first = ref.split(":")[0] ?? ref;
   const ok = `"${textIn(STATUS_TEXT.ok, edition)}"`;
   const bad = `"${textIn(STATUS_TEXT.mismatch, edition)}"`;
-  const fill = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", bgColor: { argb: `FF${hex}` } });
+  const fill = (hex: string): ExcelJS.Fill => ({
+    type: "pattern",
+    pattern: "solid",
+    bgColor: { argb: `FF${hex}` },
+  });
   ws.addConditionalFormatting({
     ref,
     rules: [
-      { type: "expression", priority: 1, formulae: [`OR(${first}=TRUE,${first}=${ok})`], style: { fill: fill(COLORS.okFill), font: { color: { argb: `FF${COLORS.okFont}` } } } },
-      { type: "expression", priority: 2, formulae: [`OR(${first}=FALSE,${first}=${bad})`], style: { fill: fill(COLORS.badFill), font: { color: { argb: `FF${COLORS.badFont}` } } } },
-      { type: "expression", priority: 3, formulae: [`ISTEXT(${first})`], style: { fill: fill(COLORS.warnFill), font: { color: { argb: `FF${COLORS.warnFont}` } } } },
+      {
+        type: "expression",
+        priority: 1,
+        formulae: [`OR(${first}=TRUE,${first}=${ok})`],
+        style: { fill: fill(COLORS.okFill), font: { color: { argb: `FF${COLORS.okFont}` } } },
+      },
+      {
+        type: "expression",
+        priority: 2,
+        formulae: [`OR(${first}=FALSE,${first}=${bad})`],
+        style: { fill: fill(COLORS.badFill), font: { color: { argb: `FF${COLORS.badFont}` } } },
+      },
+      {
+        type: "expression",
+        priority: 3,
+        formulae: [`ISTEXT(${first})`],
+        style: { fill: fill(COLORS.warnFill), font: { color: { argb: `FF${COLORS.warnFont}` } } },
+      },
     ],
   });
 }

@@ -5,9 +5,18 @@ import type { CellStyle } from "./layout/resolved";
 import type { Fmt } from "./layout/types";
 
 const argb = (hex: string): { argb: string } => ({ argb: `FF${hex}` });
-const solid = (hex: string): ExcelJS.Fill => ({ type: "pattern", pattern: "solid", fgColor: argb(hex) });
+const solid = (hex: string): ExcelJS.Fill => ({
+  type: "pattern",
+  pattern: "solid",
+  fgColor: argb(hex),
+});
 const thin = (hex: string): Partial<ExcelJS.Border> => ({ style: "thin", color: argb(hex) });
-const box = (hex: string): Partial<ExcelJS.Borders> => ({ top: thin(hex), left: thin(hex), bottom: thin(hex), right: thin(hex) });
+const box = (hex: string): Partial<ExcelJS.Borders> => ({
+  top: thin(hex),
+  left: thin(hex),
+  bottom: thin(hex),
+  right: thin(hex),
+});
 
 export const COLORS = {
   navy: "1F3864",
@@ -38,18 +47,46 @@ export interface Look {
 export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   title: { font: { name: FONT, size: 18, bold: true, color: argb(COLORS.navy) } },
   subtitle: { font: { name: FONT, size: 10, italic: true, color: argb(COLORS.grey) } },
-  header: { font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") }, fill: solid(COLORS.navy), alignment: { vertical: "middle" } },
-  headerNum: { font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") }, fill: solid(COLORS.navy), alignment: { horizontal: "right" } },
-  section: { font: { name: FONT, size: 11, bold: true, color: argb(COLORS.navy) }, fill: solid(COLORS.sectionFill) },
+  header: {
+    font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
+    fill: solid(COLORS.navy),
+    alignment: { vertical: "middle" },
+  },
+  headerNum: {
+    font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
+    fill: solid(COLORS.navy),
+    alignment: { horizontal: "right" },
+  },
+  section: {
+    font: { name: FONT, size: 11, bold: true, color: argb(COLORS.navy) },
+    fill: solid(COLORS.sectionFill),
+  },
   label: { font: { name: FONT, size: 10 } },
   unit: { font: { name: FONT, size: 9, color: argb(COLORS.grey) } },
-  seed: { font: { name: FONT, size: 9, color: argb(COLORS.grey) }, alignment: { horizontal: "center" } },
+  seed: {
+    font: { name: FONT, size: 9, color: argb(COLORS.grey) },
+    alignment: { horizontal: "center" },
+  },
   note: { font: { name: FONT, size: 9, italic: true, color: argb(COLORS.grey) } },
-  input: { font: { name: FONT, size: 10, color: argb(COLORS.blue) }, fill: solid(COLORS.inputFill), border: box("BFBFBF"), unlocked: true },
-  inputOptional: { font: { name: FONT, size: 10, color: argb(COLORS.blue) }, fill: solid(COLORS.inputFill), border: box("BFBFBF"), unlocked: true },
+  input: {
+    font: { name: FONT, size: 10, color: argb(COLORS.blue) },
+    fill: solid(COLORS.inputFill),
+    border: box("BFBFBF"),
+    unlocked: true,
+  },
+  inputOptional: {
+    font: { name: FONT, size: 10, color: argb(COLORS.blue) },
+    fill: solid(COLORS.inputFill),
+    border: box("BFBFBF"),
+    unlocked: true,
+  },
   inputMuted: { font: { name: FONT, size: 10, color: argb(COLORS.grey) } },
   calc: { font: { name: FONT, size: 10, color: argb("000000") } },
-  output: { font: { name: FONT, size: 10, bold: true }, fill: solid(COLORS.outputFill), border: box("70AD47") },
+  output: {
+    font: { name: FONT, size: 10, bold: true },
+    fill: solid(COLORS.outputFill),
+    border: box("70AD47"),
+  },
   check: { font: { name: FONT, size: 10, bold: true }, alignment: { horizontal: "center" } },
   status: { font: { name: FONT, size: 10 }, alignment: { horizontal: "center" } },
   addin: { font: { name: FONT, size: 10, color: argb("5E35B1") }, fill: solid(COLORS.addinFill) },
@@ -62,7 +99,11 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   "legend-output": { fill: solid(COLORS.outputFill), border: box("70AD47") },
   "legend-check": { fill: solid(COLORS.okFill), border: box("BFBFBF") },
   kpiLabel: { font: { name: FONT, size: 12, bold: true } },
-  kpi: { font: { name: FONT, size: 14, bold: true, color: argb(COLORS.navy) }, fill: solid(COLORS.sectionFill), alignment: { horizontal: "right" } },
+  kpi: {
+    font: { name: FONT, size: 14, bold: true, color: argb(COLORS.navy) },
+    fill: solid(COLORS.sectionFill),
+    alignment: { horizontal: "right" },
+  },
 };
 
 /**

@@ -12,7 +12,16 @@ export const INPUTS_GEOMETRY = {
   scenarioRow: 5,
   headerRow: 7,
   firstRow: 8,
-  columns: { label: "A", unit: "B", low: "C", mid: "D", high: "E", value: "F", seed: "G", note: "H" },
+  columns: {
+    label: "A",
+    unit: "B",
+    low: "C",
+    mid: "D",
+    high: "E",
+    value: "F",
+    seed: "G",
+    note: "H",
+  },
 } as const;
 
 /** Calculation sheets: header on row 4, sections from row 5. */
@@ -50,7 +59,8 @@ export function buildAddressBook(): AddressBook {
     let row = CALC_GEOMETRY.firstRow;
     for (const section of sheet.sections) {
       row++; // section title
-      for (const calc of section.rows) rows.set(`${sheet.key}.${calc.key}`, { sheet: sheet.key as SheetKey, row: row++ });
+      for (const calc of section.rows)
+        rows.set(`${sheet.key}.${calc.key}`, { sheet: sheet.key as SheetKey, row: row++ });
       row++; // blank line between sections
     }
     areas.set(sheet.key as SheetKey, { first: CALC_GEOMETRY.firstRow, last: row - 2 });
@@ -63,12 +73,19 @@ export function buildAddressBook(): AddressBook {
   const dash = dashboardRows();
   for (const [key, row] of dash.rows) rows.set(key, { sheet: "dashboard", row });
   // The error scan starts below the KPIs: one of them shows Check_All, which depends on the scan.
-  areas.set("dashboard", { first: CALC_GEOMETRY.firstRow + DASHBOARD.kpis.length, last: dash.last });
+  areas.set("dashboard", {
+    first: CALC_GEOMETRY.firstRow + DASHBOARD.kpis.length,
+    last: dash.last,
+  });
   return { rows, areas, inputRange };
 }
 
 /** Dashboard: KPI rows from row 5, then each table: title, header, rows, blank. */
-export function dashboardRows(): { rows: Map<string, number>; tables: Map<string, { title: number; header: number; first: number; last: number }>; last: number } {
+export function dashboardRows(): {
+  rows: Map<string, number>;
+  tables: Map<string, { title: number; header: number; first: number; last: number }>;
+  last: number;
+} {
   const rows = new Map<string, number>();
   const tables = new Map<string, { title: number; header: number; first: number; last: number }>();
   let r = CALC_GEOMETRY.firstRow;

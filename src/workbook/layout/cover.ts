@@ -2,48 +2,231 @@
 import type { CoverLine, Text } from "./types";
 
 const SEED_FIGURES: readonly [string, Text][] = [
-  ["S1", { zh: "燃油车年均售后消费 8,000–12,000 元/车/年", en: "ICE after-sales spend 8,000–12,000 CNY/vehicle/yr" }],
-  ["S2", { zh: "新能源车年均售后消费 1,500–2,500 元/车/年", en: "EV after-sales spend 1,500–2,500 CNY/vehicle/yr" }],
-  ["S3", { zh: "售后收入腰斩 80%(中值 10,000 → 2,000)", en: "After-sales revenue −80 % (midpoints 10,000 → 2,000)" }],
-  ["S4", { zh: "10万辆:传统模式年售后毛利约 2.8亿", en: "100k vehicles: traditional gross margin ≈ 2.8亿/yr" }],
-  ["S5", { zh: "10万辆:新能源简化模式年售后毛利约 7,200万", en: "100k vehicles: EV gross margin ≈ 7,200万/yr" }],
-  ["S6", { zh: "毛利直接蒸发 2亿(2.8 − 0.72 = 2.08亿)", en: "2亿 of margin evaporates (2.8 − 0.72 = 2.08亿)" }],
-  ["S7", { zh: "每月数据:工单12万、健康380万、行为650万、配件85万条", en: "Monthly records: work orders 12万, health 380万, behaviour 650万, parts 85万" }],
+  [
+    "S1",
+    {
+      zh: "燃油车年均售后消费 8,000–12,000 元/车/年",
+      en: "ICE after-sales spend 8,000–12,000 CNY/vehicle/yr",
+    },
+  ],
+  [
+    "S2",
+    {
+      zh: "新能源车年均售后消费 1,500–2,500 元/车/年",
+      en: "EV after-sales spend 1,500–2,500 CNY/vehicle/yr",
+    },
+  ],
+  [
+    "S3",
+    {
+      zh: "售后收入腰斩 80%(中值 10,000 → 2,000)",
+      en: "After-sales revenue −80 % (midpoints 10,000 → 2,000)",
+    },
+  ],
+  [
+    "S4",
+    {
+      zh: "10万辆:传统模式年售后毛利约 2.8亿",
+      en: "100k vehicles: traditional gross margin ≈ 2.8亿/yr",
+    },
+  ],
+  [
+    "S5",
+    {
+      zh: "10万辆:新能源简化模式年售后毛利约 7,200万",
+      en: "100k vehicles: EV gross margin ≈ 7,200万/yr",
+    },
+  ],
+  [
+    "S6",
+    {
+      zh: "毛利直接蒸发 2亿(2.8 − 0.72 = 2.08亿)",
+      en: "2亿 of margin evaporates (2.8 − 0.72 = 2.08亿)",
+    },
+  ],
+  [
+    "S7",
+    {
+      zh: "每月数据:工单12万、健康380万、行为650万、配件85万条",
+      en: "Monthly records: work orders 12万, health 380万, behaviour 650万, parts 85万",
+    },
+  ],
   ["S8", { zh: "保险公司(UBI)150–300 元/车/年", en: "Insurers (UBI) 150–300 CNY/vehicle/yr" }],
-  ["S9", { zh: "二手车平台(车况认证)500–800 元/次", en: "Used-car platforms 500–800 CNY per certification" }],
-  ["S10", { zh: "金融机构(信用评估)200–400 元/车/年", en: "Lenders (credit) 200–400 CNY/vehicle/yr" }],
-  ["S11", { zh: "出行平台(精准营销)100–200 元/车/年", en: "Mobility platforms 100–200 CNY/vehicle/yr" }],
-  ["S12", { zh: "10万保有量的数据年价值 7,650万元", en: "Data value of a 100k fleet: 7,650万 CNY/yr" }],
-  ["S13", { zh: "用户资产价值 = 用户数量 × 活跃度 × 单用户LTV × 复购率", en: "User asset value = users × activity × LTV × repurchase" }],
-  ["S14", { zh: "满意售后客户的 LTV 是只买新车客户的 3.2 倍", en: "A satisfied after-sales customer's LTV is 3.2× a new-car-only one" }],
-  ["S15", { zh: "蔚来 50万辆:传统5亿;BaaS 15亿、充电3亿、保险1.5亿、NIO Life 2亿、二手车1亿", en: "NIO at 500k: traditional 5亿; BaaS 15亿, charging 3亿, insurance 1.5亿, NIO Life 2亿, used cars 1亿" }],
-  ["S16", { zh: "生态收入是传统售后的 4.5 倍(22.5亿 ÷ 5亿)", en: "Ecosystem revenue is 4.5× traditional (22.5亿 ÷ 5亿)" }],
-  ["S17", { zh: "18个月:毛利 −2,800万 → +1.2亿;FTFR 91%,NPS 45 → 62", en: "18 months: margin −2,800万 → +1.2亿; FTFR 91 %, NPS 45 → 62" }],
-  ["S18", { zh: "5年后100万辆:A 成本中心(亏1亿)B 盈亏平衡 C 利润中心(5亿毛利)D 价值引擎(10亿生态价值)", en: "1m vehicles in 5 years: A cost centre (−1亿), B break-even, C profit centre (5亿), D value engine (10亿)" }],
-  ["S19", { zh: "100万用户资产总价值 80亿;3亿条数据资产", en: "1m users worth 80亿; 300m data records" }],
-  ["S20", { zh: "特斯拉 OTA 远程解决 60% 问题;小鹏提前30天预警故障", en: "Tesla OTA fixes 60 % remotely; XPeng warns 30 days ahead" }],
-  ["S21", { zh: "用户买车后5年会遇到 138 个用车痛点", en: "An owner meets 138 pain points in five years" }],
+  [
+    "S9",
+    {
+      zh: "二手车平台(车况认证)500–800 元/次",
+      en: "Used-car platforms 500–800 CNY per certification",
+    },
+  ],
+  [
+    "S10",
+    { zh: "金融机构(信用评估)200–400 元/车/年", en: "Lenders (credit) 200–400 CNY/vehicle/yr" },
+  ],
+  [
+    "S11",
+    { zh: "出行平台(精准营销)100–200 元/车/年", en: "Mobility platforms 100–200 CNY/vehicle/yr" },
+  ],
+  [
+    "S12",
+    { zh: "10万保有量的数据年价值 7,650万元", en: "Data value of a 100k fleet: 7,650万 CNY/yr" },
+  ],
+  [
+    "S13",
+    {
+      zh: "用户资产价值 = 用户数量 × 活跃度 × 单用户LTV × 复购率",
+      en: "User asset value = users × activity × LTV × repurchase",
+    },
+  ],
+  [
+    "S14",
+    {
+      zh: "满意售后客户的 LTV 是只买新车客户的 3.2 倍",
+      en: "A satisfied after-sales customer's LTV is 3.2× a new-car-only one",
+    },
+  ],
+  [
+    "S15",
+    {
+      zh: "蔚来 50万辆:传统5亿;BaaS 15亿、充电3亿、保险1.5亿、NIO Life 2亿、二手车1亿",
+      en: "NIO at 500k: traditional 5亿; BaaS 15亿, charging 3亿, insurance 1.5亿, NIO Life 2亿, used cars 1亿",
+    },
+  ],
+  [
+    "S16",
+    {
+      zh: "生态收入是传统售后的 4.5 倍(22.5亿 ÷ 5亿)",
+      en: "Ecosystem revenue is 4.5× traditional (22.5亿 ÷ 5亿)",
+    },
+  ],
+  [
+    "S17",
+    {
+      zh: "18个月:毛利 −2,800万 → +1.2亿;FTFR 91%,NPS 45 → 62",
+      en: "18 months: margin −2,800万 → +1.2亿; FTFR 91 %, NPS 45 → 62",
+    },
+  ],
+  [
+    "S18",
+    {
+      zh: "5年后100万辆:A 成本中心(亏1亿)B 盈亏平衡 C 利润中心(5亿毛利)D 价值引擎(10亿生态价值)",
+      en: "1m vehicles in 5 years: A cost centre (−1亿), B break-even, C profit centre (5亿), D value engine (10亿)",
+    },
+  ],
+  [
+    "S19",
+    { zh: "100万用户资产总价值 80亿;3亿条数据资产", en: "1m users worth 80亿; 300m data records" },
+  ],
+  [
+    "S20",
+    {
+      zh: "特斯拉 OTA 远程解决 60% 问题;小鹏提前30天预警故障",
+      en: "Tesla OTA fixes 60 % remotely; XPeng warns 30 days ahead",
+    },
+  ],
+  [
+    "S21",
+    {
+      zh: "用户买车后5年会遇到 138 个用车痛点",
+      en: "An owner meets 138 pain points in five years",
+    },
+  ],
 ];
 
 export const COVER_NAME: Text = { zh: "说明", en: "Guide" };
 
 export const COVER: readonly CoverLine[] = [
   { kind: "h1", text: { zh: "售后生态规划工作簿", en: "After-sales ecosystem planning workbook" } },
-  { kind: "p", text: { zh: "从部门到生态:算清你的售后在保有100万辆时是什么角色。", en: "From department to ecosystem: work out what your after-sales is at 1,000,000 vehicles." } },
+  {
+    kind: "p",
+    text: {
+      zh: "从部门到生态:算清你的售后在保有100万辆时是什么角色。",
+      en: "From department to ecosystem: work out what your after-sales is at 1,000,000 vehicles.",
+    },
+  },
   { kind: "h2", text: { zh: "研讨会用法", en: "How to use it in a workshop" } },
-  { kind: "p", text: { zh: "1. 在“假设”表填入贵公司的保有量,选择情景(低/中/高)。", en: "1. On Inputs, enter your fleet and pick a scenario (low/mid/high)." } },
-  { kind: "p", text: { zh: "2. 用贵公司的数字覆盖黄色输入格;其余单元格均为公式,已锁定。", en: "2. Overwrite the yellow input cells with your own numbers; every other cell is a locked formula." } },
-  { kind: "p", text: { zh: "3. 在“仪表盘”和“三问”读出售后的角色;“校验”表的总校验应为 TRUE。", en: "3. Read the role on Dashboard and Questions; Check_All on Checks should be TRUE." } },
-  { kind: "p", text: { zh: "工作表保护无密码:审阅 → 撤消工作表保护即可修改结构。", en: "Sheets are protected without a password: Review → Unprotect Sheet to change the structure." } },
+  {
+    kind: "p",
+    text: {
+      zh: "1. 在“假设”表填入贵公司的保有量,选择情景(低/中/高)。",
+      en: "1. On Inputs, enter your fleet and pick a scenario (low/mid/high).",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "2. 用贵公司的数字覆盖黄色输入格;其余单元格均为公式,已锁定。",
+      en: "2. Overwrite the yellow input cells with your own numbers; every other cell is a locked formula.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "3. 在“仪表盘”和“三问”读出售后的角色;“校验”表的总校验应为 TRUE。",
+      en: "3. Read the role on Dashboard and Questions; Check_All on Checks should be TRUE.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "工作表保护无密码:审阅 → 撤消工作表保护即可修改结构。",
+      en: "Sheets are protected without a password: Review → Unprotect Sheet to change the structure.",
+    },
+  },
   { kind: "h2", text: { zh: "颜色图例", en: "Colour legend" } },
-  { kind: "legend-input", text: { zh: "输入:浅黄底蓝字,仅在“假设”表", en: "Input: light yellow, blue text, only on Inputs" } },
-  { kind: "legend-calc", text: { zh: "计算:黑字公式,引用“假设”表", en: "Calculation: black formula referring to Inputs" } },
-  { kind: "legend-output", text: { zh: "关键输出:加粗带框(工作簿名称 Out_…)", en: "Key output: bold, framed (workbook names Out_…)" } },
-  { kind: "legend-check", text: { zh: "校验:TRUE 绿色,FALSE 红色", en: "Check: TRUE green, FALSE red" } },
+  {
+    kind: "legend-input",
+    text: {
+      zh: "输入:浅黄底蓝字,仅在“假设”表",
+      en: "Input: light yellow, blue text, only on Inputs",
+    },
+  },
+  {
+    kind: "legend-calc",
+    text: {
+      zh: "计算:黑字公式,引用“假设”表",
+      en: "Calculation: black formula referring to Inputs",
+    },
+  },
+  {
+    kind: "legend-output",
+    text: {
+      zh: "关键输出:加粗带框(工作簿名称 Out_…)",
+      en: "Key output: bold, framed (workbook names Out_…)",
+    },
+  },
+  {
+    kind: "legend-check",
+    text: { zh: "校验:TRUE 绿色,FALSE 红色", en: "Check: TRUE green, FALSE red" },
+  },
   { kind: "h2", text: { zh: "1+3+N 模型", en: "The 1+3+N model" } },
-  { kind: "p", text: { zh: "1 个核心:用户资产 —— 售后的本质是经营用户关系。", en: "1 core: user assets — after-sales is about running user relationships." } },
-  { kind: "p", text: { zh: "3 个支柱:服务生态 + 数据生态 + 合作网络。", en: "3 pillars: service ecosystem + data ecosystem + partner network." } },
-  { kind: "p", text: { zh: "N 个变现:服务 + 数据 + 金融 + 生态分成。", en: "N ways to earn: services + data + finance + ecosystem revenue share." } },
-  { kind: "h2", text: { zh: "种子文章的数字(编号见“假设”表“来源”列)", en: "The seed article's figures (ids in the Inputs sheet's source column)" } },
+  {
+    kind: "p",
+    text: {
+      zh: "1 个核心:用户资产 —— 售后的本质是经营用户关系。",
+      en: "1 core: user assets — after-sales is about running user relationships.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "3 个支柱:服务生态 + 数据生态 + 合作网络。",
+      en: "3 pillars: service ecosystem + data ecosystem + partner network.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "N 个变现:服务 + 数据 + 金融 + 生态分成。",
+      en: "N ways to earn: services + data + finance + ecosystem revenue share.",
+    },
+  },
+  {
+    kind: "h2",
+    text: {
+      zh: "种子文章的数字(编号见“假设”表“来源”列)",
+      en: "The seed article's figures (ids in the Inputs sheet's source column)",
+    },
+  },
   ...SEED_FIGURES.map(([id, text]): CoverLine => ({ kind: "seed", id, text })),
 ];

@@ -51,7 +51,10 @@ export function addressOf(book: AddressBook, key: string): { sheet: SheetKey; ad
   const scen = key.match(/^in\.(.+)\.(low|mid|high)$/);
   if (scen) {
     const place = placeOf(book, `in.${scen[1]}`);
-    return { sheet: "inputs", address: abs(INPUTS_GEOMETRY.columns[scen[2] as "low" | "mid" | "high"], place.row) };
+    return {
+      sheet: "inputs",
+      address: abs(INPUTS_GEOMETRY.columns[scen[2] as "low" | "mid" | "high"], place.row),
+    };
   }
   const place = placeOf(book, key);
   return { sheet: place.sheet, address: abs(valueColumn(place.sheet), place.row) };
@@ -78,7 +81,9 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
       return `${ctx.yearColumn}$${CALC_GEOMETRY.headerRow}`;
     }
     if (token === "noerrors") {
-      const scans = ERROR_SCAN_SHEETS.map((s) => `SUMPRODUCT(--ISERROR(${area(book, s, edition, areaColumns(s))}))`);
+      const scans = ERROR_SCAN_SHEETS.map(
+        (s) => `SUMPRODUCT(--ISERROR(${area(book, s, edition, areaColumns(s))}))`
+      );
       scans.push(`SUMPRODUCT(--ISERROR(${area(book, "addin", edition, "C")}))`);
       return `${scans.join("+")}=0`;
     }
@@ -97,7 +102,11 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
       case "txt":
         return `"${textIn(STATUS_TEXT[rest as keyof typeof STATUS_TEXT], edition)}"`;
       case "labels":
-        return qualified("inputs", edition, `${abs(INPUTS_GEOMETRY.columns.low, INPUTS_GEOMETRY.headerRow)}:${abs(INPUTS_GEOMETRY.columns.high, INPUTS_GEOMETRY.headerRow)}`);
+        return qualified(
+          "inputs",
+          edition,
+          `${abs(INPUTS_GEOMETRY.columns.low, INPUTS_GEOMETRY.headerRow)}:${abs(INPUTS_GEOMETRY.columns.high, INPUTS_GEOMETRY.headerRow)}`
+        );
       case "role": {
         const a = addressOf(book, `plan.role${rest}`);
         return qualified("plan", edition, a.address);
@@ -112,7 +121,11 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
         if (rest === "addin.status") return area(book, "addin", edition, "E");
         const column = rest.replace(/^in\./, "") as "low" | "mid" | "high";
         const col = INPUTS_GEOMETRY.columns[column];
-        return qualified("inputs", edition, `${abs(col, book.inputRange.first)}:${abs(col, book.inputRange.last)}`);
+        return qualified(
+          "inputs",
+          edition,
+          `${abs(col, book.inputRange.first)}:${abs(col, book.inputRange.last)}`
+        );
       }
       default:
         break;

@@ -1,13 +1,26 @@
 /** Second pass: the layout written out as cells for one edition. */
 import type { ChartSpec, Edition, WorkbookName } from "../contract";
 import { ADDIN, STATUS_TEXT } from "./addin";
-import { buildAddressBook, CALC_GEOMETRY, dashboardRows, INPUTS_GEOMETRY, YEAR_COLUMNS, type AddressBook } from "./addresses";
+import {
+  buildAddressBook,
+  CALC_GEOMETRY,
+  dashboardRows,
+  INPUTS_GEOMETRY,
+  YEAR_COLUMNS,
+  type AddressBook,
+} from "./addresses";
 import { COVER } from "./cover";
 import { DASHBOARD } from "./dashboard";
 import { addressOf, qualified, resolveFormula, sheetName, yearColumn } from "./formula";
 import { INPUT_SECTIONS } from "./inputs";
 import { PLAN_YEARS } from "./plan";
-import type { CellStyle, ResolvedCell, ResolvedInputCell, ResolvedSheet, ResolvedWorkbook } from "./resolved";
+import type {
+  CellStyle,
+  ResolvedCell,
+  ResolvedInputCell,
+  ResolvedSheet,
+  ResolvedWorkbook,
+} from "./resolved";
 import { CALC_SHEETS, SHEET_ORDER, type SheetKey } from "./sheets";
 import { textIn, type CalcSheet, type Text } from "./types";
 import { NAME_TARGETS } from "./names";
@@ -26,9 +39,20 @@ const H = {
   status: { zh: "核对", en: "Reconciliation" },
 } as const satisfies Record<string, Text>;
 
-const TAB = { cover: "1F3864", inputs: "FFC000", dashboard: "2E75B6", calc: "5B9BD5", checks: "70AD47", addin: "A5A5A5" } as const;
+const TAB = {
+  cover: "1F3864",
+  inputs: "FFC000",
+  dashboard: "2E75B6",
+  calc: "5B9BD5",
+  checks: "70AD47",
+  addin: "A5A5A5",
+} as const;
 
-type Emit = (address: string, style: CellStyle, content?: { formula?: string; value?: string | number | null; fmt?: ResolvedCell["fmt"] }) => void;
+type Emit = (
+  address: string,
+  style: CellStyle,
+  content?: { formula?: string; value?: string | number | null; fmt?: ResolvedCell["fmt"] }
+) => void;
 
 function collector(): { cells: ResolvedCell[]; emit: Emit } {
   const cells: ResolvedCell[] = [];
@@ -76,27 +100,66 @@ function coverSheet(edition: Edition): ResolvedSheet {
   };
 }
 
-function inputsSheet(edition: Edition, book: AddressBook, settings: Settings, inputCells: ResolvedInputCell[]): ResolvedSheet {
+function inputsSheet(
+  edition: Edition,
+  book: AddressBook,
+  settings: Settings,
+  inputCells: ResolvedInputCell[]
+): ResolvedSheet {
   const { cells, emit } = collector();
   const c = INPUTS_GEOMETRY.columns;
   const name = sheetName("inputs", edition);
   const labels = scenarioLabels(edition);
-  titleRows(emit, edition, { zh: "假设:所有输入集中于此", en: "Inputs: every assumption in one place" }, {
-    zh: "浅黄底蓝字为输入,可修改;“选用值”按所选情景取低/中/高;来源列为种子数字编号",
-    en: "Light-yellow cells are inputs; “value used” takes low/mid/high by the scenario; source = seed figure id",
-  });
+  titleRows(
+    emit,
+    edition,
+    { zh: "假设:所有输入集中于此", en: "Inputs: every assumption in one place" },
+    {
+      zh: "浅黄底蓝字为输入,可修改;“选用值”按所选情景取低/中/高;来源列为种子数字编号",
+      en: "Light-yellow cells are inputs; “value used” takes low/mid/high by the scenario; source = seed figure id",
+    }
+  );
   const fr = INPUTS_GEOMETRY.fleetRow;
   const sr = INPUTS_GEOMETRY.scenarioRow;
-  emit(`${c.label}${fr}`, "label", { value: textIn({ zh: "当前保有量", en: "Vehicles in service today" }, edition) });
+  emit(`${c.label}${fr}`, "label", {
+    value: textIn({ zh: "当前保有量", en: "Vehicles in service today" }, edition),
+  });
   emit(`${c.unit}${fr}`, "unit", { value: textIn({ zh: "辆", en: "vehicles" }, edition) });
   emit(`${c.value}${fr}`, "input", { value: settings.fleet, fmt: "count" });
-  emit(`${c.note}${fr}`, "note", { value: textIn({ zh: "In_Fleet:规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" }, edition) });
-  inputCells.push({ key: "fleet", column: "value", sheet: name, address: `${c.value}${fr}`, value: settings.fleet });
+  emit(`${c.note}${fr}`, "note", {
+    value: textIn(
+      { zh: "In_Fleet:规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" },
+      edition
+    ),
+  });
+  inputCells.push({
+    key: "fleet",
+    column: "value",
+    sheet: name,
+    address: `${c.value}${fr}`,
+    value: settings.fleet,
+  });
   emit(`${c.label}${sr}`, "label", { value: textIn({ zh: "情景", en: "Scenario" }, edition) });
-  emit(`${c.unit}${sr}`, "unit", { value: textIn({ zh: "低/中/高", en: "low/mid/high" }, edition) });
+  emit(`${c.unit}${sr}`, "unit", {
+    value: textIn({ zh: "低/中/高", en: "low/mid/high" }, edition),
+  });
   emit(`${c.value}${sr}`, "input", { value: labels[settings.scenario], fmt: "text" });
-  emit(`${c.note}${sr}`, "note", { value: textIn({ zh: "In_Scenario:下拉选择,决定每个区间取值", en: "In_Scenario: pick from the list; sets every ranged input" }, edition) });
-  inputCells.push({ key: "scenario", column: "value", sheet: name, address: `${c.value}${sr}`, value: labels[settings.scenario] });
+  emit(`${c.note}${sr}`, "note", {
+    value: textIn(
+      {
+        zh: "In_Scenario:下拉选择,决定每个区间取值",
+        en: "In_Scenario: pick from the list; sets every ranged input",
+      },
+      edition
+    ),
+  });
+  inputCells.push({
+    key: "scenario",
+    column: "value",
+    sheet: name,
+    address: `${c.value}${sr}`,
+    value: labels[settings.scenario],
+  });
 
   const hr = INPUTS_GEOMETRY.headerRow;
   const headers: [string, string][] = [
@@ -117,7 +180,8 @@ function inputsSheet(edition: Edition, book: AddressBook, settings: Settings, in
     emit(`${c.label}${r}`, "section", { value: textIn(section.title, edition) });
     r++;
     for (const row of section.rows) {
-      if (book.rows.get(`in.${row.key}`)?.row !== r) throw new Error(`layout: input ${row.key} moved`);
+      if (book.rows.get(`in.${row.key}`)?.row !== r)
+        throw new Error(`layout: input ${row.key} moved`);
       emit(`${c.label}${r}`, "label", { value: textIn(row.label, edition) });
       emit(`${c.unit}${r}`, "unit", { value: textIn(row.unit, edition) });
       emit(`${c.seed}${r}`, "seed", { value: row.seed });
@@ -125,14 +189,35 @@ function inputsSheet(edition: Edition, book: AddressBook, settings: Settings, in
       if (row.kind === "ranged") {
         for (const col of ["low", "mid", "high"] as const) {
           emit(`${c[col]}${r}`, "input", { value: row[col], fmt: row.fmt });
-          inputCells.push({ key: row.key, column: col, sheet: name, address: `${c[col]}${r}`, value: row[col] });
+          inputCells.push({
+            key: row.key,
+            column: col,
+            sheet: name,
+            address: `${c[col]}${r}`,
+            value: row[col],
+          });
         }
-        emit(`${c.value}${r}`, "calc", { formula: `INDEX(${qualified("inputs", edition, `$${c.low}$${r}:$${c.high}$${r}`)},${match})`, fmt: row.fmt });
+        emit(`${c.value}${r}`, "calc", {
+          formula: `INDEX(${qualified("inputs", edition, `$${c.low}$${r}:$${c.high}$${r}`)},${match})`,
+          fmt: row.fmt,
+        });
       } else if (row.kind === "point") {
-        emit(`${c.value}${r}`, row.value === null ? "inputOptional" : "input", { value: row.value, fmt: row.fmt });
-        inputCells.push({ key: row.key, column: "value", sheet: name, address: `${c.value}${r}`, value: row.value });
+        emit(`${c.value}${r}`, row.value === null ? "inputOptional" : "input", {
+          value: row.value,
+          fmt: row.fmt,
+        });
+        inputCells.push({
+          key: row.key,
+          column: "value",
+          sheet: name,
+          address: `${c.value}${r}`,
+          value: row.value,
+        });
       } else {
-        emit(`${c.value}${r}`, "calc", { formula: resolveFormula(row.formula, { edition, book }), fmt: row.fmt });
+        emit(`${c.value}${r}`, "calc", {
+          formula: resolveFormula(row.formula, { edition, book }),
+          fmt: row.fmt,
+        });
       }
       r++;
     }
@@ -160,7 +245,9 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
   const hr = CALC_GEOMETRY.headerRow;
   emit(`A${hr}`, "header", { value: textIn(H.item, edition) });
   emit(`B${hr}`, "header", { value: textIn(H.unit, edition) });
-  if (years) for (const y of PLAN_YEARS) emit(`${yearColumn(y)}${hr}`, "headerNum", { value: y, fmt: "year" });
+  if (years)
+    for (const y of PLAN_YEARS)
+      emit(`${yearColumn(y)}${hr}`, "headerNum", { value: y, fmt: "year" });
   else emit(`C${hr}`, "header", { value: textIn(H.value, edition) });
   emit(`${seedCol}${hr}`, "header", { value: textIn(H.source, edition) });
   emit(`${noteCol}${hr}`, "header", { value: textIn(H.note, edition) });
@@ -180,10 +267,16 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
       } else if (years) {
         for (const y of PLAN_YEARS) {
           const col = yearColumn(y);
-          emit(`${col}${r}`, style, { formula: resolveFormula(row.formula, { edition, book, yearColumn: col }), fmt: row.fmt });
+          emit(`${col}${r}`, style, {
+            formula: resolveFormula(row.formula, { edition, book, yearColumn: col }),
+            fmt: row.fmt,
+          });
         }
       } else {
-        emit(`C${r}`, style, { formula: resolveFormula(row.formula, { edition, book }), fmt: row.fmt });
+        emit(`C${r}`, style, {
+          formula: resolveFormula(row.formula, { edition, book }),
+          fmt: row.fmt,
+        });
       }
       if (row.fmt === "bool") flagRanges.push(`C${r}`);
       r++;
@@ -204,11 +297,21 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
   };
 }
 
-function addinSheet(edition: Edition, book: AddressBook, eco: { sheet: string; address: string; formula: string }[]): ResolvedSheet {
+function addinSheet(
+  edition: Edition,
+  book: AddressBook,
+  eco: { sheet: string; address: string; formula: string }[]
+): ResolvedSheet {
   const { cells, emit } = collector();
   titleRows(emit, edition, ADDIN.title, ADDIN.subtitle);
   const hr = CALC_GEOMETRY.headerRow;
-  const heads: [string, Text][] = [["A", H.item], ["B", H.unit], ["C", H.native], ["D", H.eco], ["E", H.status]];
+  const heads: [string, Text][] = [
+    ["A", H.item],
+    ["B", H.unit],
+    ["C", H.native],
+    ["D", H.eco],
+    ["E", H.status],
+  ];
   for (const [col, t] of heads) emit(`${col}${hr}`, "header", { value: textIn(t, edition) });
   const name = sheetName("addin", edition);
   const tol = qualified("inputs", edition, addressOf(book, "in.tolerance").address);
@@ -244,18 +347,28 @@ function addinSheet(edition: Edition, book: AddressBook, eco: { sheet: string; a
 function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]): ResolvedSheet {
   const { cells, emit } = collector();
   const name = sheetName("dashboard", edition);
-  titleRows(emit, edition, DASHBOARD.title, resolveFormula(textIn(DASHBOARD.subtitle, edition), { edition, book }));
+  titleRows(
+    emit,
+    edition,
+    DASHBOARD.title,
+    resolveFormula(textIn(DASHBOARD.subtitle, edition), { edition, book })
+  );
   const layout = dashboardRows();
   const merges: string[] = [];
   const flagRanges: string[] = [];
-  emit(`B${CALC_GEOMETRY.headerRow}`, "header", { value: textIn({ zh: "关键指标", en: "Key figures" }, edition) });
+  emit(`B${CALC_GEOMETRY.headerRow}`, "header", {
+    value: textIn({ zh: "关键指标", en: "Key figures" }, edition),
+  });
   emit(`C${CALC_GEOMETRY.headerRow}`, "header", { value: textIn(H.value, edition) });
   emit(`F${CALC_GEOMETRY.headerRow}`, "header", { value: textIn(H.unit, edition) });
   merges.push(`C${CALC_GEOMETRY.headerRow}:E${CALC_GEOMETRY.headerRow}`);
   for (const kpi of DASHBOARD.kpis) {
     const r = layout.rows.get(`dashboard.${kpi.key}`) ?? 0;
     emit(`B${r}`, "kpiLabel", { value: textIn(kpi.label, edition) });
-    emit(`C${r}`, kpi.style === "check" ? "check" : "kpi", { formula: resolveFormula(kpi.formula, { edition, book }), fmt: kpi.fmt });
+    emit(`C${r}`, kpi.style === "check" ? "check" : "kpi", {
+      formula: resolveFormula(kpi.formula, { edition, book }),
+      fmt: kpi.fmt,
+    });
     emit(`F${r}`, "unit", { value: textIn(kpi.unit, edition) });
     merges.push(`C${r}:E${r}`);
     if (kpi.fmt === "bool") flagRanges.push(`C${r}`);
@@ -266,17 +379,31 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
     if (!at) continue;
     emit(`B${at.title}`, "section", { value: textIn(table.title, edition) });
     emit(`B${at.header}`, "header", { value: textIn(H.item, edition) });
-    const columns = table.header === "years" ? PLAN_YEARS.map((y) => yearColumn(y)) : table.header.map((_, i) => YEAR_COLUMNS[i] ?? "C");
-    if (table.header === "years") for (const y of PLAN_YEARS) emit(`${yearColumn(y)}${at.header}`, "headerNum", { value: y, fmt: "year" });
-    else table.header.forEach((t, i) => emit(`${columns[i]}${at.header}`, "header", { value: textIn(t, edition) }));
+    const columns =
+      table.header === "years"
+        ? PLAN_YEARS.map((y) => yearColumn(y))
+        : table.header.map((_, i) => YEAR_COLUMNS[i] ?? "C");
+    if (table.header === "years")
+      for (const y of PLAN_YEARS)
+        emit(`${yearColumn(y)}${at.header}`, "headerNum", { value: y, fmt: "year" });
+    else
+      table.header.forEach((t, i) =>
+        emit(`${columns[i]}${at.header}`, "header", { value: textIn(t, edition) })
+      );
     const unitCol = String.fromCharCode((columns[columns.length - 1] ?? "C").charCodeAt(0) + 1);
     emit(`${unitCol}${at.header}`, "header", { value: textIn(H.unit, edition) });
     for (const row of table.rows) {
       const r = layout.rows.get(`dashboard.${table.key}.${row.key}`) ?? 0;
       emit(`B${r}`, "label", { value: textIn(row.label, edition) });
       columns.forEach((col, i) => {
-        const template = table.header === "years" ? (row.cells[0] ?? "").replace(/#/g, String(PLAN_YEARS[i])) : (row.cells[i] ?? "");
-        emit(`${col}${r}`, "calc", { formula: resolveFormula(template, { edition, book }), fmt: row.fmt });
+        const template =
+          table.header === "years"
+            ? (row.cells[0] ?? "").replace(/#/g, String(PLAN_YEARS[i]))
+            : (row.cells[i] ?? "");
+        emit(`${col}${r}`, "calc", {
+          formula: resolveFormula(template, { edition, book }),
+          fmt: row.fmt,
+        });
       });
       emit(`${unitCol}${r}`, "unit", { value: textIn(row.unit, edition) });
     }
@@ -309,7 +436,10 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
   };
 }
 
-export function resolveLayout(edition: Edition, settings: Settings = DEFAULT_SETTINGS): ResolvedWorkbook {
+export function resolveLayout(
+  edition: Edition,
+  settings: Settings = DEFAULT_SETTINGS
+): ResolvedWorkbook {
   const book = buildAddressBook();
   const inputCells: ResolvedInputCell[] = [];
   const charts: ChartSpec[] = [];
@@ -318,7 +448,8 @@ export function resolveLayout(edition: Edition, settings: Settings = DEFAULT_SET
   byKey.set("cover", coverSheet(edition));
   byKey.set("inputs", inputsSheet(edition, book, settings, inputCells));
   byKey.set("dashboard", dashboardSheet(edition, book, charts));
-  for (const sheet of CALC_SHEETS) byKey.set(sheet.key as SheetKey, calcSheet(sheet, edition, book));
+  for (const sheet of CALC_SHEETS)
+    byKey.set(sheet.key as SheetKey, calcSheet(sheet, edition, book));
   byKey.set("addin", addinSheet(edition, book, ecoFormulas));
   const sheets = SHEET_ORDER.map((k) => {
     const s = byKey.get(k);
@@ -329,5 +460,13 @@ export function resolveLayout(edition: Edition, settings: Settings = DEFAULT_SET
     const a = addressOf(book, target);
     return { name, sheet: sheetName(a.sheet, edition), address: a.address.replace(/\$/g, "") };
   });
-  return { edition, sheets, names, inputCells, charts, ecoFormulas, scenarioLabels: scenarioLabels(edition) };
+  return {
+    edition,
+    sheets,
+    names,
+    inputCells,
+    charts,
+    ecoFormulas,
+    scenarioLabels: scenarioLabels(edition),
+  };
 }

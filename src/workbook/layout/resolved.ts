@@ -70,10 +70,18 @@ export interface ResolvedInputCell {
 export interface ResolvedWorkbook {
   readonly edition: Edition;
   readonly sheets: readonly ResolvedSheet[];
-  readonly names: readonly { readonly name: WorkbookName; readonly sheet: string; readonly address: string }[];
+  readonly names: readonly {
+    readonly name: WorkbookName;
+    readonly sheet: string;
+    readonly address: string;
+  }[];
   readonly inputCells: readonly ResolvedInputCell[];
   readonly charts: readonly ChartSpec[];
   /** Cells holding ECO custom functions (they show #NAME? without the add-in). */
-  readonly ecoFormulas: readonly { readonly sheet: string; readonly address: string; readonly formula: string }[];
+  readonly ecoFormulas: readonly {
+    readonly sheet: string;
+    readonly address: string;
+    readonly formula: string;
+  }[];
   readonly scenarioLabels: Readonly<Record<"low" | "mid" | "high", string>>;
 }

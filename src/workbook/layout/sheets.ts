@@ -8,10 +8,30 @@ import { PLAN } from "./plan";
 import { QUESTIONS } from "./questions";
 import type { CalcSheet, Text } from "./types";
 
-export const SHEET_ORDER = ["cover", "inputs", "dashboard", "econ", "data", "eco", "users", "plan", "questions", "addin", "checks"] as const;
+export const SHEET_ORDER = [
+  "cover",
+  "inputs",
+  "dashboard",
+  "econ",
+  "data",
+  "eco",
+  "users",
+  "plan",
+  "questions",
+  "addin",
+  "checks",
+] as const;
 export type SheetKey = (typeof SHEET_ORDER)[number];
 
-export const CALC_SHEETS: readonly CalcSheet[] = [ECONOMICS, DATA_ASSETS, ECOSYSTEM, USER_ASSETS, PLAN, QUESTIONS, CHECKS];
+export const CALC_SHEETS: readonly CalcSheet[] = [
+  ECONOMICS,
+  DATA_ASSETS,
+  ECOSYSTEM,
+  USER_ASSETS,
+  PLAN,
+  QUESTIONS,
+  CHECKS,
+];
 
 export const INPUTS_NAME: Text = { zh: "假设", en: "Inputs" };
 

@@ -20,7 +20,20 @@ export function textIn(t: Text, edition: Edition): string {
  * yuan: 元 with thousands separators; wan / yi: 元 shown in 万 / 亿 by scaling;
  * count: whole things; pct: a share; ratio: a multiple (×); text: a label.
  */
-export type Fmt = "yuan" | "wan" | "yi" | "count" | "countWan" | "pct" | "rate" | "ratio" | "text" | "year" | "bool" | "sci" | "dec2";
+export type Fmt =
+  | "yuan"
+  | "wan"
+  | "yi"
+  | "count"
+  | "countWan"
+  | "pct"
+  | "rate"
+  | "ratio"
+  | "text"
+  | "year"
+  | "bool"
+  | "sci"
+  | "dec2";
 
 /**
  * A formula template. Tokens in braces are resolved by the layout into sheet-qualified
@@ -129,7 +142,8 @@ export interface ReconSheet {
 
 /** Free text lines of the cover sheet: [heading?, text]. */
 export interface CoverLine {
-  readonly kind: "h1" | "h2" | "p" | "legend-input" | "legend-calc" | "legend-output" | "legend-check" | "seed";
+  readonly kind:
+    "h1" | "h2" | "p" | "legend-input" | "legend-calc" | "legend-output" | "legend-check" | "seed";
   readonly text: Text;
   /** For seed lines: the figure id. */
   readonly id?: string;
