@@ -43,6 +43,13 @@ function atHost(metadata, host) {
   };
 }
 
+/** The help page opens in the metadata's language: help.html?lang=zh-CN#ID. */
+function withLanguage(helpUrl, language) {
+  const url = new URL(helpUrl);
+  url.searchParams.set("lang", language);
+  return url.href;
+}
+
 function localize(metadata, translations) {
   const ids = metadata.functions.map((f) => f.id).sort();
   const translated = Object.keys(translations.functions).sort();
@@ -60,6 +67,7 @@ function localize(metadata, translations) {
       }
       return {
         ...f,
+        ...(f.helpUrl ? { helpUrl: withLanguage(f.helpUrl, translations.language) } : {}),
         name: t.name,
         description: t.description,
         parameters: f.parameters.map((p, i) => ({

@@ -619,7 +619,7 @@ function renderFunction(
 
 // ---- Help ----
 
-function renderHelp(panel: HTMLElement, _state: State, deps: ViewDeps, t: Catalogue): void {
+function renderHelp(panel: HTMLElement, state: State, deps: ViewDeps, t: Catalogue): void {
   panel.append(
     h("div", { class: "card" }, ...t.help.body.map((line) => h("p", {}, line))),
     h(
@@ -627,7 +627,8 @@ function renderHelp(panel: HTMLElement, _state: State, deps: ViewDeps, t: Catalo
       {},
       h(
         "a",
-        { class: "link", href: deps.helpUrl, target: "_blank", rel: "noopener" },
+        // The help page opens in the pane's language.
+        { class: "link", href: `${deps.helpUrl}?lang=${state.lang}`, target: "_blank", rel: "noopener" },
         t.help.openHelp
       )
     ),

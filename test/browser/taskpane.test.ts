@@ -5,33 +5,23 @@
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { buildSync } from "esbuild";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { templateContract } from "../../src/workbook";
 import type { Edition } from "../../src/workbook/contract";
 import type { FakeState, FakeTemplate } from "../fixtures/fake-excel/state";
 import { fakeTemplate } from "../fixtures/fake-excel/template";
+import { launchChromium, serveDirectory, type StaticServer } from "../support/browser";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
 const OFFICE_DIST = join(ROOT, "node_modules/@microsoft/office-js/dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 const ARTIFACTS = join(ROOT, "test-artifacts");
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".png": "image/png",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  ".map": "application/json",
-};
 
-let server: Server;
+let server: StaticServer;
 let origin: string;
 let browser: Browser;
 let fakeBundle: string;
@@ -56,39 +46,15 @@ beforeAll(async () => {
     format: "iife",
     target: "es2020",
   }).outputFiles[0]!.text;
-  server = createServer((req, res) => {
-    const path = normalize(
-      decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
-    ).replace(/^[/\\]+/, "");
-    const file = join(DIST, path);
-    if (!file.startsWith(DIST) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res
-      .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  server = await serveDirectory(DIST);
+  origin = server.origin;
+  browser = await launchChromium();
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((done) => server?.close(done));
+  await server?.close();
 });
 
 interface Session {

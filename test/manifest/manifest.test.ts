@@ -337,11 +337,12 @@ describe("a production build for https://eco.example.com/addin/", () => {
       .filter((f) => !f.endsWith(".png") && !f.endsWith(".xlsx") && !f.endsWith(".map"))
       .filter((f) => readFileSync(join(out, f), "utf8").toLowerCase().includes("localhost"));
     expect(offenders).toEqual([]);
-    for (const file of ["functions.json", "functions.zh-CN.json"]) {
+    const query = { "functions.json": "", "functions.zh-CN.json": "?lang=zh-CN" };
+    for (const [file, q] of Object.entries(query)) {
       const meta = JSON.parse(readFileSync(join(out, file), "utf8")) as {
         functions: { id: string; helpUrl?: string }[];
       };
-      for (const f of meta.functions) expect(f.helpUrl).toBe(`${PROD_HOST_URL}help.html#${f.id}`);
+      for (const f of meta.functions) expect(f.helpUrl).toBe(`${PROD_HOST_URL}help.html${q}#${f.id}`);
     }
   });
 

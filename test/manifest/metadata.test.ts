@@ -26,9 +26,12 @@ beforeAll(() => {
   registered = loadBundle();
 });
 
+/** The zh-CN help link is the same page, opened in Chinese. */
+const helpPage = (url: string | undefined): string | undefined => url?.replace("?lang=zh-CN#", "#");
+
 const shape = (f: FunctionMetadata) => ({
   id: f.id,
-  helpUrl: f.helpUrl,
+  helpUrl: helpPage(f.helpUrl),
   result: f.result,
   parameters: f.parameters.map((p) => ({
     type: p.type,
@@ -47,6 +50,8 @@ describe("functions.json and functions.zh-CN.json", () => {
 
   it("declare the same parameters (count, order, type, dimensionality, optional), result and helpUrl", () => {
     expect(zh.map(shape)).toEqual(en.map(shape));
+    for (const f of zh) expect(f.helpUrl).toMatch(/help\.html\?lang=zh-CN#/);
+    for (const f of en) expect(f.helpUrl).not.toMatch(/lang=/);
   });
 
   it("match the functions the built bundle registers, with the same number of arguments", () => {
