@@ -13,7 +13,8 @@ const { LocalizedMetadataPlugin } = require("./scripts/webpack/localized-metadat
 const { hostUrl, rewriteManifest, contentSecurityPolicy } = require("./scripts/webpack/host");
 
 const DEV_URL = "https://localhost:3000/";
-const PORT = 3000;
+// The manifest names port 3000; ECO_DEV_PORT moves the dev server (tests use a free port).
+const PORT = Number(process.env.ECO_DEV_PORT || 3000);
 
 async function httpsOptions() {
   // The dev CA can't be installed everywhere (no sudo on Linux CI); webpack-dev-server then

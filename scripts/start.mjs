@@ -8,11 +8,11 @@ import { get } from "node:https";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const stateDir = join(root, ".eco-dev");
+const stateDir = process.env.ECO_DEV_STATE_DIR || join(root, ".eco-dev");
 const pidFile = join(stateDir, "dev-server.pid");
 const logFile = join(stateDir, "dev-server.log");
 const manifest = join(root, "manifest.xml");
-const port = Number(process.env.npm_package_config_dev_server_port || 3000);
+const port = Number(process.env.ECO_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000);
 const url = `https://localhost:${port}/taskpane.html`;
 
 function run(cmd, args) {

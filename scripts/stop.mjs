@@ -4,7 +4,7 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
-const pidFile = join(root, ".eco-dev", "dev-server.pid");
+const pidFile = join(process.env.ECO_DEV_STATE_DIR || join(root, ".eco-dev"), "dev-server.pid");
 
 if (process.platform === "win32" || process.platform === "darwin") {
   spawnSync("npx", ["office-addin-debugging", "stop", "manifest.xml"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
