@@ -1,0 +1,82 @@
+/**
+ * The examples we show people (README, the task pane's function reference) are computed, not
+ * copied: each documented result must be what the functions return, to the digits printed.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLES } from "../../src/functions/examples";
+import { setLanguage } from "../../src/functions/messages";
+import { evaluateExample } from "../support/formula";
+
+const README = readFileSync(join(__dirname, "../../README.md"), "utf8");
+
+/** "76,500,000" → 76500000; the number of decimals printed sets the tolerance. */
+function printed(text: string): { value: number; decimals: number } {
+  const clean = text.replace(/,/g, "");
+  return { value: Number(clean), decimals: clean.includes(".") ? clean.split(".")[1]!.length : 0 };
+}
+
+function expectPrinted(actual: unknown, text: string): void {
+  const { value, decimals } = printed(text);
+  expect(typeof actual).toBe("number");
+  expect(Math.abs((actual as number) - value)).toBeLessThanOrEqual(
+    0.5 * 10 ** -decimals * (1 + 1e-12)
+  );
+}
+
+beforeAll(() => setLanguage("en-US"));
+
+describe("README examples", () => {
+  const lines = README.split("\n").filter((l) => /^=ECO\.\w+\(.*\)\s{2,}[\d,.]+\s/.test(l + " "));
+
+  it("has examples to check", () => expect(lines.length).toBeGreaterThanOrEqual(8));
+
+  it.each(lines)("%s", (line) => {
+    const [, formula, result] = /^(=ECO\.\w+\(.*?\))\s{2,}([\d,.]+)/.exec(line)!;
+    const cells = evaluateExample(formula!);
+    expectPrinted(cells[0]![0], result!);
+  });
+
+  it("the one-formula sensitivity grid is what the function spills", () => {
+    const block = README.slice(README.indexOf("**A sensitivity grid in one formula**"));
+    const formula = /^(=ECO\..*)$/m.exec(block)![1]!;
+    const rows = block
+      .split("\n")
+      .filter((l) => /^\s+\d+万\s/.test(l))
+      .map((l) => l.trim().split(/\s+/).slice(1));
+    const grid = evaluateExample(formula);
+    expect(rows).toHaveLength(grid.length);
+    rows.forEach((row, i) => row.forEach((text, j) => expectPrinted(grid[i]![j], text)));
+  });
+
+  it("the breakdown example spills 9 rows of 2", () => {
+    const grid = evaluateExample('=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")');
+    expect(README).toContain("a 9×2 table");
+    expect([grid.length, grid[0]!.length]).toEqual([9, 2]);
+  });
+});
+
+describe("help page examples (src/help/help.html)", () => {
+  const help = readFileSync(join(__dirname, "../../src/help/help.html"), "utf8");
+  const lines = help
+    .split("\n")
+    .filter((l) => /=ECO\.\w+\(.*\)\s+→\s+[\d,.]+\s*(<\/pre>)?\s*$/.test(l));
+
+  it("has examples to check", () => expect(lines.length).toBeGreaterThanOrEqual(8));
+
+  it.each(lines)("%s", (line) => {
+    const [, formula, result] = /(=ECO\.\w+\(.*?\))\s+→\s+([\d,.]+)/.exec(line)!;
+    expectPrinted(evaluateExample(formula!)[0]![0], result!);
+  });
+});
+
+describe("task pane examples (src/functions/examples.ts)", () => {
+  const all = Object.values(EXAMPLES).flat();
+  it.each(all.map((e) => [e.formula, e.result.en] as const))("%s → %s", (formula, result) => {
+    const cells = evaluateExample(formula);
+    const leading = /^([\d,.]+)/.exec(result);
+    if (leading) expectPrinted(cells[0]![0], leading[1]!);
+    else expect(cells.length * (cells[0]?.length ?? 0)).toBeGreaterThan(1); // a grid or a table
+  });
+});
