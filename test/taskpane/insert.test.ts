@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { PRESETS, presetFleet, type PresetChoice } from "../../src/model/presets";
 import type { ScenarioName } from "../../src/model/scenario";
 import {
@@ -23,6 +23,7 @@ import {
   type FakeState,
 } from "../fixtures/fake-excel/state";
 import { fakeTemplate, fixtureContract } from "../fixtures/fake-excel/template";
+import { templateContract } from "../../src/workbook";
 
 const TEMPLATE_BASE64 = "UEsDBBQAAAAI"; // "PK…": the fake does not parse it
 
@@ -31,7 +32,7 @@ function setUp(
   userSheets: readonly string[] = ["Sheet1", "销售预测"],
   userNames = [{ name: "MyRate", formula: "=Sheet1!$B$2" }]
 ) {
-  const contract = fixtureContract(edition);
+  const contract = contract0(edition);
   const state = createState(userSheets, fakeTemplate(contract), userNames);
   state.sheets[0]!.cells["B2"] = { value: 0.07, formula: 0.07 };
   state.sheets[0]!.cells["C2"] = { value: 7, formula: "=B2*100" };
@@ -68,7 +69,19 @@ const request = (contract: TemplateContract, fleet = 100_000, scenario: Scenario
   scenario,
 });
 
-describe.each(EDITIONS)("insertPlanningWorkbook (%s)", (edition) => {
+// Every case runs on a stand-in contract (sheet names with spaces, few sheets) and on the real
+// planning workbook's contract (templateContract), in both editions.
+const CONTRACTS = { "stand-in": fixtureContract, "planning workbook": templateContract } as const;
+type ContractSource = keyof typeof CONTRACTS;
+let source: ContractSource = "stand-in";
+
+describe.each(
+  EDITIONS.flatMap((e) => (Object.keys(CONTRACTS) as ContractSource[]).map((c) => [e, c] as const))
+)("insertPlanningWorkbook (%s, %s contract)", (edition, contractSource) => {
+  beforeEach(() => {
+    source = contractSource;
+  });
+
   it("inserts into a clean workbook: sheets, names, inputs, charts, dashboard, results", async () => {
     const { contract, state, deps, steps } = setUp(edition);
     const userIds = state.sheets.map((s) => s.id);
@@ -277,7 +290,7 @@ describe.each(EDITIONS)("insertPlanningWorkbook (%s)", (edition) => {
 });
 
 function contract0(edition: Edition): TemplateContract {
-  return fixtureContract(edition);
+  return CONTRACTS[source](edition);
 }
 
 describe("the office-addin-mock fake", () => {

@@ -1,0 +1,56 @@
+/**
+ * The real planning workbook's formulas, inserted next to the user's same-named sheets: if Excel
+ * leaves them pointing at the user's sheets, retargetFormula must point every reference at the
+ * inserted copy ("假设 (2)") and change nothing else.
+ */
+import { describe, expect, it } from "vitest";
+import { retargetFormula } from "../../src/taskpane/sheetRefs";
+import { EDITIONS } from "../../src/workbook/contract";
+import { resolveLayout } from "../../src/workbook/layout/resolve";
+
+/** Sheet names a formula refers to (quoted or bare), ignoring string literals. */
+function sheetsIn(formula: string): string[] {
+  const names: string[] = [];
+  const literalFree = formula.replace(/"(?:[^"]|"")*"/g, '""');
+  for (const m of literalFree.matchAll(/'((?:[^']|'')+)'!|([^\s'!=*+\-/&(),<>:;{}^]+)!/gu)) {
+    names.push((m[1] ?? m[2] ?? "").replace(/''/g, "'"));
+  }
+  return names;
+}
+
+describe.each(EDITIONS)(
+  "the %s planning workbook's formulas after a sheet-name clash",
+  (edition) => {
+    const layout = resolveLayout(edition);
+    const renamed = new Map(layout.sheets.map((s) => [s.name, `${s.name} (2)`] as const));
+    const formulas = layout.sheets.flatMap((sheet) =>
+      sheet.cells
+        .filter((c) => typeof c.formula === "string" && sheetsIn(`=${c.formula}`).length > 0)
+        .map((c) => ({ where: `${sheet.name}!${c.address}`, formula: `=${c.formula}` }))
+    );
+
+    it("has cross-sheet formulas to check", () => {
+      expect(formulas.length).toBeGreaterThan(50);
+    });
+
+    it("points every reference at the inserted copies and changes nothing else", () => {
+      for (const { where, formula } of formulas) {
+        const moved = retargetFormula(formula, renamed);
+        const targets = sheetsIn(moved);
+        expect(targets.length, where).toBe(sheetsIn(formula).length);
+        for (const t of targets) expect(t.endsWith(" (2)"), `${where}: ${moved}`).toBe(true);
+        // Undo the rename by hand: the rest of the formula is untouched.
+        let back = moved;
+        for (const [from, to] of renamed) {
+          back = back.split(`'${to.replace(/'/g, "''")}'!`).join(`__${from}__!`);
+        }
+        const original = formula.replace(
+          /'((?:[^']|'')+)'!|([^\s'!=*+\-/&(),<>:;{}^"]+)!/gu,
+          (_m, q: string | undefined, b: string | undefined) =>
+            `__${(q ?? b ?? "").replace(/''/g, "'")}__!`
+        );
+        expect(back, where).toBe(original);
+      }
+    });
+  }
+);
