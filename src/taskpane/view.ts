@@ -628,7 +628,12 @@ function renderHelp(panel: HTMLElement, state: State, deps: ViewDeps, t: Catalog
       h(
         "a",
         // The help page opens in the pane's language.
-        { class: "link", href: `${deps.helpUrl}?lang=${state.lang}`, target: "_blank", rel: "noopener" },
+        {
+          class: "link",
+          href: `${deps.helpUrl}?lang=${state.lang}`,
+          target: "_blank",
+          rel: "noopener",
+        },
         t.help.openHelp
       )
     ),
