@@ -83,24 +83,35 @@ export function evaluate<const Specs extends readonly ArgSpec[]>(
   compute: (...values: Values<Specs>) => CellResult
 ): OutCell[][] {
   const grids = specs.map((_, k) => toGrid(args[k] ?? null));
-  let vectorError: EcoError | undefined;
   const coerced = specs.map((spec: ArgSpec, k): Coerced => {
     const grid = grids[k] ?? [[null]];
     if (spec.kind !== "vector") return coerceGrid(spec, grid);
-    const v = coerceVector(spec, grid);
-    if (v instanceof EcoError) vectorError ??= v;
-    return { name: spec.name, values: [[v instanceof EcoError ? undefined : v]], rows: 1, cols: 1 };
+    return { name: spec.name, values: [[coerceVector(spec, grid)]], rows: 1, cols: 1 };
   });
   const { rows, cols } = broadcastShape(
     specs.flatMap((s, k) => (s.kind === "vector" ? [] : [grids[k] ?? [[null]]]))
   );
 
-  const out: OutCell[][] = [];
+  // A single-cell argument (and a whole vector) has the same value in every result cell: read it
+  // once, and only walk the arguments that vary from cell to cell.
   const values: unknown[] = new Array(specs.length);
+  const varying: number[] = [];
+  let constantError: { readonly index: number; readonly error: EcoError } | undefined;
+  coerced.forEach((arg, k) => {
+    if (arg.rows > 1 || arg.cols > 1) {
+      varying.push(k);
+      return;
+    }
+    const value = arg.values[0]?.[0];
+    if (value instanceof EcoError) constantError ??= { index: k, error: value };
+    values[k] = value;
+  });
+
+  const out: OutCell[][] = [];
   for (let i = 0; i < rows; i++) {
     const row: OutCell[] = new Array(cols);
     for (let j = 0; j < cols; j++) {
-      const result = vectorError ?? computeCell(coerced, values, i, j, compute);
+      const result = computeCell(coerced, varying, constantError, values, i, j, compute);
       if (result instanceof Table) {
         if (rows === 1 && cols === 1) return result.rows;
         row[j] = new EcoError("#VALUE!", message("breakdownNeedsScalars"));
@@ -113,20 +124,25 @@ export function evaluate<const Specs extends readonly ArgSpec[]>(
   return out;
 }
 
+/** One result cell: the first bad argument in argument order wins, as in Excel. */
 function computeCell<Args extends readonly unknown[]>(
   coerced: readonly Coerced[],
+  varying: readonly number[],
+  constantError: { readonly index: number; readonly error: EcoError } | undefined,
   values: unknown[],
   i: number,
   j: number,
   compute: (...values: Args) => CellResult
 ): CellResult {
-  for (let k = 0; k < coerced.length; k++) {
-    const value = pickCell(coerced[k] as Coerced, i, j);
-    if (value === NO_PARTNER) {
-      return new EcoError("#N/A", message("noPartner", (coerced[k] as Coerced).name, i + 1, j + 1));
-    }
+  for (const k of varying) {
+    if (constantError && k > constantError.index) return constantError.error;
+    const arg = coerced[k] as Coerced;
+    const value = pickCell(arg, i, j);
+    if (value === NO_PARTNER)
+      return new EcoError("#N/A", message("noPartner", arg.name, i + 1, j + 1));
     if (value instanceof EcoError) return value;
     values[k] = value;
   }
-  return finite(Reflect.apply(compute, undefined, values) as CellResult);
+  if (constantError) return constantError.error;
+  return finite(compute(...(values as unknown as Args)));
 }

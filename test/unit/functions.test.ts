@@ -131,6 +131,16 @@ describe("broadcasting like Excel's arithmetic", () => {
     expectError(r[3]![0], "#VALUE!", /fleet is required/);
     expect(r[4]![0]).toBeCloseTo(153_000_000, 4);
   });
+  it("a single bad argument fills every cell, unless an earlier argument is bad there first", () => {
+    const r = dataAssetValueCells([[1], ["x"], [3]], null, null, null, null, "千");
+    expectError(r[0]![0], "#VALUE!", /unit/);
+    expectError(r[1]![0], "#VALUE!", /fleet must be a number/);
+    expectError(r[2]![0], "#VALUE!", /unit/);
+    const v = dataAssetValueCells([[1], [-1]], null, null, null, [[1, 2, 3]]);
+    expectError(v[0]![0], "#VALUE!", /rates needs 4 values/);
+    expectError(v[1]![0], "#NUM!", /fleet/);
+  });
+
   it("text arguments broadcast too: a breakdown inside an array is refused per cell", () => {
     const r = ecosystemRevenueCells(500000, [["baas", "breakdown"]], null, "亿");
     expect(r[0]![0]).toBe(15);
