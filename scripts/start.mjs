@@ -92,6 +92,9 @@ function webSideloadSteps() {
 }
 
 run(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-templates.ts"]);
+if (port !== 3000) {
+  console.log(`• Note: ECO_DEV_PORT=${port}, but manifest.xml points at port 3000; sideloading it needs port 3000.`);
+}
 await startServer();
 if (process.platform === "win32" || process.platform === "darwin") {
   console.log("• Sideloading into Excel desktop …");
