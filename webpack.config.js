@@ -46,13 +46,20 @@ module.exports = async (env = {}, options = {}) => {
     resolve: { extensions: [".ts", ".js"] },
     module: {
       rules: [
-        { test: /\.ts$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.ts$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
         { test: /\.css$/, type: "asset/resource", generator: { filename: "[name][ext]" } },
       ],
     },
     performance: { hints: false },
     plugins: [
-      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: "./src/functions/functions.ts",
+      }),
       new LocalizedMetadataPlugin({
         input: "functions.json",
         translations: path.resolve(__dirname, "src/functions/metadata.zh-CN.json"),
@@ -79,7 +86,11 @@ module.exports = async (env = {}, options = {}) => {
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/help/help.css", to: "help.css" },
           { from: "build/templates/*.xlsx", to: "templates/[name][ext]", noErrorOnMissing: dev },
-          { from: "manifest.xml", to: "manifest.xml", transform: (content) => rewriteManifest(content.toString(), host) },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => rewriteManifest(content.toString(), host),
+          },
         ],
       }),
     ],

@@ -28,7 +28,10 @@ export async function benchWorkbook(runs = 7): Promise<WorkbookBench[]> {
 if (process.argv[1]?.endsWith("bench-workbook.ts")) {
   benchWorkbook().then(
     (rows) => {
-      for (const r of rows) console.log(`workbook ${r.edition}: generation ${r.medianMs.toFixed(1)} ms (median of ${r.runs}), ${r.bytes} bytes`);
+      for (const r of rows)
+        console.log(
+          `workbook ${r.edition}: generation ${r.medianMs.toFixed(1)} ms (median of ${r.runs}), ${r.bytes} bytes`
+        );
     },
     (e: unknown) => {
       console.error(e);

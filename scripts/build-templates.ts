@@ -10,7 +10,10 @@ import { EDITIONS, templatePath } from "../src/workbook";
 import { writeWorkbook } from "../src/workbook/generate";
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { "out-dir": { type: "string", default: "build/templates" } }, strict: true });
+  const { values } = parseArgs({
+    options: { "out-dir": { type: "string", default: "build/templates" } },
+    strict: true,
+  });
   const dir = values["out-dir"] ?? "build/templates";
   mkdirSync(dir, { recursive: true });
   for (const edition of EDITIONS) {

@@ -5,12 +5,20 @@ import { readFile } from "node:fs/promises";
 
 const sizes = [16, 32, 64, 80, 128];
 const svg = await readFile(new URL("../assets/icon.svg", import.meta.url), "utf8");
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu"],
+});
 try {
   for (const size of sizes) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace("<svg ", `<svg width="${size}" height="${size}" `)}</body></html>`);
-    await page.screenshot({ path: new URL(`../assets/icon-${size}.png`, import.meta.url).pathname, omitBackground: true });
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace("<svg ", `<svg width="${size}" height="${size}" `)}</body></html>`
+    );
+    await page.screenshot({
+      path: new URL(`../assets/icon-${size}.png`, import.meta.url).pathname,
+      omitBackground: true,
+    });
     await page.close();
   }
 } finally {

@@ -12,11 +12,17 @@ const stateDir = process.env.ECO_DEV_STATE_DIR || join(root, ".eco-dev");
 const pidFile = join(stateDir, "dev-server.pid");
 const logFile = join(stateDir, "dev-server.log");
 const manifest = join(root, "manifest.xml");
-const port = Number(process.env.ECO_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000);
+const port = Number(
+  process.env.ECO_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000
+);
 const url = `https://localhost:${port}/taskpane.html`;
 
 function run(cmd, args) {
-  const r = spawnSync(cmd, args, { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  const r = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
   if (r.status !== 0) {
     console.error(`\n✖ ${cmd} ${args.join(" ")} failed (exit ${r.status}).`);
     process.exit(r.status || 1);
@@ -44,12 +50,16 @@ async function waitForServer(child, seconds) {
 }
 
 function tail(file, lines = 30) {
-  return existsSync(file) ? readFileSync(file, "utf8").split("\n").slice(-lines).join("\n") : "(no log)";
+  return existsSync(file)
+    ? readFileSync(file, "utf8").split("\n").slice(-lines).join("\n")
+    : "(no log)";
 }
 
 async function startServer() {
   if (await responds()) {
-    console.log(`• A server already answers at ${url}; using it (npm stop stops the one npm start started).`);
+    console.log(
+      `• A server already answers at ${url}; using it (npm stop stops the one npm start started).`
+    );
     return;
   }
   mkdirSync(stateDir, { recursive: true });
@@ -63,7 +73,9 @@ async function startServer() {
   writeFileSync(pidFile, String(child.pid));
   console.log(`• Starting the HTTPS dev server (pid ${child.pid}, log ${logFile}) …`);
   if (!(await waitForServer(child, 180))) {
-    console.error(`✖ The dev server did not answer at ${url}. Last lines of its log:\n${tail(logFile)}`);
+    console.error(
+      `✖ The dev server did not answer at ${url}. Last lines of its log:\n${tail(logFile)}`
+    );
     try {
       process.kill(-child.pid);
     } catch {
@@ -91,14 +103,29 @@ function webSideloadSteps() {
   ].join("\n");
 }
 
-run(process.execPath, [join(root, "node_modules", "tsx", "dist", "cli.mjs"), "scripts/build-templates.ts"]);
+run(process.execPath, [
+  join(root, "node_modules", "tsx", "dist", "cli.mjs"),
+  "scripts/build-templates.ts",
+]);
 if (port !== 3000) {
-  console.log(`• Note: ECO_DEV_PORT=${port}, but manifest.xml points at port 3000; sideloading it needs port 3000.`);
+  console.log(
+    `• Note: ECO_DEV_PORT=${port}, but manifest.xml points at port 3000; sideloading it needs port 3000.`
+  );
 }
 await startServer();
 if (process.platform === "win32" || process.platform === "darwin") {
   console.log("• Sideloading into Excel desktop …");
-  run("npx", ["office-addin-debugging", "start", "manifest.xml", "desktop", "--app", "excel", "--no-debug", "--dev-server-port", String(port)]);
+  run("npx", [
+    "office-addin-debugging",
+    "start",
+    "manifest.xml",
+    "desktop",
+    "--app",
+    "excel",
+    "--no-debug",
+    "--dev-server-port",
+    String(port),
+  ]);
 } else {
   console.log(webSideloadSteps());
 }

@@ -7,7 +7,11 @@ const root = resolve(import.meta.dirname, "..");
 const pidFile = join(process.env.ECO_DEV_STATE_DIR || join(root, ".eco-dev"), "dev-server.pid");
 
 if (process.platform === "win32" || process.platform === "darwin") {
-  spawnSync("npx", ["office-addin-debugging", "stop", "manifest.xml"], { cwd: root, stdio: "inherit", shell: process.platform === "win32" });
+  spawnSync("npx", ["office-addin-debugging", "stop", "manifest.xml"], {
+    cwd: root,
+    stdio: "inherit",
+    shell: process.platform === "win32",
+  });
 }
 if (!existsSync(pidFile)) {
   console.log("No dev server started by npm start is recorded; nothing to stop.");

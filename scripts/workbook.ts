@@ -7,11 +7,18 @@ import { writeWorkbook } from "../src/workbook/generate";
 async function main(): Promise<void> {
   const cmd = parseWorkbookArgs(process.argv.slice(2));
   const path = resolve(cmd.out);
-  if (existsSync(path) && !cmd.force) throw new Error(`${cmd.out} already exists; pass --force to overwrite it`);
-  const buffer = await writeWorkbook({ edition: cmd.edition, fleet: cmd.fleet, scenario: cmd.scenario });
+  if (existsSync(path) && !cmd.force)
+    throw new Error(`${cmd.out} already exists; pass --force to overwrite it`);
+  const buffer = await writeWorkbook({
+    edition: cmd.edition,
+    fleet: cmd.fleet,
+    scenario: cmd.scenario,
+  });
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, buffer);
-  console.log(`wrote ${cmd.out} (${cmd.edition}, fleet ${cmd.fleet}, ${cmd.scenario}, ${buffer.length} bytes)`);
+  console.log(
+    `wrote ${cmd.out} (${cmd.edition}, fleet ${cmd.fleet}, ${cmd.scenario}, ${buffer.length} bytes)`
+  );
 }
 
 main().catch((e: unknown) => {

@@ -7,12 +7,17 @@ function hostUrl(raw) {
   try {
     url = new URL(raw);
   } catch {
-    throw new Error(`ECO_HOST_URL must be an absolute URL such as https://example.com/eco/ (got "${raw}")`);
+    throw new Error(
+      `ECO_HOST_URL must be an absolute URL such as https://example.com/eco/ (got "${raw}")`
+    );
   }
   if (url.protocol !== "https:") {
-    throw new Error(`ECO_HOST_URL must use https:// (Office loads add-ins only over HTTPS); got "${raw}"`);
+    throw new Error(
+      `ECO_HOST_URL must use https:// (Office loads add-ins only over HTTPS); got "${raw}"`
+    );
   }
-  if (url.search || url.hash) throw new Error(`ECO_HOST_URL must not have a query or fragment (got "${raw}")`);
+  if (url.search || url.hash)
+    throw new Error(`ECO_HOST_URL must not have a query or fragment (got "${raw}")`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
@@ -22,7 +27,10 @@ function rewriteManifest(xml, host) {
   return xml
     .split(DEV_ORIGIN_URL)
     .join(host)
-    .replace(/<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g, `<AppDomain>${origin}</AppDomain>`);
+    .replace(
+      /<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g,
+      `<AppDomain>${origin}</AppDomain>`
+    );
 }
 
 /**

@@ -15,17 +15,29 @@ class LocalizedMetadataPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("LocalizedMetadataPlugin", (compilation) => {
       compilation.hooks.processAssets.tap(
-        { name: "LocalizedMetadataPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL + 1 },
+        {
+          name: "LocalizedMetadataPlugin",
+          stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL + 1,
+        },
         () => {
           compilation.fileDependencies.add(this.options.translations);
           const asset = compilation.getAsset(this.options.input);
           if (!asset) return; // the metadata plugin reported its own error
           try {
-            const metadata = atHost(JSON.parse(asset.source.source().toString()), this.options.host);
+            const metadata = atHost(
+              JSON.parse(asset.source.source().toString()),
+              this.options.host
+            );
             const translations = JSON.parse(fs.readFileSync(this.options.translations, "utf8"));
             const localized = localize(metadata, translations);
-            compilation.updateAsset(this.options.input, new sources.RawSource(JSON.stringify(metadata, null, 2)));
-            compilation.emitAsset(this.options.output, new sources.RawSource(JSON.stringify(localized, null, 2)));
+            compilation.updateAsset(
+              this.options.input,
+              new sources.RawSource(JSON.stringify(metadata, null, 2))
+            );
+            compilation.emitAsset(
+              this.options.output,
+              new sources.RawSource(JSON.stringify(localized, null, 2))
+            );
           } catch (e) {
             compilation.errors.push(new WebpackError(`${this.options.output}: ${e.message}`));
           }
@@ -39,7 +51,9 @@ class LocalizedMetadataPlugin {
 function atHost(metadata, host) {
   return {
     ...metadata,
-    functions: metadata.functions.map((f) => (f.helpUrl ? { ...f, helpUrl: f.helpUrl.split(DEV_ORIGIN_URL).join(host) } : f)),
+    functions: metadata.functions.map((f) =>
+      f.helpUrl ? { ...f, helpUrl: f.helpUrl.split(DEV_ORIGIN_URL).join(host) } : f
+    ),
   };
 }
 
@@ -54,7 +68,9 @@ function localize(metadata, translations) {
   const ids = metadata.functions.map((f) => f.id).sort();
   const translated = Object.keys(translations.functions).sort();
   if (JSON.stringify(ids) !== JSON.stringify(translated)) {
-    throw new Error(`translated functions ${translated.join(",")} differ from the code's ${ids.join(",")}`);
+    throw new Error(
+      `translated functions ${translated.join(",")} differ from the code's ${ids.join(",")}`
+    );
   }
   return {
     ...metadata,
@@ -63,7 +79,9 @@ function localize(metadata, translations) {
       const names = f.parameters.map((p) => p.name);
       const tNames = t.parameters.map((p) => p.name);
       if (JSON.stringify(names) !== JSON.stringify(tNames)) {
-        throw new Error(`${f.id}: translated parameters ${tNames.join(",")} differ from the code's ${names.join(",")}`);
+        throw new Error(
+          `${f.id}: translated parameters ${tNames.join(",")} differ from the code's ${names.join(",")}`
+        );
       }
       return {
         ...f,
