@@ -11,7 +11,7 @@ import { setLanguage } from "../../src/functions/messages";
 import type { OutCell } from "../../src/functions/run";
 import { StubError } from "../bundle/sandbox";
 import { bundle, type Bundle } from "./bundle";
-import type { FunctionId } from "./cases";
+import { ACCEPTED, type FunctionId } from "./cases";
 
 // Deterministic: a fixed seed (override with ECO_FC_SEED to explore); fast-check prints the seed
 // and the shrunk counterexample on failure.
@@ -35,19 +35,7 @@ const fleet = fc.oneof(
 const factor = fc.double({ min: 1e-3, max: 1e3, noNaN: true });
 const rate = fc.oneof(fc.constantFrom(0, 1, 0.5), fc.double({ min: 1e-6, max: 1, noNaN: true }));
 const scenario = fc.oneof(fc.constantFrom("low", "mid", "high", "低", "中", "高", " MID "), rate);
-const buyer = fc.constantFrom(
-  "all",
-  "insurance",
-  "usedcar",
-  "finance",
-  "mobility",
-  "全部",
-  "保险",
-  "二手车",
-  "金融",
-  "出行",
-  null
-);
+const buyer = fc.constantFrom(...ACCEPTED.buyer, null);
 const unit = fc.constantFrom("元", "万", "亿", "yuan", "WAN", " yi ", null);
 const price = fc.oneof(
   fc.constant(0),
