@@ -3,14 +3,19 @@
  * .xlsx files on load (OOXMLRecalcMode = 0), batch conversion, and an ExcelJS reader.
  */
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { promisify } from "node:util";
 
 const run = promisify(execFile);
 
-export const PROFILE_DIR = join(tmpdir(), "eco-lo-profile");
+/** One profile per checkout: two checkouts sharing a profile would hand their work to each other's soffice. */
+export const PROFILE_DIR = join(
+  tmpdir(),
+  `eco-lo-profile-${createHash("sha1").update(resolve(__dirname, "../..")).digest("hex").slice(0, 8)}`
+);
 const PROFILE_URL = `file://${PROFILE_DIR}`;
 
 const RECALC_ITEMS = `
