@@ -15,7 +15,7 @@ export interface FunctionParam {
 }
 export interface FunctionEntry {
   readonly id: FunctionId;
-  /** As typed in Excel in this language, e.g. ECO.数据资产价值 or ECO.DATA_ASSET_VALUE. */
+  /** As typed in Excel, the same in every language: ECO.DATA_ASSET_VALUE (only arguments and text are translated). */
   readonly name: string;
   readonly description: string;
   readonly parameters: readonly FunctionParam[];
