@@ -102,7 +102,8 @@ describe("functions.json and functions.zh-CN.json", () => {
   it("write every formula in a Chinese description with the English function names", () => {
     const ids = new Set(en.map((f) => f.id));
     for (const f of zh) {
-      for (const m of f.description.matchAll(/=ECO\.([^(\s]+)\(/gu)) expect(ids, f.id).toContain(m[1]);
+      for (const m of f.description.matchAll(/=ECO\.([^(\s]+)\(/gu))
+        expect(ids, f.id).toContain(m[1]);
     }
     expect(zh.some((f) => f.description.includes("=ECO."))).toBe(true);
   });
