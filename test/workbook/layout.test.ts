@@ -22,10 +22,7 @@ describe.each(EDITIONS)("layout vs file, %s", (edition) => {
     for (const name of WORKBOOK_NAMES) {
       const ref = contract.names[name];
       const ranges = wb.definedNames.getRanges(name).ranges;
-      expect(
-        ranges.map((r) => r.replace(/'/g, "").replace(/\$/g, "")),
-        name
-      ).toEqual([`${ref.sheet}!${ref.address}`]);
+      expect(ranges.map((r) => r.replace(/'/g, "").replace(/\$/g, "")), name).toEqual([`${ref.sheet}!${ref.address}`]);
     }
     for (const input of layout.inputCells) {
       const cell = wb.getWorksheet(input.sheet)?.getCell(input.address);
@@ -42,9 +39,7 @@ describe.each(EDITIONS)("layout vs file, %s", (edition) => {
         expect(cell?.protection?.locked, `${sheet.name}!${c.address} locked`).not.toBe(false);
       }
     }
-    const scenario = wb
-      .getWorksheet(contract.names.In_Scenario.sheet)
-      ?.getCell(contract.names.In_Scenario.address);
+    const scenario = wb.getWorksheet(contract.names.In_Scenario.sheet)?.getCell(contract.names.In_Scenario.address);
     const labels = Object.values(contract.scenarioLabels);
     expect(scenario?.dataValidation?.type).toBe("list");
     expect(scenario?.dataValidation?.formulae?.[0]).toBe(`"${labels.join(",")}"`);
@@ -62,10 +57,7 @@ describe.each(EDITIONS)("layout vs file, %s", (edition) => {
           .replace(/\$?[A-Z]{1,2}\$?\d+/g, "R")
           .replace(/ECO\.[A-Z_]+/g, "F");
         const numbers = stripped.match(/\d+(\.\d+)?/g) ?? [];
-        expect(
-          numbers.filter((n) => n !== "0"),
-          `${sheet.name}!${c.address}: ${c.formula}`
-        ).toEqual([]);
+        expect(numbers.filter((n) => n !== "0"), `${sheet.name}!${c.address}: ${c.formula}`).toEqual([]);
       }
     }
   });
@@ -73,8 +65,7 @@ describe.each(EDITIONS)("layout vs file, %s", (edition) => {
   it("protects every sheet without a password", async () => {
     const wb = await load(await writeWorkbook({ edition }));
     for (const ws of wb.worksheets) {
-      const p = (ws as unknown as { sheetProtection?: { sheet?: boolean; algorithmName?: string } })
-        .sheetProtection;
+      const p = (ws as unknown as { sheetProtection?: { sheet?: boolean; algorithmName?: string } }).sheetProtection;
       expect(p?.sheet, ws.name).toBe(true);
       expect(p?.algorithmName, ws.name).toBeUndefined();
     }
