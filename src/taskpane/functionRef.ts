@@ -5,6 +5,7 @@ import {
   type FunctionExample,
   type FunctionId,
 } from "../functions/examples";
+import { checkWritten, type FormulaCheck } from "./check/binding";
 import type { ExcelRun } from "./insert";
 import type { Lang } from "./messages";
 
@@ -59,13 +60,23 @@ export async function loadFunctionReference(
   return parseMetadata(await fetchJson(metadataPath(lang)));
 }
 
-/** Writes `formula` into the top-left cell of the selection; returns that cell's address. */
-export async function writeFormulaToSelection(run: ExcelRun, formula: string): Promise<string> {
+/**
+ * Writes `formula` into the top-left cell of the selection, reads the cell back after a sync and
+ * says whether Excel bound the ECO function (check.state; the message is
+ * checkMessages(lang).binding(check)).
+ */
+export async function writeFormulaChecked(run: ExcelRun, formula: string): Promise<FormulaCheck> {
   return run(async (context) => {
     const cell = context.workbook.getSelectedRange().getCell(0, 0);
     cell.formulas = [[formula]];
-    cell.load("address");
     await context.sync();
-    return cell.address;
+    const [check] = await checkWritten(context, [{ range: cell, formula }]);
+    if (check === undefined) throw new Error("the written cell could not be read back");
+    return check;
   });
+}
+
+/** Writes `formula` into the top-left cell of the selection; returns that cell's address. */
+export async function writeFormulaToSelection(run: ExcelRun, formula: string): Promise<string> {
+  return (await writeFormulaChecked(run, formula)).address;
 }
