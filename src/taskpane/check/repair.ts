@@ -80,14 +80,13 @@ interface Found {
 }
 
 export async function repairNameErrors(deps: RepairDeps): Promise<RepairReport> {
-  const useSpecialCells = supported(deps, "ExcelApi", "1.9");
+  const useSpecialCells = safely(() => deps.isSetSupported("ExcelApi", "1.9"));
+  const passwordFlag = safely(() => deps.isSetSupported("ExcelApiOnline", "1.1"));
   const method = useSpecialCells ? "specialCells" : "usedRange";
   let sheets: SheetInfo[];
   let found: Map<string, Found[]>;
   try {
-    sheets = await deps.run((context) =>
-      loadSheets(context, supported(deps, "ExcelApiOnline", "1.1"))
-    );
+    sheets = await deps.run((context) => loadSheets(context, passwordFlag));
     found = await deps.run((context) =>
       useSpecialCells
         ? findWithSpecialCells(context, sheets)
@@ -146,9 +145,9 @@ export async function repairNameErrors(deps: RepairDeps): Promise<RepairReport> 
   return { found: total, fixed, stillName, skipped, reprotected, reprotectFailed, method };
 }
 
-function supported(deps: RepairDeps, set: string, version: string): boolean {
+function safely(check: () => boolean): boolean {
   try {
-    return deps.isSetSupported(set, version);
+    return check();
   } catch {
     return false;
   }
