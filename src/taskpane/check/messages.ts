@@ -84,10 +84,23 @@ const enPurpose: Record<ApiPurpose, string> = {
   sharedRuntime: "the task pane and functions sharing one runtime",
 };
 
-const values = (line: FunctionLine, number: (n: number) => string): string =>
-  line.actual.map((v) => (typeof v === "number" ? number(v) : String(v ?? "—"))).join("; ");
-const wanted = (line: FunctionLine, number: (n: number) => string): string =>
-  line.expected.map(number).join("; ");
+const list = (items: string[], separator: string): string => items.join(separator);
+const actualIn =
+  (separator: string) =>
+  (line: FunctionLine, number: (n: number) => string): string =>
+    list(
+      line.actual.map((v) => (typeof v === "number" ? number(v) : String(v ?? "—"))),
+      separator
+    );
+const expectedIn =
+  (separator: string) =>
+  (line: FunctionLine, number: (n: number) => string): string =>
+    list(line.expected.map(number), separator);
+// A spilled result lists its cells: "；" in Chinese, "; " in English.
+const zhValues = actualIn("；");
+const zhWanted = expectedIn("；");
+const values = actualIn("; ");
+const wanted = expectedIn("; ");
 
 const ZH: CheckCatalogue = {
   section: {
@@ -117,11 +130,12 @@ const ZH: CheckCatalogue = {
   },
   function: (line, number) => {
     const mark = line.ok ? "✓" : "✗";
-    if (line.state === "ok") return `${mark} ${line.formula} ＝ ${values(line, number)}，计算正确`;
+    if (line.state === "ok")
+      return `${mark} ${line.formula} ＝ ${zhValues(line, number)}，计算正确`;
     if (line.state === "wrongValue")
-      return `${mark} ${line.formula} ${zhState.wrongValue}：得到 ${values(line, number)}，应为 ${wanted(line, number)}`;
+      return `${mark} ${line.formula} ${zhState.wrongValue}：得到 ${zhValues(line, number)}，应为 ${zhWanted(line, number)}`;
     if (line.state === "error")
-      return `${mark} ${line.formula} ${zhState.error} ${values(line, number)}（应为 ${wanted(line, number)}）`;
+      return `${mark} ${line.formula} ${zhState.error} ${zhValues(line, number)}（应为 ${zhWanted(line, number)}）`;
     if (line.state === "rewritten")
       return `${mark} ${line.formula} ${zhState.rewritten}（读回为 ${line.readBack}）。请点“修复 #NAME?”，或重新旁加载加载项。`;
     if (line.state === "notBound")
