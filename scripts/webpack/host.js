@@ -35,15 +35,21 @@ function rewriteManifest(xml, host) {
 
 /**
  * The add-in's own origin and the Office.js CDN; nothing else. Outside Excel, office.js also tries
- * to open a hidden telemetry frame on another Microsoft host (with an inline style); that frame is
- * blocked on purpose: the add-in sends nothing to any host but its own and the CDN.
+ * to open a hidden telemetry frame on another Microsoft host; that frame is blocked on purpose: the
+ * add-in sends nothing to any host but its own and the CDN.
+ *
+ * Styles allow 'unsafe-inline': in Excel on the web, office.js (excel-web-16.00.js) sets style
+ * attributes once the host has answered its handshake, and a style-src without 'unsafe-inline'
+ * refuses them (office-js #1687; test/security/officeWebCsp.test.ts reproduces it with the real
+ * office.js). Inline styles cannot run code. Scripts stay strict: no 'unsafe-inline', no
+ * 'unsafe-eval', no inline handlers.
  */
 function contentSecurityPolicy(host) {
   const self = `'self' ${new URL(host).origin}`;
   return [
     `default-src ${self}`,
     `script-src ${self} ${OFFICE_JS_CDN}`,
-    `style-src ${self} ${OFFICE_JS_CDN}`,
+    `style-src ${self} 'unsafe-inline' ${OFFICE_JS_CDN}`,
     `img-src ${self} data:`,
     `font-src ${self}`,
     `connect-src ${self} ${OFFICE_JS_CDN}`,

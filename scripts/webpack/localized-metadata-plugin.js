@@ -1,8 +1,17 @@
 // Writes functions.<locale>.json from the generated functions.json and a translation file that
-// gives, per function id, a localized name and description and per parameter (matched by its
-// code name) a localized label and description.
-// The build fails if the translation file and the generated metadata disagree on any function
-// or parameter, so the two languages cannot drift apart.
+// gives, per function id, a localized description and per parameter (matched by its code name) a
+// localized label (the argument name Excel shows) and description. The help URL opens the help
+// page in the file's language.
+//
+// Function names stay the same in every locale, as Excel's own functions do in Chinese Excel
+// (=SUM, =VLOOKUP): Excel picks the metadata file by Office's display language (the manifest's
+// <bt:Override Locale="zh-CN"> on Functions.Metadata.Url), so a translated name would make every
+// English example fail for a participant whose Office runs in Chinese, and formulas written
+// through the API with the default name give #NAME? once names are translated (office-js #891).
+// Only ids, names, parameter count/order/types/dimensionality/optional and the result are
+// structural; the rest is text. The build fails if the translation file renames a function or
+// disagrees with the generated metadata on any function or parameter, so the languages cannot
+// drift apart.
 const fs = require("fs");
 const { sources, WebpackError } = require("webpack");
 const { DEV_ORIGIN_URL } = require("./host");
@@ -83,10 +92,14 @@ function localize(metadata, translations) {
           `${f.id}: translated parameters ${tNames.join(",")} differ from the code's ${names.join(",")}`
         );
       }
+      if (t.name !== undefined && t.name !== f.name) {
+        throw new Error(
+          `${f.id}: function names stay "${f.name}" in every locale (office-js #891); translate the description and parameter labels instead of the name "${t.name}"`
+        );
+      }
       return {
         ...f,
         ...(f.helpUrl ? { helpUrl: withLanguage(f.helpUrl, translations.language) } : {}),
-        name: t.name,
         description: t.description,
         parameters: f.parameters.map((p, i) => ({
           ...p,

@@ -5,6 +5,7 @@ import {
   type FunctionExample,
   type FunctionId,
 } from "../functions/examples";
+import { checkWritten, type FormulaCheck } from "./check/binding";
 import type { ExcelRun } from "./insert";
 import type { Lang } from "./messages";
 
@@ -15,7 +16,7 @@ export interface FunctionParam {
 }
 export interface FunctionEntry {
   readonly id: FunctionId;
-  /** As typed in Excel in this language, e.g. ECO.数据资产价值 or ECO.DATA_ASSET_VALUE. */
+  /** As typed in Excel, the same in every language: ECO.DATA_ASSET_VALUE (only arguments and text are translated). */
   readonly name: string;
   readonly description: string;
   readonly parameters: readonly FunctionParam[];
@@ -59,13 +60,23 @@ export async function loadFunctionReference(
   return parseMetadata(await fetchJson(metadataPath(lang)));
 }
 
-/** Writes `formula` into the top-left cell of the selection; returns that cell's address. */
-export async function writeFormulaToSelection(run: ExcelRun, formula: string): Promise<string> {
+/**
+ * Writes `formula` into the top-left cell of the selection, reads the cell back after a sync and
+ * says whether Excel bound the ECO function (check.state; the message is
+ * checkMessages(lang).binding(check)).
+ */
+export async function writeFormulaChecked(run: ExcelRun, formula: string): Promise<FormulaCheck> {
   return run(async (context) => {
     const cell = context.workbook.getSelectedRange().getCell(0, 0);
     cell.formulas = [[formula]];
-    cell.load("address");
     await context.sync();
-    return cell.address;
+    const [check] = await checkWritten(context, [{ range: cell, formula }]);
+    if (check === undefined) throw new Error("the written cell could not be read back");
+    return check;
   });
+}
+
+/** Writes `formula` into the top-left cell of the selection; returns that cell's address. */
+export async function writeFormulaToSelection(run: ExcelRun, formula: string): Promise<string> {
+  return (await writeFormulaChecked(run, formula)).address;
 }

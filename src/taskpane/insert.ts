@@ -20,6 +20,8 @@ import {
   type TemplateContract,
   type WorkbookName,
 } from "../workbook/contract";
+import type { FormulaCheck } from "./check/binding";
+import { writeEcoFormulas } from "./check/ecoRewrite";
 import type { InsertStep, ProblemKind } from "./messages";
 import { nameFormula, retargetFormula, templateSheetOf } from "./sheetRefs";
 
@@ -60,6 +62,8 @@ export interface InsertOutcome {
   readonly results: KeyResults;
   /** Workbook names the user already had; the model uses sheet-scoped copies. */
   readonly shadowedNames: readonly WorkbookName[];
+  /** The ECO formula cells as Excel read them back after the insertion wrote them. */
+  readonly ecoBinding: readonly FormulaCheck[];
 }
 
 export interface RollbackReport {
@@ -171,11 +175,17 @@ async function buildModel(
 
   enter("link");
   await retargetFormulas(context, placed);
-  // Cells with ECO functions are written again so that Excel binds them to the loaded add-in.
+  // Cells with ECO functions are written again so that Excel binds them to the loaded add-in,
+  // and read back: ecoBinding says whether Excel did (check/ecoRewrite.ts).
   const renamed = new Map(placed.map((p) => [p.template, p.actual] as const));
-  for (const { ref, formula } of contract.ecoFormulas ?? []) {
-    sheetOf(ref.sheet).getRange(ref.address).formulas = [[retargetFormula(formula, renamed)]];
-  }
+  const ecoBinding = await writeEcoFormulas(
+    context,
+    (contract.ecoFormulas ?? []).map(({ ref, formula }) => ({
+      sheet: sheetOf(ref.sheet),
+      address: ref.address,
+      formula: retargetFormula(formula, renamed),
+    }))
+  );
   const shadowedNames = await linkNames(context, contract, placed, before, sheetOf);
 
   enter("inputs");
@@ -200,6 +210,7 @@ async function buildModel(
     dashboard: placedName(placed, contract.dashboardSheet),
     results,
     shadowedNames,
+    ecoBinding,
   };
 }
 

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
 import { COLORS, LOOKS, numberFormat } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
 import { textIn } from "./layout/types";
+import { storedFormula } from "./ecoCalls";
 
 export interface WorkbookOptions extends Partial<Settings> {
   readonly edition: Edition;
@@ -69,7 +70,8 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ResolvedSheet, edition: Edition
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.address);
-    if (c.formula !== undefined) cell.value = { formula: c.formula } as ExcelJS.CellFormulaValue;
+    if (c.formula !== undefined)
+      cell.value = { formula: fileFormula(c.formula) } as ExcelJS.CellFormulaValue;
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     const look = LOOKS[c.style];
     if (look.font) cell.font = look.font;
@@ -140,4 +142,28 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
       },
     ],
   });
+}
+
+/**
+ * How a formula cell is stored in the file. ECO calls are written the way Excel itself saves a
+ * JavaScript custom function, `_xldudf_ECO_DATA_ASSET_VALUE(...)`, not as typed
+ * (`ECO.DATA_ASSET_VALUE(...)`). Evidence:
+ * - Microsoft, OfficeDev/Excel-Custom-Functions#108: "For Javascript Custom Functions, we by
+ *   default save out with a different prefix _xldudf"; a workbook whose cells held the plain
+ *   `CUSTOMJS.NEWFDS(` did not calculate when opened where the add-in was loaded, and only
+ *   re-entering each formula (or setting Range.formulas to itself) helped.
+ * - Files saved by Excel contain `<f>_xldudf_CX_GET(...)</f>` for `=CX.GET(...)`: namespace and
+ *   id joined by "_" (office-js #3872 `_xldudf_ABC_GET_PB_OPT_ORDER_ANALYSIS` for
+ *   `ABC.GET_PB_OPT_ORDER_ANALYSIS`; office-js #2568; workbook-reading code in public
+ *   repositories tests against such cells).
+ * - office-js #6611 (2026): formulas that reached the workbook before the add-in loaded, i.e. not
+ *   in this stored form, stay #NAME? after it loads.
+ * Without the add-in, Excel and LibreOffice show #NAME? for either spelling (the ECO-function
+ * sheet's status column says "add-in not loaded"), and Excel shows the `_xldudf_` name in the
+ * formula bar, as it does for any saved custom function whose add-in is missing (office-js
+ * #5611). Not verifiable here (no Excel runs on Linux): that Excel binds these cells on open
+ * once ECO is loaded. If it does not, the task pane's Repair #NAME? action re-enters them.
+ */
+function fileFormula(formula: string): string {
+  return storedFormula(formula);
 }

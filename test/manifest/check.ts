@@ -494,6 +494,7 @@ export const GATED_MEMBERS: readonly {
   { member: "getLinkedEntityCellValue", set: "ExcelApi", version: "1.16" },
   { member: "onFormulaChanged", set: "ExcelApi", version: "1.13" },
   { member: "getDirectPrecedents", set: "ExcelApi", version: "1.12" },
+  { member: "isPasswordProtected", set: "ExcelApiOnline", version: "1.1" },
 ];
 
 export function compareVersions(a: string, b: string): number {

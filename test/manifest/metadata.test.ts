@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFINITIONS } from "../../src/functions/definitions";
 import type { ArgSpec } from "../../src/functions/spec";
@@ -31,6 +33,7 @@ const helpPage = (url: string | undefined): string | undefined => url?.replace("
 
 const shape = (f: FunctionMetadata) => ({
   id: f.id,
+  name: f.name,
   helpUrl: helpPage(f.helpUrl),
   result: f.result,
   parameters: f.parameters.map((p) => ({
@@ -82,13 +85,27 @@ describe("functions.json and functions.zh-CN.json", () => {
     }
   });
 
-  it("give every function a Chinese name that follows the naming rule, unique and different from the id", () => {
+  it("keep every function's name identical in both languages: the id, as Chinese Excel keeps SUM (office-js #891)", () => {
+    expect(zh.map((f) => [f.id, f.name])).toEqual(en.map((f) => [f.id, f.id]));
     for (const f of zh) {
       expect(f.name, f.id).toMatch(FUNCTION_NAME);
-      expect(f.name, f.id).toMatch(CJK);
-      expect(f.name).not.toBe(f.id);
+      expect(f.name, f.id).not.toMatch(CJK);
     }
-    expect(new Set(zh.map((f) => f.name)).size).toBe(zh.length);
+    expect(zh.map((f) => f.name)).toEqual([
+      "DATA_ASSET_VALUE",
+      "USER_ASSET_VALUE",
+      "ECOSYSTEM_REVENUE",
+      "LTV",
+    ]);
+  });
+
+  it("write every formula in a Chinese description with the English function names", () => {
+    const ids = new Set(en.map((f) => f.id));
+    for (const f of zh) {
+      for (const m of f.description.matchAll(/=ECO\.([^(\s]+)\(/gu))
+        expect(ids, f.id).toContain(m[1]);
+    }
+    expect(zh.some((f) => f.description.includes("=ECO."))).toBe(true);
   });
 
   it("give every function and parameter a Chinese description (and a Chinese parameter label)", () => {
@@ -105,5 +122,28 @@ describe("functions.json and functions.zh-CN.json", () => {
   it("keep the English descriptions English (no stray translation)", () => {
     for (const f of en)
       expect(f.description.startsWith("=") || /^[A-Za-z"]/.test(f.description), f.id).toBe(true);
+  });
+});
+
+describe("the localization step (scripts/webpack/localized-metadata-plugin.js)", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { localize } = require("../../scripts/webpack/localized-metadata-plugin.js") as {
+    localize: (metadata: unknown, translations: unknown) => { functions: FunctionMetadata[] };
+  };
+  const translations = JSON.parse(
+    readFileSync(join(__dirname, "../../src/functions/metadata.zh-CN.json"), "utf8")
+  ) as { functions: Record<string, { name?: string }> };
+
+  it("reproduces dist/functions.zh-CN.json from dist/functions.json", () => {
+    const built = localize({ functions: en }, translations).functions;
+    expect(built.map((f) => [f.id, f.name, f.description])).toEqual(
+      zh.map((f) => [f.id, f.name, f.description])
+    );
+  });
+
+  it("refuses a translation that renames a function", () => {
+    const renamed = structuredClone(translations);
+    renamed.functions["LTV"]!.name = "生命周期价值";
+    expect(() => localize({ functions: en }, renamed)).toThrow(/LTV: function names stay "LTV"/);
   });
 });

@@ -36,6 +36,8 @@ function checkPolicy(html: string, origin: string): string[] {
   for (const [directive, sources] of policy) {
     for (const s of sources) {
       if (s === "data:" && directive === "img-src") continue; // icons inlined by CSS; images can't run code
+      // office.js sets style attributes in Excel on the web (office-js #1687); styles can't run code.
+      if (s === "'unsafe-inline'" && directive === "style-src") continue;
       if (s.includes("*")) problems.push(`${directive}: wildcard ${s}`);
       else if (
         s === "'unsafe-eval'" ||
@@ -54,6 +56,9 @@ function checkPolicy(html: string, origin: string): string[] {
     if (!policy.has(needed)) problems.push(`missing ${needed}`);
   if ((policy.get("object-src") ?? []).join(" ") !== "'none'")
     problems.push("object-src is not 'none'");
+  const style = policy.get("style-src") ?? policy.get("default-src") ?? [];
+  if (html.includes(OFFICE_JS) && !style.includes("'unsafe-inline'"))
+    problems.push("style-src lacks 'unsafe-inline', which office.js needs in Excel on the web");
   const script = policy.get("script-src") ?? policy.get("default-src") ?? [];
   if (!script.includes(OFFICE_JS_CDN) && html.includes(OFFICE_JS))
     problems.push("script-src does not allow office.js, which the page loads");
@@ -100,7 +105,7 @@ describe("the checks themselves catch bad pages and scripts", () => {
   const origin = "https://eco.example.com";
   const page = (csp: string, body = "") =>
     `<!doctype html><html><head><meta http-equiv="Content-Security-Policy" content="${csp}"><script src="${OFFICE_JS}"></script></head><body>${body}</body></html>`;
-  const good = `default-src 'self' ${origin}; script-src 'self' ${origin} ${OFFICE_JS_CDN}; object-src 'none'; base-uri 'self'`;
+  const good = `default-src 'self' ${origin}; script-src 'self' ${origin} ${OFFICE_JS_CDN}; style-src 'self' 'unsafe-inline' ${OFFICE_JS_CDN}; object-src 'none'; base-uri 'self'`;
   it.each([
     [
       "'unsafe-eval'",
@@ -111,6 +116,16 @@ describe("the checks themselves catch bad pages and scripts", () => {
       "'unsafe-inline' in script-src",
       page(good.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")),
       /unsafe-inline/,
+    ],
+    [
+      "'unsafe-inline' in default-src",
+      page(good.replace("default-src 'self'", "default-src 'self' 'unsafe-inline'")),
+      /default-src: 'unsafe-inline'/,
+    ],
+    [
+      "a style-src office.js can't work with",
+      page(good.replace("style-src 'self' 'unsafe-inline'", "style-src 'self'")),
+      /style-src lacks 'unsafe-inline'/,
     ],
     ["a wildcard", page(good.replace("default-src 'self'", "default-src *")), /wildcard/],
     [
@@ -172,6 +187,7 @@ describe(`a ${buildMode()} build for ${PROD_HOST_URL}`, () => {
     expect(checkPage(html, origin)).toEqual([]);
     const policy = metaPolicy(html)?.policy;
     expect(policy?.get("script-src")).toEqual(["'self'", origin, OFFICE_JS_CDN]);
+    expect(policy?.get("style-src")).toEqual(["'self'", origin, "'unsafe-inline'", OFFICE_JS_CDN]);
     expect(policy?.get("default-src")).toEqual(["'self'", origin]);
     expect(metaPolicy(html)?.raw).not.toMatch(/localhost/);
   });

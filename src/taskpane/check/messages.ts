@@ -1,0 +1,317 @@
+/**
+ * Every sentence of the Check / 检查 section, the self-test report, the #NAME? repair and the
+ * formula-binding notes, in both languages (Chinese with full-width punctuation). Kept apart from
+ * the view's catalogue (../messages.ts) so the two can change independently.
+ */
+import type { Lang } from "../messages";
+import type { FormulaCheck } from "./binding";
+import type { ApiPurpose, CheckLine, FunctionState } from "./selfTest";
+import type { SkipReason } from "./repair";
+
+type FunctionLine = Extract<CheckLine, { kind: "function" }>;
+
+export interface CheckCatalogue {
+  readonly section: {
+    readonly title: string;
+    readonly intro: string;
+    readonly runButton: string;
+    readonly running: string;
+    readonly copyButton: string;
+    readonly copied: string;
+    readonly allPassed: string;
+    readonly someFailed: (failed: number) => string;
+    readonly repairTitle: string;
+    readonly repairIntro: string;
+    readonly repairButton: string;
+    readonly repairing: string;
+  };
+  readonly report: {
+    readonly title: string;
+    readonly version: (version: string) => string;
+    readonly host: (url: string) => string;
+    readonly office: (platform: string, version: string) => string;
+    readonly officeUnknown: string;
+    readonly date: (isoLocal: string) => string;
+    readonly summary: (passed: number, total: number) => string;
+  };
+  readonly function: (line: FunctionLine, number: (n: number) => string) => string;
+  readonly functionsFailed: (problem: "structureProtected" | "editMode" | "unknown") => string;
+  readonly cleanup: (ok: boolean, sheet: string) => string;
+  readonly api: (ok: boolean, set: string, version: string, purpose: ApiPurpose) => string;
+  readonly template: (line: Extract<CheckLine, { kind: "template" }>) => string;
+  readonly repair: {
+    readonly nothingFound: string;
+    readonly fixed: (count: number) => string;
+    readonly fixedCell: (address: string) => string;
+    readonly stillName: (count: number) => string;
+    readonly stillNameCell: (address: string) => string;
+    readonly skipped: (sheet: string, reason: SkipReason, cells: number) => string;
+    readonly reprotected: (sheets: readonly string[]) => string;
+    readonly reprotectFailed: (sheets: readonly string[]) => string;
+    readonly failed: string;
+  };
+  /** After the pane wrote an ECO formula: what Excel made of it. */
+  readonly binding: (check: FormulaCheck) => string;
+}
+
+const zhState: Record<Exclude<FunctionState, "ok">, string> = {
+  wrongValue: "结果不对",
+  notBound: "显示 #NAME?：此 Excel 没有加载或没有绑定 ECO 函数",
+  rewritten: "Excel 改写了公式，函数没有绑定",
+  pending: "等待 15 秒后仍在计算",
+  error: "返回了错误值",
+  notRun: "没有运行",
+};
+const enState: Record<Exclude<FunctionState, "ok">, string> = {
+  wrongValue: "wrong result",
+  notBound: "shows #NAME?: the ECO functions are not loaded or not bound in this Excel",
+  rewritten: "Excel rewrote the formula; the function is not bound",
+  pending: "still calculating after 15 seconds",
+  error: "returned an error value",
+  notRun: "did not run",
+};
+
+const zhPurpose: Record<ApiPurpose, string> = {
+  insert: "插入规划工作簿",
+  repair: "快速查找 #NAME? 公式",
+  functions: "ECO 自定义函数",
+  sharedRuntime: "任务窗格与函数共用运行时",
+};
+const enPurpose: Record<ApiPurpose, string> = {
+  insert: "inserting the planning workbook",
+  repair: "finding #NAME? formulas quickly",
+  functions: "the ECO custom functions",
+  sharedRuntime: "the task pane and functions sharing one runtime",
+};
+
+const list = (items: string[], separator: string): string => items.join(separator);
+const actualIn =
+  (separator: string) =>
+  (line: FunctionLine, number: (n: number) => string): string =>
+    list(
+      line.actual.map((v) => (typeof v === "number" ? number(v) : String(v ?? "—"))),
+      separator
+    );
+const expectedIn =
+  (separator: string) =>
+  (line: FunctionLine, number: (n: number) => string): string =>
+    list(line.expected.map(number), separator);
+// A spilled result lists its cells: "；" in Chinese, "; " in English.
+const zhValues = actualIn("；");
+const zhWanted = expectedIn("；");
+const values = actualIn("; ");
+const wanted = expectedIn("; ");
+
+const ZH: CheckCatalogue = {
+  section: {
+    title: "检查",
+    intro:
+      "十秒钟确认 ECO 在这台电脑的 Excel 中能用：函数能否计算、Excel 版本是否满足、模板能否从加载项服务器下载。检查会临时新增一张工作表，完成后立即删除。",
+    runButton: "运行自检",
+    running: "正在检查…",
+    copyButton: "复制报告",
+    copied: "报告已复制，可以粘贴给讲师。",
+    allPassed: "全部通过：ECO 在此 Excel 中可以正常使用。",
+    someFailed: (failed) => `有 ${failed} 项未通过，请查看下面的说明。`,
+    repairTitle: "修复 #NAME?",
+    repairIntro:
+      "在加载项加载之前输入或打开的 ECO 公式可能一直显示 #NAME?。此操作会找出整个工作簿中显示 #NAME? 的 ECO 公式并重新输入，让 Excel 重新识别；其他单元格不会被改动。",
+    repairButton: "修复 #NAME?",
+    repairing: "正在修复…",
+  },
+  report: {
+    title: "ECO 自检报告",
+    version: (version) => `加载项版本：${version}`,
+    host: (url) => `加载项地址：${url}`,
+    office: (platform, version) => `Excel：${platform} ${version}`,
+    officeUnknown: "Excel：版本未知",
+    date: (when) => `时间：${when}`,
+    summary: (passed, total) => `结果：${passed}/${total} 项通过`,
+  },
+  function: (line, number) => {
+    const mark = line.ok ? "✓" : "✗";
+    if (line.state === "ok")
+      return `${mark} ${line.formula} ＝ ${zhValues(line, number)}，计算正确`;
+    if (line.state === "wrongValue")
+      return `${mark} ${line.formula} ${zhState.wrongValue}：得到 ${zhValues(line, number)}，应为 ${zhWanted(line, number)}`;
+    if (line.state === "error")
+      return `${mark} ${line.formula} ${zhState.error} ${zhValues(line, number)}（应为 ${zhWanted(line, number)}）`;
+    if (line.state === "rewritten")
+      return `${mark} ${line.formula} ${zhState.rewritten}（读回为 ${line.readBack}）。请点“修复 #NAME?”，或重新旁加载加载项。`;
+    if (line.state === "notBound")
+      return `${mark} ${line.formula} ${zhState.notBound}。请先关闭再打开任务窗格；仍不行请重新旁加载清单，网页版 Excel 请刷新页面。`;
+    if (line.state === "pending")
+      return `${mark} ${line.formula} ${zhState.pending}（#BUSY!）。请稍后再运行一次自检。`;
+    return `${mark} ${line.formula} ${zhState.notRun}`;
+  },
+  functionsFailed: (problem) =>
+    ({
+      structureProtected:
+        "✗ 无法检查 ECO 函数：工作簿结构受保护，不能新增临时工作表。请在“审阅 › 保护工作簿”中取消保护后重试，或在一个新工作簿中运行自检。",
+      editMode: "✗ 无法检查 ECO 函数：Excel 正在编辑某个单元格。请按 Enter 或 Esc 后重试。",
+      unknown: "✗ 无法检查 ECO 函数：Excel 拒绝了操作。请在一个新的空白工作簿中重试。",
+    })[problem],
+  cleanup: (ok, sheet) =>
+    ok
+      ? `✓ 临时工作表“${sheet}”已删除，工作簿中没有留下任何内容`
+      : `✗ 临时工作表“${sheet}”未能删除，请右键单击该工作表标签并选择“删除”`,
+  api: (ok, set, version, purpose) =>
+    ok
+      ? `✓ ${set} ${version} 可用（${zhPurpose[purpose]}）`
+      : `✗ ${set} ${version} 不可用（${zhPurpose[purpose]}）${
+          purpose === "insert"
+            ? "：此 Excel 不能插入工作簿，请使用独立的 .xlsx 工作簿"
+            : purpose === "repair"
+              ? "：修复时将逐表读取，速度较慢"
+              : "：ECO 函数需要 Microsoft 365 版或网页版 Excel（不支持 iPad 版）"
+        }`,
+  template: (line) => {
+    const name = line.path.replace(/^.*\//, "");
+    if (line.ok)
+      return `✓ 模板 ${name} 可从加载项服务器下载（${line.bytes.toLocaleString("zh-CN")} 字节）`;
+    const why = {
+      http: `服务器返回 ${line.detail ?? "错误"}`,
+      network: "无法连接加载项服务器",
+      empty: "下载到的文件是空的",
+      notXlsx: "下载到的不是 Excel 文件（可能是登录页或错误页）",
+    }[line.problem ?? "network"];
+    return `✗ 模板 ${name} 无法下载：${why}。请在浏览器中打开 ${line.url} 检查。`;
+  },
+  repair: {
+    nothingFound: "✓ 没有找到显示 #NAME? 的 ECO 公式。",
+    fixed: (count) => `✓ 已修复 ${count} 个 ECO 公式，Excel 现在能计算它们。`,
+    fixedCell: (address) => `✓ ${address}`,
+    stillName: (count) =>
+      `✗ ${count} 个 ECO 公式重新输入后仍显示 #NAME?：此 Excel 没有加载 ECO 函数。请关闭再打开任务窗格，或重新旁加载清单后再修复一次。`,
+    stillNameCell: (address) => `✗ ${address}`,
+    skipped: (sheet, reason, cells) =>
+      ({
+        password: `工作表“${sheet}”受密码保护，已跳过（${cells} 个公式）。请输入密码取消保护后再修复。`,
+        notPlanningSheet: `工作表“${sheet}”受保护且不是规划工作簿的工作表，已跳过（${cells} 个公式）。请先取消保护再修复。`,
+        unprotectFailed: `Excel 拒绝取消工作表“${sheet}”的保护，已跳过（${cells} 个公式）。`,
+        writeFailed: `无法写入工作表“${sheet}”，已跳过（${cells} 个公式）。`,
+      })[reason],
+    reprotected: (sheets) =>
+      `已临时取消并按原设置恢复以下工作表的保护：${sheets.map((s) => `“${s}”`).join("、")}。`,
+    reprotectFailed: (sheets) =>
+      `✗ 未能恢复以下工作表的保护，请在“审阅 › 保护工作表”中重新保护：${sheets.map((s) => `“${s}”`).join("、")}。`,
+    failed: "✗ 修复未完成：Excel 拒绝了操作。请结束单元格编辑后重试。",
+  },
+  binding: (check) =>
+    ({
+      bound: `✓ Excel 已识别 ${check.address} 中的 ECO 公式。`,
+      pending: `✓ Excel 已识别 ${check.address} 中的 ECO 公式，正在计算。`,
+      notBound: `✗ ${check.address} 显示 #NAME?：此 Excel 没有识别 ECO 函数。请关闭再打开任务窗格后用“检查 › 修复 #NAME?”，或重新旁加载清单。`,
+      rewritten: `✗ Excel 把 ${check.address} 中的公式改写为 ${check.readBack}，ECO 函数没有被识别。请用“检查 › 修复 #NAME?”。`,
+    })[check.state],
+};
+
+const EN: CheckCatalogue = {
+  section: {
+    title: "Check",
+    intro:
+      "Ten seconds to confirm ECO works in this Excel: the functions calculate, this Excel has the API versions the pane needs, and the templates download from the add-in's server. The check adds a temporary sheet and deletes it straight away.",
+    runButton: "Run self-test",
+    running: "Checking…",
+    copyButton: "Copy report",
+    copied: "Report copied; paste it for your facilitator.",
+    allPassed: "All passed: ECO works in this Excel.",
+    someFailed: (failed) => `${failed} ${failed === 1 ? "check" : "checks"} failed; see below.`,
+    repairTitle: "Repair #NAME?",
+    repairIntro:
+      "ECO formulas typed or opened before the add-in loaded can stay #NAME?. This finds every ECO formula in the workbook that shows #NAME? and enters it again so that Excel recognises it; no other cell is changed.",
+    repairButton: "Repair #NAME?",
+    repairing: "Repairing…",
+  },
+  report: {
+    title: "ECO self-test report",
+    version: (version) => `Add-in version: ${version}`,
+    host: (url) => `Add-in host: ${url}`,
+    office: (platform, version) => `Excel: ${platform} ${version}`,
+    officeUnknown: "Excel: version unknown",
+    date: (when) => `Date: ${when}`,
+    summary: (passed, total) => `Result: ${passed} of ${total} checks passed`,
+  },
+  function: (line, number) => {
+    const mark = line.ok ? "✓" : "✗";
+    if (line.state === "ok") return `${mark} ${line.formula} = ${values(line, number)}, correct`;
+    if (line.state === "wrongValue")
+      return `${mark} ${line.formula} ${enState.wrongValue}: got ${values(line, number)}, expected ${wanted(line, number)}`;
+    if (line.state === "error")
+      return `${mark} ${line.formula} ${enState.error} ${values(line, number)} (expected ${wanted(line, number)})`;
+    if (line.state === "rewritten")
+      return `${mark} ${line.formula} ${enState.rewritten} (read back: ${line.readBack}). Use Repair #NAME?, or sideload the add-in again.`;
+    if (line.state === "notBound")
+      return `${mark} ${line.formula} ${enState.notBound}. Close and reopen the task pane; if that does not help, sideload the manifest again (in Excel on the web, reload the page).`;
+    if (line.state === "pending")
+      return `${mark} ${line.formula} ${enState.pending} (#BUSY!). Run the self-test again in a moment.`;
+    return `${mark} ${line.formula} ${enState.notRun}`;
+  },
+  functionsFailed: (problem) =>
+    ({
+      structureProtected:
+        "✗ Could not check the ECO functions: the workbook's structure is protected, so no temporary sheet can be added. Unprotect it (Review › Protect Workbook) or run the self-test in a new workbook.",
+      editMode:
+        "✗ Could not check the ECO functions: Excel is editing a cell. Press Enter or Esc and try again.",
+      unknown:
+        "✗ Could not check the ECO functions: Excel refused. Try again in a new, empty workbook.",
+    })[problem],
+  cleanup: (ok, sheet) =>
+    ok
+      ? `✓ Temporary sheet "${sheet}" deleted; nothing was left in the workbook`
+      : `✗ Temporary sheet "${sheet}" could not be deleted; right-click its tab and choose Delete`,
+  api: (ok, set, version, purpose) =>
+    ok
+      ? `✓ ${set} ${version} available (${enPurpose[purpose]})`
+      : `✗ ${set} ${version} not available (${enPurpose[purpose]})${
+          purpose === "insert"
+            ? ": this Excel cannot insert the workbook; use the standalone .xlsx instead"
+            : purpose === "repair"
+              ? ": Repair will read sheet by sheet, more slowly"
+              : ": the ECO functions need Excel for Microsoft 365 or Excel on the web (not Office on iPad)"
+        }`,
+  template: (line) => {
+    const name = line.path.replace(/^.*\//, "");
+    if (line.ok)
+      return `✓ Template ${name} downloads from the add-in's server (${line.bytes.toLocaleString("en-US")} bytes)`;
+    const why = {
+      http: `the server answered ${line.detail ?? "with an error"}`,
+      network: "the add-in's server cannot be reached",
+      empty: "the file is empty",
+      notXlsx: "the file is not an Excel file (a sign-in or error page?)",
+    }[line.problem ?? "network"];
+    return `✗ Template ${name} does not download: ${why}. Open ${line.url} in a browser to check.`;
+  },
+  repair: {
+    nothingFound: "✓ No ECO formula shows #NAME?.",
+    fixed: (count) =>
+      `✓ Repaired ${count} ECO ${count === 1 ? "formula" : "formulas"}; Excel calculates ${count === 1 ? "it" : "them"} now.`,
+    fixedCell: (address) => `✓ ${address}`,
+    stillName: (count) =>
+      `✗ ${count} ECO ${count === 1 ? "formula still shows" : "formulas still show"} #NAME? after re-entry: the ECO functions are not loaded in this Excel. Close and reopen the task pane, or sideload the manifest again, then repair again.`,
+    stillNameCell: (address) => `✗ ${address}`,
+    skipped: (sheet, reason, cells) =>
+      ({
+        password: `Sheet "${sheet}" is protected with a password; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}). Unprotect it with its password, then repair again.`,
+        notPlanningSheet: `Sheet "${sheet}" is protected and is not a planning-workbook sheet; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}). Unprotect it first.`,
+        unprotectFailed: `Excel refused to unprotect sheet "${sheet}"; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}).`,
+        writeFailed: `Could not write to sheet "${sheet}"; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}).`,
+      })[reason],
+    reprotected: (sheets) =>
+      `Protection was lifted and put back with the same settings on: ${sheets.map((s) => `"${s}"`).join(", ")}.`,
+    reprotectFailed: (sheets) =>
+      `✗ Protection could not be put back on ${sheets.map((s) => `"${s}"`).join(", ")}; protect ${sheets.length === 1 ? "it" : "them"} again (Review › Protect Sheet).`,
+    failed: "✗ Repair did not finish: Excel refused. Finish editing any cell and try again.",
+  },
+  binding: (check) =>
+    ({
+      bound: `✓ Excel recognised the ECO formula in ${check.address}.`,
+      pending: `✓ Excel recognised the ECO formula in ${check.address}; it is calculating.`,
+      notBound: `✗ ${check.address} shows #NAME?: this Excel does not recognise the ECO functions. Close and reopen the task pane, then use Check › Repair #NAME?, or sideload the manifest again.`,
+      rewritten: `✗ Excel rewrote the formula in ${check.address} as ${check.readBack}; the ECO function was not recognised. Use Check › Repair #NAME?.`,
+    })[check.state],
+};
+
+export function checkMessages(lang: Lang): CheckCatalogue {
+  return lang === "zh-CN" ? ZH : EN;
+}

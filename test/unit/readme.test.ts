@@ -1,0 +1,70 @@
+/**
+ * The README stands alone: every relative link stays in the repository and exists, the model's
+ * specification is in docs/, Node 20 is named, every npm command it lists exists, and the
+ * workshop section answers the facilitator's questions.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { join, normalize } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const ROOT = join(__dirname, "../..");
+const README = readFileSync(join(ROOT, "README.md"), "utf8");
+const MODEL = readFileSync(join(ROOT, "docs/MODEL.md"), "utf8");
+const PKG = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+  scripts: Record<string, string>;
+  engines: { node: string };
+};
+
+describe("README.md", () => {
+  it("links only inside the repository, to files that exist", () => {
+    const links = [...README.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+    const relative = links.filter((l) => !/^[a-z]+:/i.test(l) && !l.startsWith("#"));
+    expect(relative).toContain("docs/MODEL.md");
+    for (const link of relative) {
+      const target = normalize(join(ROOT, link.split("#")[0]!));
+      expect(target.startsWith(ROOT + "/"), link).toBe(true);
+      expect(existsSync(target), link).toBe(true);
+    }
+    expect(README).not.toMatch(/\.\.\/shared|\/work\//);
+  });
+
+  it("names Node 20 as a prerequisite, as package.json does", () => {
+    expect(README).toMatch(/## Prerequisites[\s\S]*Node\.js 20 or later/);
+    expect(PKG.engines.node).toBe(">=20");
+  });
+
+  it("lists npm commands that exist, including npm run validate", () => {
+    const commands = [...README.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1]!);
+    expect(commands).toContain("validate");
+    for (const c of new Set(commands)) expect(Object.keys(PKG.scripts), c).toContain(c);
+  });
+
+  it("gives the workshop hosting recipe its every point", () => {
+    const workshop = README.slice(README.indexOf("## Workshop"), README.indexOf("## Development"));
+    for (const point of [
+      /the facilitator's own machine only/, // npm start
+      /static-site service with a free HTTPS certificate/,
+      /intranet web server with the company's certificate/,
+      /curl -sS/, // how to check the host
+      /appsforoffice\.microsoft\.com/, // the Office.js CDN
+      /Microsoft 365 \(work or school\)\s+sign-in/,
+      /User owned apps and services/, // tenant policy
+      /Request it the day before/, // centralized deployment
+      /about 2 min/, // per-participant time
+      /up to 24 hours/, // Excel's cache
+      /npm version patch/, // how to bump the version
+      /Known failure modes/,
+      /`#NAME\?` in ECO formulas \| .*Repair #NAME\?/,
+    ])
+      expect(workshop).toMatch(point);
+  });
+});
+
+describe("docs/MODEL.md", () => {
+  it("is the model's specification, citing the seed article by its title", () => {
+    expect(MODEL).toContain("售后生态战略的本质 | 从部门到生态的认知革命");
+    expect(MODEL).not.toMatch(/seed\/0|\.txt/);
+    for (const id of ["S1 ", "S12", "S19", "S21"]) expect(MODEL).toContain(`| ${id.trim()} |`);
+    expect(MODEL).toContain("## 6. The plan, second edition");
+  });
+});
