@@ -1,20 +1,6 @@
 /** The evaluator's Excel semantics, formula by formula (results from Excel's documented behaviour). */
 import { describe, expect, it } from "vitest";
-import { evaluateSheets } from "../../../src/workbook/calc/workbook";
-import { FIXTURE, PROBES, type Expected } from "./probes";
-
-/** Evaluates each probe in a cell of its own sheet beside the fixture. */
-export function evaluateProbes(): Map<string, Expected> {
-  const probes = { name: "Probes", cells: PROBES.map(([formula], i) => ({ address: `A${i + 1}`, formula })) };
-  const values = evaluateSheets([...FIXTURE, probes]).values.get("Probes");
-  return new Map(PROBES.map(([formula], i) => [formula, values?.get(`A${i + 1}`) ?? NaN]));
-}
-
-export function agrees(actual: unknown, expected: Expected): boolean {
-  if (typeof expected === "number" && typeof actual === "number")
-    return actual === expected || Math.abs(actual - expected) <= 1e-12 * Math.abs(expected);
-  return JSON.stringify(actual) === JSON.stringify(expected);
-}
+import { agrees, evaluateProbes, PROBES } from "./probes";
 
 describe("formula evaluator: Excel semantics", () => {
   const results = evaluateProbes();
