@@ -35,23 +35,43 @@ beforeAll(async () => {
   const never = await recalculate(files, join(DIR, "never"), "pdf", "never");
   const always = await recalculate(files, join(DIR, "always"), "pdf", "always");
   EDITIONS.forEach((edition, i) => {
-    for (const [mode, pdf] of [["never", never[i] ?? ""], ["always", always[i] ?? ""]] as const) {
+    for (const [mode, pdf] of [
+      ["never", never[i] ?? ""],
+      ["always", always[i] ?? ""],
+    ] as const) {
       const text = execFileSync("pdftotext", ["-layout", pdf, "-"]).toString("utf8");
       pages.set(`${tag(edition)}-${mode}`, text.split("\f"));
     }
     const shown = pages.get(`${tag(edition)}-never`) ?? [];
     const contract = templateContract(edition);
-    for (const [name, sheet] of [["dashboard", contract.dashboardSheet], ["eco", contract.ecoFormulas?.[0]?.ref.sheet ?? ""]]) {
+    for (const [name, sheet] of [
+      ["dashboard", contract.dashboardSheet],
+      ["eco", contract.ecoFormulas?.[0]?.ref.sheet ?? ""],
+    ] as const) {
       const page = shown.findIndex((p) => p.includes(titleOf(edition, sheet))) + 1;
       if (page < 1) throw new Error(`no page for ${sheet}`);
-      execFileSync("pdftoppm", ["-png", "-r", "80", "-f", String(page), "-l", String(page), "-singlefile", never[i] ?? "", join(DIR, `${tag(edition)}-${name}`)]);
+      execFileSync("pdftoppm", [
+        "-png",
+        "-r",
+        "80",
+        "-f",
+        String(page),
+        "-l",
+        String(page),
+        "-singlefile",
+        never[i] ?? "",
+        join(DIR, `${tag(edition)}-${name}`),
+      ]);
     }
   });
 }, 600_000);
 
 /** The title row that opens a sheet's printed page. */
 function titleOf(edition: Edition, sheet: string): string {
-  return textIn(sheet === templateContract(edition).dashboardSheet ? DASHBOARD.title : ADDIN.title, edition);
+  return textIn(
+    sheet === templateContract(edition).dashboardSheet ? DASHBOARD.title : ADDIN.title,
+    edition
+  );
 }
 
 describe.each(EDITIONS)("%s printed without calculating", (edition) => {
@@ -65,14 +85,20 @@ describe.each(EDITIONS)("%s printed without calculating", (edition) => {
     expect(ecoCells).toBeGreaterThan(0);
     // The sheets' own notes mention #NAME? and the status words: count what the cells add.
     expect(count(recalculated, "#NAME?") - count(shown, "#NAME?")).toBe(ecoCells);
-    expect(count(recalculated, notLoaded) - count(shown, notLoaded)).toBeGreaterThanOrEqual(ecoCells);
+    expect(count(recalculated, notLoaded) - count(shown, notLoaded)).toBeGreaterThanOrEqual(
+      ecoCells
+    );
     expect(count(shown, ok) - count(recalculated, ok)).toBeGreaterThanOrEqual(ecoCells);
   });
 
   it("prints the dashboard's computed subtitle and key figures", () => {
     const shown = pages.get(`${tag(edition)}-never`) ?? [];
-    const dashboard = shown.find((p) => p.includes(titleOf(edition, templateContract(edition).dashboardSheet))) ?? "";
-    expect(dashboard).toMatch(edition === "zh-CN" ? /当前保有量 100,000 辆/ : /Fleet today 100,000 vehicles/);
+    const dashboard =
+      shown.find((p) => p.includes(titleOf(edition, templateContract(edition).dashboardSheet))) ??
+      "";
+    expect(dashboard).toMatch(
+      edition === "zh-CN" ? /当前保有量 100,000 辆/ : /Fleet today 100,000 vehicles/
+    );
     expect(dashboard).toMatch(/TRUE/);
   });
 });
