@@ -73,6 +73,7 @@ export const PROBES: readonly (readonly [formula: string, excel: Expected])[] = 
   ['"abc"="ABC"', true],
   ['"b">"A"', true],
   ['1="1"', false],
+  ["TRUE=1", false],
   ["Data!A4=0", true],
   ['Data!A4=""', true],
   ["Data!A4=FALSE", true],
@@ -195,6 +196,7 @@ export const PROBES: readonly (readonly [formula: string, excel: Expected])[] = 
 export const LIBREOFFICE_DIFFERS: Readonly<Record<string, string>> = {
   '"a"&1.5&TRUE': "TRUE joins as 1",
   '"zzz"<FALSE': "FALSE compares as the number 0, below text",
+  "TRUE=1": "TRUE equals the number 1",
   "0^-1": "#NUM! for Excel's #DIV/0!",
   "(-8)^(1/3)": "an odd root of a negative number is computed (-2)",
   "SUMPRODUCT(Data!A1:A7)": "a TRUE cell counts as 1",
