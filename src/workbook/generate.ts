@@ -1,5 +1,6 @@
 /** Writes the resolved layout as .xlsx with ExcelJS (Node only). */
 import ExcelJS from "exceljs";
+import { evaluateWorkbook, type CachedValue } from "./calc/workbook";
 import type { Edition } from "./contract";
 import { resolveLayout } from "./layout/resolve";
 import type { ResolvedSheet, ResolvedWorkbook } from "./layout/resolved";
@@ -20,7 +21,11 @@ export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
   };
   if (!Number.isFinite(settings.fleet) || settings.fleet < 0)
     throw new RangeError(`fleet must be a non-negative number, got ${settings.fleet}`);
-  const layout = resolveLayout(options.edition, settings);
+  return workbookBuffer(resolveLayout(options.edition, settings));
+}
+
+/** The .xlsx of a resolved layout: sheets protected, every formula with its cached result. */
+export async function workbookBuffer(layout: ResolvedWorkbook): Promise<Buffer> {
   const wb = buildWorkbook(layout);
   for (const ws of wb.worksheets) await ws.protect("", PROTECTION);
   const data = await wb.xlsx.writeBuffer();
@@ -34,11 +39,18 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   formatRows: true,
 };
 
+/**
+ * Every formula cell carries the result the evaluator computed (src/workbook/calc), so viewers
+ * that do not calculate (Protected View, previewers, mail clients) show the numbers; Excel
+ * still recalculates the whole workbook when it opens the file (fullCalcOnLoad).
+ */
 export function buildWorkbook(layout: ResolvedWorkbook): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "ECO";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of layout.sheets) writeSheet(wb, sheet, layout.edition);
+  const results = evaluateWorkbook(layout).values;
+  for (const sheet of layout.sheets)
+    writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map());
   for (const n of layout.names) {
     const [col = "", row = ""] = n.address.match(/^([A-Z]+)(\d+)$/)?.slice(1) ?? [];
     wb.definedNames.add(`'${n.sheet}'!$${col}$${row}`, n.name);
@@ -46,7 +58,12 @@ export function buildWorkbook(layout: ResolvedWorkbook): ExcelJS.Workbook {
   return wb;
 }
 
-function writeSheet(wb: ExcelJS.Workbook, sheet: ResolvedSheet, edition: Edition): void {
+function writeSheet(
+  wb: ExcelJS.Workbook,
+  sheet: ResolvedSheet,
+  edition: Edition,
+  results: ReadonlyMap<string, CachedValue>
+): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: { tabColor: { argb: `FF${sheet.tabColor}` } },
     views: [
@@ -70,8 +87,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ResolvedSheet, edition: Edition
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.address);
-    if (c.formula !== undefined)
-      cell.value = { formula: fileFormula(c.formula) } as ExcelJS.CellFormulaValue;
+    if (c.formula !== undefined) cell.value = formulaValue(c.formula, results.get(c.address));
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     const look = LOOKS[c.style];
     if (look.font) cell.font = look.font;
@@ -107,6 +123,11 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ResolvedSheet, edition: Edition
   for (const c of sheet.cells)
     if (c.style === "kpi" || c.style === "h1")
       ws.getRow(Number(c.address.replace(/^[A-Z]+/, ""))).height = c.style === "h1" ? 34 : 22;
+}
+
+function formulaValue(formula: string, result: CachedValue | undefined): ExcelJS.CellFormulaValue {
+  if (result === undefined) throw new Error(`generate: no computed result for =${formula}`);
+  return { formula: fileFormula(formula), result: result as ExcelJS.CellFormulaValue["result"] };
 }
 
 /** TRUE green, FALSE red, any text (e.g. "add-in not loaded") amber. */

@@ -1,7 +1,8 @@
 /**
  * The generated workbook recalculated by LibreOffice (an engine we did not write) agrees with the
- * TypeScript model. Inputs are changed with ExcelJS before recalculation and no file carries
- * cached results, so every value read back is LibreOffice's own.
+ * TypeScript model. Inputs are changed with ExcelJS before recalculation, so the files carry the
+ * cached results of the default inputs (stale for the edited ones); LibreOffice recalculates every
+ * formula on load with this profile, and a test below shows the values read back are its own.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -33,6 +34,8 @@ interface Case {
   /** The untouched file as generated, not edited with ExcelJS. */
   readonly pristine: boolean;
   output?: Map<string, SheetValues>;
+  /** The values cached in the file handed to LibreOffice. */
+  input?: Map<string, SheetValues>;
 }
 
 const cases: Case[] = [];
@@ -77,7 +80,10 @@ beforeAll(async () => {
     files.push(path);
   }
   const outputs = await recalculate(files, join(dir, "out"));
-  for (const [i, c] of cases.entries()) c.output = await readValues(outputs[i] ?? "");
+  for (const [i, c] of cases.entries()) {
+    c.output = await readValues(outputs[i] ?? "");
+    c.input = await readValues(files[i] ?? "");
+  }
 }, 300_000);
 
 describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %s", (_, c) => {
@@ -111,6 +117,33 @@ describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %
     for (const f of contract.ecoFormulas ?? []) {
       const status = valueAt(values, f.ref.sheet, f.ref.address.replace(/^D/, "E"));
       expect(status).toBe(notLoaded);
+    }
+  });
+});
+
+const sameValue = (a: unknown, b: unknown): boolean => (typeof a === "number" && typeof b === "number" ? relativeError(a, b) <= 1e-9 : a === b);
+
+/** Cases whose edits change some named output: their files carry the default inputs' (now stale) cached results. */
+const stale = cases.filter((c) => {
+  const before = expectedOutputs(c.edition, SEED.economicsFleet.value, "mid");
+  const after = expectedOutputs(c.edition, c.fleet, c.scenario, c.overrides);
+  return !c.pristine && WORKBOOK_NAMES.some((n) => !sameValue(before[n], after[n]));
+});
+
+describe.each(stale.map((c) => [c.id, c] as const))("LibreOffice's own values %s", (_, c) => {
+  it("every named output the edit changes was cached in the file at its old value and reads back recalculated", () => {
+    const contract = templateContract(c.edition);
+    const before = expectedOutputs(c.edition, SEED.economicsFleet.value, "mid");
+    const after = expectedOutputs(c.edition, c.fleet, c.scenario, c.overrides);
+    // Inputs hold the edited value itself; the outputs are formulas with a cached result.
+    const changed = WORKBOOK_NAMES.filter((n) => !n.startsWith("In_") && !sameValue(before[n], after[n]));
+    expect(changed.length).toBeGreaterThan(0);
+    for (const name of changed) {
+      const ref = contract.names[name];
+      const cached = valueAt(c.input ?? new Map(), ref.sheet, ref.address);
+      const recalculated = valueAt(c.output ?? new Map(), ref.sheet, ref.address);
+      expect(sameValue(cached, before[name]), `${name} cached ${String(cached)}`).toBe(true);
+      expect(sameValue(recalculated, after[name]), `${name} recalculated ${String(recalculated)}`).toBe(true);
     }
   });
 });

@@ -1,0 +1,60 @@
+/** The parsed form of a formula. */
+import type { BinaryOperator } from "./operators";
+import type { Matrix } from "./values";
+
+export interface RefNode {
+  readonly kind: "ref";
+  /** As written, or undefined for the formula's own sheet. */
+  readonly sheet: string | undefined;
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+  /** Written as a range (A1:B2) rather than one cell. */
+  readonly range: boolean;
+}
+
+export interface CallNode {
+  readonly kind: "call";
+  /** Upper case, without Excel's storage prefixes (_xlfn. …). */
+  readonly name: string;
+  /** null where an argument is left out: IF(A1,,2). */
+  readonly args: readonly (Node | null)[];
+}
+
+export type Node =
+  | { readonly kind: "number"; readonly value: number }
+  | { readonly kind: "string"; readonly value: string }
+  | { readonly kind: "boolean"; readonly value: boolean }
+  | { readonly kind: "error"; readonly code: string }
+  | { readonly kind: "array"; readonly value: Matrix }
+  | RefNode
+  | CallNode
+  | { readonly kind: "unary"; readonly op: "-" | "+"; readonly operand: Node }
+  | { readonly kind: "percent"; readonly operand: Node }
+  | {
+      readonly kind: "binary";
+      readonly op: BinaryOperator;
+      readonly left: Node;
+      readonly right: Node;
+    };
+
+/** Calls `visit` on every node of a formula, depth first. */
+export function visitNodes(node: Node, visit: (n: Node) => void): void {
+  visit(node);
+  switch (node.kind) {
+    case "call":
+      for (const a of node.args) if (a) visitNodes(a, visit);
+      break;
+    case "unary":
+    case "percent":
+      visitNodes(node.operand, visit);
+      break;
+    case "binary":
+      visitNodes(node.left, visit);
+      visitNodes(node.right, visit);
+      break;
+    default:
+      break;
+  }
+}

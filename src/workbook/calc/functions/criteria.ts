@@ -1,0 +1,94 @@
+/**
+ * COUNTIF's criteria ("OK", ">"&x, "<>", 5) and the wildcards (* ? ~) that COUNTIF and
+ * MATCH(…, 0) accept in text.
+ */
+import { compare, compareText } from "../compare";
+import { numberFromText } from "../coerce";
+import { isError, type Scalar } from "../values";
+
+/** A pattern with * (any run), ? (any one character) and ~ (escape), matched whole and without case. */
+export function wildcard(pattern: string): (text: string) => boolean {
+  if (!/[*?~]/.test(pattern)) {
+    const upper = pattern.toUpperCase();
+    return (text) => text.toUpperCase() === upper;
+  }
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i] ?? "";
+    const next = pattern[i + 1];
+    if (ch === "~" && next !== undefined && "*?~".includes(next)) {
+      source += `\\${next}`;
+      i++;
+    } else if (ch === "*") source += "[\\s\\S]*";
+    else if (ch === "?") source += "[\\s\\S]";
+    else source += ch.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
+  }
+  const re = new RegExp(`^${source}$`, "iu");
+  return (text) => re.test(text);
+}
+
+type Op = "=" | "<>" | "<" | ">" | "<=" | ">=";
+
+/** The test a criteria value makes of each cell. */
+export function criterion(criteria: Scalar): (cell: Scalar) => boolean {
+  if (typeof criteria === "number" || typeof criteria === "boolean" || isError(criteria)) {
+    return (cell) => typeof cell === typeof criteria && compareSame(cell, criteria) === 0;
+  }
+  if (criteria === null) return (cell) => typeof cell === "number" && cell === 0;
+  const m = criteria.match(/^(<=|>=|<>|<|>|=)?([\s\S]*)$/);
+  const op = (m?.[1] ?? "=") as Op;
+  const operand = m?.[2] ?? "";
+  const written = m?.[1] !== undefined;
+  if (operand === "") {
+    if (op === "=")
+      return written ? (cell) => cell === null : (cell) => cell === null || cell === "";
+    if (op === "<>") return (cell) => cell !== null;
+  }
+  const n = numberFromText(operand);
+  if (n !== undefined)
+    return compareBy(op, (cell) => (typeof cell === "number" ? compare(cell, n) : undefined));
+  if (/^(TRUE|FALSE)$/i.test(operand)) {
+    const b = operand.toUpperCase() === "TRUE";
+    return compareBy(op, (cell) => (typeof cell === "boolean" ? compare(cell, b) : undefined));
+  }
+  if (op === "=" || op === "<>") {
+    const matches = wildcard(operand);
+    return op === "="
+      ? (cell) => typeof cell === "string" && matches(cell)
+      : (cell) => !(typeof cell === "string" && matches(cell));
+  }
+  return compareBy(op, (cell) =>
+    typeof cell === "string" ? compareText(cell, operand) : undefined
+  );
+}
+
+function compareSame(a: Scalar, b: Scalar): number {
+  if (isError(a) || isError(b)) return isError(a) && isError(b) && a.code === b.code ? 0 : 1;
+  const c = compare(a, b);
+  return isError(c) ? 1 : c;
+}
+
+/** Cells of another type never match, except that "<>" matches them. */
+function compareBy(
+  op: Op,
+  cmp: (cell: Scalar) => number | undefined | { code: string }
+): (cell: Scalar) => boolean {
+  return (cell) => {
+    const c = cmp(cell);
+    if (typeof c !== "number") return op === "<>";
+    switch (op) {
+      case "=":
+        return c === 0;
+      case "<>":
+        return c !== 0;
+      case "<":
+        return c < 0;
+      case ">":
+        return c > 0;
+      case "<=":
+        return c <= 0;
+      case ">=":
+        return c >= 0;
+    }
+  };
+}

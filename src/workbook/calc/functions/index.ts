@@ -1,0 +1,44 @@
+/**
+ * The worksheet functions the evaluator computes. A formula calling any other function stops
+ * generation (test/workbook/calc asserts every function the layout uses is here).
+ */
+import { CHOOSE, COLUMNS, INDEX, MATCH, ROWS } from "./lookup";
+import { ISERROR, ISNUMBER, ISTEXT } from "./info";
+import { AND, IF, IFERROR, NOT, OR } from "./logical";
+import { ABS, MAX, MIN, ROUND, SUM, SUMPRODUCT } from "./math";
+import { NPV } from "./financial";
+import { COUNTIF, LARGE, RANK, SMALL } from "./statistical";
+import { TEXT } from "./text";
+import type { FunctionSpec } from "./types";
+
+export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
+  Object.entries({
+    ABS,
+    AND,
+    CHOOSE,
+    COLUMNS,
+    COUNTIF,
+    IF,
+    IFERROR,
+    INDEX,
+    ISERROR,
+    ISNUMBER,
+    ISTEXT,
+    LARGE,
+    MATCH,
+    MAX,
+    MIN,
+    NOT,
+    NPV,
+    OR,
+    RANK,
+    ROUND,
+    ROWS,
+    SMALL,
+    SUM,
+    SUMPRODUCT,
+    TEXT,
+  })
+);
+
+export type { FunctionSpec } from "./types";

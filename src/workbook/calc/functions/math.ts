@@ -1,0 +1,100 @@
+/** ABS, ROUND, SUM, MIN, MAX, SUMPRODUCT. */
+import { toNumber } from "../coerce";
+import { ERR, isError, type ExcelError, type Scalar } from "../values";
+import { blockOf, lift, numbersOf } from "./args";
+import type { FunctionSpec } from "./types";
+
+export const ABS: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 1,
+  call: (args, ctx) =>
+    lift(args, ctx, "ABS", (v: Scalar) => {
+      const n = toNumber(v);
+      return isError(n) ? n : Math.abs(n);
+    }),
+};
+
+/**
+ * Rounds half away from zero at `digits` decimals (negative: tens, hundreds…). The scaled value
+ * is first read at 15 significant digits, as Excel and LibreOffice do, so ROUND(1.005, 2) is
+ * 1.01 although 1.005 is stored as 1.00499999999999989…
+ */
+export function roundHalfAway(x: number, digits: number): number {
+  if (x === 0 || !Number.isFinite(x)) return x;
+  const d = Math.trunc(digits);
+  const factor = Math.pow(10, Math.abs(d));
+  const scaled = d >= 0 ? x * factor : x / factor;
+  if (!Number.isFinite(scaled)) return x;
+  const clean = Number(Math.abs(scaled).toPrecision(15));
+  const whole = Math.sign(x) * Math.floor(clean + 0.5);
+  return (d >= 0 ? whole / factor : whole * factor) + 0;
+}
+
+export const ROUND: FunctionSpec = {
+  minArgs: 2,
+  maxArgs: 2,
+  call: (args, ctx) =>
+    lift(args, ctx, "ROUND", (v: Scalar, digits: Scalar) => {
+      const x = toNumber(v);
+      if (isError(x)) return x;
+      const d = toNumber(digits);
+      if (isError(d)) return d;
+      return roundHalfAway(x, d);
+    }),
+};
+
+/** Summed in argument and row order with plain additions, as Excel does. */
+export const SUM: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 255,
+  call(args) {
+    const numbers = numbersOf(args);
+    if (isError(numbers)) return numbers;
+    let total = 0;
+    for (const n of numbers) total += n;
+    return Number.isFinite(total) ? total : ERR.num;
+  },
+};
+
+const extreme =
+  (pick: (a: number, b: number) => number): FunctionSpec["call"] =>
+  (args) => {
+    const numbers = numbersOf(args);
+    if (isError(numbers)) return numbers;
+    if (numbers.length === 0) return 0;
+    return numbers.reduce((a, b) => pick(a, b));
+  };
+
+export const MIN: FunctionSpec = { minArgs: 1, maxArgs: 255, call: extreme(Math.min) };
+export const MAX: FunctionSpec = { minArgs: 1, maxArgs: 255, call: extreme(Math.max) };
+
+/**
+ * SUMPRODUCT(array1, …): every argument is computed as an array; all must have the same shape
+ * (else #VALUE!). Cells that are not numbers (text, TRUE/FALSE, empty) count as 0, hence the
+ * --(condition) idiom; an error in any cell is the result. Products are summed in row order.
+ */
+export const SUMPRODUCT: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 255,
+  arrayArgs: "all",
+  call(args) {
+    const blocks = args.map(blockOf);
+    const first = blocks[0];
+    if (!first) return ERR.value;
+    if (blocks.some((b) => b.rows !== first.rows || b.cols !== first.cols)) return ERR.value;
+    for (const b of blocks) {
+      const e = b.cells.find(isError) as ExcelError | undefined;
+      if (e) return e;
+    }
+    let total = 0;
+    for (let i = 0; i < first.cells.length; i++) {
+      let product = 1;
+      for (const b of blocks) {
+        const c = b.cells[i];
+        product *= typeof c === "number" ? c : 0;
+      }
+      total += product;
+    }
+    return Number.isFinite(total) ? total : ERR.num;
+  },
+};
