@@ -4,7 +4,8 @@
 // functions.zh-CN.json, the icons, the planning-workbook templates and the manifest.
 // The host the add-in is served from is given once: ECO_HOST_URL=https://host/path/ (or
 // `--env host=...`); the default is the dev server, https://localhost:3000/. ECO_OUT_DIR (or
-// `--env out=DIR`) writes somewhere other than dist/.
+// `--env out=DIR`) writes somewhere other than dist/: a new or empty folder, or an earlier build
+// (webpack empties it first), relative to the folder npm was run in.
 // Source maps: a production build writes them without the sourceMappingURL comment (hidden: kept
 // in dist/ for reading stack traces, never shipped by npm run package); the dev server serves
 // maps without the sources (line mapping only; the sources are in the developer's editor); a
@@ -17,6 +18,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/webpack/localized-metadata-plugin");
 const { hostUrl, rewriteManifest, contentSecurityPolicy } = require("./scripts/webpack/host");
 const { devServer } = require("./scripts/webpack/dev-server");
+const { outputDir } = require("./scripts/webpack/output-dir");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -34,6 +36,8 @@ module.exports = async (env = {}, options = {}) => {
   const serving = Boolean(env.WEBPACK_SERVE);
   const host = hostUrl(env.host || process.env.ECO_HOST_URL || DEV_URL);
   const csp = contentSecurityPolicy(host);
+  const { userFolder } = await import("./scripts/common/npm-invocation.mjs");
+  const here = userFolder(process.env.npm_lifecycle_event === "build:dev" ? "build:dev" : "build");
   return {
     devtool: serving ? "nosources-source-map" : dev ? "source-map" : "hidden-source-map",
     entry: {
@@ -42,7 +46,7 @@ module.exports = async (env = {}, options = {}) => {
       help: "./src/help/help.ts",
     },
     output: {
-      path: path.resolve(__dirname, env.out || process.env.ECO_OUT_DIR || "dist"),
+      path: outputDir(env.out || process.env.ECO_OUT_DIR, { root: __dirname, here }),
       filename: "[name].js",
       clean: true,
     },
