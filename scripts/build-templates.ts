@@ -1,8 +1,8 @@
 /**
  * Writes the templates the task pane inserts: eco-planning-zh-CN.xlsx and eco-planning-en-US.xlsx
  * (default inputs: 10万 vehicles, mid). Default directory build/templates in the ECO folder, which
- * webpack copies to dist/templates; `--out-dir DIR` writes elsewhere (relative to the current
- * folder). Each file is replaced only once complete, so a failed run never leaves a broken
+ * webpack copies to dist/templates; `--out-dir DIR` writes elsewhere (relative to the folder
+ * npm was run in). Each file is replaced only once complete, so a failed run never leaves a broken
  * template for the build to ship.
  */
 import { basename, join, resolve } from "node:path";
@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { EDITIONS, templatePath } from "../src/workbook";
 import { writeWorkbook } from "../src/workbook/generate";
 import { writeFileAtomic } from "./common/atomic-file.mjs";
+import { userFolder } from "./common/npm-invocation.mjs";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -17,7 +18,7 @@ async function main(): Promise<void> {
     strict: true,
   });
   const dir = values["out-dir"]
-    ? resolve(values["out-dir"])
+    ? resolve(userFolder("templates"), values["out-dir"])
     : resolve(__dirname, "..", "build", "templates");
   for (const edition of EDITIONS) {
     const path = join(dir, basename(templatePath(edition)));
