@@ -116,7 +116,12 @@ function releaseHost(values) {
 function outFolder(values, here) {
   if (values.out !== undefined && values.out.trim() === "") usageError("--out must name a folder");
   const out = values.out === undefined ? join(ROOT, "release") : resolve(here, values.out.trim());
-  const stat = statSync(out, { throwIfNoEntry: false });
+  let stat;
+  try {
+    stat = statSync(out, { throwIfNoEntry: false });
+  } catch {
+    fail(`a part of --out ${values.out} is a file, not a folder`, 2);
+  }
   if (stat && !stat.isDirectory()) fail(`--out ${values.out} is a file, not a folder`, 2);
   if (out === ROOT)
     fail(

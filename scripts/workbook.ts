@@ -4,7 +4,7 @@
  * The file is written beside its target first and renamed into place only once complete, so a
  * failure (a full disk) never leaves half a workbook and never costs the file that was there.
  */
-import { statSync } from "node:fs";
+import { statSync, type Stats } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import {
   HELP,
@@ -21,9 +21,18 @@ import { optionsNpmTook, userFolder } from "./common/npm-invocation.mjs";
 
 const SCRIPT = "workbook";
 
+/** What is at `path` now, if anything can be read there (errors are left to the write). */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
 /** Refuses before spending time on the workbook; the atomic write checks again at the end. */
 function refuseEarly(out: string, force: boolean): Error | undefined {
-  const stat = statSync(out, { throwIfNoEntry: false });
+  const stat = statOf(out);
   if (stat?.isDirectory()) return new TargetIsFolderError(out);
   if (stat && !force) return new TargetExistsError(out);
   return undefined;
@@ -41,7 +50,7 @@ async function main(): Promise<number> {
       userFolder: here,
       packageFolder: resolve(__dirname, ".."),
       npmTook: optionsNpmTook(SCRIPT, OPTION_NAMES),
-      isFolder: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+      isFolder: (path) => statOf(path)?.isDirectory() ?? false,
     });
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;

@@ -36,6 +36,20 @@ function existing(fs, path) {
   }
 }
 
+/** Creates `folder` and its parents; a file in the way is ENOTDIR (mkdir says EEXIST). */
+function makeFolder(fs, folder) {
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (e) {
+    if (e && (e.code === "EEXIST" || e.code === "ENOTDIR"))
+      throw Object.assign(new Error(`a part of ${folder} is a file, not a folder`), {
+        code: "ENOTDIR",
+        path: folder,
+      });
+    throw e;
+  }
+}
+
 /** A name beside `path` that no other writer uses: ".<name>.<pid>.<random>.tmp". */
 export function temporaryNameFor(path) {
   return join(
@@ -54,7 +68,7 @@ export function replaceAtomically(path, produce, { overwrite = false, fs = nodeF
   const before = existing(fs, path);
   if (before?.isDirectory()) throw new TargetIsFolderError(path);
   if (before && !overwrite) throw new TargetExistsError(path);
-  fs.mkdirSync(dirname(path), { recursive: true });
+  makeFolder(fs, dirname(path));
   const temporary = temporaryNameFor(path);
   try {
     produce(temporary);

@@ -144,6 +144,11 @@ describe("scripts/package.mjs refuses a missing or unsafe host, before building"
       /is a file, not a folder/,
     ],
     [
+      "--out under a file",
+      ["--host", PROD_HOST_URL, "--out", join(ROOT, "package.json", "r")],
+      /a part of --out .* is a file, not a folder/,
+    ],
+    [
       "--out the ECO folder",
       ["--host", PROD_HOST_URL, "--out", ROOT, "--force"],
       /whose manifest.xml is the development manifest/,

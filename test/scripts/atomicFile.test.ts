@@ -129,6 +129,15 @@ describe("writeFileAtomic", () => {
     expect(readdirSync(dir)).toEqual(["plan.xlsx"]);
   });
 
+  it("a file where a folder of the path should be is ENOTDIR, not 'already exists'", () => {
+    const dir = folder();
+    writeFileSync(join(dir, "notes"), "a file");
+    expect(() => writeFileAtomic(join(dir, "notes", "plan.xlsx"), "x")).toThrow(
+      expect.objectContaining({ code: "ENOTDIR" })
+    );
+    expect(readFileSync(join(dir, "notes"), "utf8")).toBe("a file");
+  });
+
   it("a folder as the target is refused as a folder", () => {
     const dir = folder();
     expect(() => writeFileAtomic(dir, "x", { overwrite: true })).toThrow(TargetIsFolderError);

@@ -306,6 +306,17 @@ describe("npm run workbook as a process", () => {
     expect(r.stderr).not.toMatch(/EISDIR/);
   });
 
+  it("a file where a folder of --out should be: a clear message", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-notdir-"));
+    writeFileSync(join(dir, "notes"), "a file");
+    const r = cli(["--out", join(dir, "notes", "plan.xlsx")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `a part of ${join(dir, "notes", "plan.xlsx")} is a file, not a folder`
+    );
+    expect(readFileSync(join(dir, "notes"), "utf8")).toBe("a file");
+  });
+
   it("a relative --out lands in the folder npm was run from, not in the package", () => {
     const elsewhere = mkdtempSync(join(tmpdir(), "eco-cli-cwd-"));
     const name = `rel-${process.pid}`;
