@@ -4,42 +4,49 @@
 // functions.zh-CN.json, the icons, the planning-workbook templates and the manifest.
 // The host the add-in is served from is given once: ECO_HOST_URL=https://host/path/ (or
 // `--env host=...`); the default is the dev server, https://localhost:3000/. ECO_OUT_DIR (or
-// `--env out=DIR`) writes somewhere other than dist/.
+// `--env out=DIR`) writes somewhere other than dist/: a new or empty folder, or an earlier build
+// (webpack empties it first), relative to the folder npm was run in.
+// Source maps: a production build writes them without the sourceMappingURL comment (hidden: kept
+// in dist/ for reading stack traces, never shipped by npm run package); the dev server serves
+// maps without the sources (line mapping only; the sources are in the developer's editor); a
+// development build on disk (npm run build:dev) has full maps.
+// Only `webpack serve` (npm start) loads the dev server's settings, and with them certificates.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/webpack/localized-metadata-plugin");
 const { hostUrl, rewriteManifest, contentSecurityPolicy } = require("./scripts/webpack/host");
+const { devServer } = require("./scripts/webpack/dev-server");
+const { outputDir } = require("./scripts/webpack/output-dir");
 
 const DEV_URL = "https://localhost:3000/";
-// The manifest names port 3000; ECO_DEV_PORT moves the dev server (tests use a free port).
-const PORT = Number(process.env.ECO_DEV_PORT || 3000);
 
-async function httpsOptions() {
-  // The dev CA can't be installed everywhere (no sudo on Linux CI); webpack-dev-server then
-  // makes its own self-signed certificate, which the browser must be told to trust once.
-  try {
-    const devCerts = require("office-addin-dev-certs");
-    return { type: "https", options: await devCerts.getHttpsServerOptions() };
-  } catch {
-    return { type: "https" };
-  }
+/** The manifest names port 3000; ECO_DEV_PORT moves the dev server (tests use a free port). */
+function devPort() {
+  const raw = process.env.ECO_DEV_PORT || "3000";
+  const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (!(port >= 1 && port <= 65535))
+    throw new Error(`ECO_DEV_PORT must be a port number from 1 to 65535; got "${raw}"`);
+  return port;
 }
 
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
+  const serving = Boolean(env.WEBPACK_SERVE);
   const host = hostUrl(env.host || process.env.ECO_HOST_URL || DEV_URL);
   const csp = contentSecurityPolicy(host);
+  const { userFolder } = await import("./scripts/common/npm-invocation.mjs");
+  const here = userFolder(process.env.npm_lifecycle_event === "build:dev" ? "build:dev" : "build");
   return {
-    devtool: "source-map",
+    devtool: serving ? "nosources-source-map" : dev ? "source-map" : "hidden-source-map",
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.ts",
       help: "./src/help/help.ts",
     },
     output: {
-      path: path.resolve(__dirname, env.out || process.env.ECO_OUT_DIR || "dist"),
+      path: outputDir(env.out || process.env.ECO_OUT_DIR, { root: __dirname, here }),
       filename: "[name].js",
       clean: true,
     },
@@ -94,14 +101,14 @@ module.exports = async (env = {}, options = {}) => {
         ],
       }),
     ],
-    devServer: {
-      headers: { "Access-Control-Allow-Origin": "*" },
-      server: await httpsOptions(),
-      port: PORT,
-      static: [{ directory: path.resolve(__dirname, "build"), publicPath: "/" }],
-      client: false,
-      hot: false,
-      liveReload: false,
-    },
+    ...(serving
+      ? {
+          devServer: await devServer({
+            root: __dirname,
+            port: devPort(),
+            staticDir: path.resolve(__dirname, "build"),
+          }),
+        }
+      : {}),
   };
 };

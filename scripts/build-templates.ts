@@ -1,25 +1,29 @@
 /**
  * Writes the templates the task pane inserts: eco-planning-zh-CN.xlsx and eco-planning-en-US.xlsx
- * (default inputs: 10万 vehicles, mid). Default directory build/templates, which webpack copies
- * to dist/templates; `--out-dir DIR` writes elsewhere.
+ * (default inputs: 10万 vehicles, mid). Default directory build/templates in the ECO folder, which
+ * webpack copies to dist/templates; `--out-dir DIR` writes elsewhere (relative to the folder
+ * npm was run in). Each file is replaced only once complete, so a failed run never leaves a broken
+ * template for the build to ship.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { EDITIONS, templatePath } from "../src/workbook";
 import { writeWorkbook } from "../src/workbook/generate";
+import { writeFileAtomic } from "./common/atomic-file.mjs";
+import { userFolder } from "./common/npm-invocation.mjs";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { "out-dir": { type: "string", default: "build/templates" } },
+    options: { "out-dir": { type: "string" } },
     strict: true,
   });
-  const dir = values["out-dir"] ?? "build/templates";
-  mkdirSync(dir, { recursive: true });
+  const dir = values["out-dir"]
+    ? resolve(userFolder("templates"), values["out-dir"])
+    : resolve(__dirname, "..", "build", "templates");
   for (const edition of EDITIONS) {
     const path = join(dir, basename(templatePath(edition)));
     const buffer = await writeWorkbook({ edition });
-    writeFileSync(path, buffer);
+    writeFileAtomic(path, buffer, { overwrite: true });
     console.log(`wrote ${path} (${buffer.length} bytes)`);
   }
 }

@@ -1,78 +1,136 @@
 #!/usr/bin/env node
 // Packages the add-in for one host:
-//   node scripts/package.mjs --host https://your.host/path/      (or ECO_HOST_URL=https://…)
-// Builds into a temporary directory for that host, then writes
-//   release/eco-addin-<version>.zip   everything to upload to the host (the build minus source maps)
+//   npm run package -- --host https://your.host/path/      (or ECO_HOST_URL=https://…)
+// Builds the planning templates and a production build for that host in a temporary folder, then
+// writes
+//   release/eco-addin-<version>.zip   everything to upload to the host (no source maps)
 //   release/manifest.xml              the manifest to hand out (every URL on that host)
-// Options: --out DIR (instead of release/), --mode development|production (default production,
-// which needs the planning-workbook templates in build/templates/).
-import { execFileSync, spawnSync } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-} from "node:fs";
+// Options: --out DIR (instead of release/ in the ECO folder; a relative DIR is taken from the
+// folder npm was run in), --force (replace an existing zip/manifest there), --help.
+// A release is always a production build: a development build keeps comments that point at the
+// dev server and unminified code, and is for `npm start` only (so there is no --mode).
+// Files are written beside their target and renamed into place once complete.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { replaceAtomically, writeFileAtomic } from "./common/atomic-file.mjs";
+import { describeWriteError } from "./common/describe-write-error.mjs";
+import { optionsNpmTook, userFolder } from "./common/npm-invocation.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const { hostUrl, HostUrlError } = createRequire(import.meta.url)("./webpack/host.js");
+const SCRIPT = "package";
+const USAGE = "usage: npm run package -- --host https://your.host/path/ [--out DIR] [--force]";
+const HELP = `${USAGE}
+
+Builds ECO for one HTTPS host and writes the zip to upload there and the manifest to hand out.
+
+  --host URL   where the add-in's files will be served from, e.g. https://eco.example.com/addin/
+               (https only; no user name or password, query or fragment; not this computer)
+               default: the ECO_HOST_URL environment variable
+  --out DIR    the folder for eco-addin-<version>.zip and manifest.xml; a relative DIR is taken
+               from the folder you run npm in
+               default: release/ in the ECO folder
+  --force      replace the zip and manifest if DIR already has them
+               default: existing files are never replaced
+  -h, --help   print this help`;
+
+/** A failure to report in one sentence; `code` 2 for a bad command line, 1 otherwise. */
+class PackageError extends Error {
+  constructor(message, code = 1) {
+    super(message);
+    this.exitCode = code;
+  }
+}
 
 function fail(message, code = 1) {
-  process.stderr.write(`package: ${message}\n`);
-  process.exit(code);
+  throw new PackageError(message, code);
 }
 
-function parseArgs(argv) {
-  const opts = { host: process.env.ECO_HOST_URL, out: join(ROOT, "release"), mode: "production" };
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) fail(`${a} needs a value`, 2);
-      return v;
-    };
-    if (a === "--host") opts.host = value();
-    else if (a.startsWith("--host=")) opts.host = a.slice("--host=".length);
-    else if (a === "--out") opts.out = resolve(value());
-    else if (a === "--mode") opts.mode = value();
-    else if (a === "--help" || a === "-h") {
-      process.stdout.write(
-        "usage: node scripts/package.mjs --host https://your.host/path/ [--out DIR] [--mode production|development]\n"
-      );
-      process.exit(0);
-    } else
-      fail(
-        `unknown argument ${a} (usage: node scripts/package.mjs --host https://your.host/path/)`,
-        2
-      );
+function usageError(message) {
+  fail(`${message}\n${USAGE}`, 2);
+}
+
+function readOptions(argv) {
+  const took = optionsNpmTook(SCRIPT, ["host", "out"]);
+  if (took.length > 0)
+    fail(
+      `npm took ${took.map((n) => `--${n}`).join(", ")} for itself: put -- before the options, as in npm run package -- --host https://your.host/path/`,
+      2
+    );
+  if (argv.some((a) => a === "--mode" || a.startsWith("--mode=")))
+    usageError(
+      "--mode was removed: a release is always a production build (use npm run build:dev for a development build)"
+    );
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: {
+        host: { type: "string" },
+        out: { type: "string" },
+        force: { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+      allowPositionals: true,
+      strict: true,
+      tokens: true,
+    });
+  } catch (e) {
+    const option = /'(-[^' ]+)/.exec(e.message)?.[1];
+    if (e.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION") usageError(`unknown option ${option}`);
+    usageError(`${option ?? "an option"} needs a value`);
   }
-  return opts;
+  if (parsed.values.help) {
+    process.stdout.write(`${HELP}\n`);
+    process.exit(0);
+  }
+  if (parsed.positionals.length > 0)
+    usageError(`unexpected argument ${JSON.stringify(parsed.positionals[0])}`);
+  for (const name of ["host", "out"])
+    if (parsed.tokens.filter((t) => t.kind === "option" && t.name === name).length > 1)
+      usageError(`--${name} is given twice; give it once`);
+  return parsed.values;
 }
 
-function checkHost(raw) {
+function releaseHost(values) {
+  const fromOption = values.host !== undefined;
+  const raw = fromOption ? values.host : process.env.ECO_HOST_URL;
   if (!raw)
     fail(
       "no host given: pass --host https://your.host/path/ or set ECO_HOST_URL (the URL the add-in's files will be served from)",
       2
     );
-  let url;
   try {
-    url = new URL(raw);
-  } catch {
-    fail(`the host "${raw}" is not an absolute URL; use e.g. https://eco.example.com/addin/`, 2);
+    return hostUrl(raw, { label: fromOption ? "--host" : "ECO_HOST_URL", release: true });
+  } catch (e) {
+    if (e instanceof HostUrlError) fail(e.message, 2);
+    throw e;
   }
-  if (url.protocol !== "https:")
-    fail(`the host must use https:// (Office loads add-ins only over HTTPS); got "${raw}"`, 2);
-  if (url.hostname === "localhost" || url.hostname === "127.0.0.1")
-    fail(`refusing to package for ${url.hostname}: that is the dev server, use npm start`, 2);
-  if (url.search || url.hash) fail(`the host must not have a query or fragment; got "${raw}"`, 2);
-  return url.href.endsWith("/") ? url.href : `${url.href}/`;
+}
+
+function outFolder(values, here) {
+  if (values.out !== undefined && values.out.trim() === "") usageError("--out must name a folder");
+  const out = values.out === undefined ? join(ROOT, "release") : resolve(here, values.out.trim());
+  let stat;
+  try {
+    stat = statSync(out, { throwIfNoEntry: false });
+  } catch {
+    fail(`a part of --out ${values.out} is a file, not a folder`, 2);
+  }
+  if (stat && !stat.isDirectory()) fail(`--out ${values.out} is a file, not a folder`, 2);
+  if (out === ROOT)
+    fail(
+      "--out is the ECO folder itself, whose manifest.xml is the development manifest; choose another folder",
+      2
+    );
+  if (out === join(ROOT, "dist") || out.startsWith(join(ROOT, "dist") + sep))
+    fail("--out is inside dist/, which every build empties; choose another folder", 2);
+  return out;
 }
 
 function files(dir, prefix = "") {
@@ -85,56 +143,97 @@ function files(dir, prefix = "") {
   return out.sort();
 }
 
-const opts = parseArgs(process.argv.slice(2));
-const host = checkHost(opts.host);
-if (opts.mode !== "production" && opts.mode !== "development")
-  fail(`--mode must be production or development; got "${opts.mode}"`, 2);
-if (spawnSync("zip", ["-v"], { stdio: "ignore" }).status !== 0)
-  fail("the zip command is not installed (apt-get install zip)");
+function run(what, command, args, { cwd = ROOT, env = process.env } = {}) {
+  const r = spawnSync(command, args, { cwd, env, stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) fail(`${what} failed (exit ${r.status ?? r.signal})`);
+}
 
-const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
-const build = mkdtempSync(join(tmpdir(), "eco-package-"));
+/** Writes one output file through `write`, turning file-system errors into one sentence. */
+function place(target, write) {
+  try {
+    write();
+  } catch (e) {
+    if (e instanceof PackageError) throw e;
+    fail(describeWriteError(e, show(target)));
+  }
+}
+
+let here = process.cwd();
+const show = (p) => (relative(here, p).startsWith("..") ? p : relative(here, p));
+
+function main() {
+  const values = readOptions(process.argv.slice(2));
+  here = userFolder(SCRIPT);
+  const host = releaseHost(values);
+  const out = outFolder(values, here);
+  const force = values.force === true;
+  const version = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")).version;
+  const zipFile = join(out, `eco-addin-${version}.zip`);
+  const manifestFile = join(out, "manifest.xml");
+
+  if (!force)
+    for (const target of [zipFile, manifestFile])
+      if (existsSync(target)) fail(describeWriteError({ code: "EEXIST" }, show(target)));
+  if (spawnSync("zip", ["-v"], { stdio: "ignore" }).status !== 0)
+    fail("the zip command is not installed (apt-get install zip)");
+
+  const build = mkdtempSync(join(tmpdir(), "eco-package-"));
+  try {
+    process.stderr.write(`package: building ${version} for ${host}\n`);
+    run("the template build", process.execPath, [
+      join(ROOT, "node_modules", "tsx", "dist", "cli.mjs"),
+      join(ROOT, "scripts", "build-templates.ts"),
+    ]);
+    run(
+      "the build",
+      process.execPath,
+      [join(ROOT, "node_modules", "webpack-cli", "bin", "cli.js"), "--mode", "production"],
+      { env: { ...process.env, ECO_HOST_URL: host, ECO_OUT_DIR: build } }
+    );
+
+    for (const f of files(build)) if (f.endsWith(".map")) rmSync(join(build, f));
+    const shipped = files(build);
+    for (const need of [
+      "manifest.xml",
+      "functions.js",
+      "functions.json",
+      "functions.zh-CN.json",
+      "taskpane.html",
+      "help.html",
+    ]) {
+      if (!shipped.includes(need)) fail(`the build has no ${need}`);
+    }
+    if (!shipped.some((f) => f.startsWith("templates/") && f.endsWith(".xlsx")))
+      fail("the build has no planning-workbook templates");
+    for (const f of shipped.filter((n) => !n.endsWith(".png") && !n.endsWith(".xlsx"))) {
+      const text = readFileSync(join(build, f), "utf8");
+      if (text.includes("localhost"))
+        fail(`${f} still points at localhost; the build did not apply ${host}`);
+      if (/sourceMappingURL=/.test(text)) fail(`${f} refers to a source map that is not shipped`);
+    }
+    const manifest = readFileSync(join(build, "manifest.xml"), "utf8");
+    if (!manifest.includes(new URL(host).origin)) fail(`manifest.xml does not point at ${host}`);
+
+    place(zipFile, () =>
+      replaceAtomically(
+        zipFile,
+        (temporary) => run("zip", "zip", ["-q", "-r", "-X", temporary, ...shipped], { cwd: build }),
+        { overwrite: force }
+      )
+    );
+    place(manifestFile, () => writeFileAtomic(manifestFile, manifest, { overwrite: force }));
+    process.stdout.write(
+      `${show(zipFile)}  (${shipped.length} files: upload to ${host})\n${show(manifestFile)}  (hand this out)\n`
+    );
+  } finally {
+    rmSync(build, { recursive: true, force: true });
+  }
+}
+
 try {
-  process.stderr.write(`package: building ${version} for ${host} (${opts.mode})\n`);
-  const res = spawnSync("npx", ["webpack", "--mode", opts.mode], {
-    cwd: ROOT,
-    env: { ...process.env, ECO_HOST_URL: host, ECO_OUT_DIR: build },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  if (res.status !== 0) fail(`the build failed (webpack exit ${res.status})`);
-
-  for (const f of files(build)) if (f.endsWith(".map")) rmSync(join(build, f));
-  const shipped = files(build);
-  for (const need of [
-    "manifest.xml",
-    "functions.js",
-    "functions.json",
-    "functions.zh-CN.json",
-    "taskpane.html",
-    "help.html",
-  ]) {
-    if (!shipped.includes(need)) fail(`the build has no ${need}`);
-  }
-  const origin = new URL(host).origin;
-  for (const f of shipped.filter((n) => !n.endsWith(".png") && !n.endsWith(".xlsx"))) {
-    if (readFileSync(join(build, f), "utf8").includes("localhost"))
-      fail(`${f} still points at localhost; the build did not apply ${host}`);
-  }
-  if (!readFileSync(join(build, "manifest.xml"), "utf8").includes(`${origin}`))
-    fail(`manifest.xml does not point at ${origin}`);
-
-  mkdirSync(opts.out, { recursive: true });
-  const zipFile = join(opts.out, `eco-addin-${version}.zip`);
-  rmSync(zipFile, { force: true });
-  execFileSync("zip", ["-q", "-r", "-X", zipFile, ...shipped], {
-    cwd: build,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  copyFileSync(join(build, "manifest.xml"), join(opts.out, "manifest.xml"));
-  const rel = (p) => relative(process.cwd(), p) || p;
-  process.stdout.write(
-    `${rel(zipFile)}  (${shipped.length} files: upload to ${host})\n${rel(join(opts.out, "manifest.xml"))}  (hand this out)\n`
-  );
-} finally {
-  if (existsSync(build)) rmSync(build, { recursive: true, force: true });
+  main();
+} catch (e) {
+  if (!(e instanceof PackageError)) throw e;
+  process.stderr.write(`package: ${e.message}\n`);
+  process.exitCode = e.exitCode;
 }

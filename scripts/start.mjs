@@ -12,10 +12,21 @@ const stateDir = process.env.ECO_DEV_STATE_DIR || join(root, ".eco-dev");
 const pidFile = join(stateDir, "dev-server.pid");
 const logFile = join(stateDir, "dev-server.log");
 const manifest = join(root, "manifest.xml");
-const port = Number(
-  process.env.ECO_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000
-);
+const port = devPort();
 const url = `https://localhost:${port}/taskpane.html`;
+
+/** ECO_DEV_PORT (tests), else the package's config.dev_server_port, else 3000; checked. */
+function devPort() {
+  const raw = String(
+    process.env.ECO_DEV_PORT || process.env.npm_package_config_dev_server_port || 3000
+  );
+  const value = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= 1 && value <= 65535)) {
+    console.error(`✖ ECO_DEV_PORT must be a port number from 1 to 65535; got "${raw}".`);
+    process.exit(2);
+  }
+  return value;
+}
 
 function run(cmd, args) {
   const r = spawnSync(cmd, args, {
@@ -29,15 +40,35 @@ function run(cmd, args) {
   }
 }
 
-function responds() {
+/** Nothing listens (an AggregateError when both ::1 and 127.0.0.1 were tried). */
+function refused(e) {
+  const all = Array.isArray(e.errors) && e.errors.length > 0 ? e.errors : [e];
+  return all.every((x) => x.code === "ECONNREFUSED");
+}
+
+/** "eco" when ECO's dev server answers at the port, "other" when something else does, or "none". */
+function answering() {
   return new Promise((ok) => {
-    const req = get(url, { rejectUnauthorized: false, timeout: 2000 }, (res) => {
-      res.resume();
-      ok(res.statusCode === 200);
-    });
-    req.on("error", () => ok(false));
-    req.on("timeout", () => req.destroy());
+    const req = get(
+      `https://localhost:${port}/functions.json`,
+      { rejectUnauthorized: false, timeout: 2000 },
+      (res) => {
+        let body = "";
+        res.setEncoding("utf8");
+        res.on("data", (chunk) => (body += chunk));
+        res.on("end", () =>
+          ok(res.statusCode === 200 && body.includes('"DATA_ASSET_VALUE"') ? "eco" : "other")
+        );
+        res.on("error", () => ok("other"));
+      }
+    );
+    req.on("error", (e) => ok(refused(e) ? "none" : "other"));
+    req.on("timeout", () => req.destroy(new Error("timeout")));
   });
+}
+
+async function responds() {
+  return (await answering()) === "eco";
 }
 
 async function waitForServer(child, seconds) {
@@ -56,11 +87,18 @@ function tail(file, lines = 30) {
 }
 
 async function startServer() {
-  if (await responds()) {
+  const before = await answering();
+  if (before === "eco") {
     console.log(
-      `• A server already answers at ${url}; using it (npm stop stops the one npm start started).`
+      `• ECO's dev server already answers at ${url}; using it (npm stop stops the one npm start started).`
     );
     return;
+  }
+  if (before === "other") {
+    console.error(
+      `✖ Port ${port} is taken by another program (it is not ECO's dev server). Stop that program, or run on another port with ECO_DEV_PORT=<port> npm start (sideloading the manifest needs port 3000).`
+    );
+    process.exit(1);
   }
   mkdirSync(stateDir, { recursive: true });
   const out = openSync(logFile, "w");
@@ -93,7 +131,9 @@ function webSideloadSteps() {
     "Excel desktop can't run on this platform, so the add-in was not sideloaded automatically.",
     "To use it in Excel on the web (the server must stay reachable from the browser you use):",
     `  1. Open https://localhost:${port}/taskpane.html once in that browser and accept the`,
-    "     self-signed certificate (or install the Office dev CA: npx office-addin-dev-certs install).",
+    "     self-signed certificate. (npm start never runs sudo; to trust a certificate instead, run",
+    "     npx office-addin-dev-certs install yourself and import ~/.office-addin-dev-certs/ca.crt",
+    "     into the browser's certificate settings, then npm stop and npm start.)",
     "  2. Open a workbook in Excel on the web (https://www.office.com → Excel).",
     "  3. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in.",
     `  4. Upload this manifest: ${manifest}`,

@@ -1,27 +1,99 @@
-/** npm run workbook -- --out FILE [--lang zh-CN|en-US] [--fleet N] [--scenario low|mid|high] [--force] */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
-import { parseWorkbookArgs } from "../src/workbook/cli";
+/**
+ * npm run workbook -- [--out FILE] [--lang zh-CN|en-US] [--fleet N] [--scenario low|mid|high] [--force]
+ * Writes the standalone planning workbook. `--help` lists the options (src/workbook/cli.ts).
+ * The file is written beside its target first and renamed into place only once complete, so a
+ * failure (a full disk) never leaves half a workbook and never costs the file that was there.
+ */
+import { statSync, type Stats } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import {
+  HELP,
+  HELP_HINT,
+  OPTION_NAMES,
+  parseWorkbookArgs,
+  USAGE,
+  UsageError,
+} from "../src/workbook/cli";
 import { writeWorkbook } from "../src/workbook/generate";
+import { describeWriteError } from "./common/describe-write-error.mjs";
+import { TargetExistsError, TargetIsFolderError, writeFileAtomic } from "./common/atomic-file.mjs";
+import { optionsNpmTook, userFolder } from "./common/npm-invocation.mjs";
 
-async function main(): Promise<void> {
-  const cmd = parseWorkbookArgs(process.argv.slice(2));
-  const path = resolve(cmd.out);
-  if (existsSync(path) && !cmd.force)
-    throw new Error(`${cmd.out} already exists; pass --force to overwrite it`);
-  const buffer = await writeWorkbook({
-    edition: cmd.edition,
-    fleet: cmd.fleet,
-    scenario: cmd.scenario,
-  });
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, buffer);
-  console.log(
-    `wrote ${cmd.out} (${cmd.edition}, fleet ${cmd.fleet}, ${cmd.scenario}, ${buffer.length} bytes)`
-  );
+const SCRIPT = "workbook";
+
+/** What is at `path` now, if anything can be read there (errors are left to the write). */
+function statOf(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
-main().catch((e: unknown) => {
-  console.error(`workbook: ${e instanceof Error ? e.message : String(e)}`);
-  process.exit(1);
-});
+/** Refuses before spending time on the workbook; the atomic write checks again at the end. */
+function refuseEarly(out: string, force: boolean): Error | undefined {
+  const stat = statOf(out);
+  if (stat?.isDirectory()) return new TargetIsFolderError(out);
+  if (stat && !force) return new TargetExistsError(out);
+  return undefined;
+}
+
+function example(folder: string, edition: string): string {
+  return join(folder, `eco-planning-${edition}.xlsx`);
+}
+
+async function main(): Promise<number> {
+  const here = userFolder(SCRIPT);
+  let command;
+  try {
+    command = parseWorkbookArgs(process.argv.slice(2), {
+      userFolder: here,
+      packageFolder: resolve(__dirname, ".."),
+      npmTook: optionsNpmTook(SCRIPT, OPTION_NAMES),
+      isFolder: (path) => statOf(path)?.isDirectory() ?? false,
+    });
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`workbook: ${e.message}\n${e.showUsage ? USAGE : HELP_HINT}\n`);
+    return 2;
+  }
+  if (command === "help") {
+    process.stdout.write(`${HELP}\n`);
+    return 0;
+  }
+  const shown = relative(here, command.out).startsWith("..")
+    ? command.out
+    : relative(here, command.out);
+  const refusal = refuseEarly(command.out, command.force);
+  if (refusal) {
+    process.stderr.write(
+      `workbook: ${describeWriteError(refusal, shown, { example: example(shown, command.edition) })}\n`
+    );
+    return 1;
+  }
+  const buffer = await writeWorkbook({
+    edition: command.edition,
+    fleet: command.fleet,
+    scenario: command.scenario,
+  });
+  try {
+    writeFileAtomic(command.out, buffer, { overwrite: command.force });
+  } catch (e) {
+    process.stderr.write(
+      `workbook: ${describeWriteError(e, shown, { example: example(shown, command.edition) })}\n`
+    );
+    return 1;
+  }
+  process.stdout.write(
+    `wrote ${shown} (${command.edition}, fleet ${command.fleet}, ${command.scenario}, ${buffer.length} bytes)\n`
+  );
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (e: unknown) => {
+    process.stderr.write(`workbook: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  }
+);

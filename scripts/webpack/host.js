@@ -2,34 +2,115 @@
 const DEV_ORIGIN_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com";
 
-function hostUrl(raw) {
+/** A host URL that can't be used; the message is meant for the person who typed it. */
+class HostUrlError extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "HostUrlError";
+  }
+}
+
+/** The URL as it may be shown: never with a password (or user name) in it. */
+function shown(text) {
+  return JSON.stringify(text.replace(/\/\/[^/?#]*@/, "//…@"));
+}
+
+const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
+// Letters, digits and hyphens in dot-separated labels (internationalised names arrive here in
+// their xn-- form): nothing that could end a Content-Security-Policy source or an XML attribute.
+const HOST_NAME = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
+
+/** Why a browser or Office can't load the add-in from this host name, or undefined. */
+function unusableHost(hostname, release) {
+  if (hostname.startsWith("["))
+    return "an IPv6 address can't be listed in the add-in's Content-Security-Policy; give the server a host name";
+  if (hostname.endsWith("."))
+    return `write the host name without the final dot (${hostname.slice(0, -1)})`;
+  const ip = IPV4.exec(hostname);
+  if (ip) {
+    const [a, b] = [Number(ip[1]), Number(ip[2])];
+    if (a === 0) return `${hostname} is not an address a browser can load from`;
+    if (a >= 224) return `${hostname} is a multicast or reserved address, not a server`;
+    if (a === 169 && b === 254)
+      return `${hostname} is a link-local address, which changes from network to network`;
+    if (release && a === 127)
+      return `${hostname} is this computer (the dev server's address); participants can't reach it. Use npm start for that`;
+    return undefined;
+  }
+  if (!HOST_NAME.test(hostname))
+    return `the host name ${JSON.stringify(hostname)} may hold only letters, digits, hyphens and dots`;
+  if (release && (hostname === "localhost" || hostname.endsWith(".localhost")))
+    return `${hostname} is this computer (the dev server's address); participants can't reach it. Use npm start for that`;
+  return undefined;
+}
+
+/**
+ * Checks the URL the add-in is served from and returns it normalised, ending in "/". `label` names
+ * where it came from in messages (ECO_HOST_URL, --host). A `release` (npm run package) is for
+ * other people's Excel, so this computer's own addresses are refused there too. Never puts a
+ * password into a message, and refuses URLs that carry one: the manifest and the function
+ * metadata are public files.
+ */
+function hostUrl(raw, { label = "ECO_HOST_URL", release = false } = {}) {
+  const text = String(raw ?? "").trim();
   let url;
   try {
-    url = new URL(raw);
+    url = new URL(text);
   } catch {
-    throw new Error(
-      `ECO_HOST_URL must be an absolute URL such as https://example.com/eco/ (got "${raw}")`
+    throw new HostUrlError(
+      `${label} must be an absolute URL such as https://eco.example.com/addin/; got ${shown(text)}`
     );
   }
-  if (url.protocol !== "https:") {
-    throw new Error(
-      `ECO_HOST_URL must use https:// (Office loads add-ins only over HTTPS); got "${raw}"`
+  if (url.username || url.password)
+    throw new HostUrlError(
+      `${label} must not contain a user name or password (they would be written into the manifest and the function metadata, which every participant downloads); give the URL without "user:password@"`
     );
-  }
-  if (url.search || url.hash)
-    throw new Error(`ECO_HOST_URL must not have a query or fragment (got "${raw}")`);
+  if (url.protocol !== "https:")
+    throw new HostUrlError(
+      `${label} must use https:// (Office loads add-ins only over HTTPS); got ${shown(text)}`
+    );
+  if (url.search || url.hash || /[?#]/.test(url.href))
+    throw new HostUrlError(
+      `${label} must not have a query (?…) or fragment (#…): the add-in's file names are appended to it; got ${shown(text)}`
+    );
+  const problem = unusableHost(url.hostname, release);
+  if (problem) throw new HostUrlError(`${label}: ${problem}; got ${shown(text)}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
 }
 
-/** Points every URL of the development manifest at `host` (a validated hostUrl). */
+/** Text made safe for an XML attribute or element. */
+function xmlEscape(text) {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+/** The first comment of manifest.xml describes the development manifest; a release says what it is. */
+const DEV_COMMENT = /<!--(?:(?!-->)[^])*Development manifest(?:(?!-->)[^])*-->/;
+// No "--" inside: XML comments may not contain it.
+const RELEASE_COMMENT = `<!-- ECO after-sales ecosystem planning add-in. Built for one host: every URL in this manifest
+     points to the server the add-in's files were built for (see README, Workshop). Hand out this
+     manifest with that build only. -->`;
+
+/**
+ * Points every URL of the development manifest at `host` (a validated hostUrl), escaped for XML,
+ * and replaces the development comment for any other host.
+ */
 function rewriteManifest(xml, host) {
+  if (host === DEV_ORIGIN_URL) return xml;
+  if (!DEV_COMMENT.test(xml))
+    throw new Error("manifest.xml no longer starts with its 'Development manifest' comment");
   const origin = new URL(host).origin;
   return xml
+    .replace(DEV_COMMENT, RELEASE_COMMENT)
     .split(DEV_ORIGIN_URL)
-    .join(host)
+    .join(xmlEscape(host))
     .replace(
       /<AppDomain>https:\/\/localhost:3000<\/AppDomain>/g,
-      `<AppDomain>${origin}</AppDomain>`
+      `<AppDomain>${xmlEscape(origin)}</AppDomain>`
     );
 }
 
@@ -60,4 +141,12 @@ function contentSecurityPolicy(host) {
   ].join("; ");
 }
 
-module.exports = { hostUrl, rewriteManifest, contentSecurityPolicy, DEV_ORIGIN_URL, OFFICE_JS_CDN };
+module.exports = {
+  hostUrl,
+  HostUrlError,
+  rewriteManifest,
+  xmlEscape,
+  contentSecurityPolicy,
+  DEV_ORIGIN_URL,
+  OFFICE_JS_CDN,
+};

@@ -13,6 +13,7 @@
  * - If any step fails, every sheet and name that was not in the snapshot is removed, and any user
  *   name whose formula changed is restored; the pane is told what could not be undone.
  */
+import { isValidFleet } from "../model/fleet";
 import type { ScenarioName } from "../model/scenario";
 import {
   WORKBOOK_NAMES,
@@ -97,11 +98,8 @@ export class Problem extends Error {
   }
 }
 
-export const MAX_FLEET = 100_000_000;
-
-export function isValidFleet(fleet: number): boolean {
-  return Number.isInteger(fleet) && fleet >= 1 && fleet <= MAX_FLEET;
-}
+/** The fleet rule is shared with the workbook CLI (src/model/fleet.ts). */
+export { isValidFleet, MAX_FLEET } from "../model/fleet";
 
 interface SheetInfo {
   readonly id: string;

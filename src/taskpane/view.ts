@@ -3,13 +3,14 @@
  * from the design tokens in taskpane.css. Excel work goes through `ViewDeps`; strings through
  * messages.ts. The view keeps its own small state and re-renders fully only on a language switch.
  */
+import { isValidFleet, parseFleet } from "../model/fleet";
 import { PRESETS, presetFleet, type PresetId } from "../model/presets";
 import type { ScenarioName } from "../model/scenario";
 import { EDITIONS, type Edition, type TemplateContract } from "../workbook/contract";
 import { clear, h } from "./dom";
 import { formatAmount, formatMultiple } from "./format";
 import type { FunctionEntry } from "./functionRef";
-import { InsertFailure, isValidFleet, type InsertOutcome, type InsertRequest } from "./insert";
+import { InsertFailure, type InsertOutcome, type InsertRequest } from "./insert";
 import {
   INSERT_STEPS,
   LANGS,
@@ -332,14 +333,6 @@ function renderInsert(panel: HTMLElement, state: State, deps: ViewDeps, t: Catal
     );
   });
   panel.append(form, statusArea);
-}
-
-/** "25万", "250,000", "250000" → 250000; anything else → NaN. */
-export function parseFleet(raw: string): number {
-  const cleaned = raw.replace(/[,，\s]/g, "");
-  const wan = /^(\d+(?:\.\d+)?)万$/.exec(cleaned);
-  if (wan?.[1] !== undefined) return Math.round(Number(wan[1]) * 1e4);
-  return /^\d+$/.test(cleaned) ? Number(cleaned) : NaN;
 }
 
 async function runInsertion(

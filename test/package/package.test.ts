@@ -1,64 +1,242 @@
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+/**
+ * `npm run package` (scripts/package.mjs): refuses hosts it can't write safely, escapes the ones
+ * it can, ships no source maps and no references to them, writes a manifest that says what it is,
+ * resolves --out from the folder npm was run in, never replaces files without --force, and never
+ * runs sudo or writes certificates.
+ */
+import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkManifestFile, manifestUrls } from "../manifest/check";
+import { checkManifestFile, manifestUrls, xmllint } from "../manifest/check";
 import { parseXml } from "../manifest/xml";
-import { buildMode, PROD_HOST, PROD_HOST_URL, ROOT } from "../manifest/prodBuild";
+import { PROD_HOST, PROD_HOST_URL, ROOT } from "../manifest/prodBuild";
+import { metaPolicy } from "../security/policy";
+import { sudoTrap, type SudoTrap } from "../support/fakeSudo";
 
 const SCRIPT = join(ROOT, "scripts", "package.mjs");
 const VERSION = (
   JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string }
 ).version;
+const ZIP = `eco-addin-${VERSION}.zip`;
 
-function pkg(args: string[], env: Record<string, string | undefined> = {}) {
-  const e: Record<string, string | undefined> = { ...process.env, ...env };
-  if (!("ECO_HOST_URL" in env)) delete e["ECO_HOST_URL"];
-  return spawnSync("node", [SCRIPT, ...args], { cwd: ROOT, env: e, encoding: "utf8" });
+/** The environment without npm's variables (as when run directly with node). */
+function plainEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const e: NodeJS.ProcessEnv = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !k.startsWith("npm_") && k !== "INIT_CWD" && k !== "ECO_HOST_URL"
+    )
+  );
+  return { ...e, ...extra };
+}
+
+function pkg(
+  args: string[],
+  env: Record<string, string | undefined> = {}
+): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [SCRIPT, ...args], {
+    cwd: ROOT,
+    env: plainEnv(env),
+    encoding: "utf8",
+    timeout: 240_000,
+  });
+}
+
+function unzip(zip: string, file: string): string {
+  return execFileSync("unzip", ["-p", zip, file], { encoding: "utf8" });
+}
+
+function listing(zip: string): string[] {
+  return execFileSync("unzip", ["-Z1", zip], { encoding: "utf8" })
+    .split("\n")
+    .filter((f) => f && !f.endsWith("/"))
+    .sort();
+}
+
+/** An attribute value as xmllint (libxml2, not our reader) decodes it. */
+function xpath(file: string, expression: string): string {
+  return execFileSync("xmllint", ["--xpath", expression, file], { encoding: "utf8" }).replace(
+    /\n$/,
+    ""
+  );
 }
 
 describe("scripts/package.mjs refuses a missing or unsafe host, before building", () => {
   it.each([
     ["no host", [], /no host given: pass --host https:\/\//],
-    ["http://", ["--host", "http://eco.example.com/addin/"], /must use https:\/\//],
-    ["not a URL", ["--host", "eco.example.com"], /not an absolute URL/],
-    ["localhost", ["--host", "https://localhost:3000/"], /refusing to package for localhost/],
-    ["a query string", ["--host", "https://eco.example.com/?a=1"], /query or fragment/],
-    ["an unknown option", ["--hots", "https://eco.example.com/"], /unknown argument --hots/],
-  ])("%s → non-zero exit with a clear message", (_, args, message) => {
+    ["http://", ["--host", "http://eco.example.com/addin/"], /--host must use https:\/\//],
+    ["not a URL", ["--host", "eco.example.com"], /--host must be an absolute URL/],
+    ["localhost", ["--host", "https://localhost:3000/"], /localhost is this computer/],
+    ["a .localhost name", ["--host", "https://eco.localhost/"], /eco\.localhost is this computer/],
+    ["127.0.0.1", ["--host", "https://127.0.0.1/"], /127\.0\.0\.1 is this computer/],
+    [
+      "127.x written as a number",
+      ["--host", "https://2130706433/"],
+      /127\.0\.0\.1 is this computer/,
+    ],
+    ["another 127.x", ["--host", "https://127.1.2.3:8443/"], /127\.1\.2\.3 is this computer/],
+    [
+      "0.0.0.0",
+      ["--host", "https://0.0.0.0/"],
+      /0\.0\.0\.0 is not an address a browser can load from/,
+    ],
+    [
+      "IPv6 loopback",
+      ["--host", "https://[::1]/"],
+      /an IPv6 address can't be listed in the add-in's Content-Security-Policy/,
+    ],
+    [
+      "an IPv6 address",
+      ["--host", "https://[2001:db8::1]/eco/"],
+      /an IPv6 address can't be listed/,
+    ],
+    ["a link-local address", ["--host", "https://169.254.1.1/"], /link-local/],
+    [
+      "a query string",
+      ["--host", "https://eco.example.com/?a=1"],
+      /must not have a query \(\?…\) or fragment/,
+    ],
+    ["an empty query", ["--host", "https://eco.example.com/eco?"], /must not have a query/],
+    ["a fragment", ["--host", "https://eco.example.com/eco/#top"], /must not have a query/],
+    ["an empty fragment", ["--host", "https://eco.example.com/eco#"], /must not have a query/],
+    [
+      "a ; in the host name",
+      ["--host", "https://eco;x.example.com/"],
+      /may hold only letters, digits, hyphens and dots/,
+    ],
+    [
+      "a quote in the host name",
+      ["--host", "https://eco%27x.example.com/"],
+      /may hold only letters, digits, hyphens and dots/,
+    ],
+    [
+      "an unknown option",
+      ["--hots", "https://eco.example.com/"],
+      /unknown option --hots\nusage: npm run package/,
+    ],
+    [
+      "a stray argument",
+      ["https://eco.example.com/"],
+      /unexpected argument "https:\/\/eco.example.com\/"/,
+    ],
+    [
+      "--host twice",
+      ["--host", "https://a.example.com/", "--host", "https://b.example.com/"],
+      /--host is given twice/,
+    ],
+    [
+      "--mode (removed)",
+      ["--host", PROD_HOST_URL, "--mode", "development"],
+      /--mode was removed: a release is always a production build/,
+    ],
+    [
+      "--out as a file",
+      ["--host", PROD_HOST_URL, "--out", join(ROOT, "package.json")],
+      /is a file, not a folder/,
+    ],
+    [
+      "--out under a file",
+      ["--host", PROD_HOST_URL, "--out", join(ROOT, "package.json", "r")],
+      /a part of --out .* is a file, not a folder/,
+    ],
+    [
+      "--out the ECO folder",
+      ["--host", PROD_HOST_URL, "--out", ROOT, "--force"],
+      /whose manifest.xml is the development manifest/,
+    ],
+    [
+      "--out inside dist/",
+      ["--host", PROD_HOST_URL, "--out", join(ROOT, "dist", "r")],
+      /inside dist\//,
+    ],
+  ])("%s → exit 2 with a clear message", (_, args, message) => {
     const r = pkg(args as string[]);
-    expect(r.status).not.toBe(0);
+    expect(r.status).toBe(2);
     expect(r.stderr).toMatch(message);
+    expect(r.stderr).not.toMatch(/building/);
   });
 
-  it("ECO_HOST_URL=http://… is refused too", () => {
+  it("ECO_HOST_URL=http://… is refused too, naming ECO_HOST_URL", () => {
     const r = pkg([], { ECO_HOST_URL: "http://eco.example.com/" });
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/must use https:\/\//);
+    expect(r.stderr).toMatch(/ECO_HOST_URL must use https:\/\//);
+  });
+
+  it("a URL with a user name and password is refused without ever printing the password", () => {
+    for (const host of [
+      "https://facilitator:s3cret-pw@eco.example.com/addin/",
+      "https://facilitator:s3cret-pw@",
+    ]) {
+      const r = pkg(["--host", host]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(
+        /--host must (not contain a user name or password|be an absolute URL)/
+      );
+      expect(r.stderr + r.stdout).not.toContain("s3cret-pw");
+      expect(r.stderr + r.stdout).not.toContain("facilitator");
+    }
+  });
+
+  it("--help prints the options and exits 0", () => {
+    const r = pkg(["--help"]);
+    expect(r.status).toBe(0);
+    for (const text of [
+      "--host URL",
+      "--out DIR",
+      "--force",
+      "default: release/ in the ECO folder",
+      "-h, --help",
+    ])
+      expect(r.stdout).toContain(text);
+  });
+
+  it("options npm kept for itself (before --) are named", () => {
+    const r = spawnSync(
+      "npm",
+      ["--prefix", ROOT, "run", "--silent", "package", "--host=https://eco.example.com/"],
+      {
+        cwd: tmpdir(),
+        env: plainEnv(),
+        encoding: "utf8",
+      }
+    );
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/npm took --host for itself: put -- before the options/);
+  });
+
+  it("never replaces an existing zip or manifest without --force", () => {
+    const out = mkdtempSync(join(tmpdir(), "eco-release-kept-"));
+    writeFileSync(join(out, "manifest.xml"), "the facilitator's manifest");
+    const r = pkg(["--host", PROD_HOST_URL, "--out", out]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/manifest\.xml already exists; pass --force to replace it/);
+    expect(readFileSync(join(out, "manifest.xml"), "utf8")).toBe("the facilitator's manifest");
+    expect(readdirSync(out)).toEqual(["manifest.xml"]);
   });
 });
 
 describe(`scripts/package.mjs --host ${PROD_HOST_URL}`, () => {
   let out: string;
-  let listing: string[];
+  let files: string[];
   beforeAll(() => {
     out = mkdtempSync(join(tmpdir(), "eco-release-"));
-    const r = pkg(["--host", PROD_HOST_URL, "--out", out, "--mode", buildMode()]);
+    const r = pkg(["--host", PROD_HOST_URL, "--out", out]);
     if (r.status !== 0) throw new Error(`package.mjs failed (${r.status}):\n${r.stderr}`);
-    const l = execFileSync("unzip", ["-Z1", join(out, `eco-addin-${VERSION}.zip`)], {
-      encoding: "utf8",
-    });
-    listing = l
-      .split("\n")
-      .filter((f) => f && !f.endsWith("/"))
-      .sort();
+    files = listing(join(out, ZIP));
   });
   afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-  it("writes the zip and the manifest", () => {
-    expect(existsSync(join(out, `eco-addin-${VERSION}.zip`))).toBe(true);
-    expect(existsSync(join(out, "manifest.xml"))).toBe(true);
+  it("writes the zip and the manifest, nothing else", () => {
+    expect(readdirSync(out).sort()).toEqual([ZIP, "manifest.xml"]);
   });
 
   it("zips exactly what the host serves: pages, bundles, metadata, icons, manifest, templates; no source maps", () => {
@@ -72,37 +250,124 @@ describe(`scripts/package.mjs --host ${PROD_HOST_URL}`, () => {
       "help.js",
       "manifest.xml",
     ]) {
-      expect(listing).toContain(f);
+      expect(files).toContain(f);
     }
-    for (const size of [16, 32, 64, 80]) expect(listing).toContain(`assets/icon-${size}.png`);
-    expect(listing.filter((f) => f.endsWith(".map"))).toEqual([]);
+    for (const size of [16, 32, 64, 80]) expect(files).toContain(`assets/icon-${size}.png`);
+    expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
     const allowed = (f: string) =>
       /^(taskpane|help|functions)\.(html|js|css)$/.test(f) ||
       ["functions.json", "functions.zh-CN.json", "manifest.xml"].includes(f) ||
       /^assets\/icon-\d+\.png$/.test(f) ||
       /^templates\/[^/]+\.xlsx$/.test(f);
-    expect(listing.filter((f) => !allowed(f))).toEqual([]);
-    if (buildMode() === "production")
-      expect(listing.some((f) => f.startsWith("templates/"))).toBe(true);
+    expect(files.filter((f) => !allowed(f))).toEqual([]);
+    expect(files).toContain("templates/eco-planning-zh-CN.xlsx");
+    expect(files).toContain("templates/eco-planning-en-US.xlsx");
   });
 
-  it("hands out a manifest that points only at the host and passes the manifest checks", () => {
+  it("its scripts and styles point at no source map (none is shipped)", () => {
+    for (const f of files.filter((n) => /\.(js|css)$/.test(n)))
+      expect(unzip(join(out, ZIP), f), f).not.toMatch(/sourceMappingURL/);
+  });
+
+  it("hands out a manifest that points only at the host, says it is a release, and passes the manifest checks", () => {
     const manifest = join(out, "manifest.xml");
     const xml = readFileSync(manifest, "utf8");
     expect(xml).not.toMatch(/localhost/);
-    // Every URL in an attribute or element (comments and xmlns namespace names are not fetched).
+    expect(xml).not.toMatch(/[Dd]evelopment manifest/);
+    expect(xml).toMatch(/<!-- ECO after-sales ecosystem planning add-in\. Built for one host/);
     const urls = manifestUrls(parseXml(xml)).map((u) => u.url);
     expect(urls.length).toBeGreaterThan(5);
     for (const u of urls)
       expect(`${new URL(u).protocol}//${new URL(u).host}`, u).toBe("https://eco.example.com");
-    const zipped = execFileSync(
-      "unzip",
-      ["-p", join(out, `eco-addin-${VERSION}.zip`), "manifest.xml"],
-      { encoding: "utf8" }
-    );
-    expect(zipped).toBe(xml);
+    expect(unzip(join(out, ZIP), "manifest.xml")).toBe(xml);
     expect(
       checkManifestFile(manifest, { expectedHost: PROD_HOST, assetDirs: [join(ROOT, "assets")] })
     ).toEqual([]);
+  });
+});
+
+describe("npm run package from another folder, for a host whose path holds &", () => {
+  const HOST = "https://a.example.com/x&y/";
+  let cwd: string;
+  let out: string;
+  let trap: SudoTrap;
+  let run: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    cwd = mkdtempSync(join(tmpdir(), "eco-package-cwd-"));
+    out = join(cwd, "handout");
+    mkdirSync(out);
+    writeFileSync(join(out, "manifest.xml"), "an older manifest");
+    trap = sudoTrap(plainEnv());
+    run = spawnSync(
+      "npm",
+      [
+        "--prefix",
+        ROOT,
+        "run",
+        "--silent",
+        "package",
+        "--",
+        "--host",
+        HOST,
+        "--out",
+        "handout",
+        "--force",
+      ],
+      {
+        cwd,
+        env: trap.env,
+        encoding: "utf8",
+        timeout: 240_000,
+      }
+    );
+  });
+  afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+  it("writes into --out taken from the folder npm was run in, replacing the old manifest with --force", () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([ZIP, "manifest.xml"]);
+    expect(existsSync(join(ROOT, "handout"))).toBe(false);
+    expect(run.stdout).toContain(`handout/${ZIP}`);
+  });
+
+  it("ran no sudo and wrote no certificate", () => {
+    expect(trap.calls()).toEqual([]);
+    expect(trap.certificateFiles()).toEqual([]);
+  });
+
+  it("the manifest is well-formed XML (xmllint) and every URL reads back as the host plus a file", () => {
+    const manifest = join(out, "manifest.xml");
+    expect(xmllint(readFileSync(manifest, "utf8"))).toBeUndefined();
+    expect(readFileSync(manifest, "utf8")).toContain("https://a.example.com/x&amp;y/taskpane.html");
+    expect(
+      xpath(
+        manifest,
+        'string(//*[local-name()="DefaultSettings"]/*[local-name()="SourceLocation"]/@DefaultValue)'
+      )
+    ).toBe(`${HOST}taskpane.html`);
+    expect(xpath(manifest, 'string(//*[local-name()="AppDomain"])')).toBe("https://a.example.com");
+    const urls = manifestUrls(parseXml(readFileSync(manifest, "utf8")));
+    expect(urls.length).toBeGreaterThan(5);
+    for (const { where, url } of urls)
+      if (where === "<AppDomain>") expect(url).toBe("https://a.example.com");
+      else expect(url.startsWith(HOST), `${where}: ${url}`).toBe(true);
+  });
+
+  it("the function metadata's help URLs and the pages' policy carry the host too", () => {
+    const zip = join(out, ZIP);
+    for (const [file, suffix] of [
+      ["functions.json", "help.html#"],
+      ["functions.zh-CN.json", "help.html?lang=zh-CN#"],
+    ] as const) {
+      const meta = JSON.parse(unzip(zip, file)) as { functions: { helpUrl?: string }[] };
+      const helpUrls = meta.functions.map((f) => f.helpUrl);
+      expect(helpUrls.length).toBeGreaterThan(0);
+      for (const u of helpUrls)
+        expect(u?.startsWith(`${HOST}${suffix}`), `${file}: ${u}`).toBe(true);
+    }
+    for (const page of ["taskpane.html", "help.html"]) {
+      const policy = metaPolicy(unzip(zip, page))?.policy;
+      expect(policy?.get("default-src")).toEqual(["'self'", "https://a.example.com"]);
+    }
   });
 });

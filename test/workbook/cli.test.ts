@@ -1,44 +1,382 @@
-/** `npm run workbook`: bad options exit non-zero with a clear message; no silent overwrite. */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+/**
+ * `npm run workbook`: the task pane's fleet rule, any-case names, --help, clear refusals, paths
+ * relative to the folder the user ran npm from, and writes that never leave half a file or cost
+ * the user the file that was there.
+ */
+import { spawnSync, type SpawnSyncReturns } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { homedir, tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { parseWorkbookArgs } from "../../src/workbook/cli";
+import { fleetFromText } from "../../src/model/fleet";
+import {
+  parseWorkbookArgs,
+  UsageError,
+  type CliContext,
+  type WorkbookCommand,
+} from "../../src/workbook/cli";
+import { optionsNpmTook, userFolder } from "../../scripts/common/npm-invocation.mjs";
 
-function cli(args: string[]): { status: number | null; stderr: string } {
-  const r = spawnSync("npx", ["tsx", "scripts/workbook.ts", ...args], { encoding: "utf8", timeout: 60_000 });
-  return { status: r.status, stderr: r.stderr };
+const ROOT = resolve(__dirname, "../..");
+const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+const CONTEXT: CliContext = { userFolder: "/home/analyst/plans", packageFolder: "/opt/eco" };
+
+function command(args: string[], context: CliContext = CONTEXT): WorkbookCommand {
+  const c = parseWorkbookArgs(args, context);
+  if (c === "help") throw new Error("expected a command, got help");
+  return c;
 }
 
-describe("workbook command line", () => {
+/** The CLI as a process, run directly (cwd: the package), with npm's variables removed. */
+function cli(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<string> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("npm_") && k !== "INIT_CWD")
+  );
+  return spawnSync(process.execPath, [TSX, "scripts/workbook.ts", ...args], {
+    cwd: ROOT,
+    env: { ...clean, ...env },
+    encoding: "utf8",
+    timeout: 90_000,
+  });
+}
+
+/** `npm run workbook` as a user types it, from `cwd` (npm finds the package through --prefix). */
+function npmRun(cwd: string, args: string[]): SpawnSyncReturns<string> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !k.startsWith("npm_") && k !== "INIT_CWD")
+  );
+  return spawnSync("npm", ["--prefix", ROOT, "run", "--silent", "workbook", ...args], {
+    cwd,
+    env: clean,
+    encoding: "utf8",
+    timeout: 90_000,
+  });
+}
+
+async function inputs(file: string): Promise<{ fleet: unknown; scenario: unknown }> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const cell = (name: string): unknown => {
+    const [ref] = wb.definedNames.getRanges(name).ranges;
+    const [sheet, address] = (ref ?? "").split("!");
+    return wb
+      .getWorksheet((sheet ?? "").replace(/^'|'$/g, ""))
+      ?.getCell((address ?? "").replace(/\$/g, "")).value;
+  };
+  return { fleet: cell("In_Fleet"), scenario: cell("In_Scenario") };
+}
+
+describe("--fleet follows the task pane's rule: a whole number from 1 to 100,000,000 in decimal digits", () => {
+  const RULE = /--fleet must be a whole number of vehicles from 1 to 100,000,000 in decimal digits/;
   it.each([
-    [["--lang", "fr-FR"], /--lang must be one of zh-CN, en-US/],
-    [["--fleet", "abc"], /--fleet must be a non-negative finite number/],
-    [["--fleet=-5"], /--fleet must be a non-negative finite number/],
-    [["--fleet", "Infinity"], /--fleet must be a non-negative finite number/],
-    [["--scenario", "best"], /--scenario must be one of low, mid, high/],
-    [["--bogus"], /Unknown option '--bogus'/],
+    "0x10",
+    "0X10",
+    "0b11",
+    "0o7",
+    "2.5",
+    "0",
+    "00",
+    "1e20",
+    "1e300",
+    "1E5",
+    "-5",
+    "+5",
+    "Infinity",
+    "-Infinity",
+    "NaN",
+    "",
+    " ",
+    "1,0,0",
+    "10,00",
+    "100000001",
+    "1.5亿",
+    "2.55555万",
+    "0万",
+    "25万万",
+    "１e5",
+    "25 vehicles",
+  ])("refuses %j", (text) => {
+    expect(() => command([`--fleet=${text}`])).toThrow(RULE);
+    expect(fleetFromText(text)).toBeUndefined();
+  });
+
+  it.each([
+    ["1", 1],
+    ["250000", 250_000],
+    [" 250000 ", 250_000],
+    ["250,000", 250_000],
+    ["250，000", 250_000],
+    ["250 000", 250_000],
+    ["1,000", 1_000],
+    ["２５００００", 250_000],
+    ["25万", 250_000],
+    ["25 万", 250_000],
+    ["１０万", 100_000],
+    ["2.5万", 25_000],
+    ["0.0003万", 3],
+    ["1,000万", 10_000_000],
+    ["1亿", 100_000_000],
+    ["100000000", 100_000_000],
+    ["100,000,000", 100_000_000],
+  ])("reads %j as %d vehicles, as the task pane does", (text, vehicles) => {
+    expect(command(["--fleet", text]).fleet).toBe(vehicles);
+    expect(fleetFromText(text)).toBe(vehicles);
+  });
+
+  it("without --fleet uses the seed's 10万-vehicle maker (S4)", () => {
+    expect(command([]).fleet).toBe(100_000);
+  });
+});
+
+describe("names in any case, normalised", () => {
+  it.each([
+    [["--lang", "zh-cn"], "edition", "zh-CN"],
+    [["--lang", "EN-us"], "edition", "en-US"],
+    [["--lang", "en-US"], "edition", "en-US"],
+    [["--scenario", "High"], "scenario", "high"],
+    [["--scenario", "LOW"], "scenario", "low"],
+    [["--scenario", " mid "], "scenario", "mid"],
+    [["--scenario", "高"], "scenario", "high"],
+  ] as const)("%j → %s %s", (args, field, value) => {
+    expect(command([...args])[field]).toBe(value);
+  });
+
+  it.each([
+    [["--lang", "fr-FR"], /--lang must be zh-CN or en-US \(any case\); got "fr-FR"/],
+    [["--lang", "zh"], /--lang must be zh-CN or en-US/],
+    [["--scenario", "best"], /--scenario must be low, mid or high/],
+    [["--scenario", ""], /--scenario must be low, mid or high/],
   ])("refuses %j", (args, message) => {
-    expect(() => parseWorkbookArgs(args)).toThrow(message);
+    expect(() => command(args)).toThrow(message);
+  });
+});
+
+describe("the command line itself", () => {
+  it.each([
+    [["--bogus"], /unknown option --bogus/],
+    [["plan.xlsx"], /unexpected argument "plan.xlsx"/],
+    [["--fleet", "5", "--fleet", "6"], /--fleet is given twice/],
+    [["--fleet"], /--fleet needs a value/],
+    [["--fleet", "-5"], /--fleet needs a value \(a value starting with - is written --fleet=-…\)/],
+    [["--force=yes"], /--force takes no value/],
+    [["--out", ""], /--out must name a .xlsx file/],
+    [["--out", "plan.xls"], /--out must name a .xlsx file .*got "plan.xls"/],
+  ])("refuses %j", (args, message) => {
+    expect(() => command(args)).toThrow(message);
+    try {
+      command(args);
+    } catch (e) {
+      expect(e).toBeInstanceOf(UsageError);
+    }
   });
 
-  it("defaults to dist/eco-planning-<lang>.xlsx", () => {
-    expect(parseWorkbookArgs(["--lang", "en-US"]).out).toBe("dist/eco-planning-en-US.xlsx");
+  it("names the options npm kept for itself (written before --)", () => {
+    expect(() => command([], { ...CONTEXT, npmTook: ["fleet"] })).toThrow(
+      /npm took --fleet for itself: put -- before the options/
+    );
+    const env = {
+      npm_lifecycle_event: "workbook",
+      npm_config_fleet: "5",
+      npm_config_force: "true",
+    };
+    expect(optionsNpmTook("workbook", ["out", "lang", "fleet", "scenario"], env)).toEqual([
+      "fleet",
+    ]);
+    expect(optionsNpmTook("workbook", ["fleet"], { ...env, npm_lifecycle_event: "test" })).toEqual(
+      []
+    );
   });
 
-  it("exits non-zero on a bad option and on an existing file without --force", () => {
-    const bad = cli(["--scenario", "best"]);
-    expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/--scenario must be one of low, mid, high/);
+  it("-h and --help ask for the help, whatever else is given", () => {
+    expect(parseWorkbookArgs(["-h"], CONTEXT)).toBe("help");
+    expect(parseWorkbookArgs(["--fleet", "0x10", "--help"], CONTEXT)).toBe("help");
+  });
+});
+
+describe("--out paths", () => {
+  it("a relative --out is taken from the folder the user ran npm in; the default goes to the package's dist/", () => {
+    expect(command(["--out", "q3/plan.xlsx"]).out).toBe("/home/analyst/plans/q3/plan.xlsx");
+    expect(command(["--out", "/srv/plan.XLSX"]).out).toBe("/srv/plan.XLSX");
+    expect(command(["--out", "~/plan.xlsx"]).out).toBe(join(homedir(), "plan.xlsx"));
+    expect(command(["--lang", "en-US"]).out).toBe("/opt/eco/dist/eco-planning-en-US.xlsx");
+  });
+
+  it("an existing folder as --out gets a clear message", () => {
+    const isFolder = (p: string) => p === "/home/analyst/plans/reports";
+    expect(() =>
+      command(["--out", "reports", "--lang", "en-US"], { ...CONTEXT, isFolder })
+    ).toThrow(
+      "--out reports is a folder; name a file in it, e.g. --out reports/eco-planning-en-US.xlsx"
+    );
+  });
+
+  it("INIT_CWD counts only while running as `npm run workbook`", () => {
+    expect(
+      userFolder("workbook", { npm_lifecycle_event: "workbook", INIT_CWD: "/u" }, "/pkg")
+    ).toBe("/u");
+    expect(userFolder("workbook", { npm_lifecycle_event: "test", INIT_CWD: "/u" }, "/pkg")).toBe(
+      "/pkg"
+    );
+    expect(userFolder("workbook", {}, "/pkg")).toBe("/pkg");
+  });
+});
+
+describe("npm run workbook as a process", () => {
+  it("--help and -h print every option with its meaning and default, and exit 0", () => {
+    for (const flag of ["--help", "-h"]) {
+      const r = cli([flag]);
+      expect(r.status, r.stderr).toBe(0);
+      for (const line of [
+        "usage: npm run workbook -- [--out FILE] [--lang LANG] [--fleet N] [--scenario NAME] [--force] [--help]",
+        "--out FILE",
+        "default: dist/eco-planning-<lang>.xlsx in the ECO folder",
+        "--lang LANG",
+        "zh-CN or en-US (any case)",
+        "default: zh-CN",
+        "--fleet N",
+        "from 1 to 100,000,000",
+        "default: 100000",
+        "--scenario NAME",
+        "low, mid or high",
+        "default: mid",
+        "--force",
+        "default: an existing file is never replaced",
+        "-h, --help",
+      ])
+        expect(r.stdout, `${flag}: ${line}`).toContain(line);
+    }
+  });
+
+  it("`npm run workbook -- --help` (through npm) prints the help", () => {
+    const r = npmRun(tmpdir(), ["--", "--help"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain("--fleet N");
+    expect(r.stdout).toContain("default: 100000");
+  });
+
+  it("an unknown option prints the usage and exits 2; a bad value says what is wrong", () => {
+    const unknown = cli(["--bogus"]);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(
+      /unknown option --bogus\nusage: npm run workbook -- \[--out FILE\]/
+    );
+    const bad = cli(["--fleet", "0x10"]);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--fleet must be a whole number of vehicles from 1 to 100,000,000/);
+    expect(bad.stderr).toMatch(/npm run workbook -- --help/);
+  });
+
+  it("refuses an existing file without --force, replaces it with --force, and writes the normalised inputs", async () => {
     const dir = mkdtempSync(join(tmpdir(), "eco-cli-"));
     const out = join(dir, "x.xlsx");
     writeFileSync(out, "keep");
     const refused = cli(["--out", out]);
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/already exists; pass --force/);
-    const forced = cli(["--out", out, "--force", "--fleet", "250000", "--lang", "en-US"]);
-    expect(forced.status).toBe(0);
-    expect(existsSync(out)).toBe(true);
+    expect(refused.stderr).toMatch(/already exists; pass --force to replace it/);
+    expect(readFileSync(out, "utf8")).toBe("keep");
+    const forced = cli([
+      "--out",
+      out,
+      "--force",
+      "--fleet",
+      "25万",
+      "--lang",
+      "EN-us",
+      "--scenario",
+      "High",
+    ]);
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(await inputs(out)).toEqual({ fleet: 250_000, scenario: "high" });
+    expect(readdirSync(dir)).toEqual(["x.xlsx"]);
+  });
+
+  it("an existing folder as --out: a clear message, no EISDIR", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-dir-"));
+    const r = cli(["--out", dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`--out ${dir} is a folder; name a file in it`);
+    expect(r.stderr).not.toMatch(/EISDIR/);
+  });
+
+  it("a file where a folder of --out should be: a clear message", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-notdir-"));
+    writeFileSync(join(dir, "notes"), "a file");
+    const r = cli(["--out", join(dir, "notes", "plan.xlsx")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(
+      `a part of ${join(dir, "notes", "plan.xlsx")} is a file, not a folder`
+    );
+    expect(readFileSync(join(dir, "notes"), "utf8")).toBe("a file");
+  });
+
+  it("a relative --out lands in the folder npm was run from, not in the package", () => {
+    const elsewhere = mkdtempSync(join(tmpdir(), "eco-cli-cwd-"));
+    const name = `rel-${process.pid}`;
+    const r = npmRun(elsewhere, ["--", "--out", `${name}/plan.xlsx`, "--lang", "en-US"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(existsSync(join(elsewhere, name, "plan.xlsx"))).toBe(true);
+    expect(existsSync(join(ROOT, name))).toBe(false);
+    expect(r.stdout).toContain(`wrote ${name}/plan.xlsx`);
+  });
+
+  it("options npm kept for itself (before --) are refused, not silently dropped", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-npm-"));
+    const r = npmRun(dir, ["--fleet=500000", "--", "--out", "plan.xlsx"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/npm took --fleet for itself: put -- before the options/);
+    expect(existsSync(join(dir, "plan.xlsx"))).toBe(false);
+  });
+
+  it("a disk that fills up mid-write leaves no partial file and, with --force, keeps the existing one", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-full-"));
+    const fullDisk = {
+      NODE_OPTIONS: `--require ${join(__dirname, "fullDisk.cjs")}`,
+      ECO_TEST_FULL_DIR: dir,
+    };
+    const fresh = cli(["--out", join(dir, "new.xlsx")], fullDisk);
+    expect(fresh.status).toBe(1);
+    expect(fresh.stderr).toMatch(/the disk is full; .*new\.xlsx was not written/);
+    expect(readdirSync(dir)).toEqual([]);
+
+    const kept = join(dir, "kept.xlsx");
+    writeFileSync(kept, "the analyst's own workbook");
+    const forced = cli(["--out", kept, "--force"], fullDisk);
+    expect(forced.status).toBe(1);
+    expect(forced.stderr).toMatch(/the disk is full/);
+    expect(readFileSync(kept, "utf8")).toBe("the analyst's own workbook");
+    expect(readdirSync(dir)).toEqual(["kept.xlsx"]);
+  });
+});
+
+describe("the full-disk simulation used above really fails writes", () => {
+  it("a plain writeFileSync into the folder throws ENOSPC and leaves a partial file", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-sim-"));
+    mkdirSync(join(dir, "sub"));
+    const r = spawnSync(
+      process.execPath,
+      [
+        "-e",
+        `require("fs").writeFileSync(${JSON.stringify(join(dir, "sub", "a.bin"))}, Buffer.alloc(4096, 1))`,
+      ],
+      {
+        env: {
+          ...process.env,
+          NODE_OPTIONS: `--require ${join(__dirname, "fullDisk.cjs")}`,
+          ECO_TEST_FULL_DIR: dir,
+        },
+        encoding: "utf8",
+      }
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toMatch(/ENOSPC/);
+    expect(readFileSync(join(dir, "sub", "a.bin")).length).toBeLessThan(4096);
   });
 });
