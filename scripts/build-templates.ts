@@ -1,6 +1,6 @@
 /**
  * Writes the templates the task pane inserts: eco-planning-zh-CN.xlsx and eco-planning-en-US.xlsx
- * (default inputs: 10万 vehicles, mid). Default directory build/templates, which webpack copies
+ * (default inputs: 10万 vehicles, mid), without charts. Default directory build/templates, which webpack copies
  * to dist/templates; `--out-dir DIR` writes elsewhere.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   mkdirSync(dir, { recursive: true });
   for (const edition of EDITIONS) {
     const path = join(dir, basename(templatePath(edition)));
-    const buffer = await writeWorkbook({ edition });
+    // No charts: Excel on the web refuses insertWorksheetsFromBase64 for a file holding any.
+    const buffer = await writeWorkbook({ edition, charts: false });
     writeFileSync(path, buffer);
     console.log(`wrote ${path} (${buffer.length} bytes)`);
   }

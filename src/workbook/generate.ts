@@ -7,9 +7,16 @@ import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
 import { COLORS, LOOKS, numberFormat } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
 import { textIn } from "./layout/types";
+import { addChartParts, type ChartCells } from "./charts";
 
 export interface WorkbookOptions extends Partial<Settings> {
   readonly edition: Edition;
+  /**
+   * Write the layout's charts into the file (default true: the standalone workbook). Task-pane
+   * templates pass false: Excel on the web refuses to insert sheets from a file with charts, and
+   * the pane adds the same charts through the Excel API instead.
+   */
+  readonly charts?: boolean;
 }
 
 export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
@@ -22,8 +29,29 @@ export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
   const layout = resolveLayout(options.edition, settings);
   const wb = buildWorkbook(layout);
   for (const ws of wb.worksheets) await ws.protect("", PROTECTION);
-  const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  if (options.charts === false || layout.charts.length === 0) return data;
+  return addChartParts(data, layout.charts, { lang: options.edition, cells: chartCells(layout) });
+}
+
+/**
+ * What the chart caches can take from the layout: constant cells (labels, year headers) and
+ * every cell's number format. Formula cells are unknown here, so their references get no cache.
+ */
+export function chartCells(layout: ResolvedWorkbook): ChartCells {
+  const byKey = new Map<string, { value?: string | number; fmt?: string }>();
+  for (const sheet of layout.sheets)
+    for (const c of sheet.cells)
+      byKey.set(`${sheet.name}!${c.address}`, {
+        ...(c.formula === undefined && c.value !== undefined && c.value !== null
+          ? { value: c.value }
+          : {}),
+        ...(c.fmt ? { fmt: numberFormat(c.fmt, layout.edition) } : {}),
+      });
+  return {
+    value: (sheet, address) => byKey.get(`${sheet}!${address}`)?.value,
+    format: (sheet, address) => byKey.get(`${sheet}!${address}`)?.fmt,
+  };
 }
 
 const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
