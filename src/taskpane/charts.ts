@@ -4,7 +4,7 @@
  * src/workbook/charts, so both show the same charts. Everything used here is in ExcelApi 1.8 or
  * earlier; the insertion itself already needs 1.13.
  */
-import type { ChartKind, ChartSpec } from "../workbook/contract";
+import { labelInk, type ChartKind, type ChartSpec } from "../workbook/contract";
 
 const isPie = (kind: ChartKind): boolean => kind === "Pie" || kind === "Doughnut";
 const isBar = (kind: ChartKind): boolean => kind === "BarClustered" || kind === "BarStacked";
@@ -36,9 +36,12 @@ export function addChart(
       series.markerStyle = "None";
     }
     if (isPie(spec.type)) {
-      (spec.pointColors ?? []).forEach((rgb, j) =>
-        series.points.getItemAt(j).format.fill.setSolidColor(`#${rgb}`)
-      );
+      (spec.pointColors ?? []).forEach((rgb, j) => {
+        const point = series.points.getItemAt(j);
+        point.format.fill.setSolidColor(`#${rgb}`);
+        // White or dark label text, whichever reads on the slice.
+        if (spec.dataLabels !== undefined) point.dataLabel.format.font.color = `#${labelInk(rgb)}`;
+      });
     } else if (line) {
       series.format.line.color = `#${s.color}`;
       if (s.dashed === true) series.format.line.lineStyle = "Dash";

@@ -85,6 +85,23 @@ export interface ChartSpec {
   readonly bottomRight: string;
 }
 
+/**
+ * Text colour for a label drawn on a fill (RRGGBB): white or near-black, whichever contrasts
+ * more (WCAG relative luminance). Both chart writers use it for labels on pie and doughnut slices.
+ */
+export function labelInk(fill: string): string {
+  const lum = (hex: string): number => {
+    const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const l = lum(fill);
+  const dark = "262626";
+  return 1.05 / (l + 0.05) >= (l + 0.05) / (lum(dark) + 0.05) ? "FFFFFF" : dark;
+}
+
 export interface TemplateContract {
   readonly edition: Edition;
   /** Sheet names in workbook order. */

@@ -58,6 +58,8 @@ describe("addChart (the pane's chart step)", () => {
       name: "收入",
       categories: "计算 模型!A3:A5",
       pointFills: ["#A5A5A5", "#2E75B6", "#ED7D31"],
+      // Dark text on grey and orange, white on blue.
+      pointLabelInk: ["#262626", "#FFFFFF", "#262626"],
       labels: "Percent",
     });
     expect(mix?.legend).toBe("Right");

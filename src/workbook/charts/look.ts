@@ -16,7 +16,7 @@ export const INK = {
 } as const;
 
 /** Point sizes. */
-export const SIZE = { title: 14, axis: 10, legend: 10, label: 9 } as const;
+export const SIZE = { title: 12, axis: 10, legend: 10, label: 9 } as const;
 
 export const solidFill = (rgb: string): string => el("a:solidFill", {}, val("a:srgbClr", rgb));
 export const noFill = (): string => el("a:noFill");

@@ -4,7 +4,7 @@
  * colours, markers and data labels. Element order follows ECMA-376 Part 1, §21.2 (CT_BarSer,
  * CT_LineSer, CT_PieSer, CT_DLbls).
  */
-import type { ChartSeriesSpec, ChartSpec } from "../contract";
+import { labelInk, type ChartSeriesSpec, type ChartSpec } from "../contract";
 import { INK, SIZE, line, shape, solidFill, textProps } from "./look";
 import { absoluteRef, cellsOf } from "./refs";
 import { isPie } from "./spec";
@@ -96,7 +96,10 @@ function valuesXml(spec: ChartSpec, s: ChartSeriesSpec, cells: ChartCells): stri
   );
 }
 
-/** `<c:dLbls>`: values in their cells' format (linked), or percentages of the whole. */
+/**
+ * `<c:dLbls>`: values in their cells' format (linked), or percentages of the whole. On pie and
+ * doughnut slices each label (`<c:dLbl>`) takes white or dark text, whichever reads on its slice.
+ */
 export function dataLabelsXml(ctx: SeriesContext, s: ChartSeriesSpec): string | undefined {
   const { spec, cells, lang } = ctx;
   if (!spec.dataLabels) return undefined;
@@ -110,9 +113,7 @@ export function dataLabelsXml(ctx: SeriesContext, s: ChartSeriesSpec): string | 
     ["c:showPercent", percent],
     ["c:showBubbleSize", false],
   ];
-  return el(
-    "c:dLbls",
-    {},
+  const body = (ink: string): string[] => [
     el(
       "c:numFmt",
       percent
@@ -120,8 +121,15 @@ export function dataLabelsXml(ctx: SeriesContext, s: ChartSeriesSpec): string | 
         : { formatCode: cellFormat ?? "General", sourceLinked: true }
     ),
     shape(null),
-    textProps({ size: SIZE.label, color: percent ? INK.white : INK.text, bold: percent }, lang),
+    textProps({ size: SIZE.label, color: ink, bold: percent }, lang),
     ...flags.map(([name, on]) => val(name, on)),
+  ];
+  const slices = isPie(spec.type) ? (spec.pointColors ?? []) : [];
+  return el(
+    "c:dLbls",
+    {},
+    ...slices.map((rgb, j) => el("c:dLbl", {}, val("c:idx", j), ...body(labelInk(rgb)))),
+    ...body(isPie(spec.type) ? INK.white : INK.text),
     isPie(spec.type) ? val("c:showLeaderLines", false) : undefined
   );
 }
