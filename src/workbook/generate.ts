@@ -7,7 +7,7 @@ import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
 import { COLORS, LOOKS, numberFormat } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
 import { textIn } from "./layout/types";
-import { addChartParts, type ChartCells } from "./charts";
+import { addChartParts, type CellValue, type ChartCells } from "./charts";
 
 export interface WorkbookOptions extends Partial<Settings> {
   readonly edition: Edition;
@@ -35,10 +35,14 @@ export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
 }
 
 /**
- * What the chart caches can take from the layout: constant cells (labels, year headers) and
- * every cell's number format. Formula cells are unknown here, so their references get no cache.
+ * What the chart caches can take: `computed` values where given (formula results), else the
+ * layout's constant cells (labels, year headers); and every cell's number format. A reference
+ * with a cell of unknown value gets no cache (Excel and LibreOffice read the cells anyway).
  */
-export function chartCells(layout: ResolvedWorkbook): ChartCells {
+export function chartCells(
+  layout: ResolvedWorkbook,
+  computed?: (sheet: string, address: string) => CellValue | undefined
+): ChartCells {
   const byKey = new Map<string, { value?: string | number; fmt?: string }>();
   for (const sheet of layout.sheets)
     for (const c of sheet.cells)
@@ -49,7 +53,8 @@ export function chartCells(layout: ResolvedWorkbook): ChartCells {
         ...(c.fmt ? { fmt: numberFormat(c.fmt, layout.edition) } : {}),
       });
   return {
-    value: (sheet, address) => byKey.get(`${sheet}!${address}`)?.value,
+    value: (sheet, address) =>
+      computed?.(sheet, address) ?? byKey.get(`${sheet}!${address}`)?.value,
     format: (sheet, address) => byKey.get(`${sheet}!${address}`)?.fmt,
   };
 }

@@ -10,10 +10,12 @@ import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { absoluteRef, cellsOf, parseCell, splitRef } from "../../../src/workbook/charts/refs";
 import { EDITIONS, templateContract, templatePath, type Edition } from "../../../src/workbook";
-import { writeWorkbook } from "../../../src/workbook/generate";
+import { chartCells, writeWorkbook } from "../../../src/workbook/generate";
+import { chartXml } from "../../../src/workbook/charts";
 import { resolveLayout } from "../../../src/workbook/layout/resolve";
-import { findAll, parseXml } from "../../manifest/xml";
+import { findAll, parseXml, type XmlElement } from "../../manifest/xml";
 import { filledCells, readPackage, type Package } from "./package";
+import { orderProblems } from "./schemaOrder";
 
 const packages = new Map<Edition, Package>();
 
@@ -128,6 +130,31 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
     }
   });
 
+  it("caches computed values once given (the hook for formula results), with the cells' format", () => {
+    // A stand-in for the formula evaluator: any number per cell will do for the wiring.
+    const computed = (sheet: string, address: string): number | undefined =>
+      sheet === contract.dashboardSheet
+        ? parseCell(address).row * 100 + parseCell(address).col
+        : undefined;
+    const cells = chartCells(layout, computed);
+    for (const spec of layout.charts) {
+      const root = parseXml(chartXml(spec, { lang: edition, cells }));
+      const caches = findAll(root, (e) => e.name === "c:val").map(
+        (v) => findAll(v, (e) => e.name === "c:numCache")[0]
+      );
+      spec.series.forEach((s, i) => {
+        const cache = caches[i];
+        expect(cache, `${spec.id} ${s.name}`).toBeDefined();
+        const pts = findAll(cache as XmlElement, (e) => e.name === "c:v").map((v) =>
+          Number(v.text)
+        );
+        expect(pts).toEqual(cellsOf(s.values).map((a) => computed(spec.data.sheet, a)));
+        const format = findAll(cache as XmlElement, (e) => e.name === "c:formatCode")[0]?.text;
+        expect(format).toBe(cells.format?.(spec.data.sheet, cellsOf(s.values)[0] ?? ""));
+      });
+    }
+  });
+
   it("covers none of the dashboard's cells, no chart covers another, all inside the print area", async () => {
     const sheet = dashboard();
     const charts = sheet?.charts ?? [];
@@ -181,6 +208,13 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
     }
   });
 
+  it("follows ECMA-376 element order in the charts, the drawing and the dashboard sheet", async () => {
+    const sheet = dashboard();
+    expect(orderProblems(parseXml(sheet?.xml ?? ""))).toEqual([]);
+    expect(orderProblems(parseXml(await pkg().text(sheet?.drawing ?? "")))).toEqual([]);
+    for (const c of sheet?.charts ?? []) expect(orderProblems(c.root), c.name).toEqual([]);
+  });
+
   it("titles its charts in the edition's language", () => {
     const titles = (dashboard()?.charts ?? []).map((c) =>
       findAll(c.root, (e) => e.name === "a:t")
@@ -190,6 +224,14 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
     expect(titles).toEqual(layout.charts.map((c) => c.title));
     const cjk = titles.filter((t) => /[\u4e00-\u9fff]/.test(t.replace(/亿/g, "")));
     expect(cjk.length).toBe(edition === "zh-CN" ? titles.length : 0);
+  });
+});
+
+describe("the task-pane bundle", () => {
+  it("draws charts through the Excel API and carries no chart-part writer (Node only)", () => {
+    const bundle = readFileSync(join("dist", "taskpane.js"), "utf8");
+    expect(bundle).toContain("setXAxisValues");
+    expect(bundle).not.toMatch(/c:chartSpace|JSZip|spreadsheetDrawing/);
   });
 });
 

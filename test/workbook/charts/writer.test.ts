@@ -13,6 +13,7 @@ import { absoluteRef, cellsOf, splitRef } from "../../../src/workbook/charts/ref
 import type { ChartSpec } from "../../../src/workbook/contract";
 import { findAll, parseXml } from "../../manifest/xml";
 import { readPackage, worksheetOrder, type Package } from "./package";
+import { orderProblems } from "./schemaOrder";
 import { CN, combo, DATA, lookup, pie, QUOTE, sourceWorkbook, tornado } from "./sample";
 
 let pkg: Package;
@@ -241,5 +242,31 @@ describe("bad input fails with the chart's id and the reason", () => {
     await expect(addChartParts(source, [combo, combo], { lang: "en-US" })).rejects.toThrow(
       /combo.*twice/
     );
+  });
+});
+
+describe("ECMA-376 element order (what xmllint --noout does not check)", () => {
+  it("holds in every chart, the drawings and the sheets that got a <drawing>", async () => {
+    for (const s of pkg.sheets) {
+      expect(orderProblems(parseXml(s.xml)), s.name).toEqual([]);
+      if (s.drawing)
+        expect(orderProblems(parseXml(await pkg.text(s.drawing))), s.drawing).toEqual([]);
+      for (const c of s.charts) expect(orderProblems(c.root), c.part).toEqual([]);
+    }
+  });
+
+  it("catches a misplaced element (the check can fail)", () => {
+    const chart = pkg.sheets.flatMap((s) => s.charts)[0];
+    const swapped = (chart?.xml ?? "").replace(
+      /(<c:autoTitleDeleted val="0"\/>)(<c:title>.*?<\/c:title>)/s,
+      "$2$1"
+    );
+    const moved = swapped.replace(
+      "<c:autoTitleDeleted",
+      '<c:plotVisOnly val="1"/><c:autoTitleDeleted'
+    );
+    expect(orderProblems(parseXml(moved)).length).toBeGreaterThan(0);
+    const unknown = (chart?.xml ?? "").replace("<c:roundedCorners", "<c:bogus/><c:roundedCorners");
+    expect(orderProblems(parseXml(unknown))).toEqual([expect.stringMatching(/bogus.*not allowed/)]);
   });
 });
