@@ -1,6 +1,6 @@
 /**
  * Writes the templates the task pane inserts: eco-planning-zh-CN.xlsx and eco-planning-en-US.xlsx
- * (default inputs: 10万 vehicles, mid). Default directory build/templates in the ECO folder, which
+ * (default inputs: 10万 vehicles, mid), without charts. Default directory build/templates in the ECO folder, which
  * webpack copies to dist/templates; `--out-dir DIR` writes elsewhere (relative to the folder
  * npm was run in). Each file is replaced only once complete, so a failed run never leaves a broken
  * template for the build to ship.
@@ -22,7 +22,8 @@ async function main(): Promise<void> {
     : resolve(__dirname, "..", "build", "templates");
   for (const edition of EDITIONS) {
     const path = join(dir, basename(templatePath(edition)));
-    const buffer = await writeWorkbook({ edition });
+    // No charts: Excel on the web refuses insertWorksheetsFromBase64 for a file holding any.
+    const buffer = await writeWorkbook({ edition, charts: false });
     writeFileAtomic(path, buffer, { overwrite: true });
     console.log(`wrote ${path} (${buffer.length} bytes)`);
   }

@@ -23,6 +23,7 @@ import {
 } from "../workbook/contract";
 import type { FormulaCheck } from "./check/binding";
 import { writeEcoFormulas } from "./check/ecoRewrite";
+import { addChart } from "./charts";
 import type { InsertStep, ProblemKind } from "./messages";
 import { nameFormula, retargetFormula, templateSheetOf } from "./sheetRefs";
 
@@ -192,13 +193,7 @@ async function buildModel(
   await context.sync();
 
   enter("charts");
-  for (const spec of contract.charts) {
-    const sheet = sheetOf(spec.data.sheet);
-    const chart = sheet.charts.add(spec.type, sheet.getRange(spec.data.address), spec.seriesBy);
-    chart.name = spec.id;
-    chart.title.text = spec.title;
-    chart.setPosition(spec.topLeft, spec.bottomRight);
-  }
+  for (const spec of contract.charts) addChart(sheetOf, spec);
   await context.sync();
 
   enter("results");

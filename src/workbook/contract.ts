@@ -26,16 +26,80 @@ export interface SheetRef {
   readonly address: string;
 }
 
-/** A chart the task pane adds through the Excel API after insertion (templates carry no charts). */
+/** Chart kinds, named as the Excel API's ChartType. Horizontal bars list categories top-down. */
+export const CHART_KINDS = [
+  "ColumnClustered",
+  "ColumnStacked",
+  "BarClustered",
+  "BarStacked",
+  "Line",
+  "LineMarkers",
+  "Pie",
+  "Doughnut",
+] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+export type LegendPosition = "Top" | "Bottom" | "Left" | "Right" | "None";
+
+/** One series of a chart, on the chart's data sheet. */
+export interface ChartSeriesSpec {
+  /** The legend text: what the name cell shows (the pane writes it; the file links the cell). */
+  readonly name: string;
+  readonly nameAddress: string;
+  /** The values: one row (seriesBy Rows) or column (Columns) of the data block, in order. */
+  readonly values: string;
+  /** Drawn as a line on the same axes as the columns (a combo, e.g. a threshold). */
+  readonly type?: "Line";
+  /** Column/bar fill or line colour, RRGGBB. */
+  readonly color: string;
+  readonly dashed?: boolean;
+}
+
+/**
+ * A chart of cells on the workbook's sheets. The same list drives the charts written into the
+ * standalone .xlsx (src/workbook/charts) and the charts the task pane adds through the Excel API
+ * after inserting a template (templates carry no charts).
+ */
 export interface ChartSpec {
   readonly id: string;
   readonly title: string;
-  readonly type: "ColumnClustered" | "ColumnStacked" | "Line" | "BarClustered" | "Pie";
+  readonly type: ChartKind;
+  /** The block of values (no header row, no label column): what Excel's charts.add takes. */
   readonly data: SheetRef;
   readonly seriesBy: "Rows" | "Columns";
-  /** Top-left and bottom-right cells the chart covers, on the data's sheet. */
+  /** Category labels on the data sheet: a row (seriesBy Rows) or a column (Columns). */
+  readonly categories: string;
+  /** One per row (Rows) or column (Columns) of the data block, in order. */
+  readonly series: readonly ChartSeriesSpec[];
+  /** Pie and doughnut: one colour per category (slice), RRGGBB. */
+  readonly pointColors?: readonly string[];
+  /** Number format code of the value axis. Value labels show the cells' own format. */
+  readonly numberFormat: string;
+  readonly legend: LegendPosition;
+  /** Labels on the points: their values, or their share of the whole (pie, doughnut). */
+  readonly dataLabels?: "Value" | "Percent";
+  /** The sheet the chart sits on, when not the data's sheet. */
+  readonly sheet?: string;
+  /** Top-left and bottom-right cells the chart covers (the bottom-right one fully). */
   readonly topLeft: string;
   readonly bottomRight: string;
+}
+
+/**
+ * Text colour for a label drawn on a fill (RRGGBB): white or near-black, whichever contrasts
+ * more (WCAG relative luminance). Both chart writers use it for labels on pie and doughnut slices.
+ */
+export function labelInk(fill: string): string {
+  const lum = (hex: string): number => {
+    const [r = 0, g = 0, b = 0] = [0, 2, 4].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const l = lum(fill);
+  const dark = "262626";
+  return 1.05 / (l + 0.05) >= (l + 0.05) / (lum(dark) + 0.05) ? "FFFFFF" : dark;
 }
 
 export interface TemplateContract {

@@ -9,9 +9,16 @@ import { COLORS, LOOKS, numberFormat } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
+import { addChartParts, type CellValue, type ChartCells } from "./charts";
 
 export interface WorkbookOptions extends Partial<Settings> {
   readonly edition: Edition;
+  /**
+   * Write the layout's charts into the file (default true: the standalone workbook). Task-pane
+   * templates pass false: Excel on the web refuses to insert sheets from a file with charts, and
+   * the pane adds the same charts through the Excel API instead.
+   */
+  readonly charts?: boolean;
 }
 
 export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
@@ -21,15 +28,55 @@ export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
   };
   if (!Number.isFinite(settings.fleet) || settings.fleet < 0)
     throw new RangeError(`fleet must be a non-negative number, got ${settings.fleet}`);
-  return workbookBuffer(resolveLayout(options.edition, settings));
+  return workbookBuffer(resolveLayout(options.edition, settings), { charts: options.charts });
 }
 
-/** The .xlsx of a resolved layout: sheets protected, every formula with its cached result. */
-export async function workbookBuffer(layout: ResolvedWorkbook): Promise<Buffer> {
-  const wb = buildWorkbook(layout);
+/**
+ * The .xlsx of a resolved layout: sheets protected, every formula with its cached result, and the
+ * layout's charts (unless `charts` is false) with their caches filled from the same results.
+ */
+export async function workbookBuffer(
+  layout: ResolvedWorkbook,
+  options: { readonly charts?: boolean } = {}
+): Promise<Buffer> {
+  const results = evaluateWorkbook(layout).values;
+  const wb = buildWorkbook(layout, results);
   for (const ws of wb.worksheets) await ws.protect("", PROTECTION);
-  const data = await wb.xlsx.writeBuffer();
-  return Buffer.from(data as ArrayBuffer);
+  const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  if (options.charts === false || layout.charts.length === 0) return data;
+  const computed = (sheet: string, address: string): CellValue | undefined => {
+    const v = results.get(sheet)?.get(address);
+    return v === undefined || typeof v === "object" ? undefined : v;
+  };
+  return addChartParts(data, layout.charts, {
+    lang: layout.edition,
+    cells: chartCells(layout, computed),
+  });
+}
+
+/**
+ * What the chart caches can take: `computed` values where given (formula results), else the
+ * layout's constant cells (labels, year headers); and every cell's number format. A reference
+ * with a cell of unknown value gets no cache (Excel and LibreOffice read the cells anyway).
+ */
+export function chartCells(
+  layout: ResolvedWorkbook,
+  computed?: (sheet: string, address: string) => CellValue | undefined
+): ChartCells {
+  const byKey = new Map<string, { value?: string | number; fmt?: string }>();
+  for (const sheet of layout.sheets)
+    for (const c of sheet.cells)
+      byKey.set(`${sheet.name}!${c.address}`, {
+        ...(c.formula === undefined && c.value !== undefined && c.value !== null
+          ? { value: c.value }
+          : {}),
+        ...(c.fmt ? { fmt: numberFormat(c.fmt, layout.edition) } : {}),
+      });
+  return {
+    value: (sheet, address) =>
+      computed?.(sheet, address) ?? byKey.get(`${sheet}!${address}`)?.value,
+    format: (sheet, address) => byKey.get(`${sheet}!${address}`)?.fmt,
+  };
 }
 
 const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
@@ -44,11 +91,13 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
  * that do not calculate (Protected View, previewers, mail clients) show the numbers; Excel
  * still recalculates the whole workbook when it opens the file (fullCalcOnLoad).
  */
-export function buildWorkbook(layout: ResolvedWorkbook): ExcelJS.Workbook {
+export function buildWorkbook(
+  layout: ResolvedWorkbook,
+  results: ReadonlyMap<string, ReadonlyMap<string, CachedValue>> = evaluateWorkbook(layout).values
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "ECO";
   wb.calcProperties.fullCalcOnLoad = true;
-  const results = evaluateWorkbook(layout).values;
   for (const sheet of layout.sheets)
     writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map());
   for (const n of layout.names) {

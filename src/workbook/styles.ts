@@ -34,7 +34,31 @@ export const COLORS = {
   warnFont: "9C5700",
 } as const;
 
-const FONT = "Microsoft YaHei";
+/** The workbook's typeface (cells and charts): has CJK and Latin glyphs. */
+export const FONT = "Microsoft YaHei";
+
+/** Chart colours (RRGGBB): the workbook's blues, then Office accents; red marks thresholds. */
+export const CHART_COLORS = {
+  blue: "2E75B6",
+  orange: "ED7D31",
+  grey: "A5A5A5",
+  gold: "FFC000",
+  lightBlue: "5B9BD5",
+  green: "70AD47",
+  navy: "1F3864",
+  red: "C00000",
+} as const;
+export type ChartColor = keyof typeof CHART_COLORS;
+/** Series and slices take these in order unless a chart names its colours. */
+export const CHART_PALETTE: readonly ChartColor[] = [
+  "blue",
+  "orange",
+  "grey",
+  "gold",
+  "lightBlue",
+  "green",
+  "navy",
+];
 
 export interface Look {
   readonly font?: Partial<ExcelJS.Font>;

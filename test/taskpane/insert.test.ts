@@ -22,7 +22,7 @@ import {
   type FailPoint,
   type FakeState,
 } from "../fixtures/fake-excel/state";
-import { fakeTemplate, fixtureContract } from "../fixtures/fake-excel/template";
+import { expectedChart, fakeTemplate, fixtureContract } from "../fixtures/fake-excel/template";
 import { templateContract } from "../../src/workbook";
 
 const TEMPLATE_BASE64 = "UEsDBBQAAAAI"; // "PK…": the fake does not parse it
@@ -107,17 +107,7 @@ describe.each(
       contract.scenarioLabels.high
     );
     const dashboard = state.sheets.find((s) => s.name === contract.dashboardSheet)!;
-    expect(dashboard.charts).toEqual(
-      contract.charts.map((c) => ({
-        name: c.id,
-        type: c.type,
-        source: c.data.address,
-        seriesBy: c.seriesBy,
-        title: c.title,
-        topLeft: c.topLeft,
-        bottomRight: c.bottomRight,
-      }))
-    );
+    expect(dashboard.charts).toEqual(contract.charts.map((c) => expectedChart(c, c.data.sheet)));
     expect(state.activeSheetId).toBe(dashboard.id);
     expect(outcome.dashboard).toBe(contract.dashboardSheet);
     expect(outcome.results).toEqual({

@@ -1,5 +1,5 @@
-/** The dashboard: headline numbers, and the small tables the task pane charts (ChartSpec). */
-import type { ChartSpec } from "../contract";
+/** The dashboard: headline numbers, and the small tables its charts draw (ChartLayout). */
+import type { ChartLayout } from "./charts";
 import type { CalcRow, Fmt, Formula, Text } from "./types";
 import { U } from "./units";
 
@@ -18,13 +18,7 @@ export interface DashTable {
   /** "years": the plan's year numbers; otherwise fixed column headers. */
   readonly header: "years" | readonly Text[];
   readonly rows: readonly DashRow[];
-  readonly chart?: {
-    readonly id: string;
-    readonly title: Text;
-    readonly type: ChartSpec["type"];
-    readonly seriesBy: ChartSpec["seriesBy"];
-    readonly heightRows: number;
-  };
+  readonly chart?: ChartLayout;
 }
 
 export interface Dashboard {
@@ -139,10 +133,11 @@ export const DASHBOARD: Dashboard = {
       ],
       chart: {
         id: "planValue",
-        title: { zh: "生态价值构成(亿元/年)", en: "Ecosystem value by source (亿 CNY/yr)" },
+        title: { zh: "生态价值构成（亿元/年）", en: "Ecosystem value by source (亿 CNY/yr)" },
         type: "ColumnStacked",
         seriesBy: "Rows",
-        heightRows: 14,
+        colors: { margin: "grey", data: "gold", ecoMargin: "blue" },
+        heightRows: 16,
       },
     },
     {
@@ -170,10 +165,16 @@ export const DASHBOARD: Dashboard = {
       ],
       chart: {
         id: "planThreshold",
-        title: { zh: "生态价值与10亿门槛", en: "Ecosystem value and the 10亿 threshold" },
-        type: "Line",
+        title: {
+          zh: "生态价值与 D 门槛（亿元/年）",
+          en: "Ecosystem value vs the D threshold (亿 CNY/yr)",
+        },
+        type: "ColumnClustered",
         seriesBy: "Rows",
-        heightRows: 14,
+        lines: ["thresholdD"],
+        colors: { ecoValue: "blue", thresholdD: "red" },
+        dataLabels: "Value",
+        heightRows: 16,
       },
     },
     {
@@ -204,10 +205,14 @@ export const DASHBOARD: Dashboard = {
       ],
       chart: {
         id: "iceVsEv",
-        title: { zh: "燃油车 vs 新能源:单车售后", en: "ICE vs EV after-sales per vehicle" },
+        title: {
+          zh: "燃油车 vs 新能源：单车售后（元/车/年）",
+          en: "ICE vs EV after-sales per vehicle (CNY/vehicle/yr)",
+        },
         type: "ColumnClustered",
         seriesBy: "Rows",
-        heightRows: 14,
+        colors: { spend: "grey", margin: "blue" },
+        heightRows: 16,
       },
     },
     {
@@ -263,10 +268,13 @@ export const DASHBOARD: Dashboard = {
       ],
       chart: {
         id: "revenueMix",
-        title: { zh: "收入构成", en: "Revenue mix" },
-        type: "BarClustered",
+        title: { zh: "当前保有量的收入构成", en: "Revenue mix at today's fleet" },
+        type: "Doughnut",
         seriesBy: "Columns",
-        heightRows: 14,
+        colors: { traditional: "grey" },
+        legend: "Right",
+        dataLabels: "Percent",
+        heightRows: 16,
       },
     },
   ],

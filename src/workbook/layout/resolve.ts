@@ -1,6 +1,7 @@
 /** Second pass: the layout written out as cells for one edition. */
 import type { ChartSpec, Edition, WorkbookName } from "../contract";
 import { ADDIN, STATUS_TEXT } from "./addin";
+import { resolveChart, type ChartBlock } from "./charts";
 import {
   buildAddressBook,
   CALC_GEOMETRY,
@@ -344,6 +345,45 @@ function addinSheet(
   };
 }
 
+/**
+ * The dashboard's charts sit right of its tables, two abreast, in table order (reading order):
+ * columns K–P and R–W with a narrow gap column Q, rows from the table header row down. Tables
+ * and charts together fit a projected 1920-pixel screen at 100 % zoom.
+ */
+const DASHBOARD_CHART_COLUMNS = [
+  ["K", "P"],
+  ["R", "W"],
+] as const;
+/** Widths of columns K–X (A–J are the tables'); X is a margin so the print area holds the last chart whole. */
+const DASHBOARD_CHART_WIDTHS = [11, 11, 11, 11, 11, 11, 2, 11, 11, 11, 11, 11, 11, 2];
+
+function chartGrid(): {
+  place: (heightRows: number) => { topLeft: string; bottomRight: string };
+  used: () => boolean;
+  bottom: () => number;
+  lastColumn: string;
+} {
+  let count = 0;
+  let rowTop = CALC_GEOMETRY.headerRow;
+  let rowHeight = 0;
+  return {
+    place(heightRows) {
+      const slot = count % DASHBOARD_CHART_COLUMNS.length;
+      if (slot === 0 && count > 0) {
+        rowTop += rowHeight + 1;
+        rowHeight = 0;
+      }
+      count++;
+      rowHeight = Math.max(rowHeight, heightRows);
+      const [left, right] = DASHBOARD_CHART_COLUMNS[slot] ?? ["K", "R"];
+      return { topLeft: `${left}${rowTop}`, bottomRight: `${right}${rowTop + heightRows - 1}` };
+    },
+    used: () => count > 0,
+    bottom: () => rowTop + rowHeight - 1,
+    lastColumn: "X",
+  };
+}
+
 function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]): ResolvedSheet {
   const { cells, emit } = collector();
   const name = sheetName("dashboard", edition);
@@ -373,7 +413,7 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
     merges.push(`C${r}:E${r}`);
     if (kpi.fmt === "bool") flagRanges.push(`C${r}`);
   }
-  let chartTop = CALC_GEOMETRY.headerRow;
+  const grid = chartGrid();
   for (const table of DASHBOARD.tables) {
     const at = layout.tables.get(table.key);
     if (!at) continue;
@@ -408,29 +448,41 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
       emit(`${unitCol}${r}`, "unit", { value: textIn(row.unit, edition) });
     }
     if (table.chart) {
-      const lastCol = columns[columns.length - 1] ?? "C";
-      charts.push({
-        id: table.chart.id,
-        title: textIn(table.chart.title, edition),
-        type: table.chart.type,
-        data: { sheet: name, address: `B${at.header}:${lastCol}${at.last}` },
-        seriesBy: table.chart.seriesBy,
-        topLeft: `K${chartTop}`,
-        bottomRight: `R${chartTop + table.chart.heightRows - 1}`,
-      });
-      chartTop += table.chart.heightRows + 1;
+      const chart = table.chart;
+      const block: ChartBlock = {
+        sheet: name,
+        headerRow: at.header,
+        labelColumn: "B",
+        columns: columns.map((column, i) => ({
+          key: table.header === "years" ? `y${PLAN_YEARS[i]}` : `c${i}`,
+          column,
+          label:
+            table.header === "years"
+              ? String(PLAN_YEARS[i])
+              : textIn(table.header[i] ?? H.value, edition),
+        })),
+        rows: table.rows.map((row) => ({
+          key: row.key,
+          row: layout.rows.get(`dashboard.${table.key}.${row.key}`) ?? 0,
+          label: textIn(row.label, edition),
+        })),
+        fmt: table.rows[0]?.fmt ?? "dec2",
+      };
+      charts.push(resolveChart(chart, block, edition, grid.place(chart.heightRows)));
     }
   }
   return {
     key: "dashboard",
     name,
     cells,
-    widths: [2, 30, 12, 12, 12, 12, 12, 12, 16, 3],
+    widths: [2, 30, 12, 12, 12, 12, 12, 12, 16, 3, ...DASHBOARD_CHART_WIDTHS],
     freeze: { rows: CALC_GEOMETRY.headerRow - 1, columns: 0 },
     merges,
     validations: [],
     flagRanges,
-    printArea: `A1:I${layout.last}`,
+    printArea: grid.used()
+      ? `A1:${grid.lastColumn}${Math.max(layout.last, grid.bottom())}`
+      : `A1:I${layout.last}`,
     tabColor: TAB.dashboard,
     onePage: true,
   };

@@ -1,0 +1,189 @@
+/**
+ * LibreOffice (an engine we did not write) opens the standalone workbook and draws its charts:
+ * on the dashboard page, right of the tables and apart from them, one inked chart per grid slot
+ * in the charts' colours (the combo's red threshold, the stacked chart's gold, the doughnut's
+ * orange), and their titles in the page's text (absent from the same file without charts).
+ * LibreOffice saving the file as .xlsx again keeps the charts. PNGs of the renders are left in
+ * test-artifacts/charts for a look.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { addChartParts } from "../../../src/workbook/charts";
+import { parseCell } from "../../../src/workbook/charts/refs";
+import { EDITIONS, templateContract, type Edition } from "../../../src/workbook";
+import { writeWorkbook } from "../../../src/workbook/generate";
+import { resolveLayout } from "../../../src/workbook/layout/resolve";
+import { CHART_COLORS } from "../../../src/workbook/styles";
+import { recalculate } from "../libreoffice";
+import { readPackage } from "./package";
+import {
+  count,
+  inkBox,
+  inkRuns,
+  isInk,
+  near,
+  pageText,
+  pageWith,
+  renderPage,
+  renderPng,
+  type Box,
+  type Image,
+} from "./pixels";
+import { combo, lookup, pie, sourceWorkbook, tornado } from "./sample";
+
+const DIR = join("test-artifacts", "charts");
+const DPI = 80;
+
+interface Rendered {
+  readonly pdf: string;
+  readonly bare: string;
+  readonly roundTrip: string;
+}
+const files = new Map<Edition | "sample", Rendered>();
+
+beforeAll(async () => {
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(join(DIR, "in"), { recursive: true });
+  const inputs: string[] = [];
+  const bare: string[] = [];
+  for (const edition of EDITIONS) {
+    const withCharts = join(DIR, "in", `charts-${edition}.xlsx`);
+    const without = join(DIR, "in", `bare-${edition}.xlsx`);
+    writeFileSync(withCharts, await writeWorkbook({ edition }));
+    writeFileSync(without, await writeWorkbook({ edition, charts: false }));
+    inputs.push(withCharts);
+    bare.push(without);
+  }
+  const sample = join(DIR, "in", "charts-sample.xlsx");
+  writeFileSync(
+    sample,
+    await addChartParts(await sourceWorkbook(), [tornado, combo, pie], {
+      lang: "en-US",
+      cells: { value: lookup },
+    })
+  );
+  inputs.push(sample);
+  const pdfs = await recalculate([...inputs, ...bare], join(DIR, "pdf"), "pdf");
+  const trips = await recalculate(inputs, join(DIR, "roundtrip"), "xlsx");
+  for (const [i, key] of [...EDITIONS, "sample" as const].entries())
+    files.set(key, {
+      pdf: pdfs[i] ?? "",
+      bare: pdfs[inputs.length + i] ?? "",
+      roundTrip: trips[i] ?? "",
+    });
+});
+
+const rendered = (key: Edition | "sample"): Rendered => {
+  const r = files.get(key);
+  if (!r) throw new Error(`not rendered: ${key}`);
+  return r;
+};
+
+/** Share of a box's pixels that carry ink. */
+function inkShare(img: Image, box: Box): number {
+  return count(img, box, isInk) / Math.max(1, (box.x1 - box.x0) * (box.y1 - box.y0));
+}
+
+describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition) => {
+  const contract = templateContract(edition);
+  // Reading order of the grid (top row left to right, then the next row) is the layout's order.
+  const charts = [...resolveLayout(edition).charts].sort(
+    (a, b) =>
+      parseCell(a.topLeft).row - parseCell(b.topLeft).row ||
+      parseCell(a.topLeft).col - parseCell(b.topLeft).col
+  );
+  let page = 0;
+  let img: Image;
+  let columns: { from: number; to: number }[] = [];
+
+  beforeAll(() => {
+    const { pdf } = rendered(edition);
+    const title = edition === "zh-CN" ? "售后生态仪表盘" : "After-sales ecosystem dashboard";
+    page = pageWith(pdf, title);
+    expect(page, "dashboard page").toBeGreaterThan(0);
+    img = renderPage(pdf, page, DPI, join(DIR, `dashboard-${edition}`));
+    renderPng(pdf, page, 150, join(DIR, `look-dashboard-${edition}`));
+    const ink = inkBox(img);
+    if (!ink) throw new Error("blank page");
+    columns = inkRuns(img, ink, "x");
+  });
+
+  it("shows the tables, then the charts in two columns, with white space between (no overlap)", () => {
+    // Tables (columns A–I), then the two chart columns (K–P, R–W).
+    expect(columns).toHaveLength(3);
+  });
+
+  it("draws each chart in its grid slot, inked, in its colours", () => {
+    const boxes: Box[] = [];
+    for (const col of columns.slice(1)) {
+      const strip: Box = { x0: col.from, x1: col.to, y0: 0, y1: img.height };
+      const rows = inkRuns(img, strip, "y");
+      expect(rows, "two charts in each column").toHaveLength(2);
+      for (const r of rows) boxes.push({ x0: col.from, x1: col.to, y0: r.from, y1: r.to });
+    }
+    const ordered = [...boxes].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
+    expect(ordered).toHaveLength(charts.length);
+    charts.forEach((spec, i) => {
+      const box = ordered[i] as Box;
+      expect(inkShare(img, box), `${spec.id}: ink`).toBeGreaterThan(0.04);
+      const colours = new Set([...spec.series.map((s) => s.color), ...(spec.pointColors ?? [])]);
+      for (const rgb of colours)
+        expect(count(img, box, near(rgb, 30)), `${spec.id}: colour ${rgb}`).toBeGreaterThan(20);
+    });
+    // What a reader looks for: the combo's red threshold, the stack's gold, the doughnut's orange.
+    const box = (id: string): Box => ordered[charts.findIndex((c) => c.id === id)] as Box;
+    expect(count(img, box("planThreshold"), near(CHART_COLORS.red, 30))).toBeGreaterThan(20);
+    expect(count(img, box("planValue"), near(CHART_COLORS.gold, 30))).toBeGreaterThan(100);
+    expect(count(img, box("revenueMix"), near(CHART_COLORS.orange, 30))).toBeGreaterThan(100);
+  });
+
+  it("prints every chart's title and year labels: text the same file without charts lacks", () => {
+    const { pdf, bare } = rendered(edition);
+    const title = edition === "zh-CN" ? "售后生态仪表盘" : "After-sales ecosystem dashboard";
+    const text = pageText(pdf, page);
+    const without = pageText(bare, pageWith(bare, title));
+    const times = (hay: string, needle: string): number => hay.split(needle).length - 1;
+    // A chart title may repeat its table's title: count, don't just look.
+    for (const spec of charts) {
+      const t = spec.title.replace(/\s+/g, "");
+      expect(times(text, t), spec.id).toBe(times(without, t) + 1);
+    }
+    // Category labels in the cells' year format: once in each table header, once per years chart.
+    const year5 = edition === "zh-CN" ? "第5年" : "Year5";
+    expect(times(text, year5)).toBe(times(without, year5) + 2);
+  });
+
+  it("keeps the charts when LibreOffice saves the file as .xlsx again", async () => {
+    const pkg = await readPackage(readFileSync(rendered(edition).roundTrip));
+    const dashboard = pkg.sheets.find((s) => s.name === contract.dashboardSheet);
+    expect(dashboard?.charts.length).toBe(charts.length);
+    for (const chart of dashboard?.charts ?? []) {
+      expect(chart.refs.length, chart.part).toBeGreaterThan(0);
+      for (const ref of chart.refs) expect(ref, chart.part).toContain(contract.dashboardSheet);
+    }
+  });
+});
+
+describe("LibreOffice draws the sample workbook's charts (tornado bars, combo, pie on another sheet)", () => {
+  it("draws the tornado's orange and blue bars on its sheet", () => {
+    const { pdf } = rendered("sample");
+    const page = pageWith(pdf, "Battery life");
+    expect(page).toBeGreaterThan(0);
+    const img = renderPage(pdf, page, DPI, join(DIR, "sample-tornado"));
+    renderPng(pdf, page, 150, join(DIR, "look-sample-tornado"));
+    const all: Box = { x0: 0, y0: 0, x1: img.width, y1: img.height };
+    expect(count(img, all, near(CHART_COLORS.orange, 30))).toBeGreaterThan(200);
+    expect(count(img, all, near(CHART_COLORS.blue, 30))).toBeGreaterThan(200);
+  });
+
+  it("keeps all three charts through a LibreOffice .xlsx round trip", async () => {
+    const pkg = await readPackage(readFileSync(rendered("sample").roundTrip));
+    const ids = pkg.sheets.map((s) => [s.name, s.charts.length]);
+    expect(ids).toEqual([
+      ["Data assets", 1],
+      ["仪表盘", 2],
+      ["O'Brien's", 0],
+    ]);
+  });
+});
