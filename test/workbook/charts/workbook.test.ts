@@ -12,6 +12,7 @@ import { absoluteRef, cellsOf, parseCell, splitRef } from "../../../src/workbook
 import { EDITIONS, templateContract, templatePath, type Edition } from "../../../src/workbook";
 import { chartCells, writeWorkbook } from "../../../src/workbook/generate";
 import { chartXml } from "../../../src/workbook/charts";
+import { evaluateWorkbook } from "../../../src/workbook/calc/workbook";
 import { resolveLayout } from "../../../src/workbook/layout/resolve";
 import { findAll, parseXml, type XmlElement } from "../../manifest/xml";
 import { filledCells, readPackage, type Package } from "./package";
@@ -110,7 +111,8 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
     }
   });
 
-  it("caches the series names and categories (constants); values wait for computed results", () => {
+  it("caches the series names, the categories and every value the evaluator computed", () => {
+    const results = evaluateWorkbook(layout).values;
     for (const [i, spec] of layout.charts.entries()) {
       const root = dashboard()?.charts[i]?.root;
       if (!root) throw new Error("no chart");
@@ -122,11 +124,22 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
       expect(cats && findAll(cats, (e) => e.name === "c:pt").length, spec.id).toBe(
         cellsOf(spec.categories).length
       );
-      const vals = findAll(root, (e) => e.name === "c:val");
-      expect(
-        vals.flatMap((v) => findAll(v, (e) => e.name === "c:numCache")),
-        spec.id
-      ).toEqual([]);
+      const caches = findAll(root, (e) => e.name === "c:val").map(
+        (v) => findAll(v, (e) => e.name === "c:numCache")[0]
+      );
+      spec.series.forEach((s, k) => {
+        const cache = caches[k];
+        expect(cache, `${spec.id} ${s.name}`).toBeDefined();
+        const points = findAll(cache as XmlElement, (e) => e.name === "c:v").map((v) =>
+          Number(v.text)
+        );
+        const want = cellsOf(s.values).map((a) => results.get(spec.data.sheet)?.get(a));
+        expect(
+          want.every((v) => typeof v === "number"),
+          `${spec.id} ${s.name}`
+        ).toBe(true);
+        expect(points, `${spec.id} ${s.name}`).toEqual(want);
+      });
     }
   });
 
