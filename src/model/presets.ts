@@ -61,11 +61,11 @@ export function presetFleet(choice: PresetChoice): number {
 
 /** Every input the choice sets: the defaults, the preset's overrides, its fleet and the scenario. */
 export function presetSettings(choice: PresetChoice): PlanSettings {
-  const preset: Preset | undefined =
-    choice.preset === "custom" ? undefined : PRESETS[choice.preset];
+  const overrides: PresetOverrides =
+    choice.preset === "custom" ? {} : ((PRESETS[choice.preset] as Preset).overrides ?? {});
   return {
     ...DEFAULT_PLAN_SETTINGS,
-    ...preset?.overrides,
+    ...overrides,
     fleet: presetFleet(choice),
     scenario: choice.scenario,
   };

@@ -13,13 +13,11 @@ export interface WorkbookOptions extends Partial<Settings> {
 }
 
 export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
-  const settings: Settings = {
-    fleet: options.fleet ?? DEFAULT_SETTINGS.fleet,
-    scenario: options.scenario ?? DEFAULT_SETTINGS.scenario,
-  };
+  const { edition, ...given } = options;
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...given };
   if (!Number.isFinite(settings.fleet) || settings.fleet < 0)
     throw new RangeError(`fleet must be a non-negative number, got ${settings.fleet}`);
-  const layout = resolveLayout(options.edition, settings);
+  const layout = resolveLayout(edition, settings);
   const wb = buildWorkbook(layout);
   for (const ws of wb.worksheets) await ws.protect("", PROTECTION);
   const data = await wb.xlsx.writeBuffer();
@@ -39,8 +37,8 @@ export function buildWorkbook(layout: ResolvedWorkbook): ExcelJS.Workbook {
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets) writeSheet(wb, sheet, layout.edition);
   for (const n of layout.names) {
-    const [col = "", row = ""] = n.address.match(/^([A-Z]+)(\d+)$/)?.slice(1) ?? [];
-    wb.definedNames.add(`'${n.sheet}'!$${col}$${row}`, n.name);
+    const cells = n.address.split(":").map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
+    wb.definedNames.add(`'${n.sheet}'!${cells.join(":")}`, n.name);
   }
   return wb;
 }
@@ -96,7 +94,7 @@ function writeSheet(wb: ExcelJS.Workbook, sheet: ResolvedSheet, edition: Edition
       allowBlank: false,
       formulae: [`"${v.list.join(",")}"`],
       showErrorMessage: true,
-      errorTitle: edition === "zh-CN" ? "情景" : "Scenario",
+      errorTitle: v.title ?? (edition === "zh-CN" ? "情景" : "Scenario"),
       error: v.list.join(" / "),
     };
   }

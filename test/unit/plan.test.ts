@@ -48,16 +48,26 @@ const rel = (actual: number, expected: number): number =>
 const defaults = (): PlanCase => planCase();
 const story = (): PlanCase => planCase(presetSettings({ preset: "story", scenario: "mid" }));
 
+/**
+ * Computed afresh inside each test: a broken model then fails tests rather than the file's
+ * collection, and mutation testing sees which tests run which code.
+ */
+function lazy<T>(make: () => T): () => T {
+  return make;
+}
+
 describe("second-edition plan at the default inputs (In_Fleet 100,000, mid)", () => {
-  const r = planResults(defaults());
+  const results = lazy(() => planResults(defaults()));
 
   it("fleet path: F_t = 100,000 + (1,000,000 − 100,000)·t/5 = 100,000 + 180,000·t", () => {
+    const r = results();
     expect(r.years.map((y) => y.fleet)).toEqual([
       100_000, 280_000, 460_000, 640_000, 820_000, 1_000_000,
     ]);
   });
 
   it("every year: P = F·720, D = F·100 %·765, E = F·4,500, G = F·900, V = F·2,385", () => {
+    const r = results();
     for (const y of r.years) {
       const f = y.fleet;
       expect(y.grossMargin).toBeCloseTo(f * 720, 4);
@@ -81,20 +91,24 @@ describe("second-edition plan at the default inputs (In_Fleet 100,000, mid)", ()
   });
 
   it("V_5 = 1e6·(720 + 765 + 4,500·0.2) = 23.85亿, role D", () => {
+    const r = results();
     expect(rel(r.year5Value, 2_385_000_000)).toBeLessThan(1e-12);
     expect(r.year5Role).toBe("D");
   });
 
   it("NPV at 10 % = Σ_{t=1..5} F_t·2,385/1.1^t = 5,477,258,806 元 (≈ 54.77亿)", () => {
+    const r = results();
     // 6.678e8/1.1 + 1.0971e9/1.21 + 1.5264e9/1.331 + 1.9557e9/1.4641 + 2.385e9/1.61051
     expect(Math.abs(r.npv - 5_477_258_806)).toBeLessThan(0.5);
   });
 
   it("break-even year 0: V_0 = 100,000 × 2,385 = 2.385亿 ≥ 0", () => {
+    const r = results();
     expect(r.breakevenYear).toBe(0);
   });
 
   it("low / high V_5 = 21.39亿 / 26.31亿", () => {
+    const r = results();
     // low p = 150 + 500·9/65 + 200 + 100 = 519.23; 1e6·(720 + 519.23 + 900) = 21.39亿
     // high p = 300 + 800·9/65 + 400 + 200 = 1,010.77; 1e6·(720 + 1,010.77 + 900) = 26.31亿
     expect(Math.abs(r.scenarios.low.year5Value / 1e8 - 21.39)).toBeLessThan(0.005);
@@ -109,6 +123,7 @@ describe("second-edition plan at the default inputs (In_Fleet 100,000, mid)", ()
   });
 
   it("NPV by scenario: the same sum with v = 720 + p + 900", () => {
+    const r = results();
     const npvAt = (v: number): number =>
       [1, 2, 3, 4, 5].reduce((s, t) => s + ((100_000 + 180_000 * t) * v) / 1.1 ** t, 0);
     expect(rel(r.scenarios.low.npv, npvAt(1620 + 450 + (500 * 9) / 65))).toBeLessThan(1e-12);
@@ -117,11 +132,13 @@ describe("second-edition plan at the default inputs (In_Fleet 100,000, mid)", ()
   });
 
   it("fleet for D = 1e9 / 2,385 ≈ 419,287 vehicles", () => {
+    const r = results();
     expect(Math.round(r.fleetForD ?? NaN)).toBe(419_287);
     expect(rel(r.fleetForD ?? NaN, 1e9 / 2385)).toBeLessThan(1e-12);
   });
 
   it("tornado: swings by hand, largest the target fleet's 0.4·1e6·2,385 = 9.54亿", () => {
+    const r = results();
     const swing = Object.fromEntries(r.tornado.map((b) => [b.driver, b.swing]));
     expect(swing["insurance"]).toBeCloseTo(1e6 * 150, 0); // (300 − 150)·F_5
     expect(swing["usedCarFee"]).toBeCloseTo((1e6 * 300 * 9) / 65, 0); // (800 − 500)·9/65·F_5
@@ -143,6 +160,7 @@ describe("second-edition plan at the default inputs (In_Fleet 100,000, mid)", ()
   });
 
   it("tornado: each input's low and high end and V_5 there", () => {
+    const r = results();
     const bar = (d: string): TornadoBar => r.tornado.find((b) => b.driver === d)!;
     expect([bar("insurance").low, bar("insurance").high]).toEqual([150, 300]);
     expect([bar("usedCarFee").low, bar("usedCarFee").high]).toEqual([500, 800]);
@@ -174,18 +192,20 @@ describe("second-edition plan at the default inputs (In_Fleet 100,000, mid)", ()
   });
 
   it("the linear path is fine with any start fleet", () => {
+    const r = results();
     expect(r.cagrPathOk).toBe(true);
   });
 });
 
 describe("the seed's story preset: 老张's company (S17)", () => {
-  const r = planResults(story());
+  const results = lazy(() => planResults(story()));
 
   it("network cost 1亿 is the calibration 7,200万 − (−2,800万)", () => {
     expect(STORY_NETWORK_COST).toBe(100_000_000);
   });
 
   it("P_0 = V_0 = 7,200万 − 1亿 = −2,800万: role A in year 0 (S17's loss)", () => {
+    const r = results();
     const y0 = r.years[0];
     expect(y0.profit).toBeCloseTo(-28_000_000, 4);
     expect(y0.value).toBeCloseTo(-28_000_000, 4); // coverage and adoption 0 % in year 0
@@ -195,16 +215,19 @@ describe("the seed's story preset: 老张's company (S17)", () => {
   });
 
   it("break-even in year 1: V_1 = 280,000·(720 + 20 %·1,665) − 1亿 = 1.9484亿 ≥ 0", () => {
+    const r = results();
     expect(r.years[1].value).toBeCloseTo(194_840_000, 3);
     expect(r.breakevenYear).toBe(1);
   });
 
   it("V_5 = 23.85亿 − 1亿 = 22.85亿, role D", () => {
+    const r = results();
     expect(r.year5Value).toBeCloseTo(2_285_000_000, 3);
     expect(r.year5Role).toBe("D");
   });
 
   it("NPV at 10 % ≈ 38.73亿", () => {
+    const r = results();
     // V_t = F_t·(720 + t/5·1,665) − 1亿: 1.9484亿, 5.3756亿, 10.0016亿, 15.8264亿, 22.85亿;
     // ÷ 1.1^t: 1.7713 + 4.4426 + 7.5144 + 10.8096 + 14.1881 = 38.73亿 (3,872,596,385 元)
     expect(Math.abs(r.npv / 1e8 - 38.73)).toBeLessThan(0.005);
@@ -212,6 +235,7 @@ describe("the seed's story preset: 老张's company (S17)", () => {
   });
 
   it("fleet for D = (10亿 + 1亿) / 2,385 ≈ 461,216", () => {
+    const r = results();
     expect(Math.round(r.fleetForD ?? NaN)).toBe(461_216);
   });
 

@@ -12,7 +12,8 @@ import {
 import { COVER } from "./cover";
 import { DASHBOARD } from "./dashboard";
 import { addressOf, qualified, resolveFormula, sheetName, yearColumn } from "./formula";
-import { INPUT_SECTIONS } from "./inputs";
+import { ANALYSIS } from "./analysis";
+import { INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
 import { PLAN_YEARS } from "./plan";
 import type {
   CellStyle,
@@ -22,9 +23,16 @@ import type {
   ResolvedWorkbook,
 } from "./resolved";
 import { CALC_SHEETS, SHEET_ORDER, type SheetKey } from "./sheets";
-import { textIn, type CalcSheet, type Text } from "./types";
-import { NAME_TARGETS } from "./names";
-import { DEFAULT_SETTINGS, scenarioLabels, type Settings } from "./settings";
+import {
+  textIn,
+  type CalcSheet,
+  type InputRow,
+  type Source,
+  type TableSheet,
+  type Text,
+} from "./types";
+import { NAME_TARGETS, type NameTarget } from "./names";
+import { DEFAULT_SETTINGS, fleetPathLabels, scenarioLabels, type Settings } from "./settings";
 
 const H = {
   item: { zh: "项目", en: "Item" },
@@ -100,6 +108,12 @@ function coverSheet(edition: Edition): ResolvedSheet {
   };
 }
 
+const SOURCE_ANALYST: Text = { zh: "分析师", en: "analyst" };
+
+function sourceText(seed: Source | undefined, edition: Edition): string {
+  return seed === "analyst" ? textIn(SOURCE_ANALYST, edition) : (seed ?? "");
+}
+
 function inputsSheet(
   edition: Edition,
   book: AddressBook,
@@ -110,13 +124,15 @@ function inputsSheet(
   const c = INPUTS_GEOMETRY.columns;
   const name = sheetName("inputs", edition);
   const labels = scenarioLabels(edition);
+  const paths = fleetPathLabels(edition);
+  const validations: { address: string; list: readonly string[]; title: string }[] = [];
   titleRows(
     emit,
     edition,
     { zh: "假设:所有输入集中于此", en: "Inputs: every assumption in one place" },
     {
-      zh: "浅黄底蓝字为输入,可修改;“选用值”按所选情景取低/中/高;来源列为种子数字编号",
-      en: "Light-yellow cells are inputs; “value used” takes low/mid/high by the scenario; source = seed figure id",
+      zh: "浅黄底蓝字为输入,可修改;“选用值”按所选情景取低/中/高;来源列为种子数字编号或“分析师”;百分比按小数存储",
+      en: "Light-yellow cells are inputs; “value used” takes low/mid/high by the scenario; source = seed figure id or “analyst”; percentages are stored as fractions",
     }
   );
   const fr = INPUTS_GEOMETRY.fleetRow;
@@ -126,6 +142,7 @@ function inputsSheet(
   });
   emit(`${c.unit}${fr}`, "unit", { value: textIn({ zh: "辆", en: "vehicles" }, edition) });
   emit(`${c.value}${fr}`, "input", { value: settings.fleet, fmt: "count" });
+  emit(`${c.seed}${fr}`, "seed", { value: "S4" });
   emit(`${c.note}${fr}`, "note", {
     value: textIn(
       { zh: "In_Fleet:规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" },
@@ -160,6 +177,11 @@ function inputsSheet(
     address: `${c.value}${sr}`,
     value: labels[settings.scenario],
   });
+  validations.push({
+    address: `${c.value}${sr}`,
+    list: [labels.low, labels.mid, labels.high],
+    title: textIn({ zh: "情景", en: "Scenario" }, edition),
+  });
 
   const hr = INPUTS_GEOMETRY.headerRow;
   const headers: [string, string][] = [
@@ -173,19 +195,23 @@ function inputsSheet(
     [c.note, textIn(H.note, edition)],
   ];
   for (const [col, text] of headers) emit(`${col}${hr}`, "header", { value: text });
+  for (const col of ["G", "H"]) emit(`${col}${hr}`, "header", { value: "" });
 
   const match = `MATCH(${qualified("inputs", edition, `$${c.value}$${sr}`)},${qualified("inputs", edition, `$${c.low}$${hr}:$${c.high}$${hr}`)},0)`;
-  let r = INPUTS_GEOMETRY.firstRow;
+  const describe = (row: InputRow, r: number): void => {
+    if (book.rows.get(`in.${row.key}`)?.row !== r)
+      throw new Error(`layout: input ${row.key} moved`);
+    emit(`${c.label}${r}`, "label", { value: textIn(row.label, edition) });
+    emit(`${c.unit}${r}`, "unit", { value: textIn(row.unit, edition) });
+    emit(`${c.seed}${r}`, "seed", { value: sourceText(row.seed, edition) });
+    emit(`${c.note}${r}`, "note", { value: textIn(row.note, edition) });
+  };
+  let r: number = INPUTS_GEOMETRY.firstRow;
   for (const section of INPUT_SECTIONS) {
     emit(`${c.label}${r}`, "section", { value: textIn(section.title, edition) });
     r++;
     for (const row of section.rows) {
-      if (book.rows.get(`in.${row.key}`)?.row !== r)
-        throw new Error(`layout: input ${row.key} moved`);
-      emit(`${c.label}${r}`, "label", { value: textIn(row.label, edition) });
-      emit(`${c.unit}${r}`, "unit", { value: textIn(row.unit, edition) });
-      emit(`${c.seed}${r}`, "seed", { value: row.seed });
-      emit(`${c.note}${r}`, "note", { value: textIn(row.note, edition) });
+      describe(row, r);
       if (row.kind === "ranged") {
         for (const col of ["low", "mid", "high"] as const) {
           emit(`${c[col]}${r}`, "input", { value: row[col], fmt: row.fmt });
@@ -202,8 +228,9 @@ function inputsSheet(
           fmt: row.fmt,
         });
       } else if (row.kind === "point") {
-        emit(`${c.value}${r}`, row.value === null ? "inputOptional" : "input", {
-          value: row.value,
+        const value = row.fromSettings ? row.fromSettings(settings) : row.value;
+        emit(`${c.value}${r}`, value === null ? "inputOptional" : "input", {
+          value,
           fmt: row.fmt,
         });
         inputCells.push({
@@ -211,27 +238,77 @@ function inputsSheet(
           column: "value",
           sheet: name,
           address: `${c.value}${r}`,
-          value: row.value,
+          value,
         });
-      } else {
+      } else if (row.kind === "choice") {
+        const value = textIn(
+          row.options[row.fromSettings(settings)] ?? { zh: "", en: "" },
+          edition
+        );
+        emit(`${c.value}${r}`, "input", { value, fmt: "text" });
+        inputCells.push({
+          key: row.key,
+          column: "value",
+          sheet: name,
+          address: `${c.value}${r}`,
+          value,
+        });
+        validations.push({
+          address: `${c.value}${r}`,
+          list: Object.values(row.options).map((t) => textIn(t, edition)),
+          title: textIn(row.label, edition),
+        });
+      } else if (row.kind === "derived") {
         emit(`${c.value}${r}`, "calc", {
           formula: resolveFormula(row.formula, { edition, book }),
           fmt: row.fmt,
         });
+      } else {
+        throw new Error(`layout: timeline input ${row.key} among the single inputs`);
       }
       r++;
     }
   }
+  TIMELINE_SECTIONS.forEach((section, i) => {
+    const place = book.sections.get(`inputs.timeline${i}`);
+    if (!place) throw new Error("layout: timeline inputs not placed");
+    emit(`${c.label}${place.title}`, "section", { value: textIn(section.title, edition) });
+    emit(`${c.label}${place.header}`, "header", { value: textIn(H.assumption, edition) });
+    emit(`${c.unit}${place.header}`, "header", { value: textIn(H.unit, edition) });
+    for (const y of PLAN_YEARS)
+      emit(`${yearColumn(y)}${place.header}`, "headerNum", { value: y, fmt: "year" });
+    emit(`${c.seed}${place.header}`, "header", { value: textIn(H.source, edition) });
+    emit(`${c.note}${place.header}`, "header", { value: textIn(H.note, edition) });
+    r = place.first;
+    for (const row of section.rows) {
+      if (row.kind !== "timeline") throw new Error(`layout: ${row.key} is not a timeline input`);
+      describe(row, r);
+      const values = row.fromSettings(settings);
+      for (const y of PLAN_YEARS) {
+        const address = `${yearColumn(y)}${r}`;
+        emit(address, "input", { value: values[y], fmt: row.fmt });
+        inputCells.push({
+          key: row.key,
+          column: "year",
+          year: y,
+          sheet: name,
+          address,
+          value: values[y],
+        });
+      }
+      r++;
+    }
+  });
   return {
     key: "inputs",
     name,
     cells,
-    widths: [34, 16, 13, 13, 13, 16, 7, 62],
+    widths: [36, 16, 13, 13, 13, 13, 13, 13, 8, 64],
     freeze: { rows: hr, columns: 1 },
     merges: [],
-    validations: [{ address: `${c.value}${sr}`, list: [labels.low, labels.mid, labels.high] }],
+    validations,
     flagRanges: [],
-    printArea: `A1:H${r - 1}`,
+    printArea: `A1:${c.note}${r - 1}`,
     tabColor: TAB.inputs,
   };
 }
@@ -252,6 +329,9 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
   emit(`${seedCol}${hr}`, "header", { value: textIn(H.source, edition) });
   emit(`${noteCol}${hr}`, "header", { value: textIn(H.note, edition) });
   const flagRanges: string[] = [];
+  const relative = new Set(
+    sheet.sections.flatMap((x) => x.rows.map((row) => `${sheet.key}.${row.key}`))
+  );
   let r = CALC_GEOMETRY.firstRow;
   for (const section of sheet.sections) {
     emit(`A${r}`, "section", { value: textIn(section.title, edition) });
@@ -268,7 +348,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
         for (const y of PLAN_YEARS) {
           const col = yearColumn(y);
           emit(`${col}${r}`, style, {
-            formula: resolveFormula(row.formula, { edition, book, yearColumn: col }),
+            formula: resolveFormula(row.formula, { edition, book, column: col, relative }),
             fmt: row.fmt,
           });
         }
@@ -278,7 +358,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
           fmt: row.fmt,
         });
       }
-      if (row.fmt === "bool") flagRanges.push(`C${r}`);
+      if (row.fmt === "bool") flagRanges.push(years ? `C${r}:H${r}` : `C${r}`);
       r++;
     }
     r++;
@@ -436,6 +516,77 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
   };
 }
 
+function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBook): ResolvedSheet {
+  const { cells, emit } = collector();
+  titleRows(emit, edition, sheet.title, sheet.subtitle);
+  const [seedCol, noteCol] = ["I", "J"] as const;
+  const flagRanges: string[] = [];
+  let last: number = CALC_GEOMETRY.headerRow;
+  for (const section of sheet.sections) {
+    const place = book.sections.get(`${sheet.key}.${section.key}`);
+    if (!place) throw new Error(`layout: section ${section.key} not placed`);
+    const relative = new Set(section.rows.map((row) => `${sheet.key}.${row.key}`));
+    emit(`A${place.title}`, "section", { value: textIn(section.title, edition) });
+    emit(`A${place.header}`, "header", { value: textIn(H.item, edition) });
+    emit(`B${place.header}`, "header", { value: textIn(H.unit, edition) });
+    section.headers.forEach((t, i) =>
+      emit(`${YEAR_COLUMNS[i] ?? "C"}${place.header}`, "headerNum", { value: textIn(t, edition) })
+    );
+    emit(`${seedCol}${place.header}`, "header", { value: textIn(H.source, edition) });
+    emit(`${noteCol}${place.header}`, "header", { value: textIn(H.note, edition) });
+    for (const row of section.rows) {
+      const r = book.rows.get(`${sheet.key}.${row.key}`)?.row ?? 0;
+      const ctx = { edition, book, row: r, relative, section: place };
+      if ("formula" in row.label)
+        emit(`A${r}`, "calc", { formula: resolveFormula(row.label.formula, ctx), fmt: "text" });
+      else emit(`A${r}`, "label", { value: textIn(row.label, edition) });
+      emit(`B${r}`, "unit", { value: textIn(row.unit, edition) });
+      emit(`${seedCol}${r}`, "seed", { value: sourceText(row.seed, edition) });
+      emit(`${noteCol}${r}`, "note", { value: row.note ? textIn(row.note, edition) : "" });
+      const rowCells =
+        section.across === undefined
+          ? row.cells
+          : Array.from({ length: section.across }, () => row.cells[0] ?? null);
+      rowCells.forEach((cell, i) => {
+        const column = YEAR_COLUMNS[i];
+        if (cell === null || column === undefined) return;
+        const at = `${column}${r}`;
+        if (typeof cell !== "string" && "value" in cell) {
+          emit(at, "rank", { value: cell.value, fmt: cell.fmt ?? row.fmt });
+          return;
+        }
+        const spec = typeof cell === "string" ? { formula: cell } : cell;
+        emit(at, spec.style ?? row.style ?? "calc", {
+          formula: resolveFormula(spec.formula, { ...ctx, column }),
+          fmt: spec.fmt ?? row.fmt,
+        });
+      });
+      if (row.fmt === "bool") flagRanges.push(`C${r}`);
+    }
+    last = place.last;
+  }
+  return {
+    key: sheet.key,
+    name: sheetName(sheet.key as SheetKey, edition),
+    cells,
+    widths: [34, 12, 14, 14, 14, 14, 14, 10, 7, 44],
+    freeze: { rows: CALC_GEOMETRY.headerRow - 1, columns: 1 },
+    merges: [],
+    validations: [],
+    flagRanges,
+    printArea: `A1:${noteCol}${last}`,
+    tabColor: TAB.calc,
+  };
+}
+
+function nameAddress(book: AddressBook, target: NameTarget): { sheet: SheetKey; address: string } {
+  if (typeof target === "string") return addressOf(book, target);
+  const a = addressOf(book, target.from);
+  const b = addressOf(book, target.to);
+  if (a.sheet !== b.sheet) throw new Error(`layout: name spans two sheets`);
+  return { sheet: a.sheet, address: `${a.address}:${b.address}` };
+}
+
 export function resolveLayout(
   edition: Edition,
   settings: Settings = DEFAULT_SETTINGS
@@ -450,16 +601,19 @@ export function resolveLayout(
   byKey.set("dashboard", dashboardSheet(edition, book, charts));
   for (const sheet of CALC_SHEETS)
     byKey.set(sheet.key as SheetKey, calcSheet(sheet, edition, book));
+  byKey.set("analysis", tableSheet(ANALYSIS, edition, book));
   byKey.set("addin", addinSheet(edition, book, ecoFormulas));
   const sheets = SHEET_ORDER.map((k) => {
     const s = byKey.get(k);
     if (!s) throw new Error(`layout: sheet ${k} missing`);
     return s;
   });
-  const names = (Object.entries(NAME_TARGETS) as [WorkbookName, string][]).map(([name, target]) => {
-    const a = addressOf(book, target);
-    return { name, sheet: sheetName(a.sheet, edition), address: a.address.replace(/\$/g, "") };
-  });
+  const names = (Object.entries(NAME_TARGETS) as [WorkbookName, NameTarget][]).map(
+    ([name, target]) => {
+      const a = nameAddress(book, target);
+      return { name, sheet: sheetName(a.sheet, edition), address: a.address.replace(/\$/g, "") };
+    }
+  );
   return {
     edition,
     sheets,
@@ -468,5 +622,6 @@ export function resolveLayout(
     charts,
     ecoFormulas,
     scenarioLabels: scenarioLabels(edition),
+    fleetPathLabels: fleetPathLabels(edition),
   };
 }
