@@ -287,7 +287,7 @@ async function retargetFormulas(
   if (changed > 0) await context.sync();
 }
 
-/** Gives the model its ten names without changing any name the user already has. */
+/** Gives the model its names (MODEL.md §5, §7) without changing any name the user already has. */
 async function linkNames(
   context: Excel.RequestContext,
   contract: TemplateContract,

@@ -117,7 +117,7 @@ const ZH: Catalogue = {
       seed10w: { title: "10万辆", detail: "种子案例的二线车企(S4、S12)" },
       nio50w: { title: "50万辆", detail: "蔚来式生态示例(S15)" },
       million5y: { title: "100万辆", detail: "五年目标规模(S18)" },
-      story: { title: "老张的公司", detail: "种子故事：10万辆，售后今天亏损 2,800万（S17）" },
+      story: { title: "老张的公司", detail: "种子故事：售后今天亏损 2,800万（S17）" },
       custom: { title: "自定义", detail: "输入您的保有量" },
     },
     customFleetLabel: "保有量(辆)",
@@ -226,7 +226,7 @@ const EN: Catalogue = {
       million5y: { title: "1M vehicles", detail: "Five-year target fleet (S18)" },
       story: {
         title: "老张's company",
-        detail: "The seed's story: 100k vehicles, after-sales losing 2,800万 today (S17)",
+        detail: "The seed's story: after-sales losing 2,800万 today (S17)",
       },
       custom: { title: "Custom", detail: "Enter your own fleet" },
     },

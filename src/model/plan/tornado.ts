@@ -58,6 +58,7 @@ function dataRate(key: RateKey): Move {
 }
 
 function scaledStreams(perVehicle: PerVehicle, factor: number): PerVehicle {
+  // Stryker disable next-line ObjectLiteral: an equivalent mutant, traditional revenue is not part of V
   const scaled = { ...perVehicle };
   for (const s of EXTENSION_STREAMS) scaled[s] = perVehicle[s] * factor;
   return scaled;

@@ -9,8 +9,8 @@ import { U } from "./units";
 
 const V5 = "{plan.ecoValue@5}";
 const VALUE: Text = { zh: "数值", en: "Value" };
-const Y5_LOW: Text = { zh: "第5年价值（低端）", en: "Year-5 value (low)" };
-const Y5_HIGH: Text = { zh: "第5年价值（高端）", en: "Year-5 value (high)" };
+const Y5_LOW: Text = { zh: "第5年价值（低端）", en: "Value, low end" };
+const Y5_HIGH: Text = { zh: "第5年价值（高端）", en: "Value, high end" };
 const SWING: Text = { zh: "摆幅", en: "Swing" };
 const RANK: Text = { zh: "排名", en: "Rank" };
 const YI_CELL = (formula: string) => ({ formula, fmt: "yi" as const });

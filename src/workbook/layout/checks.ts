@@ -115,8 +115,8 @@ export const CHECKS: CalcSheet = {
         {
           key: "planValue",
           label: {
-            zh: "第5年生态价值 = 保有量 × 每车价值 − 固定成本（由输入重算）",
-            en: "Year-5 value = fleet × value per vehicle − fixed costs (from the inputs)",
+            zh: "第5年生态价值由输入独立重算",
+            en: "Year-5 value recomputed from the inputs",
           },
           formula: near(
             "{plan.ecoValue@5}",

@@ -86,7 +86,7 @@ const STREAM_LABELS: Readonly<Record<ExtensionStream, Text>> = {
   usedcar: { zh: "二手车服务", en: "Used-car services" },
 };
 
-const marginRow = (stream: ExtensionStream): InputRow =>
+const marginRow = (stream: ExtensionStream, index: number): InputRow =>
   setting(
     `margin${STREAM_KEYS[stream]}`,
     (s: PlanSettings) => s.streamMargin[stream],
@@ -94,13 +94,18 @@ const marginRow = (stream: ExtensionStream): InputRow =>
     { zh: `毛利率：${STREAM_LABELS[stream].zh}`, en: `Margin: ${STREAM_LABELS[stream].en}` },
     SHARE,
     "pct",
-    {
-      zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
-      en: "share of this stream's revenue kept as margin (20 % in the first edition)",
-    }
+    index === 0
+      ? {
+          zh: "In_StreamMargin（五格，依次为五项收入）：该项收入留存为毛利的比例；第一版统一为 20%",
+          en: "In_StreamMargin (five cells, one per stream): share of the revenue kept as margin; 20 % in the first edition",
+        }
+      : {
+          zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
+          en: "share of this stream's revenue kept as margin (20 % in the first edition)",
+        }
   );
 
-const adoptionRow = (stream: ExtensionStream): InputRow => ({
+const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
   kind: "timeline",
   key: `adoption${STREAM_KEYS[stream]}`,
   label: {
@@ -111,7 +116,13 @@ const adoptionRow = (stream: ExtensionStream): InputRow => ({
   fromSettings: (s) => s.adoption[stream],
   fmt: "pct",
   seed: "analyst",
-  note: { zh: "使用该项服务的车辆占保有量的比例", en: "share of the fleet using this stream" },
+  note:
+    index === 0
+      ? {
+          zh: "In_Adoption（五行 × 六年）：使用该项服务的车辆占保有量的比例",
+          en: "In_Adoption (five rows × six years): share of the fleet using the stream",
+        }
+      : { zh: "使用该项服务的车辆占保有量的比例", en: "share of the fleet using this stream" },
 });
 
 const NIO_NOTE: Text = {

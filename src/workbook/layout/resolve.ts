@@ -124,7 +124,6 @@ function inputsSheet(
   const c = INPUTS_GEOMETRY.columns;
   const name = sheetName("inputs", edition);
   const labels = scenarioLabels(edition);
-  const paths = fleetPathLabels(edition);
   const validations: { address: string; list: readonly string[]; title: string }[] = [];
   titleRows(
     emit,
@@ -194,7 +193,10 @@ function inputsSheet(
     [c.seed, textIn(H.source, edition)],
     [c.note, textIn(H.note, edition)],
   ];
-  for (const [col, text] of headers) emit(`${col}${hr}`, "header", { value: text });
+  // Number columns get right-aligned headers, over right-aligned numbers.
+  const numeric = new Set<string>([c.low, c.mid, c.high, c.value]);
+  for (const [col, text] of headers)
+    emit(`${col}${hr}`, numeric.has(col) ? "headerNum" : "header", { value: text });
   for (const col of ["G", "H"]) emit(`${col}${hr}`, "header", { value: "" });
 
   const match = `MATCH(${qualified("inputs", edition, `$${c.value}$${sr}`)},${qualified("inputs", edition, `$${c.low}$${hr}:$${c.high}$${hr}`)},0)`;
@@ -529,9 +531,11 @@ function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBook): Res
     emit(`A${place.title}`, "section", { value: textIn(section.title, edition) });
     emit(`A${place.header}`, "header", { value: textIn(H.item, edition) });
     emit(`B${place.header}`, "header", { value: textIn(H.unit, edition) });
-    section.headers.forEach((t, i) =>
-      emit(`${YEAR_COLUMNS[i] ?? "C"}${place.header}`, "headerNum", { value: textIn(t, edition) })
-    );
+    // The header band runs across every value column, named or not.
+    YEAR_COLUMNS.forEach((col, i) => {
+      const t = section.headers[i];
+      emit(`${col}${place.header}`, "headerNum", { value: t ? textIn(t, edition) : "" });
+    });
     emit(`${seedCol}${place.header}`, "header", { value: textIn(H.source, edition) });
     emit(`${noteCol}${place.header}`, "header", { value: textIn(H.note, edition) });
     for (const row of section.rows) {
@@ -569,7 +573,7 @@ function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBook): Res
     key: sheet.key,
     name: sheetName(sheet.key as SheetKey, edition),
     cells,
-    widths: [34, 12, 14, 14, 14, 14, 14, 10, 7, 44],
+    widths: [36, 14, 16, 16, 16, 16, 16, 10, 7, 44],
     freeze: { rows: CALC_GEOMETRY.headerRow - 1, columns: 1 },
     merges: [],
     validations: [],
