@@ -12,7 +12,7 @@ import {
   type SeedRange,
 } from "../../model";
 import { CONSTANTS, USER_ASSET_DRIVERS } from "./defaults";
-import { DEFAULT_SETTINGS } from "./settings";
+import { DEFAULT_SETTINGS, fleetPathLabels } from "./settings";
 import type { Fmt, FromSettings, InputRow, InputSection, Source, Text } from "./types";
 
 const PER_VEHICLE_YEAR: Text = { zh: "元/车/年", en: "CNY/vehicle/yr" };
@@ -456,8 +456,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         label: { zh: "保有量增长路径", en: "Fleet path" },
         unit: { zh: "线性/复合增长", en: "linear/cagr" },
         options: {
-          linear: { zh: "线性", en: "linear" },
-          cagr: { zh: "复合增长", en: "cagr" },
+          linear: { zh: fleetPathLabels("zh-CN").linear, en: fleetPathLabels("en-US").linear },
+          cagr: { zh: fleetPathLabels("zh-CN").cagr, en: fleetPathLabels("en-US").cagr },
         },
         fromSettings: (s) => s.fleetPath,
         seed: "analyst",

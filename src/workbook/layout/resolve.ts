@@ -5,7 +5,6 @@ import {
   buildAddressBook,
   CALC_GEOMETRY,
   dashboardRows,
-  INPUTS_GEOMETRY,
   YEAR_COLUMNS,
   type AddressBook,
 } from "./addresses";
@@ -13,69 +12,15 @@ import { COVER } from "./cover";
 import { DASHBOARD } from "./dashboard";
 import { addressOf, qualified, resolveFormula, sheetName, yearColumn } from "./formula";
 import { ANALYSIS } from "./analysis";
-import { INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
 import { PLAN_YEARS } from "./plan";
-import type {
-  CellStyle,
-  ResolvedCell,
-  ResolvedInputCell,
-  ResolvedSheet,
-  ResolvedWorkbook,
-} from "./resolved";
+import type { CellStyle, ResolvedInputCell, ResolvedSheet, ResolvedWorkbook } from "./resolved";
 import { CALC_SHEETS, SHEET_ORDER, type SheetKey } from "./sheets";
-import {
-  textIn,
-  type CalcSheet,
-  type InputRow,
-  type Source,
-  type TableSheet,
-  type Text,
-} from "./types";
+import { textIn, type CalcSheet, type Text } from "./types";
 import { NAME_TARGETS, type NameTarget } from "./names";
+import { inputsSheet } from "./resolveInputs";
+import { tableSheet } from "./resolveTable";
+import { collector, H, TAB, titleRows } from "./sheetParts";
 import { DEFAULT_SETTINGS, fleetPathLabels, scenarioLabels, type Settings } from "./settings";
-
-const H = {
-  item: { zh: "项目", en: "Item" },
-  unit: { zh: "单位", en: "Unit" },
-  value: { zh: "数值", en: "Value" },
-  source: { zh: "来源", en: "Source" },
-  note: { zh: "说明", en: "Note" },
-  assumption: { zh: "假设", en: "Assumption" },
-  used: { zh: "选用值", en: "Value used" },
-  native: { zh: "原生公式", en: "Native formula" },
-  eco: { zh: "ECO 函数", en: "ECO function" },
-  status: { zh: "核对", en: "Reconciliation" },
-} as const satisfies Record<string, Text>;
-
-const TAB = {
-  cover: "1F3864",
-  inputs: "FFC000",
-  dashboard: "2E75B6",
-  calc: "5B9BD5",
-  checks: "70AD47",
-  addin: "A5A5A5",
-} as const;
-
-type Emit = (
-  address: string,
-  style: CellStyle,
-  content?: { formula?: string; value?: string | number | null; fmt?: ResolvedCell["fmt"] }
-) => void;
-
-function collector(): { cells: ResolvedCell[]; emit: Emit } {
-  const cells: ResolvedCell[] = [];
-  const emit: Emit = (address, style, content = {}) => {
-    const cell: ResolvedCell = { address, style, ...content };
-    cells.push(cell);
-  };
-  return { cells, emit };
-}
-
-function titleRows(emit: Emit, edition: Edition, title: Text, subtitle: Text | string): void {
-  emit("A1", "title", { value: textIn(title, edition) });
-  if (typeof subtitle === "string") emit("A2", "subtitle", { formula: subtitle });
-  else emit("A2", "subtitle", { value: textIn(subtitle, edition) });
-}
 
 function coverSheet(edition: Edition): ResolvedSheet {
   const { cells, emit } = collector();
@@ -105,213 +50,6 @@ function coverSheet(edition: Edition): ResolvedSheet {
     printArea: `A1:C${r}`,
     tabColor: TAB.cover,
     onePage: true,
-  };
-}
-
-const SOURCE_ANALYST: Text = { zh: "分析师", en: "analyst" };
-
-function sourceText(seed: Source | undefined, edition: Edition): string {
-  return seed === "analyst" ? textIn(SOURCE_ANALYST, edition) : (seed ?? "");
-}
-
-function inputsSheet(
-  edition: Edition,
-  book: AddressBook,
-  settings: Settings,
-  inputCells: ResolvedInputCell[]
-): ResolvedSheet {
-  const { cells, emit } = collector();
-  const c = INPUTS_GEOMETRY.columns;
-  const name = sheetName("inputs", edition);
-  const labels = scenarioLabels(edition);
-  const validations: { address: string; list: readonly string[]; title: string }[] = [];
-  titleRows(
-    emit,
-    edition,
-    { zh: "假设:所有输入集中于此", en: "Inputs: every assumption in one place" },
-    {
-      zh: "浅黄底蓝字为输入,可修改;“选用值”按所选情景取低/中/高;来源列为种子数字编号或“分析师”;百分比按小数存储",
-      en: "Light-yellow cells are inputs; “value used” takes low/mid/high by the scenario; source = seed figure id or “analyst”; percentages are stored as fractions",
-    }
-  );
-  const fr = INPUTS_GEOMETRY.fleetRow;
-  const sr = INPUTS_GEOMETRY.scenarioRow;
-  emit(`${c.label}${fr}`, "label", {
-    value: textIn({ zh: "当前保有量", en: "Vehicles in service today" }, edition),
-  });
-  emit(`${c.unit}${fr}`, "unit", { value: textIn({ zh: "辆", en: "vehicles" }, edition) });
-  emit(`${c.value}${fr}`, "input", { value: settings.fleet, fmt: "count" });
-  emit(`${c.seed}${fr}`, "seed", { value: "S4" });
-  emit(`${c.note}${fr}`, "note", {
-    value: textIn(
-      { zh: "In_Fleet:规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" },
-      edition
-    ),
-  });
-  inputCells.push({
-    key: "fleet",
-    column: "value",
-    sheet: name,
-    address: `${c.value}${fr}`,
-    value: settings.fleet,
-  });
-  emit(`${c.label}${sr}`, "label", { value: textIn({ zh: "情景", en: "Scenario" }, edition) });
-  emit(`${c.unit}${sr}`, "unit", {
-    value: textIn({ zh: "低/中/高", en: "low/mid/high" }, edition),
-  });
-  emit(`${c.value}${sr}`, "input", { value: labels[settings.scenario], fmt: "text" });
-  emit(`${c.note}${sr}`, "note", {
-    value: textIn(
-      {
-        zh: "In_Scenario:下拉选择,决定每个区间取值",
-        en: "In_Scenario: pick from the list; sets every ranged input",
-      },
-      edition
-    ),
-  });
-  inputCells.push({
-    key: "scenario",
-    column: "value",
-    sheet: name,
-    address: `${c.value}${sr}`,
-    value: labels[settings.scenario],
-  });
-  validations.push({
-    address: `${c.value}${sr}`,
-    list: [labels.low, labels.mid, labels.high],
-    title: textIn({ zh: "情景", en: "Scenario" }, edition),
-  });
-
-  const hr = INPUTS_GEOMETRY.headerRow;
-  const headers: [string, string][] = [
-    [c.label, textIn(H.assumption, edition)],
-    [c.unit, textIn(H.unit, edition)],
-    [c.low, labels.low],
-    [c.mid, labels.mid],
-    [c.high, labels.high],
-    [c.value, textIn(H.used, edition)],
-    [c.seed, textIn(H.source, edition)],
-    [c.note, textIn(H.note, edition)],
-  ];
-  // Number columns get right-aligned headers, over right-aligned numbers.
-  const numeric = new Set<string>([c.low, c.mid, c.high, c.value]);
-  for (const [col, text] of headers)
-    emit(`${col}${hr}`, numeric.has(col) ? "headerNum" : "header", { value: text });
-  for (const col of ["G", "H"]) emit(`${col}${hr}`, "header", { value: "" });
-
-  const match = `MATCH(${qualified("inputs", edition, `$${c.value}$${sr}`)},${qualified("inputs", edition, `$${c.low}$${hr}:$${c.high}$${hr}`)},0)`;
-  const describe = (row: InputRow, r: number): void => {
-    if (book.rows.get(`in.${row.key}`)?.row !== r)
-      throw new Error(`layout: input ${row.key} moved`);
-    emit(`${c.label}${r}`, "label", { value: textIn(row.label, edition) });
-    emit(`${c.unit}${r}`, "unit", { value: textIn(row.unit, edition) });
-    emit(`${c.seed}${r}`, "seed", { value: sourceText(row.seed, edition) });
-    emit(`${c.note}${r}`, "note", { value: textIn(row.note, edition) });
-  };
-  let r: number = INPUTS_GEOMETRY.firstRow;
-  for (const section of INPUT_SECTIONS) {
-    emit(`${c.label}${r}`, "section", { value: textIn(section.title, edition) });
-    r++;
-    for (const row of section.rows) {
-      describe(row, r);
-      if (row.kind === "ranged") {
-        for (const col of ["low", "mid", "high"] as const) {
-          emit(`${c[col]}${r}`, "input", { value: row[col], fmt: row.fmt });
-          inputCells.push({
-            key: row.key,
-            column: col,
-            sheet: name,
-            address: `${c[col]}${r}`,
-            value: row[col],
-          });
-        }
-        emit(`${c.value}${r}`, "calc", {
-          formula: `INDEX(${qualified("inputs", edition, `$${c.low}$${r}:$${c.high}$${r}`)},${match})`,
-          fmt: row.fmt,
-        });
-      } else if (row.kind === "point") {
-        const value = row.fromSettings ? row.fromSettings(settings) : row.value;
-        emit(`${c.value}${r}`, value === null ? "inputOptional" : "input", {
-          value,
-          fmt: row.fmt,
-        });
-        inputCells.push({
-          key: row.key,
-          column: "value",
-          sheet: name,
-          address: `${c.value}${r}`,
-          value,
-        });
-      } else if (row.kind === "choice") {
-        const value = textIn(
-          row.options[row.fromSettings(settings)] ?? { zh: "", en: "" },
-          edition
-        );
-        emit(`${c.value}${r}`, "input", { value, fmt: "text" });
-        inputCells.push({
-          key: row.key,
-          column: "value",
-          sheet: name,
-          address: `${c.value}${r}`,
-          value,
-        });
-        validations.push({
-          address: `${c.value}${r}`,
-          list: Object.values(row.options).map((t) => textIn(t, edition)),
-          title: textIn(row.label, edition),
-        });
-      } else if (row.kind === "derived") {
-        emit(`${c.value}${r}`, "calc", {
-          formula: resolveFormula(row.formula, { edition, book }),
-          fmt: row.fmt,
-        });
-      } else {
-        throw new Error(`layout: timeline input ${row.key} among the single inputs`);
-      }
-      r++;
-    }
-  }
-  TIMELINE_SECTIONS.forEach((section, i) => {
-    const place = book.sections.get(`inputs.timeline${i}`);
-    if (!place) throw new Error("layout: timeline inputs not placed");
-    emit(`${c.label}${place.title}`, "section", { value: textIn(section.title, edition) });
-    emit(`${c.label}${place.header}`, "header", { value: textIn(H.assumption, edition) });
-    emit(`${c.unit}${place.header}`, "header", { value: textIn(H.unit, edition) });
-    for (const y of PLAN_YEARS)
-      emit(`${yearColumn(y)}${place.header}`, "headerNum", { value: y, fmt: "year" });
-    emit(`${c.seed}${place.header}`, "header", { value: textIn(H.source, edition) });
-    emit(`${c.note}${place.header}`, "header", { value: textIn(H.note, edition) });
-    r = place.first;
-    for (const row of section.rows) {
-      if (row.kind !== "timeline") throw new Error(`layout: ${row.key} is not a timeline input`);
-      describe(row, r);
-      const values = row.fromSettings(settings);
-      for (const y of PLAN_YEARS) {
-        const address = `${yearColumn(y)}${r}`;
-        emit(address, "input", { value: values[y], fmt: row.fmt });
-        inputCells.push({
-          key: row.key,
-          column: "year",
-          year: y,
-          sheet: name,
-          address,
-          value: values[y],
-        });
-      }
-      r++;
-    }
-  });
-  return {
-    key: "inputs",
-    name,
-    cells,
-    widths: [36, 16, 13, 13, 13, 13, 13, 13, 8, 64],
-    freeze: { rows: hr, columns: 1 },
-    merges: [],
-    validations,
-    flagRanges: [],
-    printArea: `A1:${c.note}${r - 1}`,
-    tabColor: TAB.inputs,
   };
 }
 
@@ -515,71 +253,6 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
     printArea: `A1:I${layout.last}`,
     tabColor: TAB.dashboard,
     onePage: true,
-  };
-}
-
-function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBook): ResolvedSheet {
-  const { cells, emit } = collector();
-  titleRows(emit, edition, sheet.title, sheet.subtitle);
-  const [seedCol, noteCol] = ["I", "J"] as const;
-  const flagRanges: string[] = [];
-  let last: number = CALC_GEOMETRY.headerRow;
-  for (const section of sheet.sections) {
-    const place = book.sections.get(`${sheet.key}.${section.key}`);
-    if (!place) throw new Error(`layout: section ${section.key} not placed`);
-    const relative = new Set(section.rows.map((row) => `${sheet.key}.${row.key}`));
-    emit(`A${place.title}`, "section", { value: textIn(section.title, edition) });
-    emit(`A${place.header}`, "header", { value: textIn(H.item, edition) });
-    emit(`B${place.header}`, "header", { value: textIn(H.unit, edition) });
-    // The header band runs across every value column, named or not.
-    YEAR_COLUMNS.forEach((col, i) => {
-      const t = section.headers[i];
-      emit(`${col}${place.header}`, "headerNum", { value: t ? textIn(t, edition) : "" });
-    });
-    emit(`${seedCol}${place.header}`, "header", { value: textIn(H.source, edition) });
-    emit(`${noteCol}${place.header}`, "header", { value: textIn(H.note, edition) });
-    for (const row of section.rows) {
-      const r = book.rows.get(`${sheet.key}.${row.key}`)?.row ?? 0;
-      const ctx = { edition, book, row: r, relative, section: place };
-      if ("formula" in row.label)
-        emit(`A${r}`, "calc", { formula: resolveFormula(row.label.formula, ctx), fmt: "text" });
-      else emit(`A${r}`, "label", { value: textIn(row.label, edition) });
-      emit(`B${r}`, "unit", { value: textIn(row.unit, edition) });
-      emit(`${seedCol}${r}`, "seed", { value: sourceText(row.seed, edition) });
-      emit(`${noteCol}${r}`, "note", { value: row.note ? textIn(row.note, edition) : "" });
-      const rowCells =
-        section.across === undefined
-          ? row.cells
-          : Array.from({ length: section.across }, () => row.cells[0] ?? null);
-      rowCells.forEach((cell, i) => {
-        const column = YEAR_COLUMNS[i];
-        if (cell === null || column === undefined) return;
-        const at = `${column}${r}`;
-        if (typeof cell !== "string" && "value" in cell) {
-          emit(at, "rank", { value: cell.value, fmt: cell.fmt ?? row.fmt });
-          return;
-        }
-        const spec = typeof cell === "string" ? { formula: cell } : cell;
-        emit(at, spec.style ?? row.style ?? "calc", {
-          formula: resolveFormula(spec.formula, { ...ctx, column }),
-          fmt: spec.fmt ?? row.fmt,
-        });
-      });
-      if (row.fmt === "bool") flagRanges.push(`C${r}`);
-    }
-    last = place.last;
-  }
-  return {
-    key: sheet.key,
-    name: sheetName(sheet.key as SheetKey, edition),
-    cells,
-    widths: [36, 14, 16, 16, 16, 16, 16, 10, 7, 44],
-    freeze: { rows: CALC_GEOMETRY.headerRow - 1, columns: 1 },
-    merges: [],
-    validations: [],
-    flagRanges,
-    printArea: `A1:${noteCol}${last}`,
-    tabColor: TAB.calc,
   };
 }
 
