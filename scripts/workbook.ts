@@ -1,5 +1,5 @@
 /**
- * npm run workbook -- [--out FILE] [--lang zh-CN|en-US] [--fleet N] [--scenario low|mid|high] [--force]
+ * npm run workbook -- [--out FILE] [--lang zh-CN|en-US] [--preset NAME] [--fleet N] [--scenario low|mid|high] [--force]
  * Writes the standalone planning workbook. `--help` lists the options (src/workbook/cli.ts).
  * The file is written beside its target first and renamed into place only once complete, so a
  * failure (a full disk) never leaves half a workbook and never costs the file that was there.
@@ -15,6 +15,7 @@ import {
   UsageError,
 } from "../src/workbook/cli";
 import { writeWorkbook } from "../src/workbook/generate";
+import { commandSettings } from "../src/workbook/presetOption";
 import { describeWriteError } from "./common/describe-write-error.mjs";
 import { TargetExistsError, TargetIsFolderError, writeFileAtomic } from "./common/atomic-file.mjs";
 import { optionsNpmTook, userFolder } from "./common/npm-invocation.mjs";
@@ -71,11 +72,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  const buffer = await writeWorkbook({
-    edition: command.edition,
-    fleet: command.fleet,
-    scenario: command.scenario,
-  });
+  const buffer = await writeWorkbook({ edition: command.edition, ...commandSettings(command) });
   try {
     writeFileAtomic(command.out, buffer, { overwrite: command.force });
   } catch (e) {
@@ -85,7 +82,7 @@ async function main(): Promise<number> {
     return 1;
   }
   process.stdout.write(
-    `wrote ${shown} (${command.edition}, fleet ${command.fleet}, ${command.scenario}, ${buffer.length} bytes)\n`
+    `wrote ${shown} (${command.edition}, ${command.preset ?? "default"} preset, fleet ${command.fleet}, ${command.scenario}, ${buffer.length} bytes)\n`
   );
   return 0;
 }

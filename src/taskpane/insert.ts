@@ -14,13 +14,14 @@
  *   name whose formula changed is restored; the pane is told what could not be undone.
  */
 import { isValidFleet } from "../model/fleet";
-import type { ScenarioName } from "../model/scenario";
+import type { PlanSettings } from "../model/plan/settings";
 import {
   WORKBOOK_NAMES,
   type SheetRef,
   type TemplateContract,
   type WorkbookName,
 } from "../workbook/contract";
+import { inputWrites } from "../workbook/contract-inputs";
 import type { FormulaCheck } from "./check/binding";
 import { writeEcoFormulas } from "./check/ecoRewrite";
 import { addChart } from "./charts";
@@ -31,8 +32,8 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 
 export interface InsertRequest {
   readonly contract: TemplateContract;
-  readonly fleet: number;
-  readonly scenario: ScenarioName;
+  /** Every input the chosen preset sets (presetSettings), written through the named inputs. */
+  readonly inputs: PlanSettings;
 }
 
 export interface InsertDeps {
@@ -43,12 +44,21 @@ export interface InsertDeps {
   readonly onStep?: (step: InsertStep) => void;
 }
 
+/** What the pane shows after an insertion; null where the cell held no usable value. */
 export interface KeyResults {
   readonly dataAssetValue: number | null;
   readonly ecosystemRevenue: number | null;
   readonly ecosystemMultiple: number | null;
   readonly marginGap: number | null;
   readonly year5Role: string | null;
+  /** Out_Year5_Value, 元/年. */
+  readonly year5Value: number | null;
+  /** Out_NPV, 元. */
+  readonly npv: number | null;
+  /** Out_BreakevenYear: a year 0…5, or the plan never gets there. */
+  readonly breakevenYear: number | "notWithinPlan" | null;
+  /** Out_FleetForD: vehicles, or no fleet can make year-5 value reach D. */
+  readonly fleetForD: number | "unreachable" | null;
   readonly checkAll: boolean | null;
 }
 
@@ -126,8 +136,8 @@ export async function insertPlanningWorkbook(
   };
   const nothingToUndo: RollbackReport = { complete: true, leftovers: [] };
   enter("template");
-  if (!isValidFleet(request.fleet)) {
-    throw new InsertFailure("badFleet", step, `fleet ${request.fleet}`, nothingToUndo);
+  if (!isValidFleet(request.inputs.fleet)) {
+    throw new InsertFailure("badFleet", step, `fleet ${request.inputs.fleet}`, nothingToUndo);
   }
   let base64: string;
   let before: WorkbookSnapshot;
@@ -188,8 +198,12 @@ async function buildModel(
   const shadowedNames = await linkNames(context, contract, placed, before, sheetOf);
 
   enter("inputs");
-  writeCell(sheetOf, contract.names.In_Fleet, request.fleet);
-  writeCell(sheetOf, contract.names.In_Scenario, contract.scenarioLabels[request.scenario]);
+  // Every named input in one batch: single cells and the multi-cell ranges (In_Adoption is 5×6).
+  for (const write of inputWrites(request.inputs, contract)) {
+    sheetOf(write.ref.sheet).getRange(write.ref.address).values = write.values.map((row) => [
+      ...row,
+    ]);
+  }
   await context.sync();
 
   enter("charts");
@@ -277,7 +291,7 @@ async function retargetFormulas(
   if (changed > 0) await context.sync();
 }
 
-/** Gives the model its ten names without changing any name the user already has. */
+/** Gives the model its names (MODEL.md §5, §7) without changing any name the user already has. */
 async function linkNames(
   context: Excel.RequestContext,
   contract: TemplateContract,
@@ -318,14 +332,6 @@ async function linkNames(
   return shadowed;
 }
 
-function writeCell(
-  sheetOf: (template: string) => Excel.Worksheet,
-  ref: SheetRef,
-  value: number | string
-): void {
-  sheetOf(ref.sheet).getRange(ref.address).values = [[value]];
-}
-
 async function readResults(
   context: Excel.RequestContext,
   contract: TemplateContract,
@@ -343,6 +349,10 @@ async function readResults(
     ecosystemMultiple: read("Out_EcosystemMultiple"),
     marginGap: read("Out_MarginGap"),
     year5Role: read("Out_Year5_Role"),
+    year5Value: read("Out_Year5_Value"),
+    npv: read("Out_NPV"),
+    breakevenYear: read("Out_BreakevenYear"),
+    fleetForD: read("Out_FleetForD"),
     checkAll: read("Check_All"),
   };
   sheetOf(contract.dashboardSheet).activate();
@@ -353,8 +363,17 @@ async function readResults(
     ecosystemMultiple: asNumber(firstValue(ranges.ecosystemMultiple)),
     marginGap: asNumber(firstValue(ranges.marginGap)),
     year5Role: asText(firstValue(ranges.year5Role)),
+    year5Value: asNumber(firstValue(ranges.year5Value)),
+    npv: asNumber(firstValue(ranges.npv)),
+    breakevenYear: numberOr(firstValue(ranges.breakevenYear), "notWithinPlan"),
+    fleetForD: numberOr(firstValue(ranges.fleetForD), "unreachable"),
     checkAll: asBoolean(firstValue(ranges.checkAll)),
   };
+}
+
+/** A number, or the plan's text answer (“not within plan”, “unreachable”) as `text`. */
+function numberOr<T extends string>(value: unknown, text: T): number | T | null {
+  return asNumber(value) ?? (asText(value) === null ? null : text);
 }
 
 function firstValue(range: Excel.Range): unknown {

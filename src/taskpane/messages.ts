@@ -2,6 +2,7 @@
  * Every string the task pane shows, in both languages, in one catalogue.
  * Errors from Excel or the network are mapped here to words an analyst understands.
  */
+import type { PresetId } from "../model/presets";
 import type { Edition } from "../workbook/contract";
 
 export type Lang = Edition;
@@ -37,9 +38,7 @@ export interface Catalogue {
     readonly editionLegend: string;
     readonly editions: Readonly<Record<Lang, string>>;
     readonly presetLegend: string;
-    readonly presets: Readonly<
-      Record<"seed10w" | "nio50w" | "million5y" | "custom", { title: string; detail: string }>
-    >;
+    readonly presets: Readonly<Record<PresetId, { title: string; detail: string }>>;
     readonly customFleetLabel: string;
     readonly customFleetHint: string;
     readonly scenarioLegend: string;
@@ -59,6 +58,14 @@ export interface Catalogue {
       readonly ecosystemMultiple: string;
       readonly marginGap: string;
       readonly year5Role: string;
+      readonly year5Value: string;
+      readonly npv: string;
+      readonly breakevenYear: string;
+      readonly fleetForD: string;
+      /** Out_BreakevenYear as a sentence part: "第 1 年" / "Year 1". */
+      readonly inYear: (year: number) => string;
+      readonly notWithinPlan: string;
+      readonly unreachable: string;
       readonly checkAll: string;
       readonly checksPass: string;
       readonly checksFail: string;
@@ -110,6 +117,7 @@ const ZH: Catalogue = {
       seed10w: { title: "10万辆", detail: "种子案例的二线车企(S4、S12)" },
       nio50w: { title: "50万辆", detail: "蔚来式生态示例(S15)" },
       million5y: { title: "100万辆", detail: "五年目标规模(S18)" },
+      story: { title: "老张的公司", detail: "种子故事：售后今天亏损 2,800万（S17）" },
       custom: { title: "自定义", detail: "输入您的保有量" },
     },
     customFleetLabel: "保有量(辆)",
@@ -123,7 +131,7 @@ const ZH: Catalogue = {
       template: "下载模板",
       insert: "插入工作表",
       link: "校准公式与名称",
-      inputs: "写入保有量与情景",
+      inputs: "写入规划假设",
       charts: "生成仪表板图表",
       results: "读取关键结果",
     },
@@ -140,6 +148,13 @@ const ZH: Catalogue = {
       ecosystemMultiple: "生态收入 ÷ 传统售后",
       marginGap: "毛利缺口(燃油车 → 新能源)",
       year5Role: "第 5 年售后角色",
+      year5Value: "第 5 年生态价值",
+      npv: "规划净现值（NPV）",
+      breakevenYear: "生态价值转正的年份",
+      fleetForD: "成为价值引擎所需保有量",
+      inYear: (year) => `第 ${year} 年`,
+      notWithinPlan: "规划期内未达到",
+      unreachable: "无法达到",
       checkAll: "模型校验",
       checksPass: "全部通过",
       checksFail: "有未通过的校验,请查看校验表",
@@ -209,6 +224,10 @@ const EN: Catalogue = {
       seed10w: { title: "100k vehicles", detail: "The seed's second-tier maker (S4, S12)" },
       nio50w: { title: "500k vehicles", detail: "NIO-style ecosystem example (S15)" },
       million5y: { title: "1M vehicles", detail: "Five-year target fleet (S18)" },
+      story: {
+        title: "老张's company",
+        detail: "The seed's story: after-sales losing 2,800万 today (S17)",
+      },
       custom: { title: "Custom", detail: "Enter your own fleet" },
     },
     customFleetLabel: "Vehicles in service",
@@ -222,7 +241,7 @@ const EN: Catalogue = {
       template: "Download the template",
       insert: "Insert the sheets",
       link: "Check formulas and names",
-      inputs: "Write fleet and scenario",
+      inputs: "Write the plan's inputs",
       charts: "Add the dashboard charts",
       results: "Read the key results",
     },
@@ -242,6 +261,13 @@ const EN: Catalogue = {
       ecosystemMultiple: "Ecosystem ÷ traditional",
       marginGap: "Margin gap (ICE → EV)",
       year5Role: "After-sales role in year 5",
+      year5Value: "Ecosystem value in year 5",
+      npv: "Net present value of the plan",
+      breakevenYear: "First year the value is positive",
+      fleetForD: "Fleet needed to be a value engine",
+      inYear: (year) => `Year ${year}`,
+      notWithinPlan: "not within plan",
+      unreachable: "unreachable",
       checkAll: "Model checks",
       checksPass: "All pass",
       checksFail: "Some checks fail: see the checks sheet",

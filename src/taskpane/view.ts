@@ -4,11 +4,11 @@
  * messages.ts. The view keeps its own small state and re-renders fully only on a language switch.
  */
 import { isValidFleet, parseFleet } from "../model/fleet";
-import { PRESETS, presetFleet, type PresetId } from "../model/presets";
+import { PRESETS, presetSettings, type PresetId } from "../model/presets";
 import type { ScenarioName } from "../model/scenario";
 import { EDITIONS, type Edition, type TemplateContract } from "../workbook/contract";
 import { clear, h } from "./dom";
-import { formatAmount, formatMultiple } from "./format";
+import { formatAmount, formatFleet, formatMultiple } from "./format";
 import type { FunctionEntry } from "./functionRef";
 import { InsertFailure, type InsertOutcome, type InsertRequest } from "./insert";
 import {
@@ -303,34 +303,29 @@ function renderInsert(panel: HTMLElement, state: State, deps: ViewDeps, t: Catal
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     if (state.status.kind === "busy") return;
-    const fleet = presetFleet({
+    const inputs = presetSettings({
       preset: state.preset,
       scenario: state.scenario,
       customFleet: parseFleet(state.customFleet),
     });
-    if (!isValidFleet(fleet)) {
+    if (!isValidFleet(inputs.fleet)) {
       fleetInput.setAttribute("aria-invalid", "true");
       state.status = { kind: "failed", failure: null, detail: t.insert.problems.badFleet };
       renderStatus(statusArea, state, deps, t);
       fleetInput.focus();
       return;
     }
-    void runInsertion(
-      state,
-      deps,
-      { contract: deps.contractFor(state.edition), fleet, scenario: state.scenario },
-      () => {
-        const locked = state.status.kind === "busy";
-        button.disabled = locked;
-        button.setAttribute("aria-busy", locked ? "true" : "false");
-        clear(
-          button,
-          locked ? h("span", { class: "spinner", "aria-hidden": "true" }) : null,
-          locked ? t.insert.busyButton : t.insert.button
-        );
-        renderStatus(statusArea, state, deps, t);
-      }
-    );
+    void runInsertion(state, deps, { contract: deps.contractFor(state.edition), inputs }, () => {
+      const locked = state.status.kind === "busy";
+      button.disabled = locked;
+      button.setAttribute("aria-busy", locked ? "true" : "false");
+      clear(
+        button,
+        locked ? h("span", { class: "spinner", "aria-hidden": "true" }) : null,
+        locked ? t.insert.busyButton : t.insert.button
+      );
+      renderStatus(statusArea, state, deps, t);
+    });
   });
   panel.append(form, statusArea);
 }
@@ -460,6 +455,26 @@ function renderResults(outcome: InsertOutcome, lang: Lang, t: Catalogue): HTMLEl
     ],
     ["marginGap", t.insert.results.marginGap, amount(r.marginGap)],
     ["year5Role", t.insert.results.year5Role, r.year5Role ?? na],
+    ["year5Value", t.insert.results.year5Value, amount(r.year5Value)],
+    ["npv", t.insert.results.npv, amount(r.npv)],
+    [
+      "breakevenYear",
+      t.insert.results.breakevenYear,
+      r.breakevenYear === null
+        ? na
+        : r.breakevenYear === "notWithinPlan"
+          ? t.insert.results.notWithinPlan
+          : t.insert.results.inYear(r.breakevenYear),
+    ],
+    [
+      "fleetForD",
+      t.insert.results.fleetForD,
+      r.fleetForD === null
+        ? na
+        : r.fleetForD === "unreachable"
+          ? t.insert.results.unreachable
+          : formatFleet(Math.ceil(r.fleetForD), lang),
+    ],
     [
       "checkAll",
       t.insert.results.checkAll,

@@ -9,9 +9,11 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { lookupName, SCENARIO_NAMES } from "../functions/names";
 import { fleetFromText, MAX_FLEET } from "../model/fleet";
+import { PRESET_NAMES, type PresetName } from "../model/presets";
 import type { ScenarioName } from "../model/scenario";
 import { EDITIONS, type Edition } from "./contract";
 import { DEFAULT_SETTINGS } from "./layout/settings";
+import { parsePreset, presetFleetOr } from "./presetOption";
 
 export interface WorkbookCommand {
   /** Absolute path of the .xlsx to write. */
@@ -19,6 +21,8 @@ export interface WorkbookCommand {
   readonly edition: Edition;
   readonly fleet: number;
   readonly scenario: ScenarioName;
+  /** --preset: every input of a preset (--fleet and --scenario still win). */
+  readonly preset?: PresetName;
   readonly force: boolean;
 }
 
@@ -49,8 +53,10 @@ export class UsageError extends Error {
 interface Draft {
   out?: string;
   edition: Edition;
-  fleet: number;
+  /** Undefined until --fleet gives one: the preset's fleet (or the default) applies then. */
+  fleet?: number;
   scenario: ScenarioName;
+  preset?: PresetName;
   force: boolean;
 }
 
@@ -90,6 +96,19 @@ export const OPTIONS: readonly OptionSpec[] = [
           `--lang must be ${EDITIONS.join(" or ")} (any case); got ${quote(value)}`
         );
       draft.edition = edition;
+    },
+  },
+  {
+    name: "preset",
+    value: "NAME",
+    meaning: `a starting point of the task pane, any case: ${PRESET_NAMES.join(", ")} (story is the seed's 老张 company: a 2,800万 loss today, data and ecosystem streams ramping up to year 5); --fleet and --scenario override its values`,
+    default: "none: the seed's 10万-vehicle maker with default inputs",
+    apply: (draft, value) => {
+      try {
+        draft.preset = parsePreset(String(value));
+      } catch (e) {
+        throw new UsageError(e instanceof Error ? e.message : String(e));
+      }
     },
   },
   {
@@ -163,6 +182,7 @@ export const HELP = [
   `${"  -h, --help".padEnd(COLUMN)}print this help`,
   "",
   "Example: npm run workbook -- --out plan.xlsx --lang en-US --fleet 500000 --scenario high",
+  "         npm run workbook -- --out story.xlsx --preset story",
 ].join("\n");
 
 export const HELP_HINT = "run `npm run workbook -- --help` for the options";
@@ -221,7 +241,6 @@ export function parseWorkbookArgs(
   }
   const draft: Draft = {
     edition: "zh-CN",
-    fleet: DEFAULT_SETTINGS.fleet,
     scenario: DEFAULT_SETTINGS.scenario,
     force: false,
   };
@@ -243,8 +262,9 @@ export function parseWorkbookArgs(
         ? outPath(draft.out, draft.edition, context)
         : resolve(context.packageFolder, "dist", `eco-planning-${draft.edition}.xlsx`),
     edition: draft.edition,
-    fleet: draft.fleet,
+    fleet: draft.fleet ?? presetFleetOr(draft.preset, DEFAULT_SETTINGS.fleet),
     scenario: draft.scenario,
+    ...(draft.preset === undefined ? {} : { preset: draft.preset }),
     force: draft.force,
   };
 }

@@ -32,6 +32,7 @@ export function templateContract(edition: Edition): TemplateContract {
     dashboardSheet: sheetOf("dashboard"),
     names,
     scenarioLabels: wb.scenarioLabels,
+    fleetPathLabels: wb.fleetPathLabels,
     charts: wb.charts,
     templatePath: templatePath(edition),
     ecoFormulas: wb.ecoFormulas.map((f) => ({

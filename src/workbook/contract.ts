@@ -5,10 +5,29 @@
 export const EDITIONS = ["zh-CN", "en-US"] as const;
 export type Edition = (typeof EDITIONS)[number];
 
-/** Workbook-level names every edition defines (MODEL.md §5). */
-export const WORKBOOK_NAMES = [
+/**
+ * The inputs a preset sets (MODEL.md §7). In_Capex and In_DataCoverage are 1×6 (years 0…5),
+ * In_Adoption 5×6 (streams baas, charging, insurance, lifestyle, usedcar × years),
+ * In_StreamMargin 5×1 (same stream order); the others are single cells.
+ */
+export const INPUT_NAMES = [
   "In_Fleet",
   "In_Scenario",
+  "In_TargetFleet",
+  "In_FleetPath",
+  "In_NetworkCost",
+  "In_EcoOpex",
+  "In_Capex",
+  "In_DataCoverage",
+  "In_Adoption",
+  "In_StreamMargin",
+  "In_DiscountRate",
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
+/** Workbook-level names every edition defines (MODEL.md §5 and §7). */
+export const WORKBOOK_NAMES = [
+  ...INPUT_NAMES,
   "Out_DataAssetValue",
   "Out_EcosystemRevenue",
   "Out_TraditionalRevenue",
@@ -16,6 +35,14 @@ export const WORKBOOK_NAMES = [
   "Out_UserAssetValue",
   "Out_MarginGap",
   "Out_Year5_Role",
+  "Out_Year5_Value",
+  "Out_NPV",
+  "Out_BreakevenYear",
+  "Out_FleetForD",
+  "Out_Year5Value_Low",
+  "Out_Year5Value_Mid",
+  "Out_Year5Value_High",
+  "Out_Tornado_MaxSwing",
   "Check_All",
 ] as const;
 export type WorkbookName = (typeof WORKBOOK_NAMES)[number];
@@ -112,6 +139,8 @@ export interface TemplateContract {
   readonly names: Readonly<Record<WorkbookName, SheetRef>>;
   /** Scenario values as the edition writes them (低/中/高 in zh-CN). */
   readonly scenarioLabels: Readonly<Record<"low" | "mid" | "high", string>>;
+  /** In_FleetPath's values as the edition writes them (线性/复合增长 in zh-CN). */
+  readonly fleetPathLabels: Readonly<Record<"linear" | "cagr", string>>;
   readonly charts: readonly ChartSpec[];
   /** Path of the .xlsx template relative to the add-in's root (served beside taskpane.html). */
   readonly templatePath: string;

@@ -22,13 +22,11 @@ export interface WorkbookOptions extends Partial<Settings> {
 }
 
 export async function writeWorkbook(options: WorkbookOptions): Promise<Buffer> {
-  const settings: Settings = {
-    fleet: options.fleet ?? DEFAULT_SETTINGS.fleet,
-    scenario: options.scenario ?? DEFAULT_SETTINGS.scenario,
-  };
+  const { edition, charts, ...given } = options;
+  const settings: Settings = { ...DEFAULT_SETTINGS, ...given };
   if (!Number.isFinite(settings.fleet) || settings.fleet < 0)
     throw new RangeError(`fleet must be a non-negative number, got ${settings.fleet}`);
-  return workbookBuffer(resolveLayout(options.edition, settings), { charts: options.charts });
+  return workbookBuffer(resolveLayout(edition, settings), { charts });
 }
 
 /**
@@ -101,8 +99,8 @@ export function buildWorkbook(
   for (const sheet of layout.sheets)
     writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map());
   for (const n of layout.names) {
-    const [col = "", row = ""] = n.address.match(/^([A-Z]+)(\d+)$/)?.slice(1) ?? [];
-    wb.definedNames.add(`'${n.sheet}'!$${col}$${row}`, n.name);
+    const cells = n.address.split(":").map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
+    wb.definedNames.add(`'${n.sheet}'!${cells.join(":")}`, n.name);
   }
   return wb;
 }
@@ -163,7 +161,7 @@ function writeSheet(
       allowBlank: false,
       formulae: [`"${v.list.join(",")}"`],
       showErrorMessage: true,
-      errorTitle: edition === "zh-CN" ? "情景" : "Scenario",
+      errorTitle: v.title ?? (edition === "zh-CN" ? "情景" : "Scenario"),
       error: v.list.join(" / "),
     };
   }

@@ -123,6 +123,10 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   "legend-output": { fill: solid(COLORS.outputFill), border: box("70AD47") },
   "legend-check": { fill: solid(COLORS.okFill), border: box("BFBFBF") },
   kpiLabel: { font: { name: FONT, size: 12, bold: true } },
+  rank: {
+    font: { name: FONT, size: 10, bold: true, color: argb(COLORS.navy) },
+    alignment: { horizontal: "center" },
+  },
   kpi: {
     font: { name: FONT, size: 14, bold: true, color: argb(COLORS.navy) },
     fill: solid(COLORS.sectionFill),

@@ -239,7 +239,10 @@ describe("task pane in a browser (built dist/)", () => {
       `${zh.dashboardSheet} (2)`
     );
     expect(await page.textContent(".message-bar.success")).toContain("改名");
-    expect(await page.locator(".kpi").count()).toBe(6);
+    // Six first-edition results, then year-5 value, NPV, break-even year and fleet for D.
+    expect(await page.locator(".kpi").count()).toBe(10);
+    expect(await page.textContent('.kpi[data-key="breakevenYear"] dd')).toBe("第 0 年");
+    expect(await page.textContent('.kpi[data-key="npv"] dd')).toBe("54.77 亿元");
 
     await page.screenshot({ path: join(ARTIFACTS, "taskpane-zh-CN.png"), fullPage: true });
     // The pane switches language in place.

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
-import { PRESETS, presetFleet, type PresetChoice } from "../../src/model/presets";
+import { DEFAULT_PLAN_SETTINGS } from "../../src/model";
+import { PRESETS, presetSettings, type PresetChoice } from "../../src/model/presets";
 import type { ScenarioName } from "../../src/model/scenario";
 import {
   InsertFailure,
@@ -11,10 +12,13 @@ import { INSERT_STEPS, type InsertStep } from "../../src/taskpane/messages";
 
 import {
   EDITIONS,
+  INPUT_NAMES,
   WORKBOOK_NAMES,
   type Edition,
+  type SheetRef,
   type TemplateContract,
 } from "../../src/workbook/contract";
+import { cellsOf, parseAddress } from "../fixtures/fake-excel/state";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {
   createState,
@@ -65,9 +69,14 @@ function referencedSheets(formula: string): string[] {
 
 const request = (contract: TemplateContract, fleet = 100_000, scenario: ScenarioName = "mid") => ({
   contract,
-  fleet,
-  scenario,
+  inputs: { ...DEFAULT_PLAN_SETTINGS, fleet, scenario },
 });
+
+/** The values in a named range of the inserted inputs sheet, as rows. */
+function gridAt(state: FakeState, sheet: string, ref: SheetRef): unknown[][] {
+  const target = state.sheets.find((s) => s.name === sheet)!;
+  return cellsOf(parseAddress(ref.address)).map((row) => row.map((a) => target.cells[a]?.value));
+}
 
 // Every case runs on a stand-in contract (sheet names with spaces, few sheets) and on the real
 // planning workbook's contract (templateContract), in both editions.
@@ -94,12 +103,13 @@ describe.each(
     expect(outcome.sheets.map((s) => s.actual)).toEqual(contract.sheetNames);
     expect(userPart(state, userIds)).toBe(userBefore);
     expect(outcome.shadowedNames).toEqual([]);
-    // Names: the user's stays, the model's ten point at the inserted cells (not #REF!).
+    // Names: the user's stays, the model's point at the inserted cells and ranges (not #REF!).
     expect(state.names.find((n) => n.name === "MyRate")?.formula).toBe("=Sheet1!$B$2");
     for (const name of WORKBOOK_NAMES) {
       const ref = contract.names[name];
       const formula = state.names.find((n) => n.name === name)?.formula;
-      expect(formula, name).toBe(`='${ref.sheet}'!$${ref.address.replace(/(\d+)/, "$$$1")}`);
+      const absolute = ref.address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+      expect(formula, name).toBe(`='${ref.sheet}'!${absolute}`);
     }
     const inputs = state.sheets.find((s) => s.name === contract.inputsSheet)!;
     expect(inputs.cells[contract.names.In_Fleet.address]?.value).toBe(500_000);
@@ -116,6 +126,10 @@ describe.each(
       ecosystemMultiple: 4.5,
       marginGap: 208_000_000,
       year5Role: edition === "zh-CN" ? "D 价值引擎" : "D Value engine",
+      year5Value: 2_385_000_000,
+      npv: 5_477_258_806,
+      breakevenYear: 0,
+      fleetForD: 419_287.2117,
       checkAll: true,
     });
   });
@@ -239,20 +253,100 @@ describe.each(
     [...(Object.keys(PRESETS) as (keyof typeof PRESETS)[]), "custom" as const].flatMap((preset) =>
       (["low", "mid", "high"] as const).map((scenario) => [preset, scenario] as const)
     )
-  )("writes preset %s with scenario %s into the inputs sheet", async (preset, scenario) => {
+  )("writes every input of preset %s with scenario %s, in one batch", async (preset, scenario) => {
     const { contract, state, deps } = setUp(edition);
     const choice: PresetChoice = { preset, scenario, customFleet: 123_456 };
-    await insertPlanningWorkbook(request(contract, presetFleet(choice), scenario), deps);
-    const inputs = state.sheets.find((s) => s.name === contract.inputsSheet)!;
+    const inputs = presetSettings(choice);
+    await insertPlanningWorkbook({ contract, inputs }, deps);
+    const sheet = contract.inputsSheet;
     const expected = preset === "custom" ? 123_456 : PRESETS[preset].fleet;
-    expect(inputs.cells[contract.names.In_Fleet.address]?.value).toBe(expected);
-    expect(inputs.cells[contract.names.In_Scenario.address]?.value).toBe(
-      contract.scenarioLabels[scenario]
-    );
-    expect(state.calls.filter((c) => c.startsWith("values "))).toEqual([
-      `values ${contract.inputsSheet}!${contract.names.In_Fleet.address} [[${expected}]]`,
-      `values ${contract.inputsSheet}!${contract.names.In_Scenario.address} [["${contract.scenarioLabels[scenario]}"]]`,
+    expect(gridAt(state, sheet, contract.names.In_Fleet)).toEqual([[expected]]);
+    expect(gridAt(state, sheet, contract.names.In_Scenario)).toEqual([
+      [contract.scenarioLabels[scenario]],
     ]);
+    expect(gridAt(state, sheet, contract.names.In_FleetPath)).toEqual([
+      [contract.fleetPathLabels.linear],
+    ]);
+    // One write per named input, each with a grid of its range's shape, all before one sync.
+    const writes = state.calls.filter((c) => c.startsWith("values "));
+    expect(writes.map((w) => w.split(" ")[1])).toEqual(
+      INPUT_NAMES.map((n) => `${contract.names[n].sheet}!${contract.names[n].address}`)
+    );
+    const story = preset === "story";
+    // The story (S17): 1亿 network cost; coverage and all five streams 0 % → 100 % in equal steps.
+    const ramp = [0, 0.2, 0.4, 0.6, 0.8, 1];
+    expect(gridAt(state, sheet, contract.names.In_NetworkCost)).toEqual([
+      [story ? 100_000_000 : 0],
+    ]);
+    expect(gridAt(state, sheet, contract.names.In_DataCoverage)).toEqual([
+      story ? ramp : [1, 1, 1, 1, 1, 1],
+    ]);
+    expect(gridAt(state, sheet, contract.names.In_Adoption)).toEqual(
+      Array.from({ length: 5 }, () => (story ? ramp : [1, 1, 1, 1, 1, 1]))
+    );
+    expect(gridAt(state, sheet, contract.names.In_StreamMargin)).toEqual([
+      [0.2],
+      [0.2],
+      [0.2],
+      [0.2],
+      [0.2],
+    ]);
+    expect(gridAt(state, sheet, contract.names.In_Capex)).toEqual([[0, 0, 0, 0, 0, 0]]);
+    expect(gridAt(state, sheet, contract.names.In_TargetFleet)).toEqual([[1_000_000]]);
+    expect(gridAt(state, sheet, contract.names.In_EcoOpex)).toEqual([[0]]);
+    expect(gridAt(state, sheet, contract.names.In_DiscountRate)).toEqual([[0.1]]);
+  });
+
+  it("writes a CAGR path and the multi-cell inputs of any shape the contract gives", async () => {
+    const { contract, state, deps } = setUp(edition);
+    const inputs = {
+      ...DEFAULT_PLAN_SETTINGS,
+      fleetPath: "cagr" as const,
+      capex: [6, 5, 4, 3, 2, 1] as const,
+      adoption: {
+        baas: [0.1, 0, 0, 0, 0, 0],
+        charging: [0, 0.2, 0, 0, 0, 0],
+        insurance: [0, 0, 0.3, 0, 0, 0],
+        lifestyle: [0, 0, 0, 0.4, 0, 0],
+        usedcar: [0, 0, 0, 0, 0, 0.5],
+      } as const,
+      streamMargin: { baas: 0.01, charging: 0.02, insurance: 0.03, lifestyle: 0.04, usedcar: 0.05 },
+    };
+    await insertPlanningWorkbook({ contract, inputs }, deps);
+    const sheet = contract.inputsSheet;
+    expect(gridAt(state, sheet, contract.names.In_FleetPath)).toEqual([
+      [contract.fleetPathLabels.cagr],
+    ]);
+    expect(gridAt(state, sheet, contract.names.In_Capex)).toEqual([[6, 5, 4, 3, 2, 1]]);
+    expect(gridAt(state, sheet, contract.names.In_Adoption)).toEqual([
+      [0.1, 0, 0, 0, 0, 0],
+      [0, 0.2, 0, 0, 0, 0],
+      [0, 0, 0.3, 0, 0, 0],
+      [0, 0, 0, 0.4, 0, 0],
+      [0, 0, 0, 0, 0, 0.5],
+    ]);
+    expect(gridAt(state, sheet, contract.names.In_StreamMargin)).toEqual([
+      [0.01],
+      [0.02],
+      [0.03],
+      [0.04],
+      [0.05],
+    ]);
+  });
+
+  it("reads the plan's text answers: not within plan, unreachable", async () => {
+    const { contract, state, deps } = setUp(edition);
+    const model = state.template.sheets.find((s) => s.name === contract.names.Out_NPV.sheet)!;
+    model.values = {
+      ...model.values,
+      [contract.names.Out_BreakevenYear.address]: "规划期内未达到",
+      [contract.names.Out_FleetForD.address]: "unreachable",
+      [contract.names.Out_NPV.address]: "#VALUE!",
+    };
+    const outcome = await insertPlanningWorkbook(request(contract), deps);
+    expect(outcome.results.breakevenYear).toBe("notWithinPlan");
+    expect(outcome.results.fleetForD).toBe("unreachable");
+    expect(outcome.results.npv).toBeNull();
   });
 
   it("refuses a bad custom fleet before touching the workbook", async () => {

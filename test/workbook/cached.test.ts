@@ -14,7 +14,13 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { ScenarioName } from "../../src/model";
+import {
+  DEFAULT_PLAN_SETTINGS,
+  linearRamp,
+  perStream,
+  presetSettings,
+  type PlanSettings,
+} from "../../src/model";
 import { evaluateWorkbook } from "../../src/workbook/calc/workbook";
 import { EDITIONS, resolveLayout, templateContract, type Edition } from "../../src/workbook";
 import { workbookBuffer } from "../../src/workbook/generate";
@@ -29,26 +35,46 @@ import { readValues, valueAt, type CellReading, type SheetValues } from "./xlsxV
 interface Case {
   readonly id: string;
   readonly edition: Edition;
-  readonly fleet: number;
-  readonly scenario: ScenarioName;
-  /** Inputs set in the layout before generation (so the cache is computed with them). */
+  /** Every named input, as a preset or `npm run workbook` sets them before generation. */
+  readonly settings: PlanSettings;
+  /** Other inputs set in the layout before generation (so the cache is computed with them). */
   readonly overrides: Overrides;
 }
 
+const at = (s: Partial<PlanSettings>): PlanSettings => ({ ...DEFAULT_PLAN_SETTINGS, ...s });
+
 const SETTINGS: readonly Omit<Case, "id" | "edition">[] = [
-  { fleet: 100_000, scenario: "mid", overrides: {} },
-  { fleet: 0, scenario: "mid", overrides: {} },
-  { fleet: 2_345_678, scenario: "high", overrides: {} },
-  { fleet: 100_000, scenario: "low", overrides: {} },
-  { fleet: 100_000, scenario: "high", overrides: {} },
+  { settings: at({}), overrides: {} },
+  { settings: at({ fleet: 0 }), overrides: {} },
+  { settings: at({ fleet: 2_345_678, scenario: "high" }), overrides: {} },
+  { settings: at({ scenario: "low" }), overrides: {} },
+  { settings: at({ scenario: "high" }), overrides: {} },
   // The role cases of recalc.test.ts: the year-5 role moves off D.
-  { fleet: 200_000, scenario: "mid", overrides: { targetFleet: 400_000, evMargin: 1_300, ecoMarginRate: 0 } },
-  { fleet: 200_000, scenario: "mid", overrides: { targetFleet: 300_000 } },
-  { fleet: 200_000, scenario: "mid", overrides: { targetFleet: 300_000, evMargin: -200 } },
+  {
+    settings: at({ fleet: 200_000, targetFleet: 400_000, streamMargin: perStream(() => 0) }),
+    overrides: { evMargin: 1_300 },
+  },
+  { settings: at({ fleet: 200_000, targetFleet: 300_000 }), overrides: {} },
+  { settings: at({ fleet: 200_000, targetFleet: 300_000 }), overrides: { evMargin: -200 } },
+  // The second edition's inputs: the seed's story, and CAGR with costs, capex and ramps.
+  { settings: presetSettings({ preset: "story", scenario: "mid" }), overrides: {} },
+  {
+    settings: at({
+      fleet: 200_000,
+      fleetPath: "cagr",
+      networkCost: 300_000_000,
+      ecoOpex: 120_000_000,
+      capex: [500_000_000, 300_000_000, 100_000_000, 0, 50_000_000, 0],
+      dataCoverage: linearRamp(0.1, 0.9),
+      adoption: perStream(() => linearRamp(0, 0.6)),
+      discountRate: 0.085,
+    }),
+    overrides: { sensitivityStep: 0.3 },
+  },
 ];
 
 const cases: Case[] = EDITIONS.flatMap((edition) =>
-  SETTINGS.map((s, i) => ({ ...s, edition, id: `${edition.slice(0, 2)}-${i}-${s.fleet}-${s.scenario}` }))
+  SETTINGS.map((s, i) => ({ ...s, edition, id: `${edition.slice(0, 2)}-${i}-${s.settings.fleet}-${s.settings.scenario}` }))
 );
 
 /** The layout with some inputs set to other values, as a preset or a user would. */
@@ -72,7 +98,7 @@ function withInputs(layout: ResolvedWorkbook, overrides: Overrides): ResolvedWor
 }
 
 function layoutOf(c: Case): ResolvedWorkbook {
-  return withInputs(resolveLayout(c.edition, { fleet: c.fleet, scenario: c.scenario }), c.overrides);
+  return withInputs(resolveLayout(c.edition, c.settings), c.overrides);
 }
 
 /** Formula cells ("Sheet!A1") whose value comes from an ECO function, directly or through others. */

@@ -1,55 +1,77 @@
-/** What the TypeScript model says each named output should be. */
+/** What the TypeScript model says each named cell should hold, for a case of inputs. */
 import {
   afterSalesEconomics,
   dataAssetValue,
-  dataRates,
   DEFAULT_PER_VEHICLE,
-  DEFAULT_USED_CAR_RATE,
+  DEFAULT_PLAN_ASSUMPTIONS,
   ecosystemMultiple,
   ecosystemRevenue,
   economicsInputs,
-  planInputs,
-  planYear,
-  roleOf,
+  planCase,
+  planResults,
   streamRevenue,
   userAssetValue,
-  type ScenarioName,
+  type PlanAssumptions,
+  type PlanResults,
+  type PlanSettings,
 } from "../../src/model";
-import { ROLE_LABELS, scenarioLabels, type Edition, type WorkbookName } from "../../src/workbook";
+import { ROLE_LABELS, type Edition, type WorkbookName } from "../../src/workbook";
 import { USER_ASSET_DRIVERS } from "../../src/workbook/layout/defaults";
+import { PLAN_TEXT } from "../../src/workbook/layout/planText";
 
-/** Inputs a case overrides on the inputs sheet before recalculation (layout keys → value). */
+/** Inputs that are not named (layout keys → value), written on the inputs sheet before recalculation. */
 export interface Overrides {
-  readonly targetFleet?: number;
   readonly evMargin?: number;
-  readonly ecoMarginRate?: number;
+  readonly sensitivityStep?: number;
 }
 
-export function expectedOutputs(edition: Edition, fleet: number, scenario: ScenarioName, o: Overrides = {}): Record<WorkbookName, number | string | boolean> {
+export type Expected = number | string | boolean;
+
+export function modelResults(settings: PlanSettings, o: Overrides = {}): PlanResults {
+  const assumptions: PlanAssumptions = {
+    ...DEFAULT_PLAN_ASSUMPTIONS,
+    marginPerVehicle: o.evMargin ?? DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle,
+    sensitivityStep: o.sensitivityStep ?? DEFAULT_PLAN_ASSUMPTIONS.sensitivityStep,
+  };
+  return planResults(planCase(settings, assumptions));
+}
+
+/** Every named output (the inputs are compared cell by cell elsewhere). */
+export function expectedOutputs(
+  edition: Edition,
+  settings: PlanSettings,
+  o: Overrides = {},
+  checkAll = true
+): Record<Exclude<WorkbookName, `In_${string}`>, Expected> {
+  const { fleet, scenario } = settings;
   const econ = economicsInputs(fleet, scenario);
-  const plan = planInputs(fleet, scenario);
-  const year5 = planYear(
-    {
-      ...plan,
-      targetFleet: o.targetFleet ?? plan.targetFleet,
-      marginPerVehicle: o.evMargin ?? plan.marginPerVehicle,
-      ecosystemMarginRate: o.ecoMarginRate ?? plan.ecosystemMarginRate,
-    },
-    plan.years
-  );
+  const r = modelResults(settings, o);
   const u = USER_ASSET_DRIVERS;
-  const label = ROLE_LABELS[roleOf(year5)];
+  const text = (t: { zh: string; en: string }): string => (edition === "zh-CN" ? t.zh : t.en);
   return {
-    In_Fleet: fleet,
-    In_Scenario: scenarioLabels(edition)[scenario],
-    Out_DataAssetValue: dataAssetValue(fleet, dataRates(scenario), DEFAULT_USED_CAR_RATE),
+    Out_DataAssetValue: dataAssetValue(
+      fleet,
+      DEFAULT_PLAN_ASSUMPTIONS.dataRates[scenario],
+      DEFAULT_PLAN_ASSUMPTIONS.usedCarRate
+    ),
     Out_EcosystemRevenue: ecosystemRevenue(fleet),
     Out_TraditionalRevenue: streamRevenue(fleet, DEFAULT_PER_VEHICLE, "traditional"),
     Out_EcosystemMultiple: ecosystemMultiple(),
     Out_UserAssetValue: userAssetValue(u.users, u.activityRate, u.ltv, u.repurchaseRate),
-    Out_MarginGap: afterSalesEconomics({ ...econ, evMarginPerVehicle: o.evMargin ?? econ.evMarginPerVehicle }).marginGap,
-    Out_Year5_Role: edition === "zh-CN" ? label.zh : label.en,
-    Check_All: true,
+    Out_MarginGap: afterSalesEconomics({
+      ...econ,
+      evMarginPerVehicle: o.evMargin ?? econ.evMarginPerVehicle,
+    }).marginGap,
+    Out_Year5_Role: text(ROLE_LABELS[r.year5Role]),
+    Out_Year5_Value: r.year5Value,
+    Out_NPV: r.npv,
+    Out_BreakevenYear: r.breakevenYear ?? text(PLAN_TEXT.notWithinPlan),
+    Out_FleetForD: r.fleetForD ?? text(PLAN_TEXT.unreachable),
+    Out_Year5Value_Low: r.scenarios.low.year5Value,
+    Out_Year5Value_Mid: r.scenarios.mid.year5Value,
+    Out_Year5Value_High: r.scenarios.high.year5Value,
+    Out_Tornado_MaxSwing: r.maxSwing,
+    Check_All: checkAll,
   };
 }
 

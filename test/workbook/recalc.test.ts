@@ -1,38 +1,110 @@
 /**
  * The generated workbook recalculated by LibreOffice (an engine we did not write) agrees with the
- * TypeScript model. Inputs are changed with ExcelJS before recalculation, so the files carry the
- * cached results of the default inputs (stale for the edited ones); LibreOffice recalculates every
+ * TypeScript model. Inputs are changed with ExcelJS through the workbook's named input ranges
+ * (the same writes the task pane makes) before recalculation, so an edited file carries the
+ * default inputs' cached results (stale for the edited ones); LibreOffice recalculates every
  * formula on load with this profile, and a test below shows the values read back are its own.
+ * One LibreOffice start for all cases.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { SEED, type ScenarioName } from "../../src/model";
-import { EDITIONS, resolveLayout, scenarioLabels, templateContract, WORKBOOK_NAMES, type Edition } from "../../src/workbook";
+import {
+  DEFAULT_PLAN_SETTINGS,
+  linearRamp,
+  perStream,
+  presetSettings,
+  type PlanSettings,
+  type ScenarioName,
+} from "../../src/model";
+import {
+  EDITIONS,
+  resolveLayout,
+  templateContract,
+  WORKBOOK_NAMES,
+  type Edition,
+} from "../../src/workbook";
+import { inputWrites, type CellValue } from "../../src/workbook/contract-inputs";
 import { writeWorkbook } from "../../src/workbook/generate";
-import { expectedOutputs, relativeError, type Overrides } from "./expected";
+import { buildAddressBook, YEAR_COLUMNS } from "../../src/workbook/layout/addresses";
+import { sheetName } from "../../src/workbook/layout/formula";
+import { expectedOutputs, modelResults, relativeError, type Overrides } from "./expected";
 import { recalculate } from "./libreoffice";
 import { errorCells, readValues, valueAt, type SheetValues } from "./xlsxValues";
 
 const FLEETS = [0, 100_000, 500_000, 1_000_000, 2_345_678];
 const SCENARIOS: readonly ScenarioName[] = ["low", "mid", "high"];
-/** Cases that move the year-5 role off D: (target fleet, EV margin, ecosystem margin rate). */
-const ROLE_CASES: readonly Overrides[] = [
-  { targetFleet: 400_000, evMargin: 1_300, ecoMarginRate: 0 },
-  { targetFleet: 300_000 },
-  { targetFleet: 300_000, evMargin: -200 },
+const at = (s: Partial<PlanSettings>): PlanSettings => ({ ...DEFAULT_PLAN_SETTINGS, ...s });
+
+interface Variant {
+  readonly name: string;
+  readonly settings: PlanSettings;
+  readonly overrides?: Overrides;
+  /** Check_All is meant to fail (and only the named check). */
+  readonly failingCheck?: string;
+}
+
+/** Beyond the fleet × scenario grid: role changes, every new input, the story, the edge cases. */
+const VARIANTS: readonly Variant[] = [
+  // the role moves off D (target fleet, margin per vehicle, stream margins)
+  {
+    name: "role0",
+    settings: at({ fleet: 200_000, targetFleet: 400_000, streamMargin: perStream(() => 0) }),
+    overrides: { evMargin: 1_300 },
+  },
+  { name: "role1", settings: at({ fleet: 200_000, targetFleet: 300_000 }) },
+  {
+    name: "role2",
+    settings: at({ fleet: 200_000, targetFleet: 300_000 }),
+    overrides: { evMargin: -200 },
+  },
+  // the seed's story (S17), written into the default file through the named inputs
+  { name: "story", settings: presetSettings({ preset: "story", scenario: "mid" }) },
+  // every new input at once: CAGR, costs, capex, uneven ramps, stream margins, discount rate
+  {
+    name: "ramps",
+    settings: at({
+      fleet: 200_000,
+      scenario: "high",
+      targetFleet: 1_500_000,
+      fleetPath: "cagr",
+      networkCost: 300_000_000,
+      ecoOpex: 120_000_000,
+      capex: [500_000_000, 300_000_000, 100_000_000, 0, 50_000_000, 0],
+      dataCoverage: [0.1, 0.25, 0.4, 0.7, 0.85, 0.9],
+      adoption: {
+        baas: [0, 0.05, 0.15, 0.3, 0.45, 0.6],
+        charging: linearRamp(0.2, 0.8),
+        insurance: [0.1, 0.1, 0.2, 0.2, 0.3, 0.3],
+        lifestyle: linearRamp(0, 0.5),
+        usedcar: [0, 0, 0, 0.5, 0.5, 1],
+      },
+      streamMargin: { baas: 0.08, charging: 0.25, insurance: 0.9, lifestyle: 0.35, usedcar: 0.3 },
+      discountRate: 0.085,
+    }),
+    overrides: { sensitivityStep: 0.3 },
+  },
+  // CAGR asked for with no vehicles today: the check fails and the plan runs linear
+  { name: "cagr0", settings: at({ fleet: 0, fleetPath: "cagr" }), failingCheck: "cagrStart" },
+  // a loss on every vehicle: never positive, D unreachable
+  { name: "losing", settings: at({ fleet: 300_000 }), overrides: { evMargin: -3_000 } },
+  // no data sold: the four data prices tie at a swing of 0
+  {
+    name: "ties",
+    settings: at({ fleet: 150_000, dataCoverage: [0, 0, 0, 0, 0, 0], discountRate: 0 }),
+  },
 ];
 
 interface Case {
   readonly id: string;
   readonly edition: Edition;
-  readonly fleet: number;
-  readonly scenario: ScenarioName;
+  readonly settings: PlanSettings;
   readonly overrides: Overrides;
-  /** The untouched file as generated, not edited with ExcelJS. */
-  readonly pristine: boolean;
+  /** Generated with these settings (as `npm run workbook -- --preset` does), not edited. */
+  readonly generated: boolean;
+  readonly failingCheck?: string;
   output?: Map<string, SheetValues>;
   /** The values cached in the file handed to LibreOffice. */
   input?: Map<string, SheetValues>;
@@ -41,27 +113,43 @@ interface Case {
 const cases: Case[] = [];
 for (const edition of EDITIONS) {
   const tag = edition.slice(0, 2);
-  cases.push({ id: `${tag}-default`, edition, fleet: SEED.economicsFleet.value, scenario: "mid", overrides: {}, pristine: true });
-  for (const fleet of FLEETS) for (const scenario of SCENARIOS) cases.push({ id: `${tag}-${fleet}-${scenario}`, edition, fleet, scenario, overrides: {}, pristine: false });
-  ROLE_CASES.forEach((overrides, i) => cases.push({ id: `${tag}-role${i}`, edition, fleet: 200_000, scenario: "mid", overrides, pristine: false }));
+  const add = (id: string, settings: PlanSettings, more: Partial<Case> = {}): void => {
+    cases.push({ id: `${tag}-${id}`, edition, settings, overrides: {}, generated: false, ...more });
+  };
+  add("default", DEFAULT_PLAN_SETTINGS, { generated: true });
+  add("story-generated", presetSettings({ preset: "story", scenario: "low" }), { generated: true });
+  for (const fleet of FLEETS)
+    for (const scenario of SCENARIOS) add(`${fleet}-${scenario}`, at({ fleet, scenario }));
+  for (const v of VARIANTS)
+    add(v.name, v.settings, {
+      overrides: v.overrides ?? {},
+      ...(v.failingCheck ? { failingCheck: v.failingCheck } : {}),
+    });
 }
 
 async function editedCopy(source: Buffer, c: Case): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(source as unknown as ArrayBuffer);
   const layout = resolveLayout(c.edition);
-  const contract = templateContract(c.edition);
-  const set = (sheet: string, address: string, value: number | string): void => {
-    const ws = wb.getWorksheet(sheet);
-    if (!ws) throw new Error(`no sheet ${sheet}`);
-    ws.getCell(address).value = value;
+  const sheet = (name: string): ExcelJS.Worksheet => {
+    const ws = wb.getWorksheet(name);
+    if (!ws) throw new Error(`no sheet ${name}`);
+    return ws;
   };
-  set(contract.names.In_Fleet.sheet, contract.names.In_Fleet.address, c.fleet);
-  set(contract.names.In_Scenario.sheet, contract.names.In_Scenario.address, scenarioLabels(c.edition)[c.scenario]);
+  for (const write of inputWrites(c.settings, templateContract(c.edition))) {
+    const ws = sheet(write.ref.sheet);
+    const [first = ""] = write.ref.address.split(":");
+    const origin = ws.getCell(first);
+    write.values.forEach((row, r) =>
+      row.forEach(
+        (value, col) => (ws.getCell(Number(origin.row) + r, Number(origin.col) + col).value = value)
+      )
+    );
+  }
   for (const [key, value] of Object.entries(c.overrides)) {
     const cell = layout.inputCells.find((x) => x.key === key && x.column === "value");
     if (!cell || typeof value !== "number") throw new Error(`no input ${key}`);
-    set(cell.sheet, cell.address, value);
+    sheet(cell.sheet).getCell(cell.address).value = value;
   }
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
@@ -76,7 +164,10 @@ beforeAll(async () => {
     const source = base.get(c.edition);
     if (!source) throw new Error("no base workbook");
     const path = join(dir, "in", `${c.id}.xlsx`);
-    writeFileSync(path, c.pristine ? source : await editedCopy(source, c));
+    const file = c.generated
+      ? await writeWorkbook({ edition: c.edition, ...c.settings })
+      : await editedCopy(source, c);
+    writeFileSync(path, file);
     files.push(path);
   }
   const outputs = await recalculate(files, join(dir, "out"));
@@ -84,66 +175,176 @@ beforeAll(async () => {
     c.output = await readValues(outputs[i] ?? "");
     c.input = await readValues(files[i] ?? "");
   }
-}, 300_000);
+}, 600_000);
+
+const book = buildAddressBook();
+const rowOf = (key: string): number => {
+  const place = book.rows.get(key);
+  if (!place) throw new Error(`no row ${key}`);
+  return place.row;
+};
+
+function expectNumber(actual: unknown, want: number, what: string): void {
+  expect(typeof actual, `${what} is a number (${String(actual)})`).toBe("number");
+  expect(
+    relativeError(actual as number, want),
+    `${what}: ${String(actual)} vs ${want}`
+  ).toBeLessThanOrEqual(1e-9);
+}
 
 describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %s", (_, c) => {
+  const values = (): Map<string, SheetValues> => {
+    if (!c.output) throw new Error("not recalculated");
+    return c.output;
+  };
+
   it("reproduces every named output of the model (relative error ≤ 1e-9)", () => {
-    const values = c.output;
-    if (!values) throw new Error("not recalculated");
     const contract = templateContract(c.edition);
-    const expected = expectedOutputs(c.edition, c.fleet, c.scenario, c.overrides);
-    for (const name of WORKBOOK_NAMES) {
-      const ref = contract.names[name];
-      const actual = valueAt(values, ref.sheet, ref.address);
-      const want = expected[name];
-      if (typeof want === "number") {
-        expect(typeof actual, `${name} is a number`).toBe("number");
-        expect(relativeError(actual as number, want), `${name}: ${String(actual)} vs ${want}`).toBeLessThanOrEqual(1e-9);
-      } else {
-        expect(actual, name).toBe(want);
-      }
+    const expected = expectedOutputs(
+      c.edition,
+      c.settings,
+      c.overrides,
+      c.failingCheck === undefined
+    );
+    for (const [name, want] of Object.entries(expected)) {
+      const ref = contract.names[name as keyof typeof expected];
+      const actual = valueAt(values(), ref.sheet, ref.address);
+      if (typeof want === "number") expectNumber(actual, want, name);
+      else expect(actual, name).toBe(want);
     }
   });
 
-  it("has no error value except in the ECO function cells, which report the add-in as not loaded", () => {
-    const values = c.output;
-    if (!values) throw new Error("not recalculated");
+  it("holds every named input as written, cell by cell", () => {
     const contract = templateContract(c.edition);
-    const allowed = new Set((contract.ecoFormulas ?? []).map((f) => `${f.ref.sheet}!${f.ref.address}`));
-    const errors = errorCells(values).map((e) => e.split(":")[0] ?? "");
+    const names = WORKBOOK_NAMES.filter((n) => n.startsWith("In_"));
+    const writes = inputWrites(c.settings, contract);
+    expect(writes.map((w) => w.name)).toEqual(names);
+    for (const w of writes) {
+      const [, letters = "", digits = ""] = /^([A-Z]+)(\d+)/.exec(w.ref.address) ?? [];
+      w.values.forEach((row, r) =>
+        row.forEach((want: CellValue, col) => {
+          const address = `${String.fromCharCode(letters.charCodeAt(0) + col)}${Number(digits) + r}`;
+          const actual = valueAt(values(), w.ref.sheet, address);
+          // LibreOffice stores 15 significant digits: 0.32000000000000006 comes back as 0.32
+          if (typeof want === "number")
+            expect(
+              relativeError(actual as number, want),
+              `${w.name} ${address}`
+            ).toBeLessThanOrEqual(1e-14);
+          else expect(actual, `${w.name} ${address}`).toBe(want);
+        })
+      );
+    }
+  });
+
+  it("matches the model year by year (fleet, P, D, E, G, V) and in the sorted tornado", () => {
+    const r = modelResults(c.settings, c.overrides);
+    const plan = sheetName("plan", c.edition);
+    const rows = {
+      fleet: "fleet",
+      profit: "profit",
+      data: "data",
+      ecoRevenue: "ecoRevenue",
+      ecoMargin: "ecoMargin",
+      value: "ecoValue",
+    } as const;
+    for (const [field, key] of Object.entries(rows)) {
+      r.years.forEach((y, t) => {
+        const want = y[field as keyof typeof rows];
+        const actual = valueAt(values(), plan, `${YEAR_COLUMNS[t]}${rowOf(`plan.${key}`)}`);
+        if (want === 0)
+          expect(Math.abs(actual as number), `${key} year ${t}`).toBeLessThanOrEqual(1e-6);
+        else expectNumber(actual, want, `${key} year ${t}`);
+      });
+    }
+    const analysis = sheetName("analysis", c.edition);
+    const labels = new Map(
+      ["tInsurance", "tUsedCarFee", "tFinance", "tMobility", "tFleet", "tMargin", "tStreams"].map(
+        (k, i) => [valueAt(values(), analysis, `A${rowOf(`analysis.${k}`)}`), r.tornado[i]!.driver]
+      )
+    );
+    r.tornadoSorted.forEach((bar, i) => {
+      const row = rowOf(`analysis.sorted${i + 1}`);
+      const swing = valueAt(values(), analysis, `F${row}`) as number;
+      if (bar.swing === 0) expect(Math.abs(swing)).toBeLessThanOrEqual(1e-6);
+      else expectNumber(swing, bar.swing, `sorted swing ${i + 1}`);
+      const neighbours = r.tornadoSorted.filter(
+        (b) => Math.abs(b.swing - bar.swing) <= 1e-9 * Math.max(1, bar.swing)
+      );
+      // equal swings keep the drivers' order in both; near-equal ones may differ in the last bit
+      if (neighbours.length === 1 || bar.swing === 0)
+        expect(labels.get(valueAt(values(), analysis, `A${row}`)), `sorted ${i + 1}`).toBe(
+          bar.driver
+        );
+    });
+  });
+
+  it("passes every check but the one meant to fail", () => {
+    const checks = sheetName("checks", c.edition);
+    const failing = [...(values().get(checks) ?? new Map())]
+      .filter(([address, v]) => address.startsWith("C") && v === false)
+      .map(([address]) => address);
+    const expected = [c.failingCheck, c.failingCheck ? "all" : undefined]
+      .filter((k): k is string => k !== undefined)
+      .map((k) => `C${rowOf(`checks.${k}`)}`);
+    expect(failing.sort()).toEqual(expected.sort());
+  });
+
+  it("has no error value except in the ECO function cells, which report the add-in as not loaded", () => {
+    const contract = templateContract(c.edition);
+    const allowed = new Set(
+      (contract.ecoFormulas ?? []).map((f) => `${f.ref.sheet}!${f.ref.address}`)
+    );
+    const errors = errorCells(values()).map((e) => e.split(":")[0] ?? "");
     expect(errors.filter((e) => !allowed.has(e))).toEqual([]);
     expect(errors.length).toBe(allowed.size);
     const notLoaded = c.edition === "zh-CN" ? "未加载加载项" : "add-in not loaded";
     for (const f of contract.ecoFormulas ?? []) {
-      const status = valueAt(values, f.ref.sheet, f.ref.address.replace(/^D/, "E"));
+      const status = valueAt(values(), f.ref.sheet, f.ref.address.replace(/^D/, "E"));
       expect(status).toBe(notLoaded);
     }
   });
 });
 
-const sameValue = (a: unknown, b: unknown): boolean => (typeof a === "number" && typeof b === "number" ? relativeError(a, b) <= 1e-9 : a === b);
+const sameValue = (a: unknown, b: unknown): boolean =>
+  typeof a === "number" && typeof b === "number" ? relativeError(a, b) <= 1e-9 : a === b;
 
-/** Cases whose edits change some named output: their files carry the default inputs' (now stale) cached results. */
-const stale = cases.filter((c) => {
-  const before = expectedOutputs(c.edition, SEED.economicsFleet.value, "mid");
-  const after = expectedOutputs(c.edition, c.fleet, c.scenario, c.overrides);
-  return !c.pristine && WORKBOOK_NAMES.some((n) => !sameValue(before[n], after[n]));
-});
+/** The named outputs whose value at a case's inputs differs from the default inputs'. */
+function changedOutputs(c: Case): string[] {
+  const before: Record<string, unknown> = expectedOutputs(c.edition, DEFAULT_PLAN_SETTINGS);
+  const after: Record<string, unknown> = expectedOutputs(
+    c.edition,
+    c.settings,
+    c.overrides,
+    c.failingCheck === undefined
+  );
+  return Object.keys(after).filter((n) => !sameValue(before[n], after[n]));
+}
+
+/** Edited cases whose edits change some named output: their files carry stale cached results. */
+const stale = cases.filter((c) => !c.generated && changedOutputs(c).length > 0);
 
 describe.each(stale.map((c) => [c.id, c] as const))("LibreOffice's own values %s", (_, c) => {
-  it("every named output the edit changes was cached in the file at its old value and reads back recalculated", () => {
+  it("every named output the edit changes was cached at its old value and reads back recalculated", () => {
     const contract = templateContract(c.edition);
-    const before = expectedOutputs(c.edition, SEED.economicsFleet.value, "mid");
-    const after = expectedOutputs(c.edition, c.fleet, c.scenario, c.overrides);
-    // Inputs hold the edited value itself; the outputs are formulas with a cached result.
-    const changed = WORKBOOK_NAMES.filter((n) => !n.startsWith("In_") && !sameValue(before[n], after[n]));
+    const before: Record<string, unknown> = expectedOutputs(c.edition, DEFAULT_PLAN_SETTINGS);
+    const after: Record<string, unknown> = expectedOutputs(
+      c.edition,
+      c.settings,
+      c.overrides,
+      c.failingCheck === undefined
+    );
+    const changed = changedOutputs(c);
     expect(changed.length).toBeGreaterThan(0);
     for (const name of changed) {
-      const ref = contract.names[name];
+      const ref = contract.names[name as keyof typeof contract.names];
       const cached = valueAt(c.input ?? new Map(), ref.sheet, ref.address);
       const recalculated = valueAt(c.output ?? new Map(), ref.sheet, ref.address);
       expect(sameValue(cached, before[name]), `${name} cached ${String(cached)}`).toBe(true);
-      expect(sameValue(recalculated, after[name]), `${name} recalculated ${String(recalculated)}`).toBe(true);
+      expect(
+        sameValue(recalculated, after[name]),
+        `${name} recalculated ${String(recalculated)}`
+      ).toBe(true);
     }
   });
 });

@@ -1,8 +1,9 @@
 /** Where every keyed value lives: the first pass of resolving the layout. */
 import { ADDIN } from "./addin";
+import { ANALYSIS } from "./analysis";
 import { CALC_SHEETS, type SheetKey } from "./sheets";
 import { DASHBOARD } from "./dashboard";
-import { INPUT_SECTIONS } from "./inputs";
+import { INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
 
 export const YEAR_COLUMNS = ["C", "D", "E", "F", "G", "H"] as const;
 
@@ -19,8 +20,8 @@ export const INPUTS_GEOMETRY = {
     mid: "D",
     high: "E",
     value: "F",
-    seed: "G",
-    note: "H",
+    seed: "I",
+    note: "J",
   },
 } as const;
 
@@ -32,13 +33,25 @@ export interface Place {
   readonly row: number;
 }
 
+/** A block with its own header row: title, header, first and last row. */
+export interface SectionPlace {
+  readonly title: number;
+  readonly header: number;
+  readonly first: number;
+  readonly last: number;
+}
+
 export interface AddressBook {
   /** `in.key`, `econ.key`, `plan.key`, `addin.key` → row. */
   readonly rows: ReadonlyMap<string, Place>;
   /** First and last row of the value area of each sheet. */
   readonly areas: ReadonlyMap<SheetKey, { readonly first: number; readonly last: number }>;
-  /** Section title rows per sheet (for styling). */
+  /** The single-value inputs (low/mid/high/value columns), for checks over whole columns. */
   readonly inputRange: { readonly first: number; readonly last: number };
+  /** Inputs with one cell per plan year (`in.capex`): always addressed with @year or ~. */
+  readonly timelineKeys: ReadonlySet<string>;
+  /** Blocks with their own headers: `inputs.timeline0`, `analysis.results`, … */
+  readonly sections: ReadonlyMap<string, SectionPlace>;
 }
 
 export function buildAddressBook(): AddressBook {
@@ -53,7 +66,20 @@ export function buildAddressBook(): AddressBook {
     for (const row of section.rows) rows.set(`in.${row.key}`, { sheet: "inputs", row: r++ });
   }
   const inputRange = { first: inputFirst, last: r - 1 };
-  areas.set("inputs", inputRange);
+  const timelineKeys = new Set<string>();
+  const sections = new Map<string, SectionPlace>();
+  TIMELINE_SECTIONS.forEach((section, i) => {
+    r++; // blank line
+    const title = r++;
+    const header = r++;
+    const first = r;
+    for (const row of section.rows) {
+      rows.set(`in.${row.key}`, { sheet: "inputs", row: r++ });
+      timelineKeys.add(`in.${row.key}`);
+    }
+    sections.set(`inputs.timeline${i}`, { title, header, first, last: r - 1 });
+  });
+  areas.set("inputs", { first: inputFirst, last: r - 1 });
 
   for (const sheet of CALC_SHEETS) {
     let row = CALC_GEOMETRY.firstRow;
@@ -66,6 +92,18 @@ export function buildAddressBook(): AddressBook {
     areas.set(sheet.key as SheetKey, { first: CALC_GEOMETRY.firstRow, last: row - 2 });
   }
 
+  let tr = CALC_GEOMETRY.headerRow;
+  for (const section of ANALYSIS.sections) {
+    const title = tr++;
+    const header = tr++;
+    const first = tr;
+    for (const row of section.rows)
+      rows.set(`analysis.${row.key}`, { sheet: "analysis", row: tr++ });
+    sections.set(`analysis.${section.key}`, { title, header, first, last: tr - 1 });
+    tr++; // blank line
+  }
+  areas.set("analysis", { first: CALC_GEOMETRY.headerRow, last: tr - 2 });
+
   let ar = CALC_GEOMETRY.firstRow;
   for (const recon of ADDIN.rows) rows.set(`addin.${recon.key}`, { sheet: "addin", row: ar++ });
   areas.set("addin", { first: CALC_GEOMETRY.firstRow, last: ar - 1 });
@@ -77,7 +115,7 @@ export function buildAddressBook(): AddressBook {
     first: CALC_GEOMETRY.firstRow + DASHBOARD.kpis.length,
     last: dash.last,
   });
-  return { rows, areas, inputRange };
+  return { rows, areas, inputRange, timelineKeys, sections };
 }
 
 /** Dashboard: KPI rows from row 5, then each table: title, header, rows, blank. */

@@ -510,13 +510,16 @@ export const ECOSYSTEM: CalcSheet = {
         {
           key: "ecoMargin",
           label: {
-            zh: "生态毛利(生态收入 × 毛利率)",
-            en: "Ecosystem margin (revenue × margin rate)",
+            zh: "生态毛利（各项收入 × 各自毛利率）",
+            en: "Ecosystem margin (each stream × its margin)",
           },
           unit: U.yuanYear,
-          formula: "{eco.ecosystem}*{in.ecoMarginRate}",
+          formula: "SUMPRODUCT({range:eco.baas..usedcar},{range:in.marginBaas..marginUsedCar})",
           fmt: "yi",
-          note: { zh: "毛利率为分析师假设", en: "margin rate is an analyst assumption" },
+          note: {
+            zh: "毛利率为分析师假设；全部采用时的当前值",
+            en: "margins are analyst assumptions; today, at full adoption",
+          },
         },
       ],
     },

@@ -11,6 +11,7 @@ export const ERROR_SCAN_SHEETS = [
   "eco",
   "users",
   "plan",
+  "analysis",
   "questions",
   "dashboard",
 ] as const;
@@ -114,20 +115,71 @@ export const CHECKS: CalcSheet = {
         {
           key: "planValue",
           label: {
-            zh: "第5年生态价值 = 毛利 + 数据 + 生态毛利",
-            en: "Year-5 value = margin + data + ecosystem margin",
+            zh: "第5年生态价值由输入独立重算",
+            en: "Year-5 value recomputed from the inputs",
           },
           formula: near(
             "{plan.ecoValue@5}",
-            "{plan.fleet@5}*({in.evMargin}+{data.perVehicle}+{eco.pvEcosystem}*{in.ecoMarginRate})"
+            "{plan.fleet@5}*({in.evMargin}+{in.coverage@5}*{data.perVehicle}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.adoptionBaas@5..adoptionUsedCar@5},{range:in.marginBaas..marginUsedCar}))-{in.networkCost}-{in.ecoOpex}"
           ),
+          ...check,
+        },
+        {
+          key: "planRows",
+          label: {
+            zh: "每年：V = 保有量 × v − 网络成本 − 平台成本",
+            en: "Every year: V = fleet × v − network cost − opex",
+          },
+          formula:
+            "SUMPRODUCT(ABS({row:plan.ecoValue}-({row:plan.fleet}*{row:plan.valuePerVehicle}-{in.networkCost}-{in.ecoOpex})))<={in.tolerance}*SUMPRODUCT(ABS({row:plan.ecoValue}))",
+          ...check,
+        },
+        {
+          key: "planStreams",
+          label: {
+            zh: "每年：生态收入 = 五项收入之和",
+            en: "Every year: ecosystem revenue = the five streams",
+          },
+          formula: near("SUM({row:plan.ecoRevenue})", "SUM({range:plan.revBaas@0..revUsedCar@5})"),
+          ...check,
+        },
+        {
+          key: "planNpv",
+          label: {
+            zh: "净现值 = Excel NPV 函数重算",
+            en: "NPV = Excel's NPV function",
+          },
+          formula: near(
+            "{analysis.npv}",
+            "{plan.netValue@0}+NPV({in.discountRate},{range:plan.netValue@1..netValue@5})"
+          ),
+          ...check,
+        },
+        {
+          key: "fleetForD",
+          label: {
+            zh: "成为价值引擎的保有量使第5年价值恰达 D 门槛",
+            en: "The fleet for D puts year-5 value on the D threshold",
+          },
+          formula:
+            "IF(ISNUMBER({analysis.fleetForD}),ABS({analysis.fleetForD}*{analysis.valuePerVehicle5}-{in.networkCost}-{in.ecoOpex}-{in.valueEngineValue})<={in.tolerance}*ABS({in.valueEngineValue}),{analysis.valuePerVehicle5}<=0)",
+          ...check,
+        },
+        {
+          key: "tornadoSorted",
+          label: {
+            zh: "龙卷风按摆幅排序且不丢项",
+            en: "The tornado is sorted by swing and complete",
+          },
+          formula:
+            "AND(SUMPRODUCT(--({range:analysis.sorted2@F..sorted7@F}>{range:analysis.sorted1@F..sorted6@F}))=0,ABS(SUM({range:analysis.sorted1@F..sorted7@F})-SUM({range:analysis.tInsurance@G..tStreams@G}))<={in.tolerance}*SUM({range:analysis.tInsurance@G..tStreams@G}))",
           ...check,
         },
         {
           key: "role",
           label: { zh: "第5年角色与门槛一致", en: "Year-5 role agrees with the thresholds" },
           formula:
-            "IF({plan.role@5}={role:D},{plan.ecoValue@5}>={in.valueEngineValue},AND({plan.ecoValue@5}<{in.valueEngineValue},IF({plan.role@5}={role:C},{plan.margin@5}>={in.profitCentreMargin},AND({plan.margin@5}<{in.profitCentreMargin},IF({plan.role@5}={role:B},{plan.margin@5}>={in.breakEvenMargin},AND({plan.role@5}={role:A},{plan.margin@5}<{in.breakEvenMargin}))))))",
+            "IF({plan.role@5}={role:D},{plan.ecoValue@5}>={in.valueEngineValue},AND({plan.ecoValue@5}<{in.valueEngineValue},IF({plan.role@5}={role:C},{plan.profit@5}>={in.profitCentreMargin},AND({plan.profit@5}<{in.profitCentreMargin},IF({plan.role@5}={role:B},{plan.profit@5}>={in.breakEvenMargin},AND({plan.role@5}={role:A},{plan.profit@5}<{in.breakEvenMargin}))))))",
           ...check,
         },
       ],
@@ -145,6 +197,34 @@ export const CHECKS: CalcSheet = {
           key: "fleet",
           label: { zh: "保有量为非负数", en: "Fleet is a non-negative number" },
           formula: "AND(ISNUMBER({in.fleet}),{in.fleet}>=0)",
+          ...check,
+        },
+        {
+          key: "fleetPath",
+          label: {
+            zh: "增长路径为 线性/复合增长 之一",
+            en: "Fleet path is linear or cagr",
+          },
+          formula: "OR({in.fleetPath}={path:linear},{in.fleetPath}={path:cagr})",
+          ...check,
+        },
+        {
+          key: "cagrStart",
+          label: {
+            zh: "复合增长路径：当前与目标保有量 > 0（否则按线性计算）",
+            en: "CAGR path: fleet today and target > 0 (else the plan is linear)",
+          },
+          formula: "OR({in.fleetPath}<>{path:cagr},AND({in.fleet}>0,{in.targetFleet}>0))",
+          ...check,
+        },
+        {
+          key: "shares",
+          label: {
+            zh: "覆盖率、采用率、毛利率在 0–100% 之间",
+            en: "Coverage, adoption and margins within 0–100 %",
+          },
+          formula:
+            "SUMPRODUCT(({range:in.coverage@0..coverage@5}<0)+({range:in.coverage@0..coverage@5}>1))+SUMPRODUCT(({range:in.adoptionBaas@0..adoptionUsedCar@5}<0)+({range:in.adoptionBaas@0..adoptionUsedCar@5}>1))+SUMPRODUCT(({range:in.marginBaas..marginUsedCar}<0)+({range:in.marginBaas..marginUsedCar}>1))=0",
           ...check,
         },
         {

@@ -173,6 +173,57 @@ export const COVER: readonly CoverLine[] = [
       en: "Sheets are protected without a password: Review → Unprotect Sheet to change the structure.",
     },
   },
+  { kind: "h2", text: { zh: "第二版规划", en: "The plan, second edition" } },
+  {
+    kind: "p",
+    text: {
+      zh: "保有量按线性或复合增长到目标；数据覆盖率与五项生态收入的采用率逐年输入；扣除售后网络成本与平台运营成本。",
+      en: "The fleet grows linearly or at a constant rate to the target; data coverage and the five streams' adoption are entered year by year; network and platform costs come off.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "“规划分析”表：净现值、生态价值转正的年份、成为价值引擎所需保有量、低/中/高情景并列、按摆幅排序的龙卷风。",
+      en: "Plan analysis: NPV, the first year with positive value, the fleet needed to be a value engine, low/mid/high side by side, the tornado sorted by swing.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "默认输入下（无成本、全部采用、各项毛利率 20%）第一版的所有数字不变；预设“老张的公司”复现种子故事的 −2,800万。",
+      en: "At the default inputs (no costs, full take-up, 20 % margins) every first-edition figure is unchanged; the preset “老张's company” reproduces the seed's −2,800万.",
+    },
+  },
+  { kind: "h2", text: { zh: "约定与例外", en: "Conventions and exceptions" } },
+  {
+    kind: "p",
+    text: {
+      zh: "符号：成本与投资以正数输入，在公式中减去；百分比按小数存储（20% = 0.2）。",
+      en: "Signs: costs and investment are entered as positive amounts and subtracted; percentages are stored as fractions (20 % = 0.2).",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "公式中只出现 0 与 1 两个常数（如 1 + 折现率、100%）；其余数字都来自“假设”表。",
+      en: "The only numbers typed in formulas are 0 and 1 (1 + rate, 100 %); every other number comes from Inputs.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "例外：“规划分析”表各区块有各自的表头（情景、龙卷风），不沿用时间轴列；龙卷风排序区的名次 1–7 为固定序号。",
+      en: "Exceptions: Plan analysis has a header per block (scenarios, tornado) instead of the timeline columns; the sorted tornado's ranks 1–7 are fixed positions.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "例外：角色判定沿用种子的顺序（D → C → B → A）写成嵌套 IF；二手车认证率在“假设”表上由 S12 校准。",
+      en: "Exceptions: the role test keeps the seed's order (D → C → B → A) as nested IFs; the used-car certification rate is calibrated from S12 on Inputs.",
+    },
+  },
   { kind: "h2", text: { zh: "颜色图例", en: "Colour legend" } },
   {
     kind: "legend-input",

@@ -53,6 +53,34 @@ export const DASHBOARD: Dashboard = {
       style: "output",
     },
     {
+      key: "year5Value",
+      label: { zh: "第5年生态价值", en: "Year-5 ecosystem value" },
+      unit: U.yuanYear,
+      formula: "{plan.ecoValue@5}",
+      fmt: "yi",
+    },
+    {
+      key: "npv",
+      label: { zh: "规划净现值", en: "NPV of the plan" },
+      unit: U.yuan,
+      formula: "{analysis.npv}",
+      fmt: "yi",
+    },
+    {
+      key: "breakeven",
+      label: { zh: "生态价值转正的年份", en: "First year with value ≥ 0" },
+      unit: U.year,
+      formula: "{analysis.breakevenYear}",
+      fmt: "year",
+    },
+    {
+      key: "fleetForD",
+      label: { zh: "成为价值引擎所需保有量", en: "Fleet needed for D" },
+      unit: U.vehicles,
+      formula: "{analysis.fleetForD}",
+      fmt: "count",
+    },
+    {
       key: "dataValue",
       label: { zh: "数据资产年价值", en: "Data asset value" },
       unit: U.yuanYear,
@@ -110,10 +138,10 @@ export const DASHBOARD: Dashboard = {
       header: "years",
       rows: [
         {
-          key: "margin",
-          label: { zh: "售后毛利", en: "After-sales margin" },
+          key: "profit",
+          label: { zh: "售后利润", en: "After-sales profit" },
           unit: YI,
-          cells: years("margin"),
+          cells: years("profit"),
           fmt: "dec2",
         },
         {
@@ -128,6 +156,13 @@ export const DASHBOARD: Dashboard = {
           label: { zh: "生态毛利", en: "Ecosystem margin" },
           unit: YI,
           cells: years("ecoMargin"),
+          fmt: "dec2",
+        },
+        {
+          key: "ecoOpex",
+          label: { zh: "平台运营成本（负）", en: "Platform opex (negative)" },
+          unit: YI,
+          cells: ["-{plan.ecoOpex@#}/{in.yi}"],
           fmt: "dec2",
         },
       ],

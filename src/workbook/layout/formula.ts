@@ -1,17 +1,31 @@
 /** Resolving formula templates into sheet-qualified A1 references (never defined names). */
 import type { Edition } from "../contract";
 import { STATUS_TEXT } from "./addin";
-import { CALC_GEOMETRY, INPUTS_GEOMETRY, YEAR_COLUMNS, type AddressBook } from "./addresses";
+import {
+  CALC_GEOMETRY,
+  INPUTS_GEOMETRY,
+  YEAR_COLUMNS,
+  type AddressBook,
+  type SectionPlace,
+} from "./addresses";
 import { CHECKS, ERROR_SCAN_SHEETS } from "./checks";
-import { PLAN, PLAN_YEARS } from "./plan";
+import { PLAN_TEXT } from "./planText";
+import { PLAN_YEARS } from "./plan";
+import { fleetPathLabels } from "./settings";
 import { SHEET_NAMES, type SheetKey } from "./sheets";
 import { textIn, type Formula } from "./types";
 
 export interface FormulaContext {
   readonly edition: Edition;
   readonly book: AddressBook;
-  /** On the plan sheet: the column of the year being written. */
-  readonly yearColumn?: string;
+  /** In a multi-column row: the column of the cell being written. */
+  readonly column?: string;
+  /** The row being written (for `{here:…}` and `{above:…}`). */
+  readonly row?: number;
+  /** Keys whose rows share the current row's columns: `{key}` means the same column, relative. */
+  readonly relative?: ReadonlySet<string>;
+  /** The section the cell is in (for `{sect:G}` and `{above:G}`). */
+  readonly section?: SectionPlace;
 }
 
 export function sheetName(key: SheetKey, edition: Edition): string {
@@ -41,12 +55,27 @@ export function yearColumn(year: number): string {
   return col;
 }
 
-/** The address (sheet-less, absolute) of a keyed value, e.g. "in.fleet" → "$F$4". */
-export function addressOf(book: AddressBook, key: string): { sheet: SheetKey; address: string } {
-  const at = key.match(/^(.*)@(\d+)$/);
+/**
+ * The address (sheet-less, absolute row) of a keyed value: "in.fleet" → "$F$4";
+ * "plan.fleet@5" → year 5's column; "analysis.x@E" → column E; "in.capex~" → the column
+ * being written (relative column, absolute row).
+ */
+export function addressOf(
+  book: AddressBook,
+  key: string,
+  column?: string
+): { sheet: SheetKey; address: string } {
+  if (key.endsWith("~")) {
+    if (column === undefined) throw new Error(`layout: {${key}} outside a multi-column row`);
+    const place = placeOf(book, key.slice(0, -1));
+    return { sheet: place.sheet, address: `${column}$${place.row}` };
+  }
+  const at = key.match(/^(.*)@(\d+|[A-Z]+)$/);
   if (at) {
     const place = placeOf(book, at[1] ?? "");
-    return { sheet: place.sheet, address: abs(yearColumn(Number(at[2])), place.row) };
+    const where = at[2] ?? "";
+    const col = /^\d+$/.test(where) ? yearColumn(Number(where)) : where;
+    return { sheet: place.sheet, address: abs(col, place.row) };
   }
   const scen = key.match(/^in\.(.+)\.(low|mid|high)$/);
   if (scen) {
@@ -56,6 +85,8 @@ export function addressOf(book: AddressBook, key: string): { sheet: SheetKey; ad
       address: abs(INPUTS_GEOMETRY.columns[scen[2] as "low" | "mid" | "high"], place.row),
     };
   }
+  if (book.timelineKeys.has(key))
+    throw new Error(`layout: {${key}} is a timeline input: say which year (@0…@5 or ~)`);
   const place = placeOf(book, key);
   return { sheet: place.sheet, address: abs(valueColumn(place.sheet), place.row) };
 }
@@ -70,15 +101,37 @@ function area(book: AddressBook, sheet: SheetKey, edition: Edition, columns: str
 function areaColumns(sheet: SheetKey): string {
   if (sheet === "plan") return `${YEAR_COLUMNS[0]}:${YEAR_COLUMNS[YEAR_COLUMNS.length - 1]}`;
   if (sheet === "dashboard") return `C:H`;
+  if (sheet === "analysis") return `A:H`;
   return "C";
+}
+
+function sectionOf(ctx: FormulaContext, name?: string): SectionPlace {
+  const section = name === undefined ? ctx.section : ctx.book.sections.get(name);
+  if (!section) throw new Error(`layout: no section ${name ?? "(current)"}`);
+  return section;
+}
+
+function currentRow(ctx: FormulaContext): number {
+  if (ctx.row === undefined) throw new Error("layout: {here:…} outside a table row");
+  return ctx.row;
+}
+
+/** A cell reference on the sheet being written, or on another sheet (qualified). */
+function reference(ctx: FormulaContext, token: string): string {
+  const bare = token.replace(/~$/, "");
+  if (ctx.column && ctx.relative?.has(bare) && !token.includes("@")) {
+    return `${ctx.column}${placeOf(ctx.book, bare).row}`;
+  }
+  const a = addressOf(ctx.book, token, ctx.column);
+  return qualified(a.sheet, ctx.edition, a.address);
 }
 
 export function resolveFormula(template: Formula, ctx: FormulaContext): string {
   const { edition, book } = ctx;
   return template.replace(/\{([^}]+)\}/g, (_, token: string) => {
     if (token === "year") {
-      if (!ctx.yearColumn) throw new Error("layout: {year} outside the plan");
-      return `${ctx.yearColumn}$${CALC_GEOMETRY.headerRow}`;
+      if (!ctx.column) throw new Error("layout: {year} outside the plan");
+      return `${ctx.column}$${CALC_GEOMETRY.headerRow}`;
     }
     if (token === "noerrors") {
       const scans = ERROR_SCAN_SHEETS.map(
@@ -97,10 +150,20 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
         })
         .join(",");
     }
-    const [kind, rest = ""] = token.split(":", 2) as [string, string?];
+    const colon = token.indexOf(":");
+    const kind = colon < 0 ? token : token.slice(0, colon);
+    const rest = colon < 0 ? "" : token.slice(colon + 1);
     switch (kind) {
-      case "txt":
-        return `"${textIn(STATUS_TEXT[rest as keyof typeof STATUS_TEXT], edition)}"`;
+      case "txt": {
+        const text =
+          rest in PLAN_TEXT
+            ? PLAN_TEXT[rest as keyof typeof PLAN_TEXT]
+            : STATUS_TEXT[rest as keyof typeof STATUS_TEXT];
+        if (!text) throw new Error(`layout: no text ${rest}`);
+        return `"${textIn(text, edition)}"`;
+      }
+      case "path":
+        return `"${fleetPathLabels(edition)[rest as "linear" | "cagr"]}"`;
       case "labels":
         return qualified(
           "inputs",
@@ -113,9 +176,33 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
       }
       case "range": {
         const [from = "", to = ""] = rest.split("..");
-        const a = addressOf(book, from);
-        const b = addressOf(book, from.replace(/[^.]+$/, to));
+        const last = from.replace(/[^.]+$/, to);
+        if (ctx.column && ctx.relative?.has(from) && ctx.relative.has(last)) {
+          const a = placeOf(book, from).row;
+          const b = placeOf(book, last).row;
+          return `${ctx.column}${a}:${ctx.column}${b}`;
+        }
+        const a = addressOf(book, from, ctx.column);
+        const b = addressOf(book, last, ctx.column);
         return qualified(a.sheet, edition, `${a.address}:${b.address}`);
+      }
+      case "row": {
+        const row = rest === "plan.year" ? CALC_GEOMETRY.headerRow : placeOf(book, rest).row;
+        const first = yearColumn(0);
+        const last = yearColumn(YEAR_COLUMNS.length - 1);
+        return qualified("plan", edition, `${abs(first, row)}:${abs(last, row)}`);
+      }
+      case "here":
+        return `${rest}${currentRow(ctx)}`;
+      case "above": {
+        const s = sectionOf(ctx);
+        return `${rest}$${s.header}:${rest}${currentRow(ctx) - 1}`;
+      }
+      case "sect": {
+        const parts = rest.split(":");
+        const col = parts[parts.length - 1] ?? "";
+        const s = sectionOf(ctx, parts.length > 1 ? `analysis.${parts[0] ?? ""}` : undefined);
+        return `${abs(col, s.first)}:${abs(col, s.last)}`;
       }
       case "col": {
         if (rest === "addin.status") return area(book, "addin", edition, "E");
@@ -130,12 +217,7 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
       default:
         break;
     }
-    // {plan.key} inside the plan's year columns: the same column, relative.
-    if (ctx.yearColumn && token.startsWith(`${PLAN.key}.`) && !token.includes("@")) {
-      return `${ctx.yearColumn}${placeOf(book, token).row}`;
-    }
-    const a = addressOf(book, token);
-    return qualified(a.sheet, edition, a.address);
+    return reference(ctx, token);
   });
 }
 

@@ -1,15 +1,19 @@
 /** The inputs sheet (假设 / Inputs): every assumption in one place. */
 import {
-  DEFAULT_ECOSYSTEM_MARGIN_RATE,
   DEFAULT_PER_VEHICLE,
+  DEFAULT_PLAN_ASSUMPTIONS,
   EV_MARGIN_PER_VEHICLE,
+  EXTENSION_STREAMS,
   ICE_MARGIN_PER_VEHICLE,
   pick,
   SEED,
+  type ExtensionStream,
+  type PlanSettings,
   type SeedRange,
 } from "../../model";
 import { CONSTANTS, USER_ASSET_DRIVERS } from "./defaults";
-import type { Fmt, InputRow, InputSection, Text } from "./types";
+import { DEFAULT_SETTINGS, fleetPathLabels } from "./settings";
+import type { Fmt, FromSettings, InputRow, InputSection, Source, Text } from "./types";
 
 const PER_VEHICLE_YEAR: Text = { zh: "元/车/年", en: "CNY/vehicle/yr" };
 const YUAN_YEAR: Text = { zh: "元/年", en: "CNY/yr" };
@@ -43,7 +47,7 @@ function ranged(
 function point(
   key: string,
   value: number | null,
-  seed: InputRow["seed"],
+  seed: Source,
   label: Text,
   unit: Text,
   fmt: Fmt,
@@ -51,6 +55,75 @@ function point(
 ): InputRow {
   return { kind: "point", key, label, unit, value, fmt, seed, note };
 }
+
+/** A single input a preset sets: its default is the default settings' value. */
+function setting(
+  key: string,
+  fromSettings: FromSettings<number>,
+  seed: Source,
+  label: Text,
+  unit: Text,
+  fmt: Fmt,
+  note: Text
+): InputRow {
+  const value = fromSettings(DEFAULT_SETTINGS);
+  return { kind: "point", key, label, unit, value, fmt, seed, note, fromSettings };
+}
+
+/** The extension streams as the workbook names and labels them, in MODEL.md's order. */
+export const STREAM_KEYS: Readonly<Record<ExtensionStream, string>> = {
+  baas: "Baas",
+  charging: "Charging",
+  insurance: "Insurance",
+  lifestyle: "Lifestyle",
+  usedcar: "UsedCar",
+};
+const STREAM_LABELS: Readonly<Record<ExtensionStream, Text>> = {
+  baas: { zh: "BaaS 电池租赁", en: "BaaS battery rental" },
+  charging: { zh: "充电服务", en: "Charging" },
+  insurance: { zh: "保险佣金", en: "Insurance commission" },
+  lifestyle: { zh: "NIO Life 精品", en: "NIO Life merchandise" },
+  usedcar: { zh: "二手车服务", en: "Used-car services" },
+};
+
+const marginRow = (stream: ExtensionStream, index: number): InputRow =>
+  setting(
+    `margin${STREAM_KEYS[stream]}`,
+    (s: PlanSettings) => s.streamMargin[stream],
+    "analyst",
+    { zh: `毛利率：${STREAM_LABELS[stream].zh}`, en: `Margin: ${STREAM_LABELS[stream].en}` },
+    SHARE,
+    "pct",
+    index === 0
+      ? {
+          zh: "In_StreamMargin（五格，依次为五项收入）：该项收入留存为毛利的比例；第一版统一为 20%",
+          en: "In_StreamMargin (five cells, one per stream): share of the revenue kept as margin; 20 % in the first edition",
+        }
+      : {
+          zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
+          en: "share of this stream's revenue kept as margin (20 % in the first edition)",
+        }
+  );
+
+const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
+  kind: "timeline",
+  key: `adoption${STREAM_KEYS[stream]}`,
+  label: {
+    zh: `采用率：${STREAM_LABELS[stream].zh}`,
+    en: `Adoption: ${STREAM_LABELS[stream].en}`,
+  },
+  unit: SHARE,
+  fromSettings: (s) => s.adoption[stream],
+  fmt: "pct",
+  seed: "analyst",
+  note:
+    index === 0
+      ? {
+          zh: "In_Adoption（五行 × 六年）：使用该项服务的车辆占保有量的比例",
+          en: "In_Adoption (five rows × six years): share of the fleet using the stream",
+        }
+      : { zh: "使用该项服务的车辆占保有量的比例", en: "share of the fleet using this stream" },
+});
 
 const NIO_NOTE: Text = {
   zh: "种子蔚来示例(S15)÷ 50万辆",
@@ -280,15 +353,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         VEHICLES,
         "count"
       ),
-      point(
-        "ecoMarginRate",
-        DEFAULT_ECOSYSTEM_MARGIN_RATE,
-        "",
-        { zh: "生态收入毛利率", en: "Ecosystem margin rate" },
-        SHARE,
-        "pct",
-        ANALYST
-      ),
+      // Contiguous and in stream order: In_StreamMargin (5×1).
+      ...EXTENSION_STREAMS.map(marginRow),
     ],
   },
   {
@@ -305,7 +371,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       point(
         "activityRate",
         USER_ASSET_DRIVERS.activityRate,
-        "",
+        "analyst",
         { zh: "用户活跃度", en: "Activity rate" },
         SHARE,
         "pct",
@@ -314,7 +380,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       point(
         "ltv",
         USER_ASSET_DRIVERS.ltv,
-        "",
+        "analyst",
         { zh: "单用户 LTV", en: "LTV per user" },
         { zh: "元/人", en: "CNY/user" },
         "yuan",
@@ -326,7 +392,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       point(
         "repurchaseRate",
         USER_ASSET_DRIVERS.repurchaseRate,
-        "",
+        "analyst",
         { zh: "复购率", en: "Repurchase rate" },
         SHARE,
         "pct",
@@ -364,13 +430,17 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
   {
     title: { zh: "五年规划与角色判定(S18)", en: "Five-year plan and role test (S18)" },
     rows: [
-      point(
+      setting(
         "targetFleet",
-        SEED.planTargetFleet.value,
+        (s) => s.targetFleet,
         "S18",
-        { zh: "目标保有量", en: "Target fleet" },
+        { zh: "目标保有量（第5年）", en: "Target fleet (year 5)" },
         VEHICLES,
-        "count"
+        "count",
+        {
+          zh: "In_TargetFleet：5年后保有100万辆",
+          en: "In_TargetFleet: 1,000,000 vehicles in 5 years",
+        }
       ),
       point(
         "planYears",
@@ -379,6 +449,67 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "达到目标的年数", en: "Years to target" },
         { zh: "年", en: "years" },
         "count"
+      ),
+      {
+        kind: "choice",
+        key: "fleetPath",
+        label: { zh: "保有量增长路径", en: "Fleet path" },
+        unit: { zh: "线性/复合增长", en: "linear/cagr" },
+        options: {
+          linear: { zh: fleetPathLabels("zh-CN").linear, en: fleetPathLabels("en-US").linear },
+          cagr: { zh: fleetPathLabels("zh-CN").cagr, en: fleetPathLabels("en-US").cagr },
+        },
+        fromSettings: (s) => s.fleetPath,
+        seed: "analyst",
+        note: {
+          zh: "In_FleetPath：线性为每年等量增长；复合增长为每年同一增长率，需当前与目标保有量 > 0，否则按线性计算且校验不通过",
+          en: "In_FleetPath: linear adds the same number each year; cagr grows at one rate and needs fleets > 0 (else linear, and a check fails)",
+        },
+      },
+      setting(
+        "networkCost",
+        (s) => s.networkCost,
+        "analyst",
+        { zh: "售后网络成本", en: "After-sales network cost" },
+        YUAN_YEAR,
+        "yi",
+        {
+          zh: "In_NetworkCost：服务中心、人员等固定成本；正数，从售后毛利中减去",
+          en: "In_NetworkCost: centres and staff; a positive amount, taken off the margin",
+        }
+      ),
+      setting(
+        "ecoOpex",
+        (s) => s.ecoOpex,
+        "analyst",
+        { zh: "生态平台运营成本", en: "Ecosystem platform opex" },
+        YUAN_YEAR,
+        "yi",
+        {
+          zh: "In_EcoOpex：数据、合作伙伴平台的运营成本；正数，从生态价值中减去",
+          en: "In_EcoOpex: data and partner platforms; a positive amount, taken off the value",
+        }
+      ),
+      setting(
+        "discountRate",
+        (s) => s.discountRate,
+        "analyst",
+        { zh: "折现率", en: "Discount rate" },
+        SHARE,
+        "pct",
+        { zh: "In_DiscountRate：规划净现值用", en: "In_DiscountRate: for the plan's NPV" }
+      ),
+      point(
+        "sensitivityStep",
+        DEFAULT_PLAN_ASSUMPTIONS.sensitivityStep,
+        "analyst",
+        { zh: "敏感性浮动幅度", en: "Sensitivity step" },
+        SHARE,
+        "pct",
+        {
+          zh: "龙卷风中保有量、单车毛利、生态单车收入的上下浮动",
+          en: "the tornado's ± on fleet, margin per vehicle and stream revenue",
+        }
       ),
       point(
         "valueEngineValue",
@@ -453,4 +584,44 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
   },
 ];
 
-export const ALL_INPUTS: readonly InputRow[] = INPUT_SECTIONS.flatMap((s) => s.rows);
+/** Inputs by plan year, in the calculation sheets' year columns (below the single inputs). */
+export const TIMELINE_SECTIONS: readonly InputSection[] = [
+  {
+    title: { zh: "逐年输入（第0–5年）", en: "Inputs by year (years 0–5)" },
+    timeline: true,
+    rows: [
+      {
+        kind: "timeline",
+        key: "capex",
+        label: { zh: "生态投资", en: "Ecosystem investment" },
+        unit: { zh: "元", en: "CNY" },
+        fromSettings: (s) => s.capex,
+        fmt: "yi",
+        seed: "analyst",
+        note: {
+          zh: "In_Capex：一次性投资；第0年不折现",
+          en: "In_Capex: one-off investment; year 0 undiscounted",
+        },
+      },
+      {
+        kind: "timeline",
+        key: "coverage",
+        label: { zh: "数据覆盖率", en: "Data coverage" },
+        unit: SHARE,
+        fromSettings: (s) => s.dataCoverage,
+        fmt: "pct",
+        seed: "analyst",
+        note: {
+          zh: "In_DataCoverage：数据实际出售的车辆占保有量的比例",
+          en: "In_DataCoverage: share of the fleet whose data is sold",
+        },
+      },
+      // Contiguous and in stream order: In_Adoption (5×6).
+      ...EXTENSION_STREAMS.map(adoptionRow),
+    ],
+  },
+];
+
+export const ALL_INPUTS: readonly InputRow[] = [...INPUT_SECTIONS, ...TIMELINE_SECTIONS].flatMap(
+  (s) => s.rows
+);

@@ -6,69 +6,22 @@ import {
   buildAddressBook,
   CALC_GEOMETRY,
   dashboardRows,
-  INPUTS_GEOMETRY,
   YEAR_COLUMNS,
   type AddressBook,
 } from "./addresses";
 import { COVER } from "./cover";
 import { DASHBOARD } from "./dashboard";
 import { addressOf, qualified, resolveFormula, sheetName, yearColumn } from "./formula";
-import { INPUT_SECTIONS } from "./inputs";
+import { ANALYSIS } from "./analysis";
 import { PLAN_YEARS } from "./plan";
-import type {
-  CellStyle,
-  ResolvedCell,
-  ResolvedInputCell,
-  ResolvedSheet,
-  ResolvedWorkbook,
-} from "./resolved";
+import type { CellStyle, ResolvedInputCell, ResolvedSheet, ResolvedWorkbook } from "./resolved";
 import { CALC_SHEETS, SHEET_ORDER, type SheetKey } from "./sheets";
 import { textIn, type CalcSheet, type Text } from "./types";
-import { NAME_TARGETS } from "./names";
-import { DEFAULT_SETTINGS, scenarioLabels, type Settings } from "./settings";
-
-const H = {
-  item: { zh: "项目", en: "Item" },
-  unit: { zh: "单位", en: "Unit" },
-  value: { zh: "数值", en: "Value" },
-  source: { zh: "来源", en: "Source" },
-  note: { zh: "说明", en: "Note" },
-  assumption: { zh: "假设", en: "Assumption" },
-  used: { zh: "选用值", en: "Value used" },
-  native: { zh: "原生公式", en: "Native formula" },
-  eco: { zh: "ECO 函数", en: "ECO function" },
-  status: { zh: "核对", en: "Reconciliation" },
-} as const satisfies Record<string, Text>;
-
-const TAB = {
-  cover: "1F3864",
-  inputs: "FFC000",
-  dashboard: "2E75B6",
-  calc: "5B9BD5",
-  checks: "70AD47",
-  addin: "A5A5A5",
-} as const;
-
-type Emit = (
-  address: string,
-  style: CellStyle,
-  content?: { formula?: string; value?: string | number | null; fmt?: ResolvedCell["fmt"] }
-) => void;
-
-function collector(): { cells: ResolvedCell[]; emit: Emit } {
-  const cells: ResolvedCell[] = [];
-  const emit: Emit = (address, style, content = {}) => {
-    const cell: ResolvedCell = { address, style, ...content };
-    cells.push(cell);
-  };
-  return { cells, emit };
-}
-
-function titleRows(emit: Emit, edition: Edition, title: Text, subtitle: Text | string): void {
-  emit("A1", "title", { value: textIn(title, edition) });
-  if (typeof subtitle === "string") emit("A2", "subtitle", { formula: subtitle });
-  else emit("A2", "subtitle", { value: textIn(subtitle, edition) });
-}
+import { NAME_TARGETS, type NameTarget } from "./names";
+import { inputsSheet } from "./resolveInputs";
+import { tableSheet } from "./resolveTable";
+import { collector, H, TAB, titleRows } from "./sheetParts";
+import { DEFAULT_SETTINGS, fleetPathLabels, scenarioLabels, type Settings } from "./settings";
 
 function coverSheet(edition: Edition): ResolvedSheet {
   const { cells, emit } = collector();
@@ -101,142 +54,6 @@ function coverSheet(edition: Edition): ResolvedSheet {
   };
 }
 
-function inputsSheet(
-  edition: Edition,
-  book: AddressBook,
-  settings: Settings,
-  inputCells: ResolvedInputCell[]
-): ResolvedSheet {
-  const { cells, emit } = collector();
-  const c = INPUTS_GEOMETRY.columns;
-  const name = sheetName("inputs", edition);
-  const labels = scenarioLabels(edition);
-  titleRows(
-    emit,
-    edition,
-    { zh: "假设:所有输入集中于此", en: "Inputs: every assumption in one place" },
-    {
-      zh: "浅黄底蓝字为输入,可修改;“选用值”按所选情景取低/中/高;来源列为种子数字编号",
-      en: "Light-yellow cells are inputs; “value used” takes low/mid/high by the scenario; source = seed figure id",
-    }
-  );
-  const fr = INPUTS_GEOMETRY.fleetRow;
-  const sr = INPUTS_GEOMETRY.scenarioRow;
-  emit(`${c.label}${fr}`, "label", {
-    value: textIn({ zh: "当前保有量", en: "Vehicles in service today" }, edition),
-  });
-  emit(`${c.unit}${fr}`, "unit", { value: textIn({ zh: "辆", en: "vehicles" }, edition) });
-  emit(`${c.value}${fr}`, "input", { value: settings.fleet, fmt: "count" });
-  emit(`${c.note}${fr}`, "note", {
-    value: textIn(
-      { zh: "In_Fleet:规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" },
-      edition
-    ),
-  });
-  inputCells.push({
-    key: "fleet",
-    column: "value",
-    sheet: name,
-    address: `${c.value}${fr}`,
-    value: settings.fleet,
-  });
-  emit(`${c.label}${sr}`, "label", { value: textIn({ zh: "情景", en: "Scenario" }, edition) });
-  emit(`${c.unit}${sr}`, "unit", {
-    value: textIn({ zh: "低/中/高", en: "low/mid/high" }, edition),
-  });
-  emit(`${c.value}${sr}`, "input", { value: labels[settings.scenario], fmt: "text" });
-  emit(`${c.note}${sr}`, "note", {
-    value: textIn(
-      {
-        zh: "In_Scenario:下拉选择,决定每个区间取值",
-        en: "In_Scenario: pick from the list; sets every ranged input",
-      },
-      edition
-    ),
-  });
-  inputCells.push({
-    key: "scenario",
-    column: "value",
-    sheet: name,
-    address: `${c.value}${sr}`,
-    value: labels[settings.scenario],
-  });
-
-  const hr = INPUTS_GEOMETRY.headerRow;
-  const headers: [string, string][] = [
-    [c.label, textIn(H.assumption, edition)],
-    [c.unit, textIn(H.unit, edition)],
-    [c.low, labels.low],
-    [c.mid, labels.mid],
-    [c.high, labels.high],
-    [c.value, textIn(H.used, edition)],
-    [c.seed, textIn(H.source, edition)],
-    [c.note, textIn(H.note, edition)],
-  ];
-  for (const [col, text] of headers) emit(`${col}${hr}`, "header", { value: text });
-
-  const match = `MATCH(${qualified("inputs", edition, `$${c.value}$${sr}`)},${qualified("inputs", edition, `$${c.low}$${hr}:$${c.high}$${hr}`)},0)`;
-  let r = INPUTS_GEOMETRY.firstRow;
-  for (const section of INPUT_SECTIONS) {
-    emit(`${c.label}${r}`, "section", { value: textIn(section.title, edition) });
-    r++;
-    for (const row of section.rows) {
-      if (book.rows.get(`in.${row.key}`)?.row !== r)
-        throw new Error(`layout: input ${row.key} moved`);
-      emit(`${c.label}${r}`, "label", { value: textIn(row.label, edition) });
-      emit(`${c.unit}${r}`, "unit", { value: textIn(row.unit, edition) });
-      emit(`${c.seed}${r}`, "seed", { value: row.seed });
-      emit(`${c.note}${r}`, "note", { value: textIn(row.note, edition) });
-      if (row.kind === "ranged") {
-        for (const col of ["low", "mid", "high"] as const) {
-          emit(`${c[col]}${r}`, "input", { value: row[col], fmt: row.fmt });
-          inputCells.push({
-            key: row.key,
-            column: col,
-            sheet: name,
-            address: `${c[col]}${r}`,
-            value: row[col],
-          });
-        }
-        emit(`${c.value}${r}`, "calc", {
-          formula: `INDEX(${qualified("inputs", edition, `$${c.low}$${r}:$${c.high}$${r}`)},${match})`,
-          fmt: row.fmt,
-        });
-      } else if (row.kind === "point") {
-        emit(`${c.value}${r}`, row.value === null ? "inputOptional" : "input", {
-          value: row.value,
-          fmt: row.fmt,
-        });
-        inputCells.push({
-          key: row.key,
-          column: "value",
-          sheet: name,
-          address: `${c.value}${r}`,
-          value: row.value,
-        });
-      } else {
-        emit(`${c.value}${r}`, "calc", {
-          formula: resolveFormula(row.formula, { edition, book }),
-          fmt: row.fmt,
-        });
-      }
-      r++;
-    }
-  }
-  return {
-    key: "inputs",
-    name,
-    cells,
-    widths: [34, 16, 13, 13, 13, 16, 7, 62],
-    freeze: { rows: hr, columns: 1 },
-    merges: [],
-    validations: [{ address: `${c.value}${sr}`, list: [labels.low, labels.mid, labels.high] }],
-    flagRanges: [],
-    printArea: `A1:H${r - 1}`,
-    tabColor: TAB.inputs,
-  };
-}
-
 function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): ResolvedSheet {
   const { cells, emit } = collector();
   const years = sheet.columns === "years";
@@ -253,6 +70,9 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
   emit(`${seedCol}${hr}`, "header", { value: textIn(H.source, edition) });
   emit(`${noteCol}${hr}`, "header", { value: textIn(H.note, edition) });
   const flagRanges: string[] = [];
+  const relative = new Set(
+    sheet.sections.flatMap((x) => x.rows.map((row) => `${sheet.key}.${row.key}`))
+  );
   let r = CALC_GEOMETRY.firstRow;
   for (const section of sheet.sections) {
     emit(`A${r}`, "section", { value: textIn(section.title, edition) });
@@ -269,7 +89,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
         for (const y of PLAN_YEARS) {
           const col = yearColumn(y);
           emit(`${col}${r}`, style, {
-            formula: resolveFormula(row.formula, { edition, book, yearColumn: col }),
+            formula: resolveFormula(row.formula, { edition, book, column: col, relative }),
             fmt: row.fmt,
           });
         }
@@ -279,7 +99,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
           fmt: row.fmt,
         });
       }
-      if (row.fmt === "bool") flagRanges.push(`C${r}`);
+      if (row.fmt === "bool") flagRanges.push(years ? `C${r}:H${r}` : `C${r}`);
       r++;
     }
     r++;
@@ -488,6 +308,14 @@ function dashboardSheet(edition: Edition, book: AddressBook, charts: ChartSpec[]
   };
 }
 
+function nameAddress(book: AddressBook, target: NameTarget): { sheet: SheetKey; address: string } {
+  if (typeof target === "string") return addressOf(book, target);
+  const a = addressOf(book, target.from);
+  const b = addressOf(book, target.to);
+  if (a.sheet !== b.sheet) throw new Error(`layout: name spans two sheets`);
+  return { sheet: a.sheet, address: `${a.address}:${b.address}` };
+}
+
 export function resolveLayout(
   edition: Edition,
   settings: Settings = DEFAULT_SETTINGS
@@ -502,16 +330,19 @@ export function resolveLayout(
   byKey.set("dashboard", dashboardSheet(edition, book, charts));
   for (const sheet of CALC_SHEETS)
     byKey.set(sheet.key as SheetKey, calcSheet(sheet, edition, book));
+  byKey.set("analysis", tableSheet(ANALYSIS, edition, book));
   byKey.set("addin", addinSheet(edition, book, ecoFormulas));
   const sheets = SHEET_ORDER.map((k) => {
     const s = byKey.get(k);
     if (!s) throw new Error(`layout: sheet ${k} missing`);
     return s;
   });
-  const names = (Object.entries(NAME_TARGETS) as [WorkbookName, string][]).map(([name, target]) => {
-    const a = addressOf(book, target);
-    return { name, sheet: sheetName(a.sheet, edition), address: a.address.replace(/\$/g, "") };
-  });
+  const names = (Object.entries(NAME_TARGETS) as [WorkbookName, NameTarget][]).map(
+    ([name, target]) => {
+      const a = nameAddress(book, target);
+      return { name, sheet: sheetName(a.sheet, edition), address: a.address.replace(/\$/g, "") };
+    }
+  );
   return {
     edition,
     sheets,
@@ -520,5 +351,6 @@ export function resolveLayout(
     charts,
     ecoFormulas,
     scenarioLabels: scenarioLabels(edition),
+    fleetPathLabels: fleetPathLabels(edition),
   };
 }

@@ -29,7 +29,8 @@ export type CellStyle =
   | "legend-output"
   | "legend-check"
   | "kpiLabel"
-  | "kpi";
+  | "kpi"
+  | "rank";
 
 export interface ResolvedCell {
   readonly address: string;
@@ -49,7 +50,12 @@ export interface ResolvedSheet {
   /** Rows and columns frozen above and left of the scrolling area. */
   readonly freeze: { readonly rows: number; readonly columns: number };
   readonly merges: readonly string[];
-  readonly validations: readonly { readonly address: string; readonly list: readonly string[] }[];
+  readonly validations: readonly {
+    readonly address: string;
+    readonly list: readonly string[];
+    /** The error box's title (the input's name). */
+    readonly title?: string;
+  }[];
   /** Ranges whose TRUE/FALSE/status values are coloured by conditional formatting. */
   readonly flagRanges: readonly string[];
   /** Last row and column letter used (print area). */
@@ -61,7 +67,9 @@ export interface ResolvedSheet {
 
 export interface ResolvedInputCell {
   readonly key: string;
-  readonly column: "low" | "mid" | "high" | "value";
+  /** "year": a timeline input, in the column of `year`. */
+  readonly column: "low" | "mid" | "high" | "value" | "year";
+  readonly year?: number;
   readonly sheet: string;
   readonly address: string;
   readonly value: number | string | null;
@@ -84,4 +92,5 @@ export interface ResolvedWorkbook {
     readonly formula: string;
   }[];
   readonly scenarioLabels: Readonly<Record<"low" | "mid" | "high", string>>;
+  readonly fleetPathLabels: Readonly<Record<"linear" | "cagr", string>>;
 }

@@ -1,5 +1,6 @@
 /** The workbook's sheets in order, and the calculation sheets that share one geometry. */
 import { ADDIN } from "./addin";
+import { ANALYSIS } from "./analysis";
 import { CHECKS } from "./checks";
 import { COVER_NAME } from "./cover";
 import { DASHBOARD } from "./dashboard";
@@ -17,6 +18,7 @@ export const SHEET_ORDER = [
   "eco",
   "users",
   "plan",
+  "analysis",
   "questions",
   "addin",
   "checks",
@@ -44,6 +46,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Text>> = {
   eco: ECOSYSTEM.name,
   users: USER_ASSETS.name,
   plan: PLAN.name,
+  analysis: ANALYSIS.name,
   questions: QUESTIONS.name,
   addin: ADDIN.name,
   checks: CHECKS.name,

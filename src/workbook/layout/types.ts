@@ -2,7 +2,7 @@
  * The planning workbook described as data. Nothing here touches ExcelJS: the generator
  * (../generate.ts) writes this description, and the tests read the same description.
  */
-import type { SeedId } from "../../model";
+import type { PlanSettings, SeedId, Timeline } from "../../model";
 import type { Edition, WorkbookName } from "../contract";
 
 /** A text in both editions. */
@@ -40,13 +40,24 @@ export type Fmt =
  * A1 references, never into defined names:
  * - `{in.key}` the value used (column G) of an input row; `{in.key.low|mid|high}` one column;
  * - `{sheet.key}` the value cell of a row on a single-column sheet;
- * - `{plan.key}` on the plan sheet: the same year column; `{plan.key@5}`: year 5;
+ * - `{sheet.key}` inside a multi-column row of the same sheet: the same column, relative;
+ * - `{sheet.key@5}`: year 5's column; `{sheet.key@E}`: column E; `{in.key~}`: the column of the
+ *   cell being written (timeline inputs on the plan, low/mid/high inputs in the scenario block);
  * - `{year}` the year number of the current plan column;
- * - `{range:in.a..b}` the value column from input a to input b;
+ * - `{range:in.a..b}` from a to b (same column rules), e.g. `{range:in.a@0..b@5}` a block;
+ * - `{row:plan.key}` a plan row's six year cells;
  * - `{labels:scenario}` the low/mid/high header cells; `{role:A|B|C|D}` a role label cell;
- * - `{area:sheet}` a sheet's whole value area (for error scans).
+ * - `{txt:id}` a fixed text of the edition; `{path:linear|cagr}` a fleet-path label;
+ * - `{above:G}` column G from the section's header row down to the row above (for tie-breaks);
+ * - `{col:G}` column G over the section's rows; `{sect:name:G}` column G of another section.
  */
 export type Formula = string;
+
+/** Where an input's value comes from when a preset or the command line sets it. */
+export type FromSettings<T> = (settings: PlanSettings) => T;
+
+/** The seed figure behind an input, or "analyst" for an assumption that is not from the seed. */
+export type Source = SeedId | "analyst" | "";
 
 export type InputRow =
   | {
@@ -58,7 +69,7 @@ export type InputRow =
       readonly mid: number;
       readonly high: number;
       readonly fmt: Fmt;
-      readonly seed: SeedId | "";
+      readonly seed: Source;
       readonly note: Text;
     }
   | {
@@ -69,7 +80,30 @@ export type InputRow =
       /** A number, or null for an optional input left blank. */
       readonly value: number | null;
       readonly fmt: Fmt;
-      readonly seed: SeedId | "";
+      readonly seed: Source;
+      readonly note: Text;
+      readonly fromSettings?: FromSettings<number>;
+    }
+  | {
+      /** A choice from a drop-down list (the fleet path). */
+      readonly kind: "choice";
+      readonly key: string;
+      readonly label: Text;
+      readonly unit: Text;
+      readonly options: Readonly<Record<string, Text>>;
+      readonly fromSettings: FromSettings<string>;
+      readonly seed: Source;
+      readonly note: Text;
+    }
+  | {
+      /** One input per plan year, in the timeline's columns. */
+      readonly kind: "timeline";
+      readonly key: string;
+      readonly label: Text;
+      readonly unit: Text;
+      readonly fromSettings: FromSettings<Timeline>;
+      readonly fmt: Fmt;
+      readonly seed: Source;
       readonly note: Text;
     }
   | {
@@ -80,13 +114,15 @@ export type InputRow =
       readonly unit: Text;
       readonly formula: Formula;
       readonly fmt: Fmt;
-      readonly seed: SeedId | "";
+      readonly seed: Source;
       readonly note: Text;
     };
 
 export interface InputSection {
   readonly title: Text;
   readonly rows: readonly InputRow[];
+  /** A block of timeline rows with its own year header, in the calculation sheets' columns. */
+  readonly timeline?: boolean;
 }
 
 /** A calculation row: one formula (per year on the plan sheet). */
@@ -98,7 +134,7 @@ export interface CalcRow {
   readonly fmt: Fmt;
   /** output: a headline number (bold, framed); check: a TRUE/FALSE test; addin: an ECO function cell. */
   readonly style?: "calc" | "output" | "check" | "addin" | "status";
-  readonly seed?: SeedId | "";
+  readonly seed?: Source;
   readonly note?: Text;
   /** Whether this check counts towards Check_All (checks sheet only; default true). */
   readonly inCheckAll?: boolean;
@@ -147,6 +183,44 @@ export interface CoverLine {
   readonly text: Text;
   /** For seed lines: the figure id. */
   readonly id?: string;
+}
+
+/** A cell of a table row: a formula, or a formula with its own format and style. */
+export type TableCell =
+  | null
+  | Formula
+  | { readonly formula: Formula; readonly fmt?: Fmt; readonly style?: "calc" | "output" }
+  | { readonly value: number; readonly fmt?: Fmt; readonly style: "rank" };
+
+export interface TableRow {
+  readonly key: string;
+  /** A fixed label, or a formula that finds it (the sorted tornado). */
+  readonly label: Text | { readonly formula: Formula };
+  readonly unit: Text;
+  /** From column C on. */
+  readonly cells: readonly TableCell[];
+  readonly fmt: Fmt;
+  readonly style?: "calc" | "output";
+  readonly seed?: Source;
+  readonly note?: Text;
+}
+
+/** A block with its own column headers (C, D, …); item, unit, source and note as on the plan. */
+export interface TableSection {
+  readonly key: string;
+  readonly title: Text;
+  readonly headers: readonly Text[];
+  readonly rows: readonly TableRow[];
+  /** Each row has one formula, written across this many columns (relative references). */
+  readonly across?: number;
+}
+
+export interface TableSheet {
+  readonly key: string;
+  readonly name: Text;
+  readonly title: Text;
+  readonly subtitle: Text;
+  readonly sections: readonly TableSection[];
 }
 
 export interface NameSpec {

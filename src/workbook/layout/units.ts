@@ -16,4 +16,9 @@ export const U = {
   status: { zh: "状态", en: "status" },
   perCertification: { zh: "元/次", en: "CNY/certification" },
   perUser: { zh: "元/人", en: "CNY/user" },
+  flag01: { zh: "0/1", en: "0/1" },
+  factor: { zh: "系数", en: "factor" },
+  vehicleYears: { zh: "辆·年", en: "vehicle-years" },
+  year: { zh: "年", en: "year" },
+  rank: { zh: "位", en: "rank" },
 } as const satisfies Record<string, Text>;

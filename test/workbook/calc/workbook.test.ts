@@ -5,6 +5,7 @@ import { FormulaError } from "../../../src/workbook/calc/formulaError";
 import { parseFormula } from "../../../src/workbook/calc/parser";
 import { parseAddress } from "../../../src/workbook/calc/references";
 import { evaluateSheets, evaluateWorkbook, WORKBOOK_FUNCTIONS, type SheetCells } from "../../../src/workbook/calc/workbook";
+import { DEFAULT_PLAN_SETTINGS } from "../../../src/model";
 import { EDITIONS, resolveLayout } from "../../../src/workbook";
 
 const sheet = (cells: Record<string, string | number | null>, name = "S"): SheetCells => ({
@@ -102,7 +103,7 @@ describe.each(EDITIONS)("the %s layout", (edition) => {
   });
 
   it.each([{ fleet: 100_000 }, { fleet: 0 }])("passes no empty cell to an ECO function (fleet $fleet): Excel's desktop and web agree", ({ fleet }) => {
-    const l = resolveLayout(edition, { fleet, scenario: "mid" });
+    const l = resolveLayout(edition, { ...DEFAULT_PLAN_SETTINGS, fleet });
     const filled = new Set<string>();
     for (const s of l.sheets) for (const c of s.cells) if (c.formula !== undefined || (c.value !== null && c.value !== undefined && c.value !== "")) filled.add(`${s.name}!${c.address}`);
     expect(l.ecoFormulas.length).toBeGreaterThan(0);

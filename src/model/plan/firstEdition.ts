@@ -1,11 +1,14 @@
-import { SEED } from "./seed";
-import { dataAssetValue, dataRates, DEFAULT_USED_CAR_RATE } from "./dataAssets";
-import { DEFAULT_PER_VEHICLE, ecosystemRevenue, type PerVehicle } from "./ecosystem";
-import { EV_MARGIN_PER_VEHICLE } from "./economics";
-import type { Scenario } from "./scenario";
+import { SEED } from "../seed";
+import { dataAssetValue, dataRates, DEFAULT_USED_CAR_RATE } from "../dataAssets";
+import { DEFAULT_PER_VEHICLE, ecosystemRevenue, type PerVehicle } from "../ecosystem";
+import { EV_MARGIN_PER_VEHICLE } from "../economics";
+import type { Scenario } from "../scenario";
+import { roleFor, SEED_THRESHOLDS, type Role } from "./role";
 
-/** The four answers to the seed's question 1 (S18). */
-export type Role = "A" | "B" | "C" | "D";
+/**
+ * The first edition of the plan (MODEL.md §4): a linear fleet times constant per-vehicle figures.
+ * Kept as the reference the second edition must reproduce at its default inputs.
+ */
 
 export interface PlanInputs {
   readonly startFleet: number;
@@ -74,8 +77,5 @@ export function yearlyPlan(i: PlanInputs): PlanYear[] {
 
 /** S18's role test: D if ecosystem value ≥ 10亿; else C if margin ≥ 5亿; else B if margin ≥ 0; else A. */
 export function roleOf(y: Pick<PlanYear, "afterSalesMargin" | "ecosystemValue">): Role {
-  if (y.ecosystemValue >= SEED.valueEngineValue.value) return "D";
-  if (y.afterSalesMargin >= SEED.profitCentreMargin.value) return "C";
-  if (y.afterSalesMargin >= 0) return "B";
-  return "A";
+  return roleFor(y.afterSalesMargin, y.ecosystemValue, SEED_THRESHOLDS);
 }
