@@ -235,7 +235,10 @@ describe("npm run workbook as a process", () => {
       const r = cli([flag]);
       expect(r.status, r.stderr).toBe(0);
       for (const line of [
-        "usage: npm run workbook -- [--out FILE] [--lang LANG] [--fleet N] [--scenario NAME] [--force] [--help]",
+        "usage: npm run workbook -- [--out FILE] [--lang LANG] [--preset NAME] [--fleet N] [--scenario NAME] [--force] [--help]",
+        "--preset NAME",
+        "seed10w, nio50w, million5y,",
+        "story (story is the seed's 老张 company",
         "--out FILE",
         "default: dist/eco-planning-<lang>.xlsx in the ECO folder",
         "--lang LANG",

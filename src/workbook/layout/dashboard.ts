@@ -171,7 +171,7 @@ export const DASHBOARD: Dashboard = {
         title: { zh: "生态价值构成（亿元/年）", en: "Ecosystem value by source (亿 CNY/yr)" },
         type: "ColumnStacked",
         seriesBy: "Rows",
-        colors: { margin: "grey", data: "gold", ecoMargin: "blue" },
+        colors: { profit: "grey", data: "gold", ecoMargin: "blue", ecoOpex: "red" },
         heightRows: 16,
       },
     },
