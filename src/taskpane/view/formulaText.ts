@@ -1,0 +1,52 @@
+/**
+ * Long ECO formulas wrap at argument boundaries, never inside a token: in any text, each ECO
+ * formula becomes a `.formula-text` span (CSS keeps its pieces whole) with a <wbr> after "(" and
+ * after every ",". Text outside formulas is left as it is.
+ */
+import { h } from "../dom";
+
+const FORMULA_START = /=?ECO\.[^\s(（]+\(/g;
+
+/** Index just past the ")" that closes the "(" before `open`, or the text's end. */
+function closingParen(text: string, open: number): number {
+  let depth = 1;
+  let quoted = false;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && c === "(") depth++;
+    else if (!quoted && c === ")" && --depth === 0) return i + 1;
+  }
+  return text.length;
+}
+
+function breakableFormula(formula: string): HTMLElement {
+  const span = h("span", { class: "formula-text" });
+  let piece = "";
+  let quoted = false;
+  for (const c of formula) {
+    piece += c;
+    if (c === '"') quoted = !quoted;
+    if (!quoted && (c === "," || c === "(")) {
+      span.append(piece, h("wbr"));
+      piece = "";
+    }
+  }
+  if (piece) span.append(piece);
+  return span;
+}
+
+export function breakableText(text: string): (string | HTMLElement)[] {
+  const parts: (string | HTMLElement)[] = [];
+  let at = 0;
+  for (const match of text.matchAll(FORMULA_START)) {
+    const start = match.index;
+    if (start < at) continue;
+    const end = closingParen(text, start + match[0].length);
+    if (start > at) parts.push(text.slice(at, start));
+    parts.push(breakableFormula(text.slice(start, end)));
+    at = end;
+  }
+  if (at < text.length) parts.push(text.slice(at));
+  return parts;
+}
