@@ -1,0 +1,110 @@
+/**
+ * Every state of the task pane, in both languages, at 350 px, at 200 % zoom (a 175 px viewport at
+ * device scale 2) and at 160 px: axe-core finds no WCAG 2.0/2.1 A or AA violation, and nothing
+ * reflows sideways or gets clipped. Screenshots of each state at 350 px and at 200 % zoom go to
+ * test-artifacts/ (pane-<lang>-<state>-<width>.png).
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { axeViolations } from "./axe";
+import { ARTIFACTS, AXE_PATH, openPane, startHarness, type Harness, type Pane } from "./pane";
+import { reflowReport } from "./reflow";
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.close();
+});
+
+const WIDTHS = [
+  { label: "350px", width: 350, screenshot: true },
+  { label: "200pct", width: 175, screenshot: true },
+  { label: "160px", width: 160, screenshot: false },
+] as const;
+
+/** Runs axe and the reflow check at every width; returns the findings, one line each. */
+async function check(pane: Pane, lang: string, state: string): Promise<string[]> {
+  const { page } = pane;
+  const findings: string[] = [];
+  for (const { label, width, screenshot } of WIDTHS) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
+    const where = `${lang} ${state} @${label}`;
+    for (const v of await axeViolations(page, `${harness.origin}${AXE_PATH}`))
+      findings.push(`${where}: ${v}`);
+    const reflow = await reflowReport(page);
+    if (reflow.scrollWidth > reflow.clientWidth)
+      findings.push(`${where}: scrolls sideways (${reflow.scrollWidth} > ${reflow.clientWidth})`);
+    for (const o of reflow.offenders) findings.push(`${where}: ${o}`);
+    if (screenshot)
+      await page.screenshot({
+        path: join(ARTIFACTS, `pane-${lang}-${state}-${label}.png`),
+        fullPage: true,
+      });
+  }
+  return findings;
+}
+
+describe.each(["zh-CN", "en-US"])("task pane states (%s)", (lang) => {
+  it("insert, custom fleet, fleet error, busy, success, functions and help", async () => {
+    const pane = await openPane(harness, { lang, templates: "hold", deviceScaleFactor: 2 });
+    const { page } = pane;
+    const findings: string[] = [];
+    findings.push(...(await check(pane, lang, "insert")));
+
+    await page.check("#preset-custom");
+    await page.fill("#custom-fleet", "25万");
+    findings.push(...(await check(pane, lang, "custom-fleet")));
+
+    await page.fill("#custom-fleet", "25 million");
+    await page.click("#insert-button");
+    await page.waitForSelector("#custom-fleet-error:not([hidden])");
+    findings.push(...(await check(pane, lang, "fleet-error")));
+
+    await page.fill("#custom-fleet", "250000");
+    await page.click("#insert-button");
+    await page.waitForSelector(".progress");
+    findings.push(...(await check(pane, lang, "busy")));
+
+    pane.releaseTemplates();
+    await page.waitForSelector("#insert-result.success", { timeout: 20_000 });
+    findings.push(...(await check(pane, lang, "success")));
+
+    await page.click("#tab-functions");
+    await page.waitForSelector("#fn-LTV .example button");
+    await page.click("#write-DATA_ASSET_VALUE-0");
+    await page.waitForSelector("#note-DATA_ASSET_VALUE-0:not([hidden])");
+    findings.push(...(await check(pane, lang, "functions")));
+
+    await page.click("#tab-help");
+    findings.push(...(await check(pane, lang, "help")));
+
+    expect(findings).toEqual([]);
+    expect(pane.problems).toEqual([]);
+    await pane.close();
+  });
+
+  it("failure, unsupported Excel and outside Office", async () => {
+    const findings: string[] = [];
+    const failing = await openPane(harness, { lang, templates: "fail", deviceScaleFactor: 2 });
+    await failing.page.click("#insert-button");
+    await failing.page.waitForSelector("#insert-result.error");
+    findings.push(...(await check(failing, lang, "failure")));
+    expect(failing.problems.filter((p) => !p.includes("500"))).toEqual([]);
+    await failing.close();
+
+    const old = await openPane(harness, { lang, excelApi: 1.12, deviceScaleFactor: 2 });
+    findings.push(...(await check(old, lang, "unsupported")));
+    expect(old.problems).toEqual([]);
+    await old.close();
+
+    const outside = await openPane(harness, { lang, office: "no-host", deviceScaleFactor: 2 });
+    findings.push(...(await check(outside, lang, "outside-office")));
+    expect(outside.problems).toEqual([]);
+    await outside.close();
+
+    expect(findings).toEqual([]);
+  });
+});
