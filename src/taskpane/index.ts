@@ -48,6 +48,7 @@ if (root !== null) {
     isExcel: (info) => info.host === Office.HostType.Excel,
     waitMs: OUTSIDE_OFFICE_WAIT_MS,
     inExcel: () => startPane(root),
-    outside: () => showOutsideOffice(root, langFromDisplayLanguage(navigator.language), HELP_URL),
+    outside: (reason) =>
+      showOutsideOffice(root, langFromDisplayLanguage(navigator.language), HELP_URL, reason),
   });
 }

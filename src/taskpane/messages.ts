@@ -104,13 +104,15 @@ export interface Catalogue {
     readonly body: string;
     readonly sideload: string;
     readonly helpLink: string;
+    /** What else to check when Office.js is missing or Office never answered. */
+    readonly reasons: Readonly<Record<"noOfficeJs" | "noAnswer", string>>;
   };
   readonly units: { readonly wan: string; readonly yi: string; readonly yuan: string };
 }
 
 const ZH: Catalogue = {
   appTitle: "ECO 售后生态规划",
-  appSubtitle: "数据资产 · 用户资产 · 生态收入",
+  appSubtitle: "数据资产\u00a0· 用户资产\u00a0· 生态收入", // no-break before each "·"
   languageLabel: "界面语言",
   languageLabelOther: "Language",
   tabs: { insert: "插入工作簿", functions: "函数参考", help: "帮助" },
@@ -211,13 +213,18 @@ const ZH: Catalogue = {
     sideload:
       "请先在 Excel 中旁加载清单文件 manifest.xml：网页版 Excel 依次选择“开始 › 加载项 › 更多加载项 › 我的加载项 › 上传我的加载项”；Windows 与 Mac 桌面版的步骤见帮助。",
     helpLink: "帮助：如何旁加载 ECO",
+    reasons: {
+      noOfficeJs:
+        "未能加载 Office.js（appsforoffice.microsoft.com）。如果您是在 Excel 中打开的，请检查网络是否允许访问该地址。",
+      noAnswer: "Office 没有响应。如果您是在 Excel 中打开的，请关闭任务窗格后重新打开。",
+    },
   },
   units: { wan: "万元", yi: "亿元", yuan: "元" },
 };
 
 const EN: Catalogue = {
   appTitle: "ECO After-Sales Ecosystem",
-  appSubtitle: "Data assets · user assets · ecosystem revenue",
+  appSubtitle: "Data assets\u00a0· user assets\u00a0· ecosystem revenue",
   languageLabel: "Language",
   languageLabelOther: "语言",
   tabs: { insert: "Insert", functions: "Functions", help: "Help" },
@@ -328,6 +335,12 @@ const EN: Catalogue = {
     sideload:
       "Sideload the add-in's manifest.xml in Excel first: in Excel on the web, Home › Add-ins › More Add-ins › My Add-ins › Upload My Add-in; the steps for Windows and Mac are in the help.",
     helpLink: "Help: how to sideload ECO",
+    reasons: {
+      noOfficeJs:
+        "Office.js could not be loaded from appsforoffice.microsoft.com. If you opened this inside Excel, check that the network lets you reach that address.",
+      noAnswer:
+        "Office did not answer. If you opened this inside Excel, close the task pane and open it again.",
+    },
   },
   units: { wan: "万", yi: "亿", yuan: "CNY" },
 };

@@ -1,7 +1,7 @@
 /**
- * Where long formulas wrap. Each ECO formula is a `.formula-text` span whose pieces are separated
- * by <wbr> (after "(" and ","); a piece that starts on one line and ends on another was broken
- * mid-token. Returns those pieces, e.g. ['=ECO.DATA_ASS|ET_VALUE('].
+ * Where long formulas wrap. Each ECO formula is a `.formula-text` span whose pieces (text between
+ * the <wbr>s after "(" and ",") are its text nodes; a piece that starts on one line and ends on
+ * another was broken mid-token. Returns those pieces, e.g. ['=ECO.DATA_ASSET_VALUE('].
  */
 import type { Page } from "playwright-core";
 
@@ -17,8 +17,13 @@ export function midTokenBreaks(page: Page): Promise<string[]> {
     };
     for (const span of Array.from(document.querySelectorAll(".formula-text"))) {
       if ((span as HTMLElement).offsetParent === null) continue; // not shown
-      for (const node of Array.from(span.childNodes)) {
-        if (!(node instanceof Text) || node.data.trim() === "") continue;
+      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
+      for (
+        let node = walker.nextNode() as Text | null;
+        node;
+        node = walker.nextNode() as Text | null
+      ) {
+        if (node.data.trim() === "") continue;
         const first = top(node, 0);
         const last = top(node, node.data.length - 1);
         if (first !== null && last !== null && first !== last) broken.push(node.data);

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { axeViolations } from "./axe";
 import { ARTIFACTS, AXE_PATH, openPane, startHarness, type Harness, type Pane } from "./pane";
+import { formulaLines, midTokenBreaks } from "./lineBreaks";
 import { reflowReport } from "./reflow";
 
 let harness: Harness;
@@ -100,11 +101,54 @@ describe.each(["zh-CN", "en-US"])("task pane states (%s)", (lang) => {
     expect(old.problems).toEqual([]);
     await old.close();
 
-    const outside = await openPane(harness, { lang, office: "no-host", deviceScaleFactor: 2 });
-    findings.push(...(await check(outside, lang, "outside-office")));
-    expect(outside.problems).toEqual([]);
-    await outside.close();
+    for (const office of ["no-host", "blocked"] as const) {
+      const outside = await openPane(harness, { lang, office, deviceScaleFactor: 2 });
+      findings.push(...(await check(outside, lang, `outside-office-${office}`)));
+      expect(outside.problems).toEqual([]);
+      await outside.close();
+    }
 
     expect(findings).toEqual([]);
+  });
+});
+
+describe.each(["zh-CN", "en-US"])("layout details (%s)", (lang) => {
+  it("wraps long formulas in the Functions tab between arguments only, at 320 and 350 px", async () => {
+    const pane = await openPane(harness, { lang, width: 320 });
+    const { page } = pane;
+    await page.click("#tab-functions");
+    await page.waitForSelector("#fn-LTV .example button");
+    for (const width of [320, 335, 350]) {
+      await page.setViewportSize({ width, height: 800 });
+      const lines = await formulaLines(page);
+      expect(lines.formulas).toBeGreaterThanOrEqual(9); // every example, and those in descriptions
+      expect(lines.wrapped).toBeGreaterThan(0); // the long ones do wrap…
+      expect(await midTokenBreaks(page), `${width} px`).toEqual([]); // …at argument boundaries
+      const reflow = await reflowReport(page);
+      expect(reflow.offenders, `${width} px`).toEqual([]);
+      expect(reflow.scrollWidth).toBeLessThanOrEqual(reflow.clientWidth);
+    }
+    await pane.close();
+  });
+
+  it("makes every preset card as tall as the tallest, in two columns and in one", async () => {
+    const pane = await openPane(harness, { lang });
+    const { page } = pane;
+    for (const [width, columns] of [
+      [350, 2],
+      [175, 1],
+    ] as const) {
+      await page.setViewportSize({ width, height: 800 });
+      const cards = await page.$$eval(".cards .choice-body", (els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return { x: Math.round(r.x), height: Math.round(r.height) };
+        })
+      );
+      expect(cards).toHaveLength(4);
+      expect(new Set(cards.map((c) => c.height)).size, JSON.stringify(cards)).toBe(1);
+      expect(new Set(cards.map((c) => c.x)).size).toBe(columns);
+    }
+    await pane.close();
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Long ECO formulas wrap at argument boundaries, never inside a token: in any text, each ECO
- * formula becomes a `.formula-text` span (CSS keeps its pieces whole) with a <wbr> after "(" and
- * after every ",". Text outside formulas is left as it is.
+ * formula becomes a `.formula-text` span of `.formula-piece` spans that CSS keeps whole (nowrap),
+ * with a <wbr> after each piece; a piece ends after "(" and after every ",". Text outside formulas
+ * is left as it is. Copying the text gives the formula unchanged.
  */
 import { h } from "../dom";
 
@@ -28,11 +29,11 @@ function breakableFormula(formula: string): HTMLElement {
     piece += c;
     if (c === '"') quoted = !quoted;
     if (!quoted && (c === "," || c === "(")) {
-      span.append(piece, h("wbr"));
+      span.append(h("span", { class: "formula-piece" }, piece), h("wbr"));
       piece = "";
     }
   }
-  if (piece) span.append(piece);
+  if (piece) span.append(h("span", { class: "formula-piece" }, piece));
   return span;
 }
 
