@@ -1,36 +1,20 @@
-/**
- * Where long formulas wrap. Each ECO formula is a `.formula-text` span whose pieces (text between
- * the <wbr>s after "(" and ",") are its text nodes; a piece that starts on one line and ends on
- * another was broken mid-token. Returns those pieces, e.g. ['=ECO.DATA_ASSET_VALUE('].
- */
 import type { Page } from "playwright-core";
 
+/**
+ * Where long formulas wrap. Each ECO formula is a `.formula-text` span of `.formula-piece` spans
+ * (the text between the <wbr>s after "(" and ","); a piece laid out on more than one line was
+ * broken mid-token. Returns those pieces, e.g. ['=ECO.DATA_ASSET_VALUE('].
+ */
 export function midTokenBreaks(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const broken: string[] = [];
-    const top = (node: Text, i: number): number | null => {
-      const range = document.createRange();
-      range.setStart(node, i);
-      range.setEnd(node, i + 1);
-      const rect = range.getClientRects()[0];
-      return rect === undefined ? null : Math.round(rect.top);
-    };
-    for (const span of Array.from(document.querySelectorAll(".formula-text"))) {
-      if ((span as HTMLElement).offsetParent === null) continue; // not shown
-      const walker = document.createTreeWalker(span, NodeFilter.SHOW_TEXT);
-      for (
-        let node = walker.nextNode() as Text | null;
-        node;
-        node = walker.nextNode() as Text | null
-      ) {
-        if (node.data.trim() === "") continue;
-        const first = top(node, 0);
-        const last = top(node, node.data.length - 1);
-        if (first !== null && last !== null && first !== last) broken.push(node.data);
-      }
-    }
-    return broken;
-  });
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll(".formula-piece"))
+      .filter((piece) => (piece as HTMLElement).offsetParent !== null)
+      .filter((piece) => {
+        const tops = new Set(Array.from(piece.getClientRects(), (r) => Math.round(r.top)));
+        return tops.size > 1;
+      })
+      .map((piece) => piece.textContent ?? "")
+  );
 }
 
 /** How many formulas are shown, and how many of them wrap onto more than one line. */

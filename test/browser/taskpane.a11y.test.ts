@@ -128,6 +128,30 @@ describe.each(["zh-CN", "en-US"])("layout details (%s)", (lang) => {
       expect(reflow.offenders, `${width} px`).toEqual([]);
       expect(reflow.scrollWidth).toBeLessThanOrEqual(reflow.clientWidth);
     }
+    // At 200 % zoom a piece is wider than the pane and must wrap inside: the check does see that,
+    // and it wraps after "." or "_" of the name (ECO. / DATA_ / ASSET_ / VALUE().
+    await page.setViewportSize({ width: 175, height: 800 });
+    expect(await midTokenBreaks(page)).toContain("=ECO.DATA_ASSET_VALUE(");
+    const firstLine = await page.evaluate(() => {
+      const piece = document.querySelector("#formula-DATA_ASSET_VALUE-0 .formula-piece")!;
+      const range = document.createRange();
+      range.selectNodeContents(piece);
+      const rects = Array.from(range.getClientRects());
+      const top = Math.round(rects[0]!.top);
+      // The characters on the piece's first line.
+      let text = "";
+      const walker = document.createTreeWalker(piece, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        for (let i = 0; i < n.data.length; i++) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + 1);
+          if (Math.round(r.getClientRects()[0]!.top) === top) text += n.data[i];
+        }
+      }
+      return text;
+    });
+    expect(firstLine).toMatch(/(\.|_)$/);
     await pane.close();
   });
 

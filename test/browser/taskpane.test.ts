@@ -5,6 +5,7 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { EXAMPLES } from "../../src/functions/examples";
 import { templateContract } from "../../src/workbook";
 import type { Edition } from "../../src/workbook/contract";
 import type { FakeState } from "../fixtures/fake-excel/state";
@@ -137,6 +138,12 @@ describe("task pane in a browser (built dist/)", () => {
     await page.click("#tab-functions");
     await page.waitForSelector("#fn-DATA_ASSET_VALUE .example button");
     expect(await page.textContent("#fn-DATA_ASSET_VALUE h2")).toBe("ECO.DATA_ASSET_VALUE");
+    // Break opportunities add nothing to the text: what is copied is the formula itself.
+    expect(await page.$$eval("code.formula", (codes) => codes.map((c) => c.textContent))).toEqual(
+      Object.values(EXAMPLES)
+        .flat()
+        .map((e) => e.formula)
+    );
     await page.click("#write-DATA_ASSET_VALUE-0");
     await page.waitForSelector("#note-DATA_ASSET_VALUE-0.ok");
     const state = await fake();

@@ -2,7 +2,9 @@
  * Long ECO formulas wrap at argument boundaries, never inside a token: in any text, each ECO
  * formula becomes a `.formula-text` span of `.formula-piece` spans that CSS keeps whole (nowrap),
  * with a <wbr> after each piece; a piece ends after "(" and after every ",". Text outside formulas
- * is left as it is. Copying the text gives the formula unchanged.
+ * is left as it is. Inside a piece, after "." and "_" of a function name, sit <wbr>s that only a
+ * pane too narrow for the piece uses (CSS shows `.narrow-break` below 280 px). Copying the text
+ * gives the formula unchanged.
  */
 import { h } from "../dom";
 
@@ -21,6 +23,23 @@ function closingParen(text: string, open: number): number {
   return text.length;
 }
 
+/** A piece, with narrow-pane break opportunities after "." and "_" outside quoted text. */
+function formulaPiece(piece: string): HTMLElement {
+  const span = h("span", { class: "formula-piece" });
+  let run = "";
+  let quoted = false;
+  for (const c of piece) {
+    run += c;
+    if (c === '"') quoted = !quoted;
+    if (!quoted && (c === "." || c === "_")) {
+      span.append(run, h("wbr", { class: "narrow-break" }));
+      run = "";
+    }
+  }
+  if (run) span.append(run);
+  return span;
+}
+
 function breakableFormula(formula: string): HTMLElement {
   const span = h("span", { class: "formula-text" });
   let piece = "";
@@ -29,11 +48,11 @@ function breakableFormula(formula: string): HTMLElement {
     piece += c;
     if (c === '"') quoted = !quoted;
     if (!quoted && (c === "," || c === "(")) {
-      span.append(h("span", { class: "formula-piece" }, piece), h("wbr"));
+      span.append(formulaPiece(piece), h("wbr"));
       piece = "";
     }
   }
-  if (piece) span.append(h("span", { class: "formula-piece" }, piece));
+  if (piece) span.append(formulaPiece(piece));
   return span;
 }
 
