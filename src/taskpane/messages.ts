@@ -182,7 +182,7 @@ const ZH: Catalogue = {
     unsupportedTitle: "此版本的 Excel 无法插入工作表",
     unsupportedBody:
       "插入规划工作簿需要 Excel API 1.13（Microsoft 365 版 Excel 或网页版 Excel）。您仍可使用 ECO 函数，或下载独立的规划工作簿。",
-    downloadLink: (edition) => `下载独立工作簿（${edition}）`,
+    downloadLink: (edition) => `下载独立工作簿：${edition}`,
   },
   functions: {
     intro: "在任意单元格中输入 =ECO. 即可使用以下函数。点击按钮把示例公式写入当前选中的单元格。",
@@ -302,7 +302,7 @@ const EN: Catalogue = {
     unsupportedTitle: "This version of Excel can't insert sheets",
     unsupportedBody:
       "Inserting the planning workbook needs Excel API 1.13 (Excel for Microsoft 365 or Excel on the web). You can still use the ECO functions, or download the standalone planning workbook.",
-    downloadLink: (edition) => `Download the standalone workbook (${edition})`,
+    downloadLink: (edition) => `Download the standalone workbook: ${edition}`,
   },
   functions: {
     intro:

@@ -1,7 +1,7 @@
 /**
- * Every state of the task pane, in both languages, at 350 px, at 200 % zoom (a 175 px viewport at
- * device scale 2) and at 160 px: axe-core finds no WCAG 2.0/2.1 A or AA violation, and nothing
- * reflows sideways or gets clipped. Screenshots of each state at 350 px and at 200 % zoom go to
+ * Every state of the task pane, in both languages, at 350 px and at 200 % zoom (a 175 px viewport
+ * at device scale 2): axe-core finds no WCAG 2.0/2.1 A or AA violation; there and at 160 px,
+ * nothing reflows sideways or gets clipped. Screenshots of each state at 350 px and at 200 % zoom go to
  * test-artifacts/ (pane-<lang>-<state>-<width>.png).
  */
 import { join } from "node:path";
@@ -20,21 +20,22 @@ afterAll(async () => {
 });
 
 const WIDTHS = [
-  { label: "350px", width: 350, screenshot: true },
-  { label: "200pct", width: 175, screenshot: true },
-  { label: "160px", width: 160, screenshot: false },
+  { label: "350px", width: 350, axe: true, screenshot: true },
+  { label: "200pct", width: 175, axe: true, screenshot: true },
+  { label: "160px", width: 160, axe: false, screenshot: false },
 ] as const;
 
 /** Runs axe and the reflow check at every width; returns the findings, one line each. */
 async function check(pane: Pane, lang: string, state: string): Promise<string[]> {
   const { page } = pane;
   const findings: string[] = [];
-  for (const { label, width, screenshot } of WIDTHS) {
+  for (const { label, width, axe, screenshot } of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
     const where = `${lang} ${state} @${label}`;
-    for (const v of await axeViolations(page, `${harness.origin}${AXE_PATH}`))
-      findings.push(`${where}: ${v}`);
+    if (axe)
+      for (const v of await axeViolations(page, `${harness.origin}${AXE_PATH}`))
+        findings.push(`${where}: ${v}`);
     const reflow = await reflowReport(page);
     if (reflow.scrollWidth > reflow.clientWidth)
       findings.push(`${where}: scrolls sideways (${reflow.scrollWidth} > ${reflow.clientWidth})`);

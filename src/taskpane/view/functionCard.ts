@@ -61,7 +61,9 @@ export function functionCard(
         type: "button",
         class: "button subtle",
         id: `write-${key}`,
-        "aria-labelledby": `write-${key} formula-${key}`,
+        // Visible text first, then the formula (WCAG 2.5.3). A plain string: a name computed
+        // from the formula's element would pick up its break opportunities as spaces.
+        "aria-label": `${t.functions.writeButton} ${example.formula}`,
       },
       t.functions.writeButton
     );
