@@ -17,34 +17,34 @@ export const EXAMPLES = {
   DATA_ASSET_VALUE: [
     {
       formula: "=ECO.DATA_ASSET_VALUE(100000)",
-      result: { en: "76,500,000 (S12: 7,650万 a year)", zh: "76,500,000(S12:年价值 7,650 万)" },
+      result: { en: "76,500,000 (S12: 7,650万 a year)", zh: "76,500,000（S12：年价值 7,650 万）" },
     },
     {
       formula: '=ECO.DATA_ASSET_VALUE(100000,,,,,"万")',
-      result: { en: "7,650 (in 万)", zh: "7,650(单位:万)" },
+      result: { en: "7,650 (in 万)", zh: "7,650（单位：万）" },
     },
     {
       formula: '=ECO.DATA_ASSET_VALUE({100000;500000;1000000},{"low","mid","high"},,,,"亿")',
       result: {
         en: "a 3×3 sensitivity grid: fleets down, scenarios across",
-        zh: "3×3 敏感性表:纵向保有量,横向情景",
+        zh: "3×3 敏感性表：纵向保有量，横向情景",
       },
     },
   ],
   USER_ASSET_VALUE: [
     {
       formula: '=ECO.USER_ASSET_VALUE(1000000,0.8,20000,0.5,"亿")',
-      result: { en: "80 (S19: 80亿)", zh: "80(S19:80 亿)" },
+      result: { en: "80 (S19: 80亿)", zh: "80（S19：80 亿）" },
     },
   ],
   ECOSYSTEM_REVENUE: [
     {
       formula: "=ECO.ECOSYSTEM_REVENUE(500000)",
-      result: { en: "2,250,000,000 (S15)", zh: "2,250,000,000(S15)" },
+      result: { en: "2,250,000,000 (S15)", zh: "2,250,000,000（S15）" },
     },
     {
       formula: '=ECO.ECOSYSTEM_REVENUE(500000,"multiple")',
-      result: { en: "4.5 (S16)", zh: "4.5(S16)" },
+      result: { en: "4.5 (S16)", zh: "4.5（S16）" },
     },
     {
       formula: '=ECO.ECOSYSTEM_REVENUE(500000,"breakdown",,"亿")',
@@ -54,7 +54,7 @@ export const EXAMPLES = {
   LTV: [
     {
       formula: "=ECO.LTV(1000,0.8,0.1)",
-      result: { en: "3,666.67 (infinite horizon)", zh: "3,666.67(无限期)" },
+      result: { en: "3,666.67 (infinite horizon)", zh: "3,666.67（无限期）" },
     },
   ],
 } as const satisfies Record<FunctionId, readonly FunctionExample[]>;

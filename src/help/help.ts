@@ -1,5 +1,23 @@
 // Shows the help page in one language: ?lang=en or ?lang=zh, else the browser's language.
+// Example blocks: in a narrow window (a task pane) their lines wrap, formulas only at argument
+// boundaries (as in the task pane); in a wider one a long line scrolls sideways, so each block is
+// a focusable region (keyboard users can scroll it) named after its function.
+import { breakableText } from "../taskpane/view/formulaText";
+
 type Lang = "zh" | "en";
+
+// One block per example line, so that a wrapped line hangs under its own start.
+document.querySelectorAll<HTMLPreElement>("pre").forEach((pre) => {
+  const lines = (pre.textContent ?? "").split("\n").filter((line) => line.trim() !== "");
+  pre.replaceChildren(
+    ...lines.map((line) => {
+      const block = document.createElement("span");
+      block.className = "example-line";
+      block.append(...breakableText(line));
+      return block;
+    })
+  );
+});
 
 function initialLanguage(): Lang {
   const asked = new URLSearchParams(window.location.search).get("lang");
@@ -14,6 +32,10 @@ function show(lang: Lang): void {
   });
   document.querySelectorAll<HTMLButtonElement>("[data-set-lang]").forEach((b) => {
     b.setAttribute("aria-pressed", String(b.dataset["setLang"] === lang));
+  });
+  document.querySelectorAll<HTMLPreElement>("section[id] pre").forEach((pre) => {
+    const fn = `ECO.${pre.closest("section")?.id ?? ""}`;
+    pre.setAttribute("aria-label", lang === "zh" ? `${fn} 示例` : `${fn} examples`);
   });
 }
 

@@ -3,7 +3,8 @@
  * and `npm run workbook -- --fleet` both read it here, so the two accept exactly the same text.
  *
  * A fleet is a whole number of vehicles from 1 to 100,000,000 (1亿), written in decimal digits:
- *   "250000", "250,000", "250 000", "２５００００" (full-width digits), "25万", "2.5万", "1亿".
+ *   "250000", "250,000", "250 000", "２５００００" (full-width digits), "25万", "2.5万", "1亿",
+ *   each optionally followed by "辆" (vehicles): "25万辆".
  * Groups of three digits may be separated by "," "，" or a space; "万" (×10,000) and "亿"
  * (×100,000,000) may follow, and only then may a decimal point appear, as long as the result is a
  * whole number of vehicles ("2.5万" is 25,000; "2.55555万" is refused, not rounded).
@@ -35,7 +36,8 @@ function asciiDigits(text: string): string {
 
 /** The number of vehicles a text names under the rule above, or NaN when it names none. */
 export function parseFleet(raw: string): number {
-  const text = asciiDigits(raw.trim());
+  // "25万辆" / "250000 辆": the unit word may follow, as people write it.
+  const text = asciiDigits(raw.trim()).replace(/\s*辆$/, "");
   const plain = DIGITS.exec(text);
   if (plain?.[1] !== undefined) return Number(plain[1].replace(/\D/g, ""));
   const scaled = WITH_MULTIPLIER.exec(text);

@@ -1,15 +1,19 @@
 /**
  * The task pane's wiring: waits for Office, picks the language from Office's display language,
- * checks ExcelApi 1.13 and starts the view with the Excel-facing operations.
+ * checks ExcelApi 1.13 and starts the view with the Excel-facing operations. Outside Excel it
+ * shows how to get the add-in into Excel instead (officeHost.ts).
  */
 import { VERSION } from "./version";
 import { templateContract } from "../workbook";
 import { loadFunctionReference, writeFormulaToSelection } from "./functionRef";
 import { insertPlanningWorkbook, type ExcelRun } from "./insert";
 import { langFromDisplayLanguage } from "./messages";
+import { OUTSIDE_OFFICE_WAIT_MS, watchOfficeHost } from "./officeHost";
 import { loadTemplateBase64 } from "./template";
-import { startView } from "./view";
+import { startView } from "./view/app";
+import { showOutsideOffice } from "./view/outsideOffice";
 
+const HELP_URL = "help.html";
 const run: ExcelRun = (batch) => Excel.run(batch);
 
 async function fetchJson(path: string): Promise<unknown> {
@@ -19,15 +23,12 @@ async function fetchJson(path: string): Promise<unknown> {
   return json;
 }
 
-void Office.onReady((info) => {
-  const root = document.getElementById("app");
-  if (root === null) return;
-  const inExcel = info.host === Office.HostType.Excel;
+function startPane(root: HTMLElement): void {
   startView(root, {
-    lang: langFromDisplayLanguage(inExcel ? Office.context.displayLanguage : navigator.language),
-    canInsert: inExcel && Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
+    lang: langFromDisplayLanguage(Office.context.displayLanguage),
+    canInsert: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
     version: VERSION,
-    helpUrl: "help.html",
+    helpUrl: HELP_URL,
     contractFor: templateContract,
     insert: (request, onStep) =>
       insertPlanningWorkbook(request, {
@@ -38,4 +39,16 @@ void Office.onReady((info) => {
     loadFunctions: (lang) => loadFunctionReference(lang, fetchJson),
     writeFormula: (formula) => writeFormulaToSelection(run, formula),
   });
-});
+}
+
+const root = document.getElementById("app");
+if (root !== null) {
+  watchOfficeHost<{ host: Office.HostType | null }>({
+    onReady: typeof Office === "undefined" ? undefined : () => Office.onReady(),
+    isExcel: (info) => info.host === Office.HostType.Excel,
+    waitMs: OUTSIDE_OFFICE_WAIT_MS,
+    inExcel: () => startPane(root),
+    outside: (reason) =>
+      showOutsideOffice(root, langFromDisplayLanguage(navigator.language), HELP_URL, reason),
+  });
+}

@@ -32,12 +32,15 @@ export interface Catalogue {
   readonly appTitle: string;
   readonly appSubtitle: string;
   readonly languageLabel: string;
+  /** "Language" in the other language, so that someone who can't read this one finds the switch. */
+  readonly languageLabelOther: string;
   readonly tabs: { readonly insert: string; readonly functions: string; readonly help: string };
   readonly insert: {
     readonly intro: string;
     readonly editionLegend: string;
     readonly editions: Readonly<Record<Lang, string>>;
     readonly presetLegend: string;
+    /** One card per preset (src/model/presets.ts) plus "custom": the compiler asks for each. */
     readonly presets: Readonly<Record<PresetId, { title: string; detail: string }>>;
     readonly customFleetLabel: string;
     readonly customFleetHint: string;
@@ -47,6 +50,10 @@ export interface Catalogue {
     readonly busyButton: string;
     readonly safetyNote: string;
     readonly steps: Readonly<Record<InsertStep, string>>;
+    /** The progress bar's accessible name. */
+    readonly progressLabel: string;
+    /** What a screen reader hears once per step, e.g. "Step 2 of 6: Insert the sheets". */
+    readonly stepAnnouncement: (index: number, total: number, step: string) => string;
     readonly doneTitle: string;
     readonly doneBody: (sheets: readonly string[], dashboard: string) => string;
     readonly renamedNote: (pairs: readonly { from: string; to: string }[]) => string;
@@ -87,7 +94,6 @@ export interface Catalogue {
     readonly example: string;
     readonly result: string;
     readonly writeButton: string;
-    readonly writeButtonLabel: (formula: string) => string;
     readonly written: (formula: string, address: string) => string;
     readonly writeFailed: string;
     readonly loadFailed: string;
@@ -100,53 +106,65 @@ export interface Catalogue {
     readonly downloads: string;
     readonly version: (version: string) => string;
   };
+  /** Shown when the page is opened outside Excel (a plain browser). */
+  readonly outside: {
+    readonly title: string;
+    readonly body: string;
+    readonly sideload: string;
+    readonly helpLink: string;
+    /** What else to check when Office.js is missing or Office never answered. */
+    readonly reasons: Readonly<Record<"noOfficeJs" | "noAnswer", string>>;
+  };
   readonly units: { readonly wan: string; readonly yi: string; readonly yuan: string };
 }
 
 const ZH: Catalogue = {
   appTitle: "ECO 售后生态规划",
-  appSubtitle: "数据资产 · 用户资产 · 生态收入",
+  appSubtitle: "数据资产\u00a0· 用户资产\u00a0· 生态收入", // no-break before each "·"
   languageLabel: "界面语言",
+  languageLabelOther: "Language",
   tabs: { insert: "插入工作簿", functions: "函数参考", help: "帮助" },
   insert: {
-    intro: "把生态规划模型插入当前工作簿:填好您的保有量与情景,并在仪表板上生成图表。",
+    intro: "把生态规划模型插入当前工作簿：填好您的保有量与情景，并在仪表盘上生成图表。",
     editionLegend: "工作簿语言",
-    editions: { "zh-CN": "中文版", "en-US": "英文版 (English)" },
+    editions: { "zh-CN": "中文版", "en-US": "英文版（English）" },
     presetLegend: "起点",
     presets: {
-      seed10w: { title: "10万辆", detail: "种子案例的二线车企(S4、S12)" },
-      nio50w: { title: "50万辆", detail: "蔚来式生态示例(S15)" },
-      million5y: { title: "100万辆", detail: "五年目标规模(S18)" },
+      seed10w: { title: "10万辆", detail: "种子案例的二线车企（S4、S12）" },
+      nio50w: { title: "50万辆", detail: "蔚来式生态示例（S15）" },
+      million5y: { title: "100万辆", detail: "五年目标规模（S18）" },
       story: { title: "老张的公司", detail: "种子故事：售后今天亏损 2,800万（S17）" },
       custom: { title: "自定义", detail: "输入您的保有量" },
     },
-    customFleetLabel: "保有量(辆)",
-    customFleetHint: "请输入 1 至 1 亿之间的整数车辆数。",
+    customFleetLabel: "保有量（辆）",
+    customFleetHint: "1 至 1 亿之间的整数车辆数，例如 250000 或 25万。",
     scenarioLegend: "情景",
     scenarios: { low: "低", mid: "中", high: "高" },
     button: "插入规划工作簿",
     busyButton: "正在插入…",
-    safetyNote: "只会新增工作表;您现有的工作表、数据与名称不会被改动。",
+    safetyNote: "只会新增工作表；您现有的工作表、数据与名称不会被改动。",
     steps: {
       template: "下载模板",
       insert: "插入工作表",
       link: "校准公式与名称",
       inputs: "写入规划假设",
-      charts: "生成仪表板图表",
+      charts: "生成仪表盘图表",
       results: "读取关键结果",
     },
+    progressLabel: "插入进度",
+    stepAnnouncement: (index, total, step) => `第 ${index}/${total} 步：${step}`,
     doneTitle: "已插入规划工作簿",
-    doneBody: (sheets, dashboard) => `新增 ${sheets.length} 张工作表,已切换到「${dashboard}」。`,
+    doneBody: (sheets, dashboard) => `新增 ${sheets.length} 张工作表，已切换到“${dashboard}”。`,
     renamedNote: (pairs) =>
-      `您的工作簿里已有同名工作表,新工作表已改名:${pairs.map((p) => `「${p.from}」→「${p.to}」`).join("、")}。公式均指向新插入的工作表。`,
+      `您的工作簿里已有同名工作表，新工作表已改名：${pairs.map((p) => `“${p.from}”→“${p.to}”`).join("、")}。公式均指向新插入的工作表。`,
     shadowedNote: (names) =>
-      `您的工作簿已定义名称 ${names.join("、")},这些名称保持不变;新模型在自己的工作表上使用同名的工作表级名称。`,
+      `您的工作簿已定义名称 ${names.join("、")}，这些名称保持不变；新模型在自己的工作表上使用同名的工作表级名称。`,
     results: {
       title: "关键结果",
       dataAssetValue: "数据资产年价值",
       ecosystemRevenue: "生态年收入",
       ecosystemMultiple: "生态收入 ÷ 传统售后",
-      marginGap: "毛利缺口(燃油车 → 新能源)",
+      marginGap: "毛利缺口（燃油车 → 新能源）",
       year5Role: "第 5 年售后角色",
       year5Value: "第 5 年生态价值",
       npv: "规划净现值（NPV）",
@@ -157,30 +175,30 @@ const ZH: Catalogue = {
       unreachable: "无法达到",
       checkAll: "模型校验",
       checksPass: "全部通过",
-      checksFail: "有未通过的校验,请查看校验表",
+      checksFail: "有未通过的校验，请查看校验表",
       notAvailable: "—",
     },
     failedTitle: "插入未完成",
-    rolledBack: "已撤销本次插入的全部内容,您的工作簿与插入前完全一致。",
+    rolledBack: "已撤销本次插入的全部内容，您的工作簿与插入前完全一致。",
     rollbackIncomplete: (leftovers) =>
-      `未能自动撤销以下内容,请手动删除:${leftovers.join("、")}。您原有的工作表未受影响。`,
+      `未能自动撤销以下内容，请手动删除：${leftovers.join("、")}。您原有的工作表未受影响。`,
     technical: "技术细节",
     problems: {
       templateDownload:
-        "无法从加载项服务器下载模板。请检查网络连接后重试,或使用下方的独立工作簿下载。",
+        "无法从加载项服务器下载模板。请检查网络连接后重试，或使用下方的独立工作簿下载。",
       cellEditMode: "Excel 正在编辑某个单元格。请按 Enter 或 Esc 结束编辑后重试。",
-      protected: "此工作簿的结构受保护,无法新增工作表。请在「审阅 › 保护工作簿」中取消保护后重试。",
+      protected: "此工作簿的结构受保护，无法新增工作表。请在“审阅 › 保护工作簿”中取消保护后重试。",
       tooLarge: "此版本的 Excel 无法一次接收整个模板。请改用下方的独立工作簿下载。",
       unexpectedTemplate:
-        "插入的工作表与模板说明不一致,可能是加载项版本不匹配。请刷新任务窗格后重试。",
+        "插入的工作表与模板说明不一致，可能是加载项版本不匹配。请刷新任务窗格后重试。",
       badFleet: "保有量必须是 1 至 1 亿之间的整数。",
-      busy: "Excel 正忙(可能正在计算或有对话框打开)。请稍候再试。",
-      unknown: "Excel 未能完成插入。请重试;如果问题仍然存在,请使用独立工作簿下载。",
+      busy: "Excel 正忙（可能正在计算或有对话框打开）。请稍候再试。",
+      unknown: "Excel 未能完成插入。请重试；如果问题仍然存在，请使用独立工作簿下载。",
     },
     unsupportedTitle: "此版本的 Excel 无法插入工作表",
     unsupportedBody:
-      "插入规划工作簿需要 Excel API 1.13(Microsoft 365 版 Excel 或网页版 Excel)。您仍可使用 ECO 函数,或下载独立的规划工作簿。",
-    downloadLink: (edition) => `下载独立工作簿(${edition})`,
+      "插入规划工作簿需要 Excel API 1.13（Microsoft 365 版 Excel 或网页版 Excel）。您仍可使用 ECO 函数，或下载独立的规划工作簿。",
+    downloadLink: (edition) => `下载独立工作簿：${edition}`,
   },
   functions: {
     intro: "在任意单元格中输入 =ECO. 即可使用以下函数。点击按钮把示例公式写入当前选中的单元格。",
@@ -189,30 +207,42 @@ const ZH: Catalogue = {
     example: "示例",
     result: "结果",
     writeButton: "写入所选单元格",
-    writeButtonLabel: (formula) => `把 ${formula} 写入所选单元格`,
     written: (formula, address) => `已把 ${formula} 写入 ${address}。`,
-    writeFailed: "无法写入所选单元格。请选择单个单元格(不在编辑状态)后重试。",
-    loadFailed: "暂时无法读取函数说明,以下只列出示例。",
+    writeFailed: "无法写入所选单元格。请选择单个单元格（不在编辑状态）后重试。",
+    loadFailed: "暂时无法读取函数说明，以下只列出示例。",
     noArguments: "无参数",
   },
   help: {
     title: "帮助",
     body: [
-      "「插入工作簿」会在当前工作簿末尾新增假设、计算、校验与仪表板等工作表;所有假设集中在假设表,标注单位、低/中/高取值与种子数据编号。",
-      "金额单位为元;ECO 函数的 unit 参数可选「万」或「亿」。",
-      "若插入失败,加载项会撤销已插入的内容并说明原因。",
+      "“插入工作簿”会在当前工作簿末尾新增假设、计算、校验与仪表盘等工作表；所有假设集中在假设表，标注单位、低/中/高取值与种子数据编号。",
+      "金额单位为元；ECO 函数的 unit 参数可选“万”或“亿”。",
+      "若插入失败，加载项会撤销已插入的内容并说明原因。",
     ],
     openHelp: "打开完整帮助",
     downloads: "独立工作簿下载",
     version: (version) => `版本 ${version}`,
+  },
+  outside: {
+    title: "ECO 需要在 Excel 中打开",
+    body: "这是 ECO 加载项的任务窗格，只能在 Excel 里运行。",
+    sideload:
+      "请先在 Excel 中旁加载清单文件 manifest.xml：网页版 Excel 依次选择“开始 › 加载项 › 更多加载项 › 我的加载项 › 上传我的加载项”；Windows 与 Mac 桌面版的步骤见帮助。",
+    helpLink: "帮助：如何旁加载 ECO",
+    reasons: {
+      noOfficeJs:
+        "未能加载 Office.js（appsforoffice.microsoft.com）。如果您是在 Excel 中打开的，请检查网络是否允许访问该地址。",
+      noAnswer: "Office 没有响应。如果您是在 Excel 中打开的，请关闭任务窗格后重新打开。",
+    },
   },
   units: { wan: "万元", yi: "亿元", yuan: "元" },
 };
 
 const EN: Catalogue = {
   appTitle: "ECO After-Sales Ecosystem",
-  appSubtitle: "Data assets · user assets · ecosystem revenue",
+  appSubtitle: "Data assets\u00a0· user assets\u00a0· ecosystem revenue",
   languageLabel: "Language",
+  languageLabelOther: "语言",
   tabs: { insert: "Insert", functions: "Functions", help: "Help" },
   insert: {
     intro:
@@ -231,7 +261,7 @@ const EN: Catalogue = {
       custom: { title: "Custom", detail: "Enter your own fleet" },
     },
     customFleetLabel: "Vehicles in service",
-    customFleetHint: "Enter a whole number of vehicles between 1 and 100,000,000.",
+    customFleetHint: "A whole number of vehicles from 1 to 100,000,000, e.g. 250000 or 250,000.",
     scenarioLegend: "Scenario",
     scenarios: { low: "Low", mid: "Mid", high: "High" },
     button: "Insert planning workbook",
@@ -245,6 +275,8 @@ const EN: Catalogue = {
       charts: "Add the dashboard charts",
       results: "Read the key results",
     },
+    progressLabel: "Insertion progress",
+    stepAnnouncement: (index, total, step) => `Step ${index} of ${total}: ${step}`,
     doneTitle: "Planning workbook inserted",
     doneBody: (sheets, dashboard) =>
       `Added ${sheets.length} sheets and switched to "${dashboard}".`,
@@ -297,7 +329,7 @@ const EN: Catalogue = {
     unsupportedTitle: "This version of Excel can't insert sheets",
     unsupportedBody:
       "Inserting the planning workbook needs Excel API 1.13 (Excel for Microsoft 365 or Excel on the web). You can still use the ECO functions, or download the standalone planning workbook.",
-    downloadLink: (edition) => `Download the standalone workbook (${edition})`,
+    downloadLink: (edition) => `Download the standalone workbook: ${edition}`,
   },
   functions: {
     intro:
@@ -307,7 +339,6 @@ const EN: Catalogue = {
     example: "Example",
     result: "Result",
     writeButton: "Write to selected cell",
-    writeButtonLabel: (formula) => `Write ${formula} into the selected cell`,
     written: (formula, address) => `Wrote ${formula} into ${address}.`,
     writeFailed:
       "Couldn't write into the selection. Select a single cell (not in edit mode) and try again.",
@@ -324,6 +355,19 @@ const EN: Catalogue = {
     openHelp: "Open the full help",
     downloads: "Standalone workbook downloads",
     version: (version) => `Version ${version}`,
+  },
+  outside: {
+    title: "ECO runs inside Excel",
+    body: "This page is the ECO add-in's task pane; it works only inside Excel.",
+    sideload:
+      "Sideload the add-in's manifest.xml in Excel first: in Excel on the web, Home › Add-ins › More Add-ins › My Add-ins › Upload My Add-in; the steps for Windows and Mac are in the help.",
+    helpLink: "Help: how to sideload ECO",
+    reasons: {
+      noOfficeJs:
+        "Office.js could not be loaded from appsforoffice.microsoft.com. If you opened this inside Excel, check that the network lets you reach that address.",
+      noAnswer:
+        "Office did not answer. If you opened this inside Excel, close the task pane and open it again.",
+    },
   },
   units: { wan: "万", yi: "亿", yuan: "CNY" },
 };

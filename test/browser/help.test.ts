@@ -1,11 +1,19 @@
-/** The built help page (dist/help.html) in headless Chromium: one language at a time, as asked. */
+/**
+ * The built help page (dist/help.html) in headless Chromium: one language at a time, as asked;
+ * readable and accessible in a 350 px task pane and at 200 % zoom.
+ */
 import { join, resolve } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMetadata } from "../bundle/sandbox";
 import { launchChromium, serveDirectory, watchPage, type StaticServer } from "../support/browser";
+import { axeViolations } from "./axe";
+import { ARTIFACTS, AXE_PATH } from "./pane";
+import { formulaLines, midTokenBreaks } from "./lineBreaks";
+import { reflowReport } from "./reflow";
 
-const DIST = join(resolve(__dirname, "../.."), "dist");
+const ROOT = resolve(__dirname, "../..");
+const DIST = join(ROOT, "dist");
 let server: StaticServer;
 let browser: Browser;
 
@@ -52,5 +60,103 @@ describe("help.html", () => {
   it("documents every function the metadata declares", async () => {
     const { text } = await visibleText("?lang=en-US", "en-US");
     for (const f of readMetadata().functions) expect(text).toContain(`ECO.${f.id}(`);
+  });
+});
+
+describe("help.html in a task pane", () => {
+  async function openHelp(
+    lang: "zh-CN" | "en-US",
+    width: number,
+    deviceScaleFactor: number
+  ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext({
+      locale: lang,
+      viewport: { width, height: 800 },
+      deviceScaleFactor,
+    });
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.route(`${server.origin}${AXE_PATH}`, (route) =>
+      route.fulfill({ path: join(ROOT, "node_modules/axe-core/axe.min.js") })
+    );
+    await page.goto(`${server.origin}/help.html?lang=${lang}`);
+    return { page, problems, close: () => context.close() };
+  }
+
+  it.each([
+    ["zh-CN", 350, 1, "350px"],
+    ["en-US", 350, 1, "350px"],
+    ["zh-CN", 175, 2, "200pct"],
+    ["en-US", 175, 2, "200pct"],
+  ] as const)(
+    "%s at %i px (scale %i): no axe violation, no sideways scrolling",
+    async (lang, width, scale, label) => {
+      const { page, problems, close } = await openHelp(lang, width, scale);
+      expect(await axeViolations(page, `${server.origin}${AXE_PATH}`)).toEqual([]);
+      const reflow = await reflowReport(page);
+      expect(reflow.offenders).toEqual([]);
+      expect(reflow.scrollWidth).toBeLessThanOrEqual(reflow.clientWidth);
+      // The header's buttons wrap under the title instead of running off the page.
+      const nav = await page.locator("header nav").boundingBox();
+      const title = await page.locator("header h1").boundingBox();
+      expect(nav!.x + nav!.width).toBeLessThanOrEqual(width);
+      if (title!.x + title!.width + nav!.width > width) expect(nav!.y).toBeGreaterThan(title!.y);
+      await page.screenshot({ path: join(ARTIFACTS, `help-${lang}-${label}.png`), fullPage: true });
+      expect(problems).toEqual([]);
+      await close();
+    }
+  );
+
+  it("wraps example lines at 350 px, formulas only between arguments", async () => {
+    for (const lang of ["zh-CN", "en-US"] as const) {
+      const { page, close } = await openHelp(lang, 350, 1);
+      const lines = await formulaLines(page);
+      expect(lines.formulas).toBeGreaterThanOrEqual(10);
+      expect(lines.wrapped).toBeGreaterThan(0); // the long ones do wrap…
+      expect(await midTokenBreaks(page)).toEqual([]); // …between arguments only
+      // No block scrolls, so every result ("→ …") is on screen.
+      expect(
+        await page.$$eval("pre", (ps) => ps.filter((p) => p.scrollWidth > p.clientWidth).length)
+      ).toBe(0);
+      await close();
+    }
+  });
+
+  it("lets the keyboard reach every example block, each named in the page's language", async () => {
+    // Example blocks are scrollable regions (a browser that does not wrap at <wbr> inside <pre>
+    // scrolls them), so each is focusable and named; Chromium wraps them and none scrolls.
+    const { page, close } = await openHelp("en-US", 560, 1);
+    const blocks = await page.$$eval("pre", (pres) =>
+      pres.map((p) => ({
+        tabindex: p.getAttribute("tabindex"),
+        role: p.getAttribute("role"),
+        label: p.getAttribute("aria-label"),
+        scrolls: p.scrollWidth > p.clientWidth,
+      }))
+    );
+    expect(blocks.length).toBeGreaterThanOrEqual(4);
+    for (const b of blocks) {
+      expect(b).toMatchObject({ tabindex: "0", role: "region" });
+      expect(b.label).toMatch(/^ECO\.[A-Z_]+ examples$/);
+    }
+    expect(blocks.filter((b) => b.scrolls)).toEqual([]);
+    expect(await axeViolations(page, `${server.origin}${AXE_PATH}`)).toEqual([]);
+    // Tab reaches the first block, with a 2 px focus ring.
+    await page.keyboard.press("Tab"); // 中文
+    await page.keyboard.press("Tab"); // English
+    await page.keyboard.press("Tab"); // first <pre>
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
+      "ECO.DATA_ASSET_VALUE examples"
+    );
+    const outline = await page.evaluate(() => {
+      const style = getComputedStyle(document.activeElement!);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline).toBe("solid 2px");
+    await page.keyboard.press("Shift+Tab");
+    await page.keyboard.press("Shift+Tab"); // 中文
+    await page.keyboard.press("Enter");
+    expect(await page.getAttribute("pre", "aria-label")).toBe("ECO.DATA_ASSET_VALUE 示例");
+    await close();
   });
 });

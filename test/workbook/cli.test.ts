@@ -103,6 +103,8 @@ describe("--fleet follows the task pane's rule: a whole number from 1 to 100,000
     "25万万",
     "１e5",
     "25 vehicles",
+    "辆",
+    "25辆辆",
   ])("refuses %j", (text) => {
     expect(() => command([`--fleet=${text}`])).toThrow(RULE);
     expect(fleetFromText(text)).toBeUndefined();
@@ -126,6 +128,8 @@ describe("--fleet follows the task pane's rule: a whole number from 1 to 100,000
     ["1亿", 100_000_000],
     ["100000000", 100_000_000],
     ["100,000,000", 100_000_000],
+    ["25万辆", 250_000],
+    ["250000 辆", 250_000],
   ])("reads %j as %d vehicles, as the task pane does", (text, vehicles) => {
     expect(command(["--fleet", text]).fleet).toBe(vehicles);
     expect(fleetFromText(text)).toBe(vehicles);

@@ -1,0 +1,13 @@
+/** What every section gets when it renders: the language, its strings, the ports, the announcer. */
+import type { Catalogue, Lang } from "../messages";
+import type { ViewDeps } from "./deps";
+
+export interface ViewContext {
+  readonly lang: Lang;
+  readonly t: Catalogue;
+  readonly deps: ViewDeps;
+  /** One short polite message for screen readers (the pane's single live region). */
+  readonly announce: (text: string) => void;
+  /** The panel currently shown, if it is still this section's (a section may finish work later). */
+  readonly isShown: (panel: HTMLElement) => boolean;
+}

@@ -1,0 +1,83 @@
+/**
+ * Where an insertion stands, and how it is shown under the Insert button: progress while busy,
+ * then a success bar with the key results or an error bar that says what was undone.
+ */
+import { clear, h } from "../dom";
+import type { InsertFailure, InsertOutcome } from "../insert";
+import type { InsertStep } from "../messages";
+import type { ViewContext } from "./context";
+import { downloadLinks } from "./downloads";
+import { messageBar } from "./messageBar";
+import { renderProgress } from "./progress";
+import { renderResults } from "./results";
+
+export type Status =
+  | { readonly kind: "idle" }
+  | { readonly kind: "busy"; readonly step: InsertStep }
+  | { readonly kind: "done"; readonly outcome: InsertOutcome }
+  | { readonly kind: "failed"; readonly failure: InsertFailure | null; readonly detail: string };
+
+/** The id of the bar that takes focus when an insertion ends. */
+export const RESULT_ID = "insert-result";
+
+export function renderStatus(area: HTMLElement, status: Status, view: ViewContext): void {
+  const { t } = view;
+  if (status.kind === "idle") return clear(area);
+  if (status.kind === "busy") return clear(area, ...renderProgress(status.step, t));
+  if (status.kind === "failed") {
+    const f = status.failure;
+    const undo =
+      f === null || f.step === "template"
+        ? null
+        : f.rollback.complete
+          ? t.insert.rolledBack
+          : t.insert.rollbackIncomplete(f.rollback.leftovers);
+    const offerDownload =
+      f !== null &&
+      (f.kind === "templateDownload" || f.kind === "tooLarge" || f.kind === "unknown");
+    return clear(
+      area,
+      messageBar(
+        "error",
+        RESULT_ID,
+        t.insert.failedTitle,
+        h("p", {}, f ? t.insert.problems[f.kind] : status.detail),
+        undo === null ? null : h("p", {}, undo),
+        f === null
+          ? null
+          : h(
+              "details",
+              {},
+              h("summary", {}, t.insert.technical),
+              h("code", {}, `${f.step}: ${f.detail}`)
+            ),
+        offerDownload ? downloadLinks(view) : null
+      )
+    );
+  }
+  const { outcome } = status;
+  const renamed = outcome.sheets
+    .filter((s) => s.template !== s.actual)
+    .map((s) => ({ from: s.template, to: s.actual }));
+  clear(
+    area,
+    messageBar(
+      "success",
+      RESULT_ID,
+      t.insert.doneTitle,
+      h(
+        "p",
+        {},
+        t.insert.doneBody(
+          outcome.sheets.map((s) => s.actual),
+          outcome.dashboard
+        )
+      ),
+      renamed.length > 0 ? h("p", {}, t.insert.renamedNote(renamed)) : null,
+      outcome.shadowedNames.length > 0
+        ? h("p", {}, t.insert.shadowedNote(outcome.shadowedNames))
+        : null
+    ),
+    renderResults(outcome.results, view)
+  );
+}
