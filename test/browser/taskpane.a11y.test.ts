@@ -10,6 +10,7 @@ import { axeViolations } from "./axe";
 import { ARTIFACTS, AXE_PATH, openPane, startHarness, type Harness, type Pane } from "./pane";
 import { formulaLines, midTokenBreaks } from "./lineBreaks";
 import { reflowReport } from "./reflow";
+import { PRESET_NAMES } from "../../src/model/presets";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -170,7 +171,7 @@ describe.each(["zh-CN", "en-US"])("layout details (%s)", (lang) => {
           return { x: Math.round(r.x), height: Math.round(r.height) };
         })
       );
-      expect(cards).toHaveLength(4);
+      expect(cards).toHaveLength(PRESET_NAMES.length + 1); // every preset, then "custom"
       expect(new Set(cards.map((c) => c.height)).size, JSON.stringify(cards)).toBe(1);
       expect(new Set(cards.map((c) => c.x)).size).toBe(columns);
     }

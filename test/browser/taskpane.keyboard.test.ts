@@ -12,6 +12,7 @@ import { templateContract } from "../../src/workbook";
 import { contrastRatio } from "../support/contrast";
 import { focusRing, ringContrast, tabOrder } from "./focus";
 import { ARTIFACTS, openPane, startHarness, type Harness } from "./pane";
+import { PRESET_NAMES } from "../../src/model/presets";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -69,7 +70,7 @@ describe("task pane with the keyboard", () => {
 
     await page.keyboard.press("Tab");
     expect(await active(page)).toBe("#preset-seed10w");
-    for (const next of ["nio50w", "million5y", "custom"]) {
+    for (const next of [...PRESET_NAMES.slice(1), "custom"]) {
       await page.keyboard.press("ArrowDown");
       // Arrowing onto a card, "Custom" included, keeps focus in the group.
       expect(await active(page)).toBe(`#preset-${next}`);
@@ -148,7 +149,7 @@ describe("task pane with the keyboard", () => {
   it("puts a refused fleet's error under its input, tied to it, and removes it once corrected", async () => {
     const { page, fake, close } = await openPane(harness, { lang: "zh-CN", width: 175 });
     await page.focus("#preset-seed10w");
-    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    for (let i = 0; i < PRESET_NAMES.length; i++) await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Tab");
     await page.keyboard.type("二十五万");
     await page.keyboard.press("Tab"); // scenario
@@ -321,7 +322,7 @@ describe("task pane with the keyboard", () => {
       "Step 1 of 6: Download the template",
       "Step 2 of 6: Insert the sheets",
       "Step 3 of 6: Check formulas and names",
-      "Step 4 of 6: Write fleet and scenario",
+      "Step 4 of 6: Write the plan's inputs",
       "Step 5 of 6: Add the dashboard charts",
       "Step 6 of 6: Read the key results",
       "Planning workbook inserted", // not focused: the user is on Help
@@ -370,7 +371,7 @@ describe.each(["zh-CN", "en-US"])("focus indicators (%s)", (lang) => {
       }
     };
     await page.focus("#preset-seed10w");
-    for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowDown");
+    for (let i = 0; i < PRESET_NAMES.length; i++) await page.keyboard.press("ArrowDown");
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await page.focus("#language");
     await inspect("insert", { "#language": "language" });
