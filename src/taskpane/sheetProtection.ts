@@ -34,42 +34,28 @@ export async function liftProtection(
     return { id, protection };
   });
   await context.sync();
-  const protectedSheets = states
+  const toLift = states
     .filter((s) => s.protection.protected)
     .map((s) => ({ id: s.id, options: protectionOptions(s.protection.options) }));
-  if (protectedSheets.length === 0) return [];
-  for (const sheet of protectedSheets) protectionOf(context, sheet.id).unprotect();
+  if (toLift.length === 0) return [];
+  for (const sheet of toLift) protectionOf(context, sheet.id).unprotect();
   try {
     await context.sync();
-    return protectedSheets;
+    return toLift;
   } catch {
-    // A sheet with a password refused, and the batch stopped there: lift the rest one by one.
-    return liftOneByOne(context, protectedSheets);
-  }
-}
-
-async function liftOneByOne(
-  context: Excel.RequestContext,
-  sheets: readonly LiftedSheet[]
-): Promise<LiftedSheet[]> {
-  const lifted: LiftedSheet[] = [];
-  for (const sheet of sheets) {
-    const protection = protectionOf(context, sheet.id);
-    protection.load("protected");
+    // A sheet with a password refused, and the batch stopped there: the sheets before it are
+    // lifted, it stays protected, and the rest are tried again without it.
+    const after = toLift.map((sheet) => {
+      const protection = protectionOf(context, sheet.id);
+      protection.load("protected");
+      return { sheet, protection };
+    });
     await context.sync();
-    if (!protection.protected) {
-      lifted.push(sheet); // lifted by the batch before it stopped
-      continue;
-    }
-    protection.unprotect();
-    try {
-      await context.sync();
-      lifted.push(sheet);
-    } catch {
-      // needs a password: stays protected, never lifted
-    }
+    const lifted = after.filter((a) => !a.protection.protected).map((a) => a.sheet);
+    const [, ...untried] = after.filter((a) => a.protection.protected).map((a) => a.sheet.id);
+    const more = await liftProtection(context, untried);
+    return [...lifted, ...toLift.filter((sheet) => more.some((m) => m.id === sheet.id))];
   }
-  return lifted;
 }
 
 /** Protects the lifted sheets again with their options (those still there and unprotected). */

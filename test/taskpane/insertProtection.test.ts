@@ -166,6 +166,32 @@ describe("a template sheet protected with a password", () => {
   });
 });
 
+describe("a template sheet protected with a password, before others", () => {
+  it("stays as it is while the sheets after it are lifted and put back", async () => {
+    const contract = fixtureContract("zh-CN");
+    const template = fakeTemplate(contract);
+    const inputs = template.sheets.find((s) => s.name === contract.inputsSheet)!;
+    const locked: FakeProtection = { protected: true, password: "secret", options: {} };
+    inputs.protection = { ...locked };
+    const state = createState(["Sheet1"], template);
+    const outcome = await insertPlanningWorkbook(request(contract), {
+      run: mockExcelRun(state),
+      loadTemplate: async () => "UEsDBBQ",
+    });
+    // Its input cells are unlocked, so the insertion needs nothing from it and succeeds.
+    expect(outcome.sheets.map((s) => s.actual)).toEqual(contract.sheetNames);
+    const byName = Object.fromEntries(state.sheets.map((s) => [s.name, s.protection]));
+    for (const name of contract.sheetNames)
+      expect(byName[name], name).toEqual(name === contract.inputsSheet ? locked : AS_TEMPLATE);
+    const charts = state.sheets.flatMap((s) => s.charts);
+    expect(charts).toHaveLength(contract.charts.length);
+    const others = contract.sheetNames.filter((n) => n !== contract.inputsSheet);
+    expect(protectionCalls(state).filter((c) => c.startsWith("protection.protect"))).toEqual(
+      others.map((n) => `protection.protect ${n}`)
+    );
+  });
+});
+
 describe("the fake host refuses what Excel refuses on a protected sheet", () => {
   it("locked cells and charts, but not the unlocked input cells", async () => {
     const contract = fixtureContract("zh-CN");
