@@ -149,6 +149,7 @@ describe("copyText", () => {
     const b = {
       value: "",
       hidden: true,
+      scrollTop: 40,
       selected: false,
       focused: false,
       focus() {

@@ -195,7 +195,7 @@ const ZH: CheckCatalogue = {
     },
     actionFailed: (detail) => `Excel 拒绝了操作（${detail}）。请结束单元格编辑后重试。`,
     insertNotBound: (addresses) =>
-      `Excel 没有识别插入的工作簿中的 ${addresses.length} 个 ECO 公式（${someOf(addresses, 3, "、", (n) => ` 等，另有 ${n} 个`)}），这些单元格会显示 #NAME?。请关闭再打开任务窗格，然后使用“检查 › 修复 #NAME?”。`,
+      `Excel 没有识别插入的工作簿中的 ${addresses.length} 个 ECO 公式（${someOf(addresses, 3, "、", (n) => ` 及另外 ${n} 个`)}），这些单元格会显示 #NAME?。请关闭再打开任务窗格，然后使用“检查 › 修复 #NAME?”。`,
     openRepair: "打开“检查 › 修复 #NAME?”",
   },
   report: {

@@ -8,7 +8,10 @@
 import type { CopyWay } from "../check/messages";
 
 /** The part of a <textarea> this needs (a plain object in unit tests). */
-export type ReportBox = Pick<HTMLTextAreaElement, "value" | "hidden" | "focus" | "select">;
+export type ReportBox = Pick<
+  HTMLTextAreaElement,
+  "value" | "hidden" | "focus" | "select" | "scrollTop"
+>;
 
 export interface CopyEnv {
   readonly writeText: ((text: string) => Promise<void>) | undefined;
@@ -57,6 +60,7 @@ export async function copyText(text: string, box: ReportBox, env: CopyEnv): Prom
   box.hidden = false;
   box.focus();
   box.select();
+  box.scrollTop = 0; // the report's first lines in view; the selection stays whole
   let copied = false;
   try {
     copied = env.execCopy();
