@@ -296,6 +296,17 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
     expect(selection.length).toBeGreaterThan(200);
     findings.push(...(await checkState(harness, pane, lang, "copy-manual", "check")));
 
+    // The Functions tab's example button reads the cell back and says Excel did not bind it.
+    await page.click("#tab-functions");
+    await page.click("#write-LTV-0");
+    await page.waitForSelector("#note-LTV-0:not([hidden])");
+    expect(await page.getAttribute("#note-LTV-0", "class")).toContain("failed");
+    expect(await page.textContent("#note-LTV-0")).toContain(
+      zh
+        ? "Sheet1!B2 显示 #NAME?：此 Excel 没有识别 ECO 函数。"
+        : "Sheet1!B2 shows #NAME?: this Excel does not recognise the ECO functions."
+    );
+
     expect(findings).toEqual([]);
     expect(pane.problems.filter((p) => !p.includes("500"))).toEqual([]);
     await pane.close();
