@@ -75,8 +75,3 @@ export async function writeFormulaChecked(run: ExcelRun, formula: string): Promi
     return check;
   });
 }
-
-/** Writes `formula` into the top-left cell of the selection; returns that cell's address. */
-export async function writeFormulaToSelection(run: ExcelRun, formula: string): Promise<string> {
-  return (await writeFormulaChecked(run, formula)).address;
-}

@@ -5,10 +5,12 @@
  */
 import { VERSION } from "./version";
 import { templateContract } from "../workbook";
-import { loadFunctionReference, writeFormulaToSelection } from "./functionRef";
+import { repairInExcel, runSelfTestInExcel } from "./check/live";
+import { loadFunctionReference, writeFormulaChecked } from "./functionRef";
 import { insertPlanningWorkbook, type ExcelRun } from "./insert";
 import { langFromDisplayLanguage } from "./messages";
 import { OUTSIDE_OFFICE_WAIT_MS, watchOfficeHost } from "./officeHost";
+import { serial } from "./serial";
 import { loadTemplateBase64 } from "./template";
 import { startView } from "./view/app";
 import { showOutsideOffice } from "./view/outsideOffice";
@@ -24,6 +26,8 @@ async function fetchJson(path: string): Promise<unknown> {
 }
 
 function startPane(root: HTMLElement): void {
+  // The workbook operations run one at a time, whichever section starts them (serial.ts).
+  const excel = serial();
   startView(root, {
     lang: langFromDisplayLanguage(Office.context.displayLanguage),
     canInsert: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
@@ -31,13 +35,17 @@ function startPane(root: HTMLElement): void {
     helpUrl: HELP_URL,
     contractFor: templateContract,
     insert: (request, onStep) =>
-      insertPlanningWorkbook(request, {
-        run,
-        loadTemplate: (path) => loadTemplateBase64(path),
-        onStep,
-      }),
+      excel(() =>
+        insertPlanningWorkbook(request, {
+          run,
+          loadTemplate: (path) => loadTemplateBase64(path),
+          onStep,
+        })
+      ),
     loadFunctions: (lang) => loadFunctionReference(lang, fetchJson),
-    writeFormula: (formula) => writeFormulaToSelection(run, formula),
+    writeFormula: (formula) => excel(() => writeFormulaChecked(run, formula)),
+    selfTest: () => excel(runSelfTestInExcel),
+    repair: () => excel(repairInExcel),
   });
 }
 

@@ -10,6 +10,10 @@
  *   sheet is pointed at the inserted copy.
  * - Workbook names the user already has are never changed: the model gets sheet-scoped names of
  *   the same name on each inserted sheet instead (a sheet-scoped name wins on its own sheet).
+ * - The templates protect their sheets without a password, and the inserted sheets arrive
+ *   protected: their protection is lifted for the steps that write locked cells or add charts
+ *   and put back with the same options before the results are read (sheetProtection.ts); after a
+ *   failure, inserted sheets the rollback could not remove get it back too.
  * - If any step fails, every sheet and name that was not in the snapshot is removed, and any user
  *   name whose formula changed is restored; the pane is told what could not be undone.
  */
@@ -27,6 +31,12 @@ import { writeEcoFormulas } from "./check/ecoRewrite";
 import { addChart } from "./charts";
 import type { InsertStep, ProblemKind } from "./messages";
 import { nameFormula, retargetFormula, templateSheetOf } from "./sheetRefs";
+import {
+  liftProtection,
+  reprotectLeftovers,
+  restoreProtection,
+  type LiftedSheet,
+} from "./sheetProtection";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -147,10 +157,13 @@ export async function insertPlanningWorkbook(
   } catch (error) {
     throw new InsertFailure(classifyError(error), step, describeError(error), nothingToUndo);
   }
+  // The inserted sheets whose protection is lifted at the moment (buildModel keeps it current).
+  const lifted: { sheets: readonly LiftedSheet[] } = { sheets: [] };
   try {
-    return await deps.run((context) => buildModel(context, request, base64, before, enter));
+    return await deps.run((context) => buildModel(context, request, base64, before, enter, lifted));
   } catch (error) {
     const rollback = await rollBack(deps.run, before);
+    if (!rollback.complete) await reprotectLeftovers(deps.run, lifted.sheets);
     throw new InsertFailure(classifyError(error), step, describeError(error), rollback);
   }
 }
@@ -172,7 +185,8 @@ async function buildModel(
   request: InsertRequest,
   base64: string,
   before: WorkbookSnapshot,
-  enter: (step: InsertStep) => void
+  enter: (step: InsertStep) => void,
+  lifted: { sheets: readonly LiftedSheet[] }
 ): Promise<InsertOutcome> {
   const { contract } = request;
   enter("insert");
@@ -183,6 +197,11 @@ async function buildModel(
     context.workbook.worksheets.getItem(placedId(placed, template));
 
   enter("link");
+  // Only the sheets just inserted (by the ids Excel returned); never a sheet of the user's.
+  lifted.sheets = await liftProtection(
+    context,
+    placed.map((p) => p.id)
+  );
   await retargetFormulas(context, placed);
   // Cells with ECO functions are written again so that Excel binds them to the loaded add-in,
   // and read back: ecoBinding says whether Excel did (check/ecoRewrite.ts).
@@ -209,6 +228,8 @@ async function buildModel(
   enter("charts");
   for (const spec of contract.charts) addChart(sheetOf, spec);
   await context.sync();
+  await restoreProtection(context, lifted.sheets);
+  lifted.sheets = [];
 
   enter("results");
   const results = await readResults(context, contract, sheetOf);

@@ -34,7 +34,12 @@ export interface Catalogue {
   readonly languageLabel: string;
   /** "Language" in the other language, so that someone who can't read this one finds the switch. */
   readonly languageLabelOther: string;
-  readonly tabs: { readonly insert: string; readonly functions: string; readonly help: string };
+  readonly tabs: {
+    readonly insert: string;
+    readonly functions: string;
+    readonly check: string;
+    readonly help: string;
+  };
   readonly insert: {
     readonly intro: string;
     readonly editionLegend: string;
@@ -123,7 +128,7 @@ const ZH: Catalogue = {
   appSubtitle: "数据资产\u00a0· 用户资产\u00a0· 生态收入", // no-break before each "·"
   languageLabel: "界面语言",
   languageLabelOther: "Language",
-  tabs: { insert: "插入工作簿", functions: "函数参考", help: "帮助" },
+  tabs: { insert: "插入工作簿", functions: "函数参考", check: "检查", help: "帮助" },
   insert: {
     intro: "把生态规划模型插入当前工作簿：填好您的保有量与情景，并在仪表盘上生成图表。",
     editionLegend: "工作簿语言",
@@ -243,7 +248,7 @@ const EN: Catalogue = {
   appSubtitle: "Data assets\u00a0· user assets\u00a0· ecosystem revenue",
   languageLabel: "Language",
   languageLabelOther: "语言",
-  tabs: { insert: "Insert", functions: "Functions", help: "Help" },
+  tabs: { insert: "Insert", functions: "Functions", check: "Check", help: "Help" },
   insert: {
     intro:
       "Add the planning model to this workbook, with your fleet and scenario filled in and charts on the dashboard.",

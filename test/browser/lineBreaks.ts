@@ -27,3 +27,29 @@ export function formulaLines(page: Page): Promise<{ formulas: number; wrapped: n
     return { formulas: shown.length, wrapped };
   });
 }
+
+/**
+ * The pieces laid out on more than one line, each with the text of its first line, e.g.
+ * { piece: "=ECO.DATA_ASSET_VALUE(", firstLine: "=ECO.DATA_" }.
+ */
+export function brokenPieces(page: Page): Promise<{ piece: string; firstLine: string }[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll(".formula-piece"))
+      .filter((piece) => (piece as HTMLElement).offsetParent !== null)
+      .flatMap((piece) => {
+        const rects = Array.from(piece.getClientRects());
+        if (new Set(rects.map((r) => Math.round(r.top))).size < 2) return [];
+        const top = Math.round(rects[0]!.top);
+        let firstLine = "";
+        const walker = document.createTreeWalker(piece, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null)
+          for (let i = 0; i < n.data.length; i++) {
+            const r = document.createRange();
+            r.setStart(n, i);
+            r.setEnd(n, i + 1);
+            if (Math.round(r.getClientRects()[0]?.top ?? -1) === top) firstLine += n.data[i];
+          }
+        return [{ piece: piece.textContent ?? "", firstLine }];
+      })
+  );
+}

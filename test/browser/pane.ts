@@ -10,7 +10,13 @@ import { join, resolve } from "node:path";
 import { buildSync } from "esbuild";
 import type { Browser, Page } from "playwright-core";
 import { templateContract } from "../../src/workbook";
-import type { FakeState, FakeTemplate } from "../fixtures/fake-excel/state";
+import type { CalcMode } from "../fixtures/fake-excel/browser";
+import type {
+  FakeCell,
+  FakeProtection,
+  FakeState,
+  FakeTemplate,
+} from "../fixtures/fake-excel/state";
 import { fakeTemplate } from "../fixtures/fake-excel/template";
 import { launchChromium, serveDirectory, type StaticServer } from "../support/browser";
 
@@ -85,7 +91,21 @@ export interface PaneOptions {
   readonly deviceScaleFactor?: number;
   /** "hold": template downloads wait for `releaseTemplates()`; "fail": they answer HTTP 500. */
   readonly templates?: "serve" | "hold" | "fail";
+  /** How the fake Excel calculates ECO formulas (default "eco": with the pane's functions.js). */
+  readonly calc?: CalcMode;
+  /** Content and protection of the user's sheets, by sheet name. */
+  readonly userCells?: Record<string, Record<string, FakeCell>>;
+  readonly userProtection?: Record<string, FakeProtection>;
+  /**
+   * The clipboard as Office's webview may offer it: "allow" (writeText works), "refuse"
+   * (writeText is refused, execCommand("copy") works), "none" (both refused).
+   */
+  readonly clipboard?: "allow" | "refuse" | "none";
+  /** Excel on Windows (default) or Excel on the web (adds ExcelApiOnline 1.1). */
+  readonly platform?: Platform;
 }
+
+export type Platform = "desktop" | "web";
 
 export interface Pane {
   readonly page: Page;
@@ -95,17 +115,49 @@ export interface Pane {
   close(): Promise<void>;
 }
 
-/** Makes Office.onReady report Excel, with the given display language and ExcelApi version. */
-function officeOverride(displayLanguage: string, excelApi: number): string {
+/**
+ * Makes Office.onReady report Excel, with the given display language and ExcelApi version, the
+ * manifest's custom-functions sets (CustomFunctionsRuntime 1.4, SharedRuntime 1.1) and Office's
+ * diagnostics. Versions compare part by part (1.9 < 1.13), as isSetSupported does.
+ */
+function officeOverride(displayLanguage: string, excelApi: number, platform: Platform): string {
+  const web = platform === "web";
+  const sets = {
+    ExcelApi: String(excelApi),
+    CustomFunctionsRuntime: "1.4",
+    SharedRuntime: "1.1",
+    // Excel on the web only (WorksheetProtection.isPasswordProtected, among others).
+    ...(web ? { ExcelApiOnline: "1.1" } : {}),
+  };
+  const diagnostics = {
+    host: "Excel",
+    platform: web ? "OfficeOnline" : "PC",
+    version: web ? "16.0.19328.42000" : "16.0.17928.20114",
+  };
   return `
 ;(function () {
-  var info = { host: "Excel", platform: "PC", addin: null };
+  var info = { host: "Excel", platform: ${JSON.stringify(diagnostics.platform)}, addin: null };
+  var sets = ${JSON.stringify(sets)};
+  var parts = function (v) { return String(v || "1.1").split(".").map(Number); };
   var context = {
     displayLanguage: ${JSON.stringify(displayLanguage)},
+    diagnostics: ${JSON.stringify(diagnostics)},
     requirements: { isSetSupported: function (name, version) {
-      return name === "ExcelApi" && Number(version || "1.1") <= ${excelApi};
+      if (!(name in sets)) return false;
+      var want = parts(version), have = parts(sets[name]);
+      return want[0] < have[0] || (want[0] === have[0] && (want[1] || 0) <= (have[1] || 0));
     } }
   };
+  // office.js defines its own CustomFunctions; the fake host calculates ECO formulas with the
+  // functions functions.js associates, so it records them too.
+  if (typeof CustomFunctions !== "undefined" && window.__ecoFunctions) {
+    var associate = CustomFunctions.associate;
+    CustomFunctions.associate = function (id, fn) {
+      if (typeof id === "string") window.__ecoFunctions[id.toUpperCase()] = fn;
+      else for (var key in id) window.__ecoFunctions[key.toUpperCase()] = id[key];
+      return associate.apply(this, arguments);
+    };
+  }
   Office.onReady = function (callback) {
     return Promise.resolve(info).then(function (i) {
       // office.js defines Office.context itself while it starts; the host's context is set last.
@@ -172,7 +224,7 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
         return route.fulfill({ status: 404, body: "" });
       let body = readFileSync(file, "utf8");
       if (file.endsWith("/office.js") && office === "excel")
-        body += officeOverride(options.lang, excelApi);
+        body += officeOverride(options.lang, excelApi, options.platform ?? "desktop");
       if (file.endsWith("/o15apptofilemappingtable.js")) body += NO_ULS_FRAME;
       return route.fulfill({ status: 200, contentType: "text/javascript", body });
     }
@@ -204,10 +256,28 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
           userSheets: options.userSheets ?? ["Sheet1"],
           userNames: [],
           template: harness.templates,
+          userCells: options.userCells ?? {},
+          userProtection: options.userProtection ?? {},
+          calc: options.calc ?? "eco",
         },
         bundle: harness.fakeBundle,
       }
     );
+  }
+  const clipboard = options.clipboard ?? "allow";
+  if (clipboard === "allow")
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin });
+  else {
+    // Office's webviews may refuse navigator.clipboard.writeText (no clipboard-write permission
+    // in the add-in's frame); "none" also refuses document.execCommand("copy"). Reading stays
+    // possible so the test can see what was copied.
+    await context.grantPermissions(["clipboard-read"], { origin });
+    await page.addInitScript((mode) => {
+      const refuse = () =>
+        Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+      Object.defineProperty(navigator.clipboard, "writeText", { value: refuse });
+      if (mode === "none") Object.defineProperty(document, "execCommand", { value: () => false });
+    }, clipboard);
   }
   await page.goto(`${origin}/taskpane.html`);
   const ready = office === "excel" ? "#tab-insert" : "#outside-office";

@@ -4,10 +4,9 @@
  * nothing reflows sideways or gets clipped. Screenshots of each state at 350 px and at 200 % zoom go to
  * test-artifacts/ (pane-<lang>-<state>-<width>.png).
  */
-import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { axeViolations } from "./axe";
-import { ARTIFACTS, AXE_PATH, openPane, startHarness, type Harness, type Pane } from "./pane";
+import { openPane, startHarness, type Harness, type Pane } from "./pane";
+import { checkState } from "./states";
 import { formulaLines, midTokenBreaks } from "./lineBreaks";
 import { reflowReport } from "./reflow";
 import { PRESET_NAMES } from "../../src/model/presets";
@@ -20,35 +19,9 @@ afterAll(async () => {
   await harness?.close();
 });
 
-const WIDTHS = [
-  { label: "350px", width: 350, axe: true, screenshot: true },
-  { label: "200pct", width: 175, axe: true, screenshot: true },
-  { label: "160px", width: 160, axe: false, screenshot: false },
-] as const;
-
 /** Runs axe and the reflow check at every width; returns the findings, one line each. */
-async function check(pane: Pane, lang: string, state: string): Promise<string[]> {
-  const { page } = pane;
-  const findings: string[] = [];
-  for (const { label, width, axe, screenshot } of WIDTHS) {
-    await page.setViewportSize({ width, height: 800 });
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-    const where = `${lang} ${state} @${label}`;
-    if (axe)
-      for (const v of await axeViolations(page, `${harness.origin}${AXE_PATH}`))
-        findings.push(`${where}: ${v}`);
-    const reflow = await reflowReport(page);
-    if (reflow.scrollWidth > reflow.clientWidth)
-      findings.push(`${where}: scrolls sideways (${reflow.scrollWidth} > ${reflow.clientWidth})`);
-    for (const o of reflow.offenders) findings.push(`${where}: ${o}`);
-    if (screenshot)
-      await page.screenshot({
-        path: join(ARTIFACTS, `pane-${lang}-${state}-${label}.png`),
-        fullPage: true,
-      });
-  }
-  return findings;
-}
+const check = (pane: Pane, lang: string, state: string): Promise<string[]> =>
+  checkState(harness, pane, lang, state);
 
 describe.each(["zh-CN", "en-US"])("task pane states (%s)", (lang) => {
   it("insert, custom fleet, fleet error, busy, success, functions and help", async () => {

@@ -9,6 +9,7 @@ import { EXAMPLES } from "../../src/functions/examples";
 import { templateContract } from "../../src/workbook";
 import type { Edition } from "../../src/workbook/contract";
 import type { FakeState } from "../fixtures/fake-excel/state";
+import { TEMPLATE_PROTECTION } from "../fixtures/fake-excel/template";
 import { openPane, startHarness, type Harness } from "./pane";
 
 let harness: Harness;
@@ -104,6 +105,19 @@ describe("task pane in a browser (built dist/)", () => {
         state.sheets.some((s) => s.name === renamed(name)),
         name
       ).toBe(true);
+    // The template protects its sheets; they arrived protected and are protected again as they
+    // came, while the user's sheets were never touched.
+    for (const sheet of state.sheets.slice(3))
+      expect(sheet.protection, sheet.name).toEqual({
+        protected: true,
+        password: null,
+        options: TEMPLATE_PROTECTION,
+      });
+    expect(state.sheets.slice(0, 3).map((s) => s.protection)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const inputs = state.sheets.find((s) => s.name === `${zh.inputsSheet} (2)`)!;
     expect(inputs.cells[zh.names.In_Fleet.address]?.value).toBe(250_000);
     expect(inputs.cells[zh.names.In_Scenario.address]?.value).toBe(zh.scenarioLabels.high);
@@ -152,8 +166,11 @@ describe("task pane in a browser (built dist/)", () => {
     const state = await fake();
     const selected = state.sheets.find((s) => s.id === state.selection.sheetId)!;
     expect(selected.cells[state.selection.address]?.formula).toBe("=ECO.DATA_ASSET_VALUE(100000)");
+    // The fake Excel calculated it with the pane's functions.js: the seed's 7,650万.
+    expect(selected.cells[state.selection.address]?.value).toBe(76_500_000);
+    const cell = `${selected.name}!${state.selection.address}`;
     expect(await page.textContent("#note-DATA_ASSET_VALUE-0")).toBe(
-      `Wrote =ECO.DATA_ASSET_VALUE(100000) into ${selected.name}!${state.selection.address}.`
+      `Wrote =ECO.DATA_ASSET_VALUE(100000) into ${cell}. Excel recognised the ECO formula in ${cell}.`
     );
     expect(problems).toEqual([]);
   });

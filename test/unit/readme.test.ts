@@ -6,6 +6,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
+import { checkMessages } from "../../src/taskpane/check/messages";
+import { LANGS, messages } from "../../src/taskpane/messages";
 
 const ROOT = join(__dirname, "../..");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -57,6 +59,24 @@ describe("README.md", () => {
       /`#NAME\?` in ECO formulas \| .*Repair #NAME\?/,
     ])
       expect(workshop).toMatch(point);
+  });
+});
+
+describe("README.md's workshop checklist and failure modes", () => {
+  it("name the Check section's buttons and its all-passed line as the pane shows them, in both languages", () => {
+    const workshop = README.slice(
+      README.indexOf("### 7. The morning"),
+      README.indexOf("## Development")
+    );
+    const flat = workshop.replace(/\s+/g, ""); // the checklist wraps lines
+    for (const lang of LANGS) {
+      const tab = messages(lang).tabs.check;
+      const c = checkMessages(lang).section;
+      expect(workshop).toContain(`**${tab} › ${c.runButton}**`);
+      expect(workshop).toContain(`**${tab} › ${c.repairButton}**`);
+      expect(workshop).toContain(`**${c.copyButton}**`);
+      expect(flat).toContain(c.allPassed.replace(/\s+/g, ""));
+    }
   });
 });
 

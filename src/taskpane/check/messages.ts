@@ -10,20 +10,59 @@ import type { SkipReason } from "./repair";
 
 type FunctionLine = Extract<CheckLine, { kind: "function" }>;
 
+/** How the report reached the clipboard (view/copyText.ts). */
+export type CopyWay = "clipboard" | "selection" | "manual";
+/** The self-test's lines are shown in these groups (report.ts `lineGroup`). */
+export type LineGroup = "functions" | "api" | "templates";
+
+/** At most `max` addresses, then how many more: "A1、A2 等 5 个" / "A1, A2 and 3 more". */
+const someOf = (
+  addresses: readonly string[],
+  max: number,
+  sep: string,
+  more: (n: number) => string
+) =>
+  addresses.length <= max
+    ? addresses.join(sep)
+    : `${addresses.slice(0, max).join(sep)}${more(addresses.length - max)}`;
+
 export interface CheckCatalogue {
   readonly section: {
     readonly title: string;
+    /** Under the tab: what the section is for. */
+    readonly tabIntro: string;
+    readonly selfTestTitle: string;
     readonly intro: string;
     readonly runButton: string;
     readonly running: string;
     readonly copyButton: string;
-    readonly copied: string;
+    /** What copying did: the clipboard took it, the selected text was copied, or the user must. */
+    readonly copied: Readonly<Record<CopyWay, string>>;
+    /** The read-only box that holds the report when the clipboard is not available. */
+    readonly reportTextLabel: string;
     readonly allPassed: string;
     readonly someFailed: (failed: number) => string;
+    /** The self-test's lines, in three groups. */
+    readonly groups: Readonly<Record<LineGroup, string>>;
+    /** Read before each line by a screen reader (the icon says it to the eye). */
+    readonly passed: string;
+    readonly failed: string;
+    readonly attention: string;
+    readonly notice: string;
+    /** Before the advice shown once under the function lines it concerns. */
+    readonly whatToDo: string;
+    /** The self-test could not run at all (the result bar's title). */
+    readonly selfTestFailed: string;
     readonly repairTitle: string;
     readonly repairIntro: string;
     readonly repairButton: string;
     readonly repairing: string;
+    readonly repairResult: Readonly<Record<"done" | "problems" | "failed", string>>;
+    /** The action could not run at all (an unexpected error), with Excel's words. */
+    readonly actionFailed: (detail: string) => string;
+    /** After an insertion: ECO formula cells Excel did not bind, and where to repair them. */
+    readonly insertNotBound: (addresses: readonly string[]) => string;
+    readonly openRepair: string;
   };
   readonly report: {
     readonly title: string;
@@ -34,7 +73,12 @@ export interface CheckCatalogue {
     readonly date: (isoLocal: string) => string;
     readonly summary: (passed: number, total: number) => string;
   };
+  /** A function line of the text report: what happened, then what to do about it. */
   readonly function: (line: FunctionLine, number: (n: number) => string) => string;
+  /** What happened to a function line, without the advice (the view gives that once). */
+  readonly functionFinding: (line: FunctionLine, number: (n: number) => string) => string;
+  /** What to do about a function line in this state; null when there is nothing to do. */
+  readonly functionAdvice: (state: FunctionState) => string | null;
   readonly functionsFailed: (problem: "structureProtected" | "editMode" | "unknown") => string;
   readonly cleanup: (ok: boolean, sheet: string) => string;
   readonly api: (ok: boolean, set: string, version: string, purpose: ApiPurpose) => string;
@@ -102,22 +146,57 @@ const zhWanted = expectedIn("；");
 const values = actualIn("; ");
 const wanted = expectedIn("; ");
 
+function withAdvice(
+  t: CheckCatalogue,
+  line: FunctionLine,
+  number: (n: number) => string,
+  separator: string
+): string {
+  const advice = t.functionAdvice(line.state);
+  const finding = t.functionFinding(line, number);
+  return advice === null ? finding : `${finding}${separator}${advice}`;
+}
+
 const ZH: CheckCatalogue = {
   section: {
     title: "检查",
+    tabIntro: "确认 ECO 在这台电脑的 Excel 中能用，并修复显示 #NAME? 的 ECO 公式。",
+    selfTestTitle: "自检",
     intro:
       "十秒钟确认 ECO 在这台电脑的 Excel 中能用：函数能否计算、Excel 版本是否满足、模板能否从加载项服务器下载。检查会临时新增一张工作表，完成后立即删除。",
     runButton: "运行自检",
     running: "正在检查…",
     copyButton: "复制报告",
-    copied: "报告已复制，可以粘贴给讲师。",
+    copied: {
+      clipboard: "报告已复制到剪贴板，可以粘贴给讲师。",
+      selection: "报告已复制（通过选中下方文本框中的文字），可以粘贴给讲师。",
+      manual:
+        "此 Excel 不允许加载项复制。报告已在下方文本框中全部选中：请按 Ctrl+C（Mac 上按 ⌘C）复制。",
+    },
+    reportTextLabel: "报告全文",
     allPassed: "全部通过：ECO 在此 Excel 中可以正常使用。",
     someFailed: (failed) => `有 ${failed} 项未通过，请查看下面的说明。`,
+    groups: { functions: "ECO 函数", api: "Excel API 版本", templates: "模板下载" },
+    passed: "通过：",
+    failed: "未通过：",
+    attention: "需要处理：",
+    notice: "提示：",
+    whatToDo: "怎么办：",
+    selfTestFailed: "自检未完成",
     repairTitle: "修复 #NAME?",
     repairIntro:
       "在加载项加载之前输入或打开的 ECO 公式可能一直显示 #NAME?。此操作会找出整个工作簿中显示 #NAME? 的 ECO 公式并重新输入，让 Excel 重新识别；其他单元格不会被改动。",
     repairButton: "修复 #NAME?",
     repairing: "正在修复…",
+    repairResult: {
+      done: "修复完成",
+      problems: "修复完成，但仍有公式未修复",
+      failed: "修复未完成",
+    },
+    actionFailed: (detail) => `Excel 拒绝了操作（${detail}）。请结束单元格编辑后重试。`,
+    insertNotBound: (addresses) =>
+      `Excel 没有识别插入的工作簿中的 ${addresses.length} 个 ECO 公式（${someOf(addresses, 3, "、", (n) => ` 及另外 ${n} 个`)}），这些单元格会显示 #NAME?。请关闭再打开任务窗格，然后使用“检查 › 修复 #NAME?”。`,
+    openRepair: "打开“检查 › 修复 #NAME?”",
   },
   report: {
     title: "ECO 自检报告",
@@ -128,7 +207,8 @@ const ZH: CheckCatalogue = {
     date: (when) => `时间：${when}`,
     summary: (passed, total) => `结果：${passed}/${total} 项通过`,
   },
-  function: (line, number) => {
+  function: (line, number) => withAdvice(ZH, line, number, ""),
+  functionFinding: (line, number) => {
     const mark = line.ok ? "✓" : "✗";
     if (line.state === "ok")
       return `${mark} ${line.formula} ＝ ${zhValues(line, number)}，计算正确`;
@@ -137,13 +217,17 @@ const ZH: CheckCatalogue = {
     if (line.state === "error")
       return `${mark} ${line.formula} ${zhState.error} ${zhValues(line, number)}（应为 ${zhWanted(line, number)}）`;
     if (line.state === "rewritten")
-      return `${mark} ${line.formula} ${zhState.rewritten}（读回为 ${line.readBack}）。请点“修复 #NAME?”，或重新旁加载加载项。`;
-    if (line.state === "notBound")
-      return `${mark} ${line.formula} ${zhState.notBound}。请先关闭再打开任务窗格；仍不行请重新旁加载清单，网页版 Excel 请刷新页面。`;
-    if (line.state === "pending")
-      return `${mark} ${line.formula} ${zhState.pending}（#BUSY!）。请稍后再运行一次自检。`;
+      return `${mark} ${line.formula} ${zhState.rewritten}（读回为 ${line.readBack}）。`;
+    if (line.state === "notBound") return `${mark} ${line.formula} ${zhState.notBound}。`;
+    if (line.state === "pending") return `${mark} ${line.formula} ${zhState.pending}（#BUSY!）。`;
     return `${mark} ${line.formula} ${zhState.notRun}`;
   },
+  functionAdvice: (state) =>
+    ({
+      rewritten: "请点“修复 #NAME?”，或重新旁加载加载项。",
+      notBound: "请先关闭再打开任务窗格；仍不行请重新旁加载清单，网页版 Excel 请刷新页面。",
+      pending: "请稍后再运行一次自检。",
+    })[state as "rewritten" | "notBound" | "pending"] ?? null,
   functionsFailed: (problem) =>
     ({
       structureProtected:
@@ -209,19 +293,49 @@ const ZH: CheckCatalogue = {
 const EN: CheckCatalogue = {
   section: {
     title: "Check",
+    tabIntro:
+      "Confirm ECO works in this computer's Excel, and repair ECO formulas that show #NAME?.",
+    selfTestTitle: "Self-test",
     intro:
       "Ten seconds to confirm ECO works in this Excel: the functions calculate, this Excel has the API versions the pane needs, and the templates download from the add-in's server. The check adds a temporary sheet and deletes it straight away.",
     runButton: "Run self-test",
     running: "Checking…",
     copyButton: "Copy report",
-    copied: "Report copied; paste it for your facilitator.",
+    copied: {
+      clipboard: "Report copied to the clipboard; paste it for your facilitator.",
+      selection:
+        "Report copied (by selecting the text in the box below); paste it for your facilitator.",
+      manual:
+        "This Excel does not let the add-in copy. The report is selected in the box below: press Ctrl+C (⌘C on a Mac) to copy it.",
+    },
+    reportTextLabel: "Report text",
     allPassed: "All passed: ECO works in this Excel.",
     someFailed: (failed) => `${failed} ${failed === 1 ? "check" : "checks"} failed; see below.`,
+    groups: {
+      functions: "ECO functions",
+      api: "Excel API versions",
+      templates: "Template downloads",
+    },
+    passed: "Passed: ",
+    failed: "Failed: ",
+    attention: "Needs attention: ",
+    notice: "Note: ",
+    whatToDo: "What to do: ",
+    selfTestFailed: "The self-test did not finish",
     repairTitle: "Repair #NAME?",
     repairIntro:
       "ECO formulas typed or opened before the add-in loaded can stay #NAME?. This finds every ECO formula in the workbook that shows #NAME? and enters it again so that Excel recognises it; no other cell is changed.",
     repairButton: "Repair #NAME?",
     repairing: "Repairing…",
+    repairResult: {
+      done: "Repair finished",
+      problems: "Repair finished; some formulas are not repaired",
+      failed: "Repair did not finish",
+    },
+    actionFailed: (detail) => `Excel refused (${detail}). Finish editing any cell and try again.`,
+    insertNotBound: (addresses) =>
+      `Excel did not recognise ${addresses.length} ECO ${addresses.length === 1 ? "formula" : "formulas"} in the inserted workbook (${someOf(addresses, 3, ", ", (n) => ` and ${n} more`)}); ${addresses.length === 1 ? "that cell shows" : "those cells show"} #NAME?. Close and reopen the task pane, then use Check › Repair #NAME?.`,
+    openRepair: "Open Check › Repair #NAME?",
   },
   report: {
     title: "ECO self-test report",
@@ -232,7 +346,8 @@ const EN: CheckCatalogue = {
     date: (when) => `Date: ${when}`,
     summary: (passed, total) => `Result: ${passed} of ${total} checks passed`,
   },
-  function: (line, number) => {
+  function: (line, number) => withAdvice(EN, line, number, " "),
+  functionFinding: (line, number) => {
     const mark = line.ok ? "✓" : "✗";
     if (line.state === "ok") return `${mark} ${line.formula} = ${values(line, number)}, correct`;
     if (line.state === "wrongValue")
@@ -240,13 +355,18 @@ const EN: CheckCatalogue = {
     if (line.state === "error")
       return `${mark} ${line.formula} ${enState.error} ${values(line, number)} (expected ${wanted(line, number)})`;
     if (line.state === "rewritten")
-      return `${mark} ${line.formula} ${enState.rewritten} (read back: ${line.readBack}). Use Repair #NAME?, or sideload the add-in again.`;
-    if (line.state === "notBound")
-      return `${mark} ${line.formula} ${enState.notBound}. Close and reopen the task pane; if that does not help, sideload the manifest again (in Excel on the web, reload the page).`;
-    if (line.state === "pending")
-      return `${mark} ${line.formula} ${enState.pending} (#BUSY!). Run the self-test again in a moment.`;
+      return `${mark} ${line.formula} ${enState.rewritten} (read back: ${line.readBack}).`;
+    if (line.state === "notBound") return `${mark} ${line.formula} ${enState.notBound}.`;
+    if (line.state === "pending") return `${mark} ${line.formula} ${enState.pending} (#BUSY!).`;
     return `${mark} ${line.formula} ${enState.notRun}`;
   },
+  functionAdvice: (state) =>
+    ({
+      rewritten: "Use Repair #NAME?, or sideload the add-in again.",
+      notBound:
+        "Close and reopen the task pane; if that does not help, sideload the manifest again (in Excel on the web, reload the page).",
+      pending: "Run the self-test again in a moment.",
+    })[state as "rewritten" | "notBound" | "pending"] ?? null,
   functionsFailed: (problem) =>
     ({
       structureProtected:

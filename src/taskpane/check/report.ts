@@ -4,7 +4,7 @@
  * date; then ✓/✗ lines).
  */
 import type { Lang } from "../messages";
-import { checkMessages } from "./messages";
+import { checkMessages, type LineGroup } from "./messages";
 import type { RepairReport } from "./repair";
 import type { CheckLine, SelfTestReport } from "./selfTest";
 
@@ -30,6 +30,21 @@ export function lineText(line: CheckLine, lang: Lang): string {
   }
 }
 
+/**
+ * A check as the view lists it: for a function, what happened without the advice (several
+ * functions failing the same way share one piece of advice, `lineAdvice`); otherwise lineText.
+ */
+export function lineFinding(line: CheckLine, lang: Lang): string {
+  return line.kind === "function"
+    ? checkMessages(lang).functionFinding(line, numberIn(lang))
+    : lineText(line, lang);
+}
+
+/** What to do about a function line (null when nothing, or for other lines). */
+export function lineAdvice(line: CheckLine, lang: Lang): string | null {
+  return line.kind === "function" ? checkMessages(lang).functionAdvice(line.state) : null;
+}
+
 /** "2025-03-08 09:41" in the machine's local time. */
 export function localTime(at: Date): string {
   const two = (n: number) => String(n).padStart(2, "0");
@@ -53,22 +68,86 @@ export function selfTestText(report: SelfTestReport, lang: Lang): string {
   ].join("\n");
 }
 
-/** The repair's outcome as lines: counts first, then each cell and each skipped sheet. */
-export function repairLines(report: RepairReport, lang: Lang): string[] {
+/** What a line says at a glance: passed, failed, needs attention, or for information. */
+export type Tone = "ok" | "fail" | "warn" | "info";
+
+/** A sentence without its leading ✓ or ✗ (the view shows an icon and a hidden word instead). */
+export function withoutMark(text: string): string {
+  return text.replace(/^[✓✗]\s*/u, "");
+}
+
+/** Where the view lists a self-test line. */
+export function lineGroup(line: CheckLine): LineGroup {
+  return line.kind === "api" ? "api" : line.kind === "template" ? "templates" : "functions";
+}
+
+/** One entry of the repair's outcome: the sentence (with its mark) and the cells it names. */
+export interface RepairItem {
+  readonly tone: Tone;
+  readonly line: string;
+  /** The cells the sentence counts (fixed, still #NAME?, skipped), as "Sheet!A1". */
+  readonly cells: readonly string[];
+  /** The per-cell lines of the text report (fixed and still #NAME? cells). */
+  readonly cellLines: readonly string[];
+}
+
+/** The repair's outcome: counts first, then each skipped sheet, then protection. */
+export function repairItems(report: RepairReport, lang: Lang): RepairItem[] {
   const t = checkMessages(lang).repair;
-  if (report.failed) return [t.failed];
-  const lines: string[] = [];
-  if (report.found === 0 && report.skipped.length === 0) lines.push(t.nothingFound);
+  const item = (
+    tone: Tone,
+    line: string,
+    cells: readonly string[] = [],
+    cellLines: readonly string[] = []
+  ): RepairItem => ({
+    tone,
+    line,
+    cells,
+    cellLines,
+  });
+  if (report.failed) return [item("fail", t.failed)];
+  const items: RepairItem[] = [];
+  if (report.found === 0 && report.skipped.length === 0) items.push(item("ok", t.nothingFound));
   if (report.fixed.length > 0) {
-    lines.push(t.fixed(report.fixed.length));
-    lines.push(...report.fixed.map((c) => t.fixedCell(c.check.address)));
+    const cells = report.fixed.map((c) => c.check.address);
+    items.push(item("ok", t.fixed(cells.length), cells, cells.map(t.fixedCell)));
   }
   if (report.stillName.length > 0) {
-    lines.push(t.stillName(report.stillName.length));
-    lines.push(...report.stillName.map((c) => t.stillNameCell(c.check.address)));
+    const cells = report.stillName.map((c) => c.check.address);
+    items.push(item("fail", t.stillName(cells.length), cells, cells.map(t.stillNameCell)));
   }
-  for (const s of report.skipped) lines.push(t.skipped(s.sheet, s.reason, s.cells.length));
-  if (report.reprotected.length > 0) lines.push(t.reprotected(report.reprotected));
-  if (report.reprotectFailed.length > 0) lines.push(t.reprotectFailed(report.reprotectFailed));
-  return lines;
+  for (const s of report.skipped)
+    items.push(item("warn", t.skipped(s.sheet, s.reason, s.cells.length), s.cells));
+  if (report.reprotected.length > 0) items.push(item("info", t.reprotected(report.reprotected)));
+  if (report.reprotectFailed.length > 0)
+    items.push(item("fail", t.reprotectFailed(report.reprotectFailed)));
+  return items;
+}
+
+/** The repair's outcome as lines: counts first, then each cell and each skipped sheet. */
+export function repairLines(report: RepairReport, lang: Lang): string[] {
+  return repairItems(report, lang).flatMap((i) => [i.line, ...i.cellLines]);
+}
+
+/** The repair's overall outcome, for the view's result bar. */
+export function repairOutcome(report: RepairReport): "done" | "problems" | "failed" {
+  if (report.failed) return "failed";
+  return report.stillName.length > 0 ||
+    report.skipped.length > 0 ||
+    report.reprotectFailed.length > 0
+    ? "problems"
+    : "done";
+}
+
+/** The text the "copy report" button gives: the self-test, then the repair if one ran. */
+export function checkReportText(
+  selfTest: SelfTestReport,
+  repair: RepairReport | null,
+  lang: Lang
+): string {
+  const text = selfTestText(selfTest, lang);
+  if (repair === null) return text;
+  return [text, "", checkMessages(lang).section.repairTitle, ...repairLines(repair, lang)].join(
+    "\n"
+  );
 }

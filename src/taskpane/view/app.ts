@@ -41,6 +41,10 @@ export function startView(root: HTMLElement, deps: ViewDeps): void {
       deps,
       announce: announcer.announce,
       isShown: (p) => p === shown && p.isConnected,
+      show: (id, focusId) => {
+        selected = id;
+        render(focusId ?? tabId(id));
+      },
     };
     clear(
       frame,

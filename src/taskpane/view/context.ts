@@ -1,6 +1,7 @@
 /** What every section gets when it renders: the language, its strings, the ports, the announcer. */
 import type { Catalogue, Lang } from "../messages";
 import type { ViewDeps } from "./deps";
+import type { SectionId } from "./section";
 
 export interface ViewContext {
   readonly lang: Lang;
@@ -10,4 +11,6 @@ export interface ViewContext {
   readonly announce: (text: string) => void;
   /** The panel currently shown, if it is still this section's (a section may finish work later). */
   readonly isShown: (panel: HTMLElement) => boolean;
+  /** Shows another section and focuses `focusId` in it (or its tab). */
+  readonly show: (section: SectionId, focusId?: string) => void;
 }

@@ -1,5 +1,8 @@
 /** What the view needs from the outside world (Excel, the network, the build): its ports. */
 import type { Edition, TemplateContract } from "../../workbook/contract";
+import type { FormulaCheck } from "../check/binding";
+import type { RepairReport } from "../check/repair";
+import type { SelfTestReport } from "../check/selfTest";
 import type { FunctionEntry } from "../functionRef";
 import type { InsertOutcome, InsertRequest } from "../insert";
 import type { InsertStep, Lang } from "../messages";
@@ -16,6 +19,10 @@ export interface ViewDeps {
     onStep: (step: InsertStep) => void
   ) => Promise<InsertOutcome>;
   readonly loadFunctions: (lang: Lang) => Promise<FunctionEntry[]>;
-  /** Returns the address written to. */
-  readonly writeFormula: (formula: string) => Promise<string>;
+  /** Writes into the selected cell and reads it back: where, and whether Excel bound it. */
+  readonly writeFormula: (formula: string) => Promise<FormulaCheck>;
+  /** The Check section's self-test in this Excel (check/live.ts); never leaves anything behind. */
+  readonly selfTest: () => Promise<SelfTestReport>;
+  /** Re-enters the workbook's ECO formulas that show #NAME? (check/live.ts). */
+  readonly repair: () => Promise<RepairReport>;
 }

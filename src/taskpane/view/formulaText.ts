@@ -2,7 +2,7 @@
  * Long ECO formulas wrap at argument boundaries, never inside a token: in any text, each ECO
  * formula becomes a `.formula-text` span of `.formula-piece` spans that CSS keeps whole (nowrap),
  * with a <wbr> after each piece; a piece ends after "(" and after every ",". Text outside formulas
- * is left as it is. Inside a piece, after "." and "_" of a function name, sit <wbr>s that only a
+ * is left as it is. Inside a piece, after "." and "_" of a function name (not of a number), sit <wbr>s that only a
  * pane too narrow for the piece uses (CSS shows `.narrow-break` below 280 px). Copying the text
  * gives the formula unchanged.
  */
@@ -23,15 +23,21 @@ function closingParen(text: string, open: number): number {
   return text.length;
 }
 
-/** A piece, with narrow-pane break opportunities after "." and "_" outside quoted text. */
+/**
+ * A piece, with narrow-pane break opportunities after "." and "_" that follow a letter (ECO.,
+ * DATA_), outside quoted text; never inside a number (0.8).
+ */
 function formulaPiece(piece: string): HTMLElement {
   const span = h("span", { class: "formula-piece" });
   let run = "";
   let quoted = false;
+  let previous = "";
   for (const c of piece) {
     run += c;
     if (c === '"') quoted = !quoted;
-    if (!quoted && (c === "." || c === "_")) {
+    const afterLetter = /[A-Za-z]/.test(previous);
+    previous = c;
+    if (!quoted && afterLetter && (c === "." || c === "_")) {
       span.append(run, h("wbr", { class: "narrow-break" }));
       run = "";
     }

@@ -1,22 +1,27 @@
 /**
  * One function of the reference: name, description, arguments and examples. Each example's button
  * is named by its visible text, then the formula ("Write to selected cell =ECO.LTV(…)", WCAG
- * 2.5.3); after writing, focus goes to the result note right under that button.
+ * 2.5.3); after writing, the pane reads the cell back and the note right under the button says
+ * where it wrote and whether Excel recognised the ECO function (check/binding.ts); focus goes to
+ * that note.
  */
+import { isBound, type FormulaCheck } from "../check/binding";
+import { checkMessages } from "../check/messages";
+import { withoutMark } from "../check/report";
 import { h } from "../dom";
 import type { FunctionEntry } from "../functionRef";
 import type { ViewContext } from "./context";
 import { breakableText } from "./formulaText";
 import { icon } from "./icons";
 
-/** What writing an example gave: the address written to, or null when it failed. */
-export type Written = ReadonlyMap<string, string | null>;
+/** What writing an example gave: the cell as read back, or null when the write failed. */
+export type Written = ReadonlyMap<string, FormulaCheck | null>;
 
 export function functionCard(
   entry: FunctionEntry,
   view: ViewContext,
   written: Written,
-  write: (formula: string) => Promise<string | null>
+  write: (formula: string) => Promise<FormulaCheck | null>
 ): HTMLElement {
   const { t, lang } = view;
   const params =
@@ -39,18 +44,28 @@ export function functionCard(
   entry.examples.forEach((example, i) => {
     const key = `${entry.id}-${i}`;
     const note = h("p", { class: "example-note", id: `note-${key}`, tabindex: -1, hidden: true });
-    const showNote = (address: string | null): void => {
-      const ok = address !== null;
+    const showNote = (check: FormulaCheck | null): void => {
+      const ok = check !== null && isBound(check);
       note.className = `example-note ${ok ? "ok" : "failed"}`;
       note.replaceChildren(
         icon(ok ? "success" : "error"),
-        h(
-          "span",
-          {},
-          ...breakableText(
-            ok ? t.functions.written(example.formula, address) : t.functions.writeFailed
-          )
-        )
+        check === null
+          ? h("span", {}, t.functions.writeFailed)
+          : h(
+              "span",
+              {},
+              h(
+                "span",
+                { class: "note-line" },
+                ...breakableText(t.functions.written(example.formula, check.address))
+              ),
+              " ",
+              h(
+                "span",
+                { class: "note-line" },
+                ...breakableText(withoutMark(checkMessages(lang).binding(check)))
+              )
+            )
       );
       note.hidden = false;
     };
@@ -70,9 +85,9 @@ export function functionCard(
     button.addEventListener("click", () => {
       if (button.getAttribute("aria-disabled") === "true") return;
       button.setAttribute("aria-disabled", "true");
-      void write(example.formula).then((address) => {
+      void write(example.formula).then((check) => {
         button.removeAttribute("aria-disabled");
-        showNote(address);
+        showNote(check);
         const active = document.activeElement;
         if (note.isConnected && (active === button || active === document.body)) note.focus();
         else view.announce(note.textContent ?? "");

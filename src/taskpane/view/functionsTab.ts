@@ -1,4 +1,5 @@
 /** The Functions section: the reference loaded from the built metadata, one card per function. */
+import type { FormulaCheck } from "../check/binding";
 import { h } from "../dom";
 import { parseMetadata } from "../functionRef";
 import type { ViewContext } from "./context";
@@ -6,18 +7,18 @@ import { functionCard } from "./functionCard";
 import type { Section } from "./section";
 
 export function functionsSection(): Section {
-  /** formula → address written to (null: the write failed); kept across language switches. */
-  const written = new Map<string, string | null>();
-  const write = (view: ViewContext, formula: string): Promise<string | null> =>
+  /** formula → what writing it gave (null: the write failed); kept across language switches. */
+  const written = new Map<string, FormulaCheck | null>();
+  const write = (view: ViewContext, formula: string): Promise<FormulaCheck | null> =>
     view.deps
       .writeFormula(formula)
       .then(
-        (address) => address,
+        (check) => check,
         () => null
       )
-      .then((address) => {
-        written.set(formula, address);
-        return address;
+      .then((check) => {
+        written.set(formula, check);
+        return check;
       });
 
   return {

@@ -12,6 +12,8 @@ export const ICONS = {
   /** A filled circle with a check mark (success) */
   success:
     "M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1Zm2.85 4.65a.5.5 0 0 0-.7 0L7 8.79 5.85 7.65a.5.5 0 1 0-.7.7l1.5 1.5a.5.5 0 0 0 .7 0l3.5-3.5a.5.5 0 0 0 0-.7Z",
+  /** A filled circle with "i" (information) */
+  info: "M8 1a7 7 0 1 1 0 14A7 7 0 0 1 8 1Zm0 5.5a.6.6 0 0 0-.6.6v4.3a.6.6 0 0 0 1.2 0V7.1a.6.6 0 0 0-.6-.6ZM8 4a.75.75 0 1 0 0 1.5A.75.75 0 0 0 8 4Z",
   /** A filled triangle with "!" (warning) */
   warning:
     "M7.13 1.98a1 1 0 0 1 1.74 0l6 10.5A1 1 0 0 1 14 14H2a1 1 0 0 1-.87-1.52l6-10.5ZM8 10.5a.75.75 0 1 0 0 1.5.75.75 0 0 0 0-1.5ZM8 5a.6.6 0 0 0-.6.6v3.3a.6.6 0 0 0 1.2 0V5.6A.6.6 0 0 0 8 5Z",

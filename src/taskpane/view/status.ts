@@ -1,7 +1,11 @@
 /**
  * Where an insertion stands, and how it is shown under the Insert button: progress while busy,
- * then a success bar with the key results or an error bar that says what was undone.
+ * then a success bar with the key results or an error bar that says what was undone. When Excel
+ * did not bind the inserted ECO formulas (InsertOutcome.ecoBinding), the bar is a warning that
+ * names the cells and leads to Check › Repair #NAME?.
  */
+import { isBound } from "../check/binding";
+import { checkMessages } from "../check/messages";
 import { clear, h } from "../dom";
 import type { InsertFailure, InsertOutcome } from "../insert";
 import type { InsertStep } from "../messages";
@@ -59,10 +63,11 @@ export function renderStatus(area: HTMLElement, status: Status, view: ViewContex
   const renamed = outcome.sheets
     .filter((s) => s.template !== s.actual)
     .map((s) => ({ from: s.template, to: s.actual }));
+  const notBound = outcome.ecoBinding.filter((c) => !isBound(c)).map((c) => c.address);
   clear(
     area,
     messageBar(
-      "success",
+      notBound.length > 0 ? "warning" : "success",
       RESULT_ID,
       t.insert.doneTitle,
       h(
@@ -76,8 +81,26 @@ export function renderStatus(area: HTMLElement, status: Status, view: ViewContex
       renamed.length > 0 ? h("p", {}, t.insert.renamedNote(renamed)) : null,
       outcome.shadowedNames.length > 0
         ? h("p", {}, t.insert.shadowedNote(outcome.shadowedNames))
-        : null
+        : null,
+      notBound.length > 0 ? notBoundNote(notBound, view) : null
     ),
     renderResults(outcome.results, view)
+  );
+}
+
+/** The ECO cells Excel did not bind, and a button to the repair. */
+function notBoundNote(addresses: readonly string[], view: ViewContext): HTMLElement {
+  const c = checkMessages(view.lang).section;
+  const open = h(
+    "button",
+    { type: "button", class: "button", id: "insert-open-repair" },
+    c.openRepair
+  );
+  open.addEventListener("click", () => view.show("check", "repair-run"));
+  return h(
+    "div",
+    { class: "not-bound" },
+    h("p", { id: "insert-not-bound" }, c.insertNotBound(addresses)),
+    open
   );
 }
