@@ -316,6 +316,22 @@ describe("the task-pane templates", () => {
     expect(found.some((f) => f.startsWith("xl/charts/"))).toBe(true);
   });
 
+  it.each(["build/downloads", "dist/downloads"])(
+    "in %s are the standalone workbooks: the same sheets, with the layout's charts (the pane's fallback download)",
+    async (dir) => {
+      for (const edition of EDITIONS) {
+        const path = join(dir, `eco-planning-${edition}.xlsx`);
+        expect(existsSync(path), `${path} (npm run build writes it)`).toBe(true);
+        const pkg = await readPackage(readFileSync(path));
+        const contract = templateContract(edition);
+        expect(contract.downloadPath).toBe(`downloads/eco-planning-${edition}.xlsx`);
+        expect(pkg.sheets.map((s) => s.name)).toEqual(contract.sheetNames);
+        const dashboard = pkg.sheets.find((s) => s.name === contract.dashboardSheet);
+        expect(dashboard?.charts.map((c) => c.name)).toEqual(contract.charts.map((c) => c.id));
+      }
+    }
+  );
+
   it.each(["build/templates", "dist/templates"])(
     "in %s hold no chart, drawing, comment, pivot or slicer",
     async (dir) => {
