@@ -19,6 +19,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/webpack/localized-metadata-plugin");
 const { hostUrl, rewriteManifest, contentSecurityPolicy } = require("./scripts/webpack/host");
 const { devServer } = require("./scripts/webpack/dev-server");
+const { helpReference } = require("./scripts/webpack/help-reference");
 const { outputDir } = require("./scripts/webpack/output-dir");
 
 const DEV_URL = "https://localhost:3000/";
@@ -86,7 +87,7 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/help/help.html",
         chunks: ["help"],
         scriptLoading: "blocking",
-        templateParameters: { csp },
+        templateParameters: { csp, reference: await helpReference(__dirname) },
       }),
       new CopyWebpackPlugin({
         patterns: [
