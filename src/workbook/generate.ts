@@ -150,6 +150,8 @@ function writeSheet(
     // A text result in a column of numbers (a role, "第0年") lines up with the numbers.
     if (c.fmt === "text" && (c.style === "calc" || c.style === "output") && !/^A\d/.test(c.address))
       cell.alignment = { ...look.alignment, horizontal: "right" };
+    // TRUE/FALSE sit centred, as the checks above Check_All do.
+    if (c.fmt === "bool" && c.style === "output") cell.alignment = { horizontal: "center" };
     if (c.fmt) cell.numFmt = numberFormat(c.fmt, edition);
     cell.protection = { locked: !look.unlocked };
   }
