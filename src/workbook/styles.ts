@@ -178,7 +178,8 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
     border: box("70AD47"),
     alignment: { horizontal: "right" },
   },
-  dashUnit: { font: { name: FONT, size: 10, color: argb(COLORS.grey) } },
+  // A unit after a right-aligned number: indented so "23.85 亿元/年" never reads "23.85亿元/年".
+  dashUnit: { font: { name: FONT, size: 10, color: argb(COLORS.grey) }, alignment: { indent: 1 } },
   role: {
     font: { name: FONT, size: 13, bold: true },
     alignment: { horizontal: "center", vertical: "middle" },

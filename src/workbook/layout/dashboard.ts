@@ -249,10 +249,11 @@ export const TORNADO: DashBlock = {
   },
 };
 
-const stream = (key: string, label: Text): DashRow => ({
+/** Today's revenue (year 0): traditional after-sales, and each stream at its year-0 adoption. */
+const stream = (key: string, label: Text, link: Formula): DashRow => ({
   key,
   label,
-  cells: [amount(`{eco.${key}}`)],
+  cells: [amount(link)],
   fmt: "shown",
   unit: SHOWN.amountYear,
 });
@@ -260,20 +261,20 @@ const stream = (key: string, label: Text): DashRow => ({
 export const REVENUE_MIX: DashBlock = {
   key: "mix",
   header: [{ zh: "年收入", en: "Revenue" }],
-  corner: { zh: "收入构成（当前保有量）", en: "Revenue mix today" },
+  corner: { zh: "今天的收入构成（第0年）", en: "Revenue mix today (year 0)" },
   rows: [
-    stream("traditional", { zh: "传统售后", en: "Traditional" }),
-    stream("baas", { zh: "BaaS 电池租赁", en: "BaaS" }),
-    stream("charging", { zh: "充电服务", en: "Charging" }),
-    stream("insurance", { zh: "保险佣金", en: "Insurance" }),
-    stream("lifestyle", { zh: "NIO Life 精品", en: "Lifestyle" }),
-    stream("usedcar", { zh: "二手车服务", en: "Used cars" }),
+    stream("traditional", { zh: "传统售后", en: "Traditional" }, "{eco.traditional}"),
+    stream("baas", { zh: "BaaS 电池租赁", en: "BaaS" }, "{plan.revBaas@0}"),
+    stream("charging", { zh: "充电服务", en: "Charging" }, "{plan.revCharging@0}"),
+    stream("insurance", { zh: "保险佣金", en: "Insurance" }, "{plan.revInsurance@0}"),
+    stream("lifestyle", { zh: "NIO Life 精品", en: "Lifestyle" }, "{plan.revLifestyle@0}"),
+    stream("usedcar", { zh: "二手车服务", en: "Used cars" }, "{plan.revUsedCar@0}"),
   ],
   chart: {
     id: "revenueMix",
     title: {
-      zh: "当前保有量的收入构成（S15 单车收入，全部采用）",
-      en: "Revenue mix today (S15 per vehicle, full take-up)",
+      zh: "今天的收入构成（第0年，按采用率）",
+      en: "Revenue mix today (year 0, at its adoption)",
     },
     type: "Doughnut",
     seriesBy: "Columns",
