@@ -25,15 +25,19 @@ const SCALES: Readonly<Record<Lang, readonly [Scale, Scale]>> = {
   ],
 };
 
-const rounded = (value: number, digits: number): number =>
-  Math.round(value * 10 ** digits) / 10 ** digits;
+/**
+ * An amount in a scale, rounded half away from zero as Excel's formats do: dividing by the
+ * scale's last digit first keeps it exact (2,385,000,000 ÷ 10^7 = 238.5, so 2.39bn; 2.385 × 100
+ * in binary is 238.49…, which would round down).
+ */
+const inScale = (yuan: number, scale: Scale): number =>
+  Math.round(yuan / (scale.divisor / 10 ** scale.digits)) / 10 ** scale.digits;
 
 export function formatAmount(yuan: number, lang: Lang): string {
   const [small, large] = SCALES[lang];
   const magnitude = Math.abs(yuan);
-  const inSmall = rounded(magnitude / small.divisor, small.digits);
-  const scale = inSmall * small.divisor >= large.divisor ? large : small;
-  const value = rounded(magnitude / scale.divisor, scale.digits);
+  const scale = inScale(magnitude, small) * small.divisor >= large.divisor ? large : small;
+  const value = inScale(magnitude, scale);
   const sign = yuan < 0 && value !== 0 ? "−" : "";
   const number = value.toLocaleString(lang, {
     minimumFractionDigits: scale.digits,
