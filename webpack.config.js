@@ -1,7 +1,8 @@
 /* eslint-disable no-undef */
 // Builds the add-in into dist/: functions.js + taskpane.js (one shared runtime, both loaded by
 // taskpane.html), help.html, functions.json (generated from the JSDoc of src/functions/functions.ts),
-// functions.zh-CN.json, the icons, the planning-workbook templates and the manifest.
+// functions.zh-CN.json, the icons, the planning-workbook templates (chart-free, for insertion),
+// the standalone workbooks with charts (the pane's fallback downloads) and the manifest.
 // The host the add-in is served from is given once: ECO_HOST_URL=https://host/path/ (or
 // `--env host=...`); the default is the dev server, https://localhost:3000/. ECO_OUT_DIR (or
 // `--env out=DIR`) writes somewhere other than dist/: a new or empty folder, or an earlier build
@@ -18,6 +19,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { LocalizedMetadataPlugin } = require("./scripts/webpack/localized-metadata-plugin");
 const { hostUrl, rewriteManifest, contentSecurityPolicy } = require("./scripts/webpack/host");
 const { devServer } = require("./scripts/webpack/dev-server");
+const { helpReference } = require("./scripts/webpack/help-reference");
 const { outputDir } = require("./scripts/webpack/output-dir");
 
 const DEV_URL = "https://localhost:3000/";
@@ -85,7 +87,7 @@ module.exports = async (env = {}, options = {}) => {
         template: "./src/help/help.html",
         chunks: ["help"],
         scriptLoading: "blocking",
-        templateParameters: { csp },
+        templateParameters: { csp, reference: await helpReference(__dirname) },
       }),
       new CopyWebpackPlugin({
         patterns: [
@@ -93,6 +95,7 @@ module.exports = async (env = {}, options = {}) => {
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/help/help.css", to: "help.css" },
           { from: "build/templates/*.xlsx", to: "templates/[name][ext]", noErrorOnMissing: dev },
+          { from: "build/downloads/*.xlsx", to: "downloads/[name][ext]", noErrorOnMissing: dev },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -1,31 +1,41 @@
 /**
  * Writes the templates the task pane inserts: eco-planning-zh-CN.xlsx and eco-planning-en-US.xlsx
- * (default inputs: 10万 vehicles, mid), without charts. Default directory build/templates in the ECO folder, which
- * webpack copies to dist/templates; `--out-dir DIR` writes elsewhere (relative to the folder
- * npm was run in). Each file is replaced only once complete, so a failed run never leaves a broken
- * template for the build to ship.
+ * (default inputs: 10万 vehicles, mid), without charts, in templates/; and the standalone
+ * workbooks with their charts, the pane's fallback download, in downloads/. Default folders
+ * build/templates and build/downloads in the ECO folder, which webpack copies to dist/;
+ * `--out-dir DIR` and `--downloads-dir DIR` write elsewhere (relative to the folder npm was run
+ * in). Each file is replaced only once complete, so a failed run never leaves a broken file to
+ * ship.
  */
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { EDITIONS, templatePath } from "../src/workbook";
+import { downloadPath, EDITIONS, templatePath } from "../src/workbook";
 import { writeWorkbook } from "../src/workbook/generate";
 import { writeFileAtomic } from "./common/atomic-file.mjs";
 import { userFolder } from "./common/npm-invocation.mjs";
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { "out-dir": { type: "string" } },
+    options: { "out-dir": { type: "string" }, "downloads-dir": { type: "string" } },
     strict: true,
   });
   const dir = values["out-dir"]
     ? resolve(userFolder("templates"), values["out-dir"])
     : resolve(__dirname, "..", "build", "templates");
+  const downloads = values["downloads-dir"]
+    ? resolve(userFolder("templates"), values["downloads-dir"])
+    : resolve(__dirname, "..", "build", "downloads");
   for (const edition of EDITIONS) {
     const path = join(dir, basename(templatePath(edition)));
     // No charts: Excel on the web refuses insertWorksheetsFromBase64 for a file holding any.
     const buffer = await writeWorkbook({ edition, charts: false });
     writeFileAtomic(path, buffer, { overwrite: true });
     console.log(`wrote ${path} (${buffer.length} bytes)`);
+    // The standalone workbook, charts included (what `npm run workbook` writes).
+    const standalone = join(downloads, basename(downloadPath(edition)));
+    const withCharts = await writeWorkbook({ edition });
+    writeFileAtomic(standalone, withCharts, { overwrite: true });
+    console.log(`wrote ${standalone} (${withCharts.length} bytes)`);
   }
 }
 

@@ -205,6 +205,8 @@ function main() {
     }
     if (!shipped.some((f) => f.startsWith("templates/") && f.endsWith(".xlsx")))
       fail("the build has no planning-workbook templates");
+    if (!shipped.some((f) => f.startsWith("downloads/") && f.endsWith(".xlsx")))
+      fail("the build has no standalone planning workbooks (downloads)");
     for (const f of shipped.filter((n) => !n.endsWith(".png") && !n.endsWith(".xlsx"))) {
       const text = readFileSync(join(build, f), "utf8");
       if (text.includes("localhost"))

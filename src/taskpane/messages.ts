@@ -120,7 +120,6 @@ export interface Catalogue {
     /** What else to check when Office.js is missing or Office never answered. */
     readonly reasons: Readonly<Record<"noOfficeJs" | "noAnswer", string>>;
   };
-  readonly units: { readonly wan: string; readonly yi: string; readonly yuan: string };
 }
 
 const ZH: Catalogue = {
@@ -240,7 +239,6 @@ const ZH: Catalogue = {
       noAnswer: "Office 没有响应。如果您是在 Excel 中打开的，请关闭任务窗格后重新打开。",
     },
   },
-  units: { wan: "万元", yi: "亿元", yuan: "元" },
 };
 
 const EN: Catalogue = {
@@ -261,7 +259,7 @@ const EN: Catalogue = {
       million5y: { title: "1M vehicles", detail: "Five-year target fleet (S18)" },
       story: {
         title: "老张's company",
-        detail: "The seed's story: after-sales losing 2,800万 today (S17)",
+        detail: "The seed's story: after-sales losing CNY 28m today (S17)",
       },
       custom: { title: "Custom", detail: "Enter your own fleet" },
     },
@@ -374,7 +372,6 @@ const EN: Catalogue = {
         "Office did not answer. If you opened this inside Excel, close the task pane and open it again.",
     },
   },
-  units: { wan: "万", yi: "亿", yuan: "CNY" },
 };
 
 export const MESSAGES = { "zh-CN": ZH, "en-US": EN } as const satisfies Record<Lang, Catalogue>;

@@ -12,6 +12,11 @@ export function templatePath(edition: Edition): string {
   return `templates/eco-planning-${edition}.xlsx`;
 }
 
+/** The standalone workbook with charts (npm run build writes it, webpack copies it to dist). */
+export function downloadPath(edition: Edition): string {
+  return `downloads/eco-planning-${edition}.xlsx`;
+}
+
 export function templateContract(edition: Edition): TemplateContract {
   const wb = resolveLayout(edition);
   const sheetOf = (key: string): string => {
@@ -35,6 +40,7 @@ export function templateContract(edition: Edition): TemplateContract {
     fleetPathLabels: wb.fleetPathLabels,
     charts: wb.charts,
     templatePath: templatePath(edition),
+    downloadPath: downloadPath(edition),
     ecoFormulas: wb.ecoFormulas.map((f) => ({
       ref: { sheet: f.sheet, address: f.address },
       formula: f.formula,

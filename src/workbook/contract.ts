@@ -145,6 +145,11 @@ export interface TemplateContract {
   /** Path of the .xlsx template relative to the add-in's root (served beside taskpane.html). */
   readonly templatePath: string;
   /**
+   * Path of the standalone workbook (the same sheets, with its charts) relative to the add-in's
+   * root: the download offered where the pane cannot insert. Templates carry no charts.
+   */
+  readonly downloadPath: string;
+  /**
    * Cells holding ECO custom functions, with the formula as typed in Excel ("=ECO.…").
    * The file stores them by their plain name; after insertion the task pane may write
    * these formulas again through the Excel API so Excel binds them to the loaded add-in.

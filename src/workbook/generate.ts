@@ -5,7 +5,7 @@ import type { Edition } from "./contract";
 import { resolveLayout } from "./layout/resolve";
 import type { ResolvedSheet, ResolvedWorkbook } from "./layout/resolved";
 import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
-import { COLORS, LOOKS, numberFormat } from "./styles";
+import { COLORS, LOOKS, numberFormat, ROLE_COLORS } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
@@ -124,11 +124,17 @@ function writeSheet(
     pageSetup: {
       orientation: "landscape",
       paperSize: 9,
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: sheet.onePage ? 1 : 0,
-      printArea: sheet.printArea,
+      ...(sheet.printScale
+        ? { fitToPage: false, scale: sheet.printScale }
+        : { fitToPage: true, fitToWidth: 1, fitToHeight: sheet.onePage ? 1 : 0 }),
+      // ExcelJS writes `$` before the column only ('$A1:$Q32'): LibreOffice then reads the
+      // rows as relative and prints past the area. A `$` before each row makes it absolute.
+      printArea: sheet.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
       horizontalCentered: true,
+      ...(sheet.printTitleRows ? { printTitlesRow: sheet.printTitleRows } : {}),
+      ...(sheet.narrowMargins
+        ? { margins: { left: 0.25, right: 0.25, top: 0.3, bottom: 0.3, header: 0.1, footer: 0.1 } }
+        : {}),
     },
   });
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
@@ -141,11 +147,16 @@ function writeSheet(
     if (look.fill) cell.fill = look.fill;
     if (look.border) cell.border = look.border;
     if (look.alignment) cell.alignment = look.alignment;
+    // A text result in a column of numbers (a role, "第0年") lines up with the numbers.
+    if (c.fmt === "text" && (c.style === "calc" || c.style === "output") && !/^A\d/.test(c.address))
+      cell.alignment = { ...look.alignment, horizontal: "right" };
+    // TRUE/FALSE sit centred, as the checks above Check_All do.
+    if (c.fmt === "bool" && c.style === "output") cell.alignment = { horizontal: "center" };
     if (c.fmt) cell.numFmt = numberFormat(c.fmt, edition);
     cell.protection = { locked: !look.unlocked };
   }
-  // Section bands and header rows run across the printed width.
-  for (const c of sheet.cells) {
+  // Section bands and header rows run across the printed width (the dashboard draws its own).
+  for (const c of sheet.ownBands ? [] : sheet.cells) {
     if (c.style !== "section" || c.address.startsWith("B")) continue;
     const row = ws.getRow(Number(c.address.replace(/^[A-Z]+/, "")));
     for (let col = 2; col <= sheet.widths.length; col++) {
@@ -166,10 +177,34 @@ function writeSheet(
     };
   }
   for (const ref of sheet.flagRanges) addFlagColours(ws, ref, edition);
+  for (const ref of sheet.roleRanges ?? []) addRoleColours(ws, ref);
   ws.getRow(1).height = 30;
   for (const c of sheet.cells)
-    if (c.style === "kpi" || c.style === "h1")
-      ws.getRow(Number(c.address.replace(/^[A-Z]+/, ""))).height = c.style === "h1" ? 34 : 22;
+    if (c.style === "h1") ws.getRow(Number(c.address.replace(/^[A-Z]+/, ""))).height = 34;
+  for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
+    ws.getRow(Number(row)).height = height;
+  for (const row of sheet.pageBreaks ?? []) ws.getRow(row).addPageBreak();
+}
+
+/** A role letter's cell: A red, B amber, C blue, D green (the S18 roles from worst to best). */
+function addRoleColours(ws: ExcelJS.Worksheet, ref: string): void {
+  ws.addConditionalFormatting({
+    ref,
+    rules: (["A", "B", "C", "D"] as const).map((role, i) => ({
+      type: "cellIs" as const,
+      operator: "equal" as const,
+      priority: i + 1,
+      formulae: [`"${role}"`],
+      style: {
+        fill: {
+          type: "pattern",
+          pattern: "solid",
+          bgColor: { argb: `FF${ROLE_COLORS[role].fill}` },
+        },
+        font: { color: { argb: `FF${ROLE_COLORS[role].font}` }, bold: true },
+      },
+    })),
+  });
 }
 
 function formulaValue(formula: string, result: CachedValue | undefined): ExcelJS.CellFormulaValue {

@@ -3,7 +3,7 @@
  * the ExcelJS generator lives in ./generate (Node scripts and tests).
  */
 export * from "./contract";
-export { templateContract, templatePath } from "./contract-impl";
+export { downloadPath, templateContract, templatePath } from "./contract-impl";
 export { resolveLayout } from "./layout/resolve";
 export { DEFAULT_SETTINGS, scenarioLabels, type Settings } from "./layout/settings";
 export { ROLE_LABELS } from "./layout/roles";

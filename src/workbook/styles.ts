@@ -11,6 +11,9 @@ const solid = (hex: string): ExcelJS.Fill => ({
   fgColor: argb(hex),
 });
 const thin = (hex: string): Partial<ExcelJS.Border> => ({ style: "thin", color: argb(hex) });
+const medium = (hex: string): Partial<ExcelJS.Border> => ({ style: "medium", color: argb(hex) });
+/** A white edge between tiles that touch. */
+const gap = medium("FFFFFF");
 const box = (hex: string): Partial<ExcelJS.Borders> => ({
   top: thin(hex),
   left: thin(hex),
@@ -25,6 +28,7 @@ export const COLORS = {
   sectionFill: "DDEBF7",
   outputFill: "E2EFDA",
   grey: "7F7F7F",
+  dark: "404040",
   addinFill: "EDE7F6",
   okFill: "C6EFCE",
   okFont: "006100",
@@ -32,6 +36,14 @@ export const COLORS = {
   badFont: "9C0006",
   warnFill: "FFEB9C",
   warnFont: "9C5700",
+} as const;
+
+/** The S18 roles' colours on the dashboard's role path: fill and letter. */
+export const ROLE_COLORS = {
+  A: { fill: COLORS.badFill, font: COLORS.badFont },
+  B: { fill: COLORS.warnFill, font: COLORS.warnFont },
+  C: { fill: "BDD7EE", font: COLORS.navy },
+  D: { fill: "70AD47", font: "FFFFFF" },
 } as const;
 
 /** The workbook's typeface (cells and charts): has CJK and Latin glyphs. */
@@ -71,15 +83,22 @@ export interface Look {
 export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   title: { font: { name: FONT, size: 18, bold: true, color: argb(COLORS.navy) } },
   subtitle: { font: { name: FONT, size: 10, italic: true, color: argb(COLORS.grey) } },
+  // Left-aligned headers keep a small indent: a right-aligned number header before them never
+  // runs into them ("第5年 来源", not "第5年来源").
   header: {
     font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
     fill: solid(COLORS.navy),
-    alignment: { vertical: "middle" },
+    alignment: { vertical: "middle", indent: 1 },
   },
   headerNum: {
     font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
     fill: solid(COLORS.navy),
     alignment: { horizontal: "right" },
+  },
+  headerCenter: {
+    font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
+    fill: solid(COLORS.navy),
+    alignment: { horizontal: "center", vertical: "middle" },
   },
   section: {
     font: { name: FONT, size: 11, bold: true, color: argb(COLORS.navy) },
@@ -122,45 +141,92 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   "legend-calc": { border: box("BFBFBF") },
   "legend-output": { fill: solid(COLORS.outputFill), border: box("70AD47") },
   "legend-check": { fill: solid(COLORS.okFill), border: box("BFBFBF") },
-  kpiLabel: { font: { name: FONT, size: 12, bold: true } },
   rank: {
     font: { name: FONT, size: 10, bold: true, color: argb(COLORS.navy) },
     alignment: { horizontal: "center" },
   },
-  kpi: {
-    font: { name: FONT, size: 14, bold: true, color: argb(COLORS.navy) },
+  // Dashboard tiles: a light band with white edges, caption over a large value over a detail line.
+  tileCaption: {
+    font: { name: FONT, size: 10, bold: true, color: argb(COLORS.navy) },
     fill: solid(COLORS.sectionFill),
+    border: { top: medium(COLORS.navy), left: gap, right: gap },
+    alignment: { vertical: "bottom", indent: 1 },
+  },
+  tileValue: {
+    font: { name: FONT, size: 22, bold: true, color: argb(COLORS.navy) },
+    fill: solid(COLORS.sectionFill),
+    border: { left: gap, right: gap },
+    alignment: { horizontal: "left", vertical: "middle", indent: 1 },
+  },
+  tileFlag: {
+    font: { name: FONT, size: 20, bold: true },
+    fill: solid(COLORS.sectionFill),
+    border: { left: gap, right: gap },
+    alignment: { horizontal: "left", vertical: "middle", indent: 1 },
+  },
+  tileDetail: {
+    font: { name: FONT, size: 10, color: argb(COLORS.dark) },
+    fill: solid(COLORS.sectionFill),
+    border: { left: gap, right: gap },
+    alignment: { vertical: "top", indent: 1 },
+  },
+  dashLabel: { font: { name: FONT, size: 11 } },
+  dashValue: { font: { name: FONT, size: 11 }, alignment: { horizontal: "right" } },
+  dashTotal: {
+    font: { name: FONT, size: 11, bold: true },
+    fill: solid(COLORS.outputFill),
+    border: box("70AD47"),
     alignment: { horizontal: "right" },
   },
+  // A unit after a right-aligned number: indented so "23.85 亿元/年" never reads "23.85亿元/年".
+  dashUnit: { font: { name: FONT, size: 10, color: argb(COLORS.grey) }, alignment: { indent: 1 } },
+  role: {
+    font: { name: FONT, size: 13, bold: true },
+    alignment: { horizontal: "center", vertical: "middle" },
+    border: box("FFFFFF"),
+  },
+  bridgeHead: {
+    font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
+    fill: solid(COLORS.navy),
+    alignment: { horizontal: "right", vertical: "middle", wrapText: true },
+  },
+  footnote: { font: { name: FONT, size: 9, color: argb(COLORS.grey) } },
 };
 
 /**
- * Number formats. Excel can only scale by thousands (","), so 万 and 亿 use the literal-point
- * trick: `0\.0,"万"` divides by 10^3 and prints a literal "." before the last digit (÷10^4 with
- * one decimal); `0\.00,,"亿"` divides by 10^6 and prints "." before the last two (÷10^8).
- * The backslash escape works in Excel, WPS and LibreOffice (the `!` escape does not in LibreOffice).
- * The stored values stay in 元, so formulas and names never depend on the display.
+ * Number formats. Values stay in 元 in every formula cell; a format only scales what is shown.
+ * Excel can only scale by thousands (","): the English edition shows amounts in CNY m with
+ * `#,##0.0,,`; the Chinese one in 亿 with the literal-point trick `0\.00,,` (÷10^6, then a
+ * literal "." before the last two digits: ÷10^8 with two decimals; the backslash escape works
+ * in Excel, WPS and LibreOffice). That trick cannot also place thousands separators, so 万 is
+ * never a format: where 万 reads better (a fleet on the dashboard) the display row divides by
+ * the inputs sheet's unit constant and a plain `#,##0.0` adds the separators.
+ * No format of the English edition contains 万 or 亿 (a test scans every format of both files).
  */
 export function numberFormat(fmt: Fmt, edition: Edition): string {
+  const zh = edition === "zh-CN";
   switch (fmt) {
     case "yuan":
     case "count":
       return "#,##0;-#,##0";
-    case "wan":
-    case "countWan":
-      return '0\\.0,"万"';
-    case "yi":
-      return '0\\.00,,"亿"';
+    case "amount":
+      return zh ? "0\\.00,,;-0\\.00,," : "#,##0.0,,;-#,##0.0,,";
+    case "shown":
+      return zh ? "#,##0.00;-#,##0.00" : "#,##0;-#,##0";
+    case "shownFleet":
+      return zh ? "#,##0.0;-#,##0.0" : "#,##0;-#,##0";
+    case "tileAmount":
+      return zh ? '#,##0.00" 亿元";-#,##0.00" 亿元"' : '"CNY "#,##0"m";-"CNY "#,##0"m"';
+    case "tileFleet":
+      return zh ? '#,##0.0" 万辆"' : '#,##0" vehicles"';
     case "pct":
       return "0.0%";
     case "rate":
       return "0.00000";
     case "ratio":
-      return edition === "zh-CN" ? '0.00"倍"' : '0.00"×"';
-    case "dec2":
-      return "#,##0.00";
+      return "0.00";
     case "year":
-      return edition === "zh-CN" ? '"第"0"年"' : '"Year "0';
+      return zh ? '"第"0"年"' : '"Year "0';
     case "sci":
       return "0.0E+00";
     case "text":

@@ -2,6 +2,7 @@
  * The built help page (dist/help.html) in headless Chromium: one language at a time, as asked;
  * readable and accessible in a 350 px task pane and at 200 % zoom.
  */
+import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,6 +12,8 @@ import { axeViolations } from "./axe";
 import { ARTIFACTS, AXE_PATH } from "./pane";
 import { formulaLines, midTokenBreaks } from "./lineBreaks";
 import { reflowReport } from "./reflow";
+import { BUYER_NAMES, SCENARIO_NAMES, STREAM_NAMES, UNIT_NAMES } from "../../src/functions/names";
+import { describeProblem, halfWidthProblems } from "../support/typography";
 
 const ROOT = resolve(__dirname, "../..");
 const DIST = join(ROOT, "dist");
@@ -60,6 +63,92 @@ describe("help.html", () => {
   it("documents every function the metadata declares", async () => {
     const { text } = await visibleText("?lang=en-US", "en-US");
     for (const f of readMetadata().functions) expect(text).toContain(`ECO.${f.id}(`);
+  });
+});
+
+describe("help.html's argument reference", () => {
+  interface ZhMetadata {
+    functions: Record<
+      string,
+      { parameters: { name: string; label: string; description: string }[] }
+    >;
+  }
+  const zh = JSON.parse(
+    readFileSync(join(ROOT, "src/functions/metadata.zh-CN.json"), "utf8")
+  ) as ZhMetadata;
+  const en = readMetadata();
+  const flat = (t: string): string => t.replace(/\s+/g, " ");
+
+  it("shows every argument with the Chinese name and description Excel shows, in the zh-CN view", async () => {
+    const { text, problems } = await visibleText("?lang=zh-CN", "zh-CN");
+    const page = flat(text);
+    for (const f of en.functions) {
+      const params = zh.functions[f.id]?.parameters ?? [];
+      expect(
+        params.map((p) => p.name),
+        f.id
+      ).toEqual(f.parameters.map((p) => p.name));
+      // The signature in Chinese Excel's words: ECO.DATA_ASSET_VALUE(保有量, [情景], …).
+      const names = params.map((p, i) => (f.parameters[i]?.optional ? `[${p.label}]` : p.label));
+      expect(page).toContain(`ECO.${f.id}(${names.join(", ")})`);
+      for (const p of params) {
+        expect(page, `${f.id} ${p.name}`).toContain(`${p.label} ${p.name}`);
+        expect(page, `${f.id} ${p.name}`).toContain(flat(p.description));
+      }
+      // None of the English descriptions.
+      for (const p of f.parameters) expect(page).not.toContain(flat(p.description ?? "—"));
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("shows every argument's English description from functions.json in the en-US view", async () => {
+    const { text } = await visibleText("?lang=en-US", "en-US");
+    const page = flat(text);
+    for (const f of en.functions) {
+      const names = f.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name));
+      expect(page).toContain(`ECO.${f.id}(${names.join(", ")})`);
+      for (const p of f.parameters)
+        expect(page, `${f.id} ${p.name}`).toContain(flat(p.description ?? ""));
+    }
+  });
+
+  it.each(["zh-CN", "en-US"])("lists every value the text arguments accept (%s)", async (lang) => {
+    const context = await browser.newContext({ locale: lang });
+    const page = await context.newPage();
+    await page.goto(`${server.origin}/help.html?lang=${lang}`);
+    const accepted = async (fn: string, arg: string): Promise<string> =>
+      page
+        .locator(`section#${fn} dl.args:visible [data-arg="${arg}"] .accepts`)
+        .innerText()
+        .then(flat);
+    const expectAll = (text: string, table: Record<string, string>) => {
+      for (const name of Object.keys(table)) expect(text, name).toContain(name);
+    };
+    expectAll(await accepted("DATA_ASSET_VALUE", "scenario"), SCENARIO_NAMES);
+    expectAll(await accepted("DATA_ASSET_VALUE", "buyer"), BUYER_NAMES);
+    expectAll(await accepted("ECOSYSTEM_REVENUE", "stream"), STREAM_NAMES);
+    for (const fn of ["DATA_ASSET_VALUE", "USER_ASSET_VALUE", "ECOSYSTEM_REVENUE", "LTV"])
+      expectAll(await accepted(fn, "unit"), UNIT_NAMES);
+    // Numbers: ranges, lengths and orders from the functions' own argument specs.
+    const zhCN = lang === "zh-CN";
+    expect(await accepted("DATA_ASSET_VALUE", "used_car_rate")).toContain(
+      zhCN ? "0 到 1 之间的数字" : "a number from 0 to 1"
+    );
+    expect(await accepted("DATA_ASSET_VALUE", "rates")).toContain(zhCN ? "4 个数" : "4 numbers");
+    expect(await accepted("ECOSYSTEM_REVENUE", "per_vehicle")).toContain(
+      zhCN ? "6 个数" : "6 numbers"
+    );
+    expect(await accepted("LTV", "years")).toContain(
+      zhCN ? "不小于 1 的整数" : "a whole number ≥ 1"
+    );
+    await context.close();
+  });
+
+  it("writes its Chinese view with full-width punctuation", async () => {
+    const { text } = await visibleText("?lang=zh-CN", "zh-CN");
+    const lines = text.split("\n").filter((l) => /[\u4e00-\u9fff]/.test(l));
+    expect(lines.length).toBeGreaterThan(60);
+    expect(lines.flatMap((l) => halfWidthProblems(l).map((p) => describeProblem(p)))).toEqual([]);
   });
 });
 

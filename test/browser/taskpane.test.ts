@@ -150,7 +150,8 @@ describe("task pane in a browser (built dist/)", () => {
       "Planning workbook inserted"
     );
     expectInserted(await fake(), "en-US", 500_000, "mid");
-    expect(await page.textContent('.kpi[data-key="dataAssetValue"] dd')).toMatch(/CNY$/);
+    // English units, never 万/亿 (the fake host answers with the template's cached results).
+    expect(await page.textContent('.kpi[data-key="dataAssetValue"] dd')).toMatch(/^CNY [\d,.]+m$/);
 
     await page.click("#tab-functions");
     await page.waitForSelector("#fn-DATA_ASSET_VALUE .example button");
@@ -182,12 +183,16 @@ describe("task pane in a browser (built dist/)", () => {
     );
     expect(await page.locator("#insert-button").count()).toBe(0);
     const links = await page.$$eval(".downloads a", (as) => as.map((a) => a.getAttribute("href")));
+    // The standalone workbooks, charts included (the templates carry none).
     expect(links).toEqual([
-      "templates/eco-planning-zh-CN.xlsx",
-      "templates/eco-planning-en-US.xlsx",
+      "downloads/eco-planning-zh-CN.xlsx",
+      "downloads/eco-planning-en-US.xlsx",
     ]);
-    const response = await page.request.get(`${harness.origin}/${links[0]}`);
-    expect(response.status()).toBe(200);
+    for (const link of links) {
+      const response = await page.request.get(`${harness.origin}/${link}`);
+      expect(response.status()).toBe(200);
+      expect((await response.body()).includes("xl/charts/chart1.xml")).toBe(true);
+    }
     expect((await fake()).calls).toEqual([]);
     expect(problems).toEqual([]);
   });

@@ -239,7 +239,7 @@ describe(`scripts/package.mjs --host ${PROD_HOST_URL}`, () => {
     expect(readdirSync(out).sort()).toEqual([ZIP, "manifest.xml"]);
   });
 
-  it("zips exactly what the host serves: pages, bundles, metadata, icons, manifest, templates; no source maps", () => {
+  it("zips exactly what the host serves: pages, bundles, metadata, icons, manifest, templates, downloads; no source maps", () => {
     for (const f of [
       "taskpane.html",
       "taskpane.js",
@@ -258,10 +258,12 @@ describe(`scripts/package.mjs --host ${PROD_HOST_URL}`, () => {
       /^(taskpane|help|functions)\.(html|js|css)$/.test(f) ||
       ["functions.json", "functions.zh-CN.json", "manifest.xml"].includes(f) ||
       /^assets\/icon-\d+\.png$/.test(f) ||
-      /^templates\/[^/]+\.xlsx$/.test(f);
+      /^(templates|downloads)\/[^/]+\.xlsx$/.test(f);
     expect(files.filter((f) => !allowed(f))).toEqual([]);
     expect(files).toContain("templates/eco-planning-zh-CN.xlsx");
     expect(files).toContain("templates/eco-planning-en-US.xlsx");
+    expect(files).toContain("downloads/eco-planning-zh-CN.xlsx");
+    expect(files).toContain("downloads/eco-planning-en-US.xlsx");
   });
 
   it("its scripts and styles point at no source map (none is shipped)", () => {

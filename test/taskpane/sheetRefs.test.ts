@@ -5,7 +5,6 @@ import {
   retargetFormula,
   templateSheetOf,
 } from "../../src/taskpane/sheetRefs";
-import { formatAmount, formatMultiple } from "../../src/taskpane/format";
 import { langFromDisplayLanguage, MESSAGES } from "../../src/taskpane/messages";
 
 const renamed = new Map([
@@ -63,13 +62,6 @@ describe("messages and formats", () => {
           : [k]
       );
     expect(keys(MESSAGES["en-US"])).toEqual(keys(MESSAGES["zh-CN"]));
-  });
-  it("shows amounts in 万 and 亿", () => {
-    expect(formatAmount(76_500_000, "zh-CN")).toBe("7,650 万元");
-    expect(formatAmount(2_250_000_000, "zh-CN")).toBe("22.50 亿元");
-    expect(formatAmount(-28_000_000, "en-US")).toBe("−2,800万 CNY");
-    expect(formatAmount(208_000_000, "en-US")).toBe("2.08亿 CNY");
-    expect(formatMultiple(4.5, "en-US")).toBe("4.5 ×");
   });
 });
 

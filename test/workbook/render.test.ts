@@ -44,5 +44,39 @@ describe("workbook rendering", () => {
       const pages = readdirSync(DIR).filter((f) => f.startsWith(`${stem}-`) && f.endsWith(".png"));
       expect(pages.length, stem).toBeGreaterThanOrEqual(12);
     }
+    // Each sheet prints whole and readable, in both editions: the texts that open and close a
+    // part stand on the same page (no page holds a stray row or block).
+    for (const [pdf, edition] of [
+      [pdfs[0], "zh-CN"],
+      [pdfs[1], "en-US"],
+    ] as const) {
+      const text = execFileSync("pdftotext", [pdf ?? "", "-"])
+        .toString("utf8")
+        .replace(/[ \t]+/g, "");
+      const pages = text.split("\f").filter((p) => p.trim() !== "");
+      expect(pages, edition).toHaveLength(14);
+      const together = (...parts: string[]): void => {
+        const page = pages.find((p) => p.includes(parts[0] ?? ""));
+        for (const part of parts)
+          expect(page, `${edition}: ${part} beside ${parts[0]}`).toContain(part);
+      };
+      const zh = edition === "zh-CN";
+      // Cover: the guide (title to the 1+3+N model) on one page, the 21 seed figures on the next.
+      together(zh ? "售后生态规划工作簿" : "After-sales", zh ? "N个变现" : "Nwaystoearn");
+      together(zh ? "种子文章的数字" : "Theseedarticle'sfigures", "S21");
+      // Inputs: single inputs on one page, the plan's inputs with the years block on the next.
+      together(
+        zh ? "五年规划与角色判定" : "Five-yearplanandroletest",
+        zh ? "逐年输入" : "Inputsbyyear",
+        zh ? "采用率：二手车服务" : "Adoption:Used-carservices"
+      );
+      // Dashboard: tiles, role path, bridge on one page; the chart data are not printed.
+      together(
+        zh ? "售后生态仪表盘" : "After-salesecosystemdashboard",
+        zh ? "第5年价值桥" : "Year-5valuebridge",
+        zh ? "总校验" : "Check_All"
+      );
+      expect(text).not.toContain(zh ? "图表数据" : "Chartdata");
+    }
   });
 });

@@ -1,4 +1,7 @@
-/** Links to the standalone planning workbooks (both editions), served with the add-in. */
+/**
+ * Links to the standalone planning workbooks (both editions, with their charts), served with the
+ * add-in: what a user without ExcelApi 1.13 opens instead of inserting.
+ */
 import { EDITIONS } from "../../workbook/contract";
 import { h } from "../dom";
 import type { ViewContext } from "./context";
@@ -15,8 +18,8 @@ export function downloadLinks({ deps, t }: ViewContext): HTMLElement {
           "a",
           {
             class: "link",
-            href: contract.templatePath,
-            download: contract.templatePath.split("/").pop(),
+            href: contract.downloadPath,
+            download: contract.downloadPath.split("/").pop(),
           },
           t.insert.downloadLink(t.insert.editions[edition])
         )

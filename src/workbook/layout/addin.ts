@@ -16,8 +16,8 @@ export const ADDIN: ReconSheet = {
   name: { zh: "ECO函数", en: "ECO functions" },
   title: { zh: "ECO 函数核对", en: "ECO functions reconciliation" },
   subtitle: {
-    zh: "左列为原生公式,右列为 ECO 加载项函数;未加载加载项时右列显示 #NAME?,不影响其他工作表",
-    en: "Native formulas on the left, the ECO add-in's functions on the right; without the add-in they show #NAME? and nothing else breaks",
+    zh: "左列为原生公式，右列为 ECO 加载项函数；未加载加载项时右列显示 #NAME?，不影响其他工作表",
+    en: "Native formulas left, ECO functions right; without the add-in they show #NAME?, nothing else breaks",
   },
   rows: [
     {
@@ -29,7 +29,7 @@ export const ADDIN: ReconSheet = {
         zh: 'ECO.DATA_ASSET_VALUE({in.fleet},{in.scenario},"全部",{in.usedCarRate},{range:in.insuranceRate..mobilityRate})',
         en: 'ECO.DATA_ASSET_VALUE({in.fleet},{in.scenario},"all",{in.usedCarRate},{range:in.insuranceRate..mobilityRate})',
       },
-      fmt: "wan",
+      fmt: "yuan",
     },
     {
       key: "ecosystem",
@@ -40,7 +40,7 @@ export const ADDIN: ReconSheet = {
         zh: 'ECO.ECOSYSTEM_REVENUE({in.fleet},"生态",{range:in.pvTraditional..pvUsedCar})',
         en: 'ECO.ECOSYSTEM_REVENUE({in.fleet},"ecosystem",{range:in.pvTraditional..pvUsedCar})',
       },
-      fmt: "yi",
+      fmt: "amount",
     },
     {
       key: "traditional",
@@ -51,7 +51,7 @@ export const ADDIN: ReconSheet = {
         zh: 'ECO.ECOSYSTEM_REVENUE({in.fleet},"传统",{range:in.pvTraditional..pvUsedCar})',
         en: 'ECO.ECOSYSTEM_REVENUE({in.fleet},"traditional",{range:in.pvTraditional..pvUsedCar})',
       },
-      fmt: "yi",
+      fmt: "amount",
     },
     {
       key: "multiple",
@@ -73,7 +73,7 @@ export const ADDIN: ReconSheet = {
         zh: "ECO.USER_ASSET_VALUE({in.users},{in.activityRate},{in.ltv},{in.repurchaseRate})",
         en: "ECO.USER_ASSET_VALUE({in.users},{in.activityRate},{in.ltv},{in.repurchaseRate})",
       },
-      fmt: "yi",
+      fmt: "amount",
     },
   ],
 };

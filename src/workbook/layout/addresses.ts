@@ -2,7 +2,7 @@
 import { ADDIN } from "./addin";
 import { ANALYSIS } from "./analysis";
 import { CALC_SHEETS, type SheetKey } from "./sheets";
-import { DASHBOARD } from "./dashboard";
+import { dashboardArea } from "./dashboard";
 import { INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
 
 export const YEAR_COLUMNS = ["C", "D", "E", "F", "G", "H"] as const;
@@ -108,34 +108,7 @@ export function buildAddressBook(): AddressBook {
   for (const recon of ADDIN.rows) rows.set(`addin.${recon.key}`, { sheet: "addin", row: ar++ });
   areas.set("addin", { first: CALC_GEOMETRY.firstRow, last: ar - 1 });
 
-  const dash = dashboardRows();
-  for (const [key, row] of dash.rows) rows.set(key, { sheet: "dashboard", row });
-  // The error scan starts below the KPIs: one of them shows Check_All, which depends on the scan.
-  areas.set("dashboard", {
-    first: CALC_GEOMETRY.firstRow + DASHBOARD.kpis.length,
-    last: dash.last,
-  });
+  // The error scan starts below the tiles: one of them shows Check_All, which depends on the scan.
+  areas.set("dashboard", dashboardArea());
   return { rows, areas, inputRange, timelineKeys, sections };
-}
-
-/** Dashboard: KPI rows from row 5, then each table: title, header, rows, blank. */
-export function dashboardRows(): {
-  rows: Map<string, number>;
-  tables: Map<string, { title: number; header: number; first: number; last: number }>;
-  last: number;
-} {
-  const rows = new Map<string, number>();
-  const tables = new Map<string, { title: number; header: number; first: number; last: number }>();
-  let r = CALC_GEOMETRY.firstRow;
-  for (const kpi of DASHBOARD.kpis) rows.set(`dashboard.${kpi.key}`, r++);
-  r++;
-  for (const table of DASHBOARD.tables) {
-    const title = r++;
-    const header = r++;
-    const first = r;
-    for (const row of table.rows) rows.set(`dashboard.${table.key}.${row.key}`, r++);
-    tables.set(table.key, { title, header, first, last: r - 1 });
-    r++;
-  }
-  return { rows, tables, last: r - 2 };
 }

@@ -13,7 +13,7 @@ const Y5_LOW: Text = { zh: "第5年价值（低端）", en: "Value, low end" };
 const Y5_HIGH: Text = { zh: "第5年价值（高端）", en: "Value, high end" };
 const SWING: Text = { zh: "摆幅", en: "Swing" };
 const RANK: Text = { zh: "排名", en: "Rank" };
-const YI_CELL = (formula: string) => ({ formula, fmt: "yi" as const });
+const YI_CELL = (formula: string) => ({ formula, fmt: "amount" as const });
 
 /** A tornado row: the input's two ends (C, D) and V_5 at each (E, F), swing (G), rank (H). */
 function driver(
@@ -55,8 +55,16 @@ const sortedRow = (rank: number): TableRow => {
     key: `sorted${rank}`,
     label: { formula: pick("A") },
     unit: U.yuanYear,
-    fmt: "yi",
-    cells: [{ value: rank, fmt: "count", style: "rank" }, pick("E"), pick("F"), pick("G")],
+    fmt: "amount",
+    cells: [
+      { value: rank, fmt: "count", style: "rank" },
+      pick("E"),
+      pick("F"),
+      pick("G"),
+      // What the tornado chart draws: each end's change from the year-5 value as entered.
+      `{here:D}-${V5}`,
+      `{here:E}-${V5}`,
+    ],
   };
 };
 
@@ -79,7 +87,7 @@ export const ANALYSIS: TableSheet = {
           label: { zh: "第5年生态价值 V", en: "Year-5 ecosystem value V" },
           unit: U.yuanYear,
           cells: [V5],
-          fmt: "yi",
+          fmt: "amount",
           note: { zh: "Out_Year5_Value（五年规划表）", en: "Out_Year5_Value (plan sheet)" },
         },
         {
@@ -95,7 +103,7 @@ export const ANALYSIS: TableSheet = {
           label: { zh: "规划净现值", en: "Net present value of the plan" },
           unit: U.yuan,
           cells: ["SUMPRODUCT({row:plan.netValue},{row:plan.discountFactor})"],
-          fmt: "yi",
+          fmt: "amount",
           style: "output",
           note: {
             zh: "Out_NPV：−第0年投资 + Σ(V − 投资) ÷ (1 + 折现率)^年",
@@ -105,7 +113,7 @@ export const ANALYSIS: TableSheet = {
         {
           key: "breakevenYear",
           label: { zh: "生态价值转正的年份", en: "First year with V ≥ 0" },
-          unit: U.year,
+          unit: U.planYear,
           cells: [
             "IF(ISNUMBER(MATCH(TRUE,{row:plan.positive},0)),INDEX({row:plan.year},MATCH(TRUE,{row:plan.positive},0)),{txt:notWithinPlan})",
           ],
@@ -131,7 +139,7 @@ export const ANALYSIS: TableSheet = {
           style: "output",
           note: {
             zh: "Out_FleetForD：(10亿 + 网络成本 + 平台成本) ÷ v",
-            en: "Out_FleetForD: (10亿 + network + opex) ÷ v",
+            en: "Out_FleetForD: (CNY 1bn + network + opex) ÷ v",
           },
         },
         {
@@ -177,7 +185,7 @@ export const ANALYSIS: TableSheet = {
           label: { zh: "第5年生态价值", en: "Year-5 ecosystem value" },
           unit: U.yuanYear,
           cells: [`${V5}+{plan.coveredFleet@5}*({analysis.scenarioP}-{data.perVehicle})`],
-          fmt: "yi",
+          fmt: "amount",
           style: "output",
           note: {
             zh: "Out_Year5Value_Low / _Mid / _High",
@@ -201,23 +209,24 @@ export const ANALYSIS: TableSheet = {
           cells: [
             "{analysis.npv}+({analysis.scenarioP}-{data.perVehicle})*{analysis.pvCoveredFleet}",
           ],
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "scenarioHeadroom",
           label: { zh: "距 D 门槛的余量", en: "Headroom over the D threshold" },
           unit: U.yuanYear,
           cells: ["{analysis.scenarioValue}-{in.valueEngineValue}"],
-          fmt: "yi",
+          fmt: "amount",
         },
       ],
     },
     {
       key: "tornado",
       title: {
-        zh: "龙卷风：第5年生态价值对各输入的敏感性",
-        en: "Tornado: how year-5 value responds to each input",
+        zh: "龙卷风：第5年生态价值对各输入的敏感性（价值与摆幅：亿元/年）",
+        en: "Tornado: how year-5 value responds to each input (values and swing: CNY m/yr)",
       },
+      unitHeader: { zh: "输入单位", en: "Input unit" },
       headers: [
         { zh: "低端", en: "Low end" },
         { zh: "高端", en: "High end" },
@@ -239,7 +248,7 @@ export const ANALYSIS: TableSheet = {
         ),
         driver(
           "tUsedCarFee",
-          { zh: "二手车认证费（× 认证率）", en: "Used-car fee (× certification rate)" },
+          { zh: "二手车认证费", en: "Used-car certification fee" },
           U.perCertification,
           "yuan",
           "{in.usedCarFee.low}",
@@ -271,7 +280,7 @@ export const ANALYSIS: TableSheet = {
           "tFleet",
           { zh: "第5年保有量（目标）", en: "Year-5 fleet (target)" },
           U.vehicles,
-          "countWan",
+          "count",
           "{plan.fleet@5}*(1-{in.sensitivityStep})",
           "{plan.fleet@5}*(1+{in.sensitivityStep})",
           `${V5}+({x}-{plan.fleet@5})*{plan.valuePerVehicle@5}`,
@@ -289,7 +298,7 @@ export const ANALYSIS: TableSheet = {
         ),
         driver(
           "tStreams",
-          { zh: "各项生态单车收入（同时）", en: "Every stream's revenue (together)" },
+          { zh: "生态单车收入（全部）", en: "All stream revenues" },
           U.factor,
           "pct",
           "1-{in.sensitivityStep}",
@@ -302,14 +311,21 @@ export const ANALYSIS: TableSheet = {
     {
       key: "sorted",
       title: { zh: "龙卷风（按摆幅从大到小）", en: "Tornado sorted by swing" },
-      headers: [RANK, Y5_LOW, Y5_HIGH, SWING],
+      headers: [
+        RANK,
+        Y5_LOW,
+        Y5_HIGH,
+        SWING,
+        { zh: "低端 − 基准", en: "Low − base" },
+        { zh: "高端 − 基准", en: "High − base" },
+      ],
       rows: [
         ...[1, 2, 3, 4, 5, 6, 7].map(sortedRow),
         {
           key: "maxSwing",
           label: { zh: "最大摆幅", en: "Largest swing" },
           unit: U.yuanYear,
-          fmt: "yi",
+          fmt: "amount",
           style: "output",
           cells: [null, null, null, { formula: "MAX({sect:tornado:G})", style: "output" }],
           note: { zh: "Out_Tornado_MaxSwing", en: "Out_Tornado_MaxSwing" },

@@ -5,9 +5,9 @@ import { U } from "./units";
 export const ECONOMICS: CalcSheet = {
   key: "econ",
   name: { zh: "售后经济", en: "Economics" },
-  title: { zh: "售后经济:燃油车 vs 新能源", en: "After-sales economics: ICE vs EV" },
+  title: { zh: "售后经济：燃油车 vs 新能源", en: "After-sales economics: ICE vs EV" },
   subtitle: {
-    zh: "真相1:单靠维修保养,新能源售后活不下去(S1–S6)",
+    zh: "真相1：单靠维修保养，新能源售后活不下去（S1–S6）",
     en: "Truth 1: repairs alone cannot keep EV after-sales alive (S1–S6)",
   },
   columns: "single",
@@ -38,7 +38,7 @@ export const ECONOMICS: CalcSheet = {
           formula: "({econ.iceSpend}-{econ.evSpend})/{econ.iceSpend}",
           fmt: "pct",
           seed: "S3",
-          note: { zh: "中值:腰斩80%", en: "mid: −80 %" },
+          note: { zh: "中值：腰斩80%", en: "mid: −80 %" },
         },
         {
           key: "iceMargin",
@@ -87,21 +87,21 @@ export const ECONOMICS: CalcSheet = {
           label: { zh: "燃油车模式售后收入", en: "After-sales revenue, ICE model" },
           unit: U.yuanYear,
           formula: "{econ.fleet}*{econ.iceSpend}",
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "evRevenue",
           label: { zh: "新能源模式售后收入", en: "After-sales revenue, EV model" },
           unit: U.yuanYear,
           formula: "{econ.fleet}*{econ.evSpend}",
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "iceGrossMargin",
           label: { zh: "传统模式售后毛利", en: "Gross margin, traditional model" },
           unit: U.yuanYear,
           formula: "{econ.fleet}*{econ.iceMargin}",
-          fmt: "yi",
+          fmt: "amount",
           seed: "S4",
         },
         {
@@ -109,7 +109,7 @@ export const ECONOMICS: CalcSheet = {
           label: { zh: "新能源简化模式售后毛利", en: "Gross margin, EV model" },
           unit: U.yuanYear,
           formula: "{econ.fleet}*{econ.evMargin}",
-          fmt: "yi",
+          fmt: "amount",
           seed: "S5",
         },
         {
@@ -117,7 +117,7 @@ export const ECONOMICS: CalcSheet = {
           label: { zh: "蒸发的毛利", en: "Margin that evaporates" },
           unit: U.yuanYear,
           formula: "{econ.fleet}*({econ.iceMargin}-{econ.evMargin})",
-          fmt: "yi",
+          fmt: "amount",
           style: "output",
           seed: "S6",
           note: { zh: "Out_MarginGap", en: "Out_MarginGap" },
@@ -125,36 +125,36 @@ export const ECONOMICS: CalcSheet = {
       ],
     },
     {
-      title: { zh: "种子复核:10万辆", en: "Seed check: 100k vehicles" },
+      title: { zh: "种子复核：10万辆", en: "Seed check: 100k vehicles" },
       rows: [
         {
           key: "seedIceGM",
           label: { zh: "传统模式售后毛利", en: "Traditional gross margin" },
           unit: U.yuanYear,
           formula: "{in.seedFleet}*{econ.iceMargin}",
-          fmt: "yi",
+          fmt: "amount",
           seed: "S4",
-          note: { zh: "约2.8亿", en: "≈ 2.8亿" },
+          note: { zh: "约2.8亿", en: "≈ CNY 280m" },
         },
         {
           key: "seedEvGM",
           label: { zh: "新能源简化模式售后毛利", en: "EV gross margin" },
           unit: U.yuanYear,
           formula: "{in.seedFleet}*{econ.evMargin}",
-          fmt: "yi",
+          fmt: "amount",
           seed: "S5",
-          note: { zh: "约7,200万", en: "≈ 7,200万" },
+          note: { zh: "约7,200万", en: "≈ CNY 72m" },
         },
         {
           key: "seedGap",
           label: { zh: "蒸发的毛利", en: "Margin that evaporates" },
           unit: U.yuanYear,
           formula: "{econ.seedIceGM}-{econ.seedEvGM}",
-          fmt: "yi",
+          fmt: "amount",
           seed: "S6",
           note: {
-            zh: "“蒸发2亿”:2.8 − 0.72 = 2.08亿",
-            en: "“2亿 evaporates”: 2.8 − 0.72 = 2.08亿",
+            zh: "“蒸发2亿”：2.8 − 0.72 = 2.08亿",
+            en: "“200m evaporates”: 280 − 72 = CNY 208m",
           },
         },
       ],
@@ -165,22 +165,25 @@ export const ECONOMICS: CalcSheet = {
 export const DATA_ASSETS: CalcSheet = {
   key: "data",
   name: { zh: "数据资产", en: "Data assets" },
-  title: { zh: "数据资产:数据是新石油", en: "Data assets: data is the new oil" },
+  title: { zh: "数据资产：数据是新石油", en: "Data assets: data is the new oil" },
   subtitle: {
-    zh: "真相2:数据是新石油,但你在白送(S7–S12)",
+    zh: "真相2：数据是新石油，但你在白送（S7–S12）",
     en: "Truth 2: data is the new oil, but you give it away (S7–S12)",
   },
   columns: "single",
   sections: [
     {
-      title: { zh: "售后数据量(二线新势力)", en: "After-sales data volume (a second-tier maker)" },
+      title: {
+        zh: "售后数据量（二线新势力）",
+        en: "After-sales data volume (a second-tier maker)",
+      },
       rows: [
         {
           key: "workOrders",
           label: { zh: "维修工单数据", en: "Work orders" },
           unit: U.recordsMonth,
           formula: "{in.workOrders}",
-          fmt: "countWan",
+          fmt: "count",
           seed: "S7",
         },
         {
@@ -188,7 +191,7 @@ export const DATA_ASSETS: CalcSheet = {
           label: { zh: "车辆健康数据", en: "Vehicle health" },
           unit: U.recordsMonth,
           formula: "{in.vehicleHealth}",
-          fmt: "countWan",
+          fmt: "count",
           seed: "S7",
         },
         {
@@ -196,7 +199,7 @@ export const DATA_ASSETS: CalcSheet = {
           label: { zh: "用户行为数据", en: "User behaviour" },
           unit: U.recordsMonth,
           formula: "{in.userBehaviour}",
-          fmt: "countWan",
+          fmt: "count",
           seed: "S7",
         },
         {
@@ -204,7 +207,7 @@ export const DATA_ASSETS: CalcSheet = {
           label: { zh: "配件流转数据", en: "Parts flow" },
           unit: U.recordsMonth,
           formula: "{in.partsFlow}",
-          fmt: "countWan",
+          fmt: "count",
           seed: "S7",
         },
         {
@@ -212,7 +215,7 @@ export const DATA_ASSETS: CalcSheet = {
           label: { zh: "每月数据合计", en: "Records per month" },
           unit: U.recordsMonth,
           formula: "{data.workOrders}+{data.vehicleHealth}+{data.userBehaviour}+{data.partsFlow}",
-          fmt: "countWan",
+          fmt: "count",
           seed: "S7",
         },
         {
@@ -220,16 +223,16 @@ export const DATA_ASSETS: CalcSheet = {
           label: { zh: "每年数据合计", en: "Records per year" },
           unit: U.recordsYear,
           formula: "{data.recordsMonth}*{in.monthsPerYear}",
-          fmt: "countWan",
+          fmt: "count",
         },
       ],
     },
     {
-      title: { zh: "每车每年数据价值(按情景)", en: "Data value per vehicle per year (scenario)" },
+      title: { zh: "每车每年数据价值（按情景）", en: "Data value per vehicle per year (scenario)" },
       rows: [
         {
           key: "insurance",
-          label: { zh: "保险公司(UBI)", en: "Insurers (UBI)" },
+          label: { zh: "保险公司（UBI）", en: "Insurers (UBI)" },
           unit: U.perVehicleYear,
           formula: "{in.insuranceRate}",
           fmt: "yuan",
@@ -260,7 +263,7 @@ export const DATA_ASSETS: CalcSheet = {
         },
         {
           key: "finance",
-          label: { zh: "金融机构(信用评估)", en: "Lenders (credit)" },
+          label: { zh: "金融机构（信用评估）", en: "Lenders (credit)" },
           unit: U.perVehicleYear,
           formula: "{in.financeRate}",
           fmt: "yuan",
@@ -268,7 +271,7 @@ export const DATA_ASSETS: CalcSheet = {
         },
         {
           key: "mobility",
-          label: { zh: "出行平台(精准营销)", en: "Mobility platforms" },
+          label: { zh: "出行平台（精准营销）", en: "Mobility platforms" },
           unit: U.perVehicleYear,
           formula: "{in.mobilityRate}",
           fmt: "yuan",
@@ -298,35 +301,35 @@ export const DATA_ASSETS: CalcSheet = {
           label: { zh: "保险公司", en: "Insurers" },
           unit: U.yuanYear,
           formula: "{data.fleet}*{data.insurance}",
-          fmt: "wan",
+          fmt: "yuan",
         },
         {
           key: "valueUsedCar",
           label: { zh: "二手车平台", en: "Used-car platforms" },
           unit: U.yuanYear,
           formula: "{data.fleet}*{data.usedCar}",
-          fmt: "wan",
+          fmt: "yuan",
         },
         {
           key: "valueFinance",
           label: { zh: "金融机构", en: "Lenders" },
           unit: U.yuanYear,
           formula: "{data.fleet}*{data.finance}",
-          fmt: "wan",
+          fmt: "yuan",
         },
         {
           key: "valueMobility",
           label: { zh: "出行平台", en: "Mobility platforms" },
           unit: U.yuanYear,
           formula: "{data.fleet}*{data.mobility}",
-          fmt: "wan",
+          fmt: "yuan",
         },
         {
           key: "value",
           label: { zh: "数据资产年价值", en: "Data asset value" },
           unit: U.yuanYear,
           formula: "{data.fleet}*{data.perVehicle}",
-          fmt: "wan",
+          fmt: "yuan",
           style: "output",
           seed: "S12",
           note: { zh: "Out_DataAssetValue", en: "Out_DataAssetValue" },
@@ -334,7 +337,7 @@ export const DATA_ASSETS: CalcSheet = {
       ],
     },
     {
-      title: { zh: "种子复核:10万辆、中值", en: "Seed check: 100k vehicles, mid" },
+      title: { zh: "种子复核：10万辆、中值", en: "Seed check: 100k vehicles, mid" },
       rows: [
         {
           key: "seedValue",
@@ -342,9 +345,9 @@ export const DATA_ASSETS: CalcSheet = {
           unit: U.yuanYear,
           formula:
             "{in.seedFleet}*({in.insuranceRate.mid}+{in.usedCarFee.mid}*{data.usedCarRate}+{in.financeRate.mid}+{in.mobilityRate.mid})",
-          fmt: "wan",
+          fmt: "yuan",
           seed: "S12",
-          note: { zh: "种子:7,650万元", en: "seed: 7,650万 CNY" },
+          note: { zh: "种子：7,650万元", en: "seed: CNY 76.5m" },
         },
       ],
     },
@@ -354,9 +357,9 @@ export const DATA_ASSETS: CalcSheet = {
 export const ECOSYSTEM: CalcSheet = {
   key: "eco",
   name: { zh: "生态收入", en: "Ecosystem" },
-  title: { zh: "生态收入:N 个变现", en: "Ecosystem revenue: the N ways to earn" },
+  title: { zh: "生态收入：N 个变现", en: "Ecosystem revenue: the N ways to earn" },
   subtitle: {
-    zh: "蔚来式生态收入结构,按单车年收入推到你的保有量(S15–S16)",
+    zh: "蔚来式生态收入结构，按单车年收入推到你的保有量（S15–S16）",
     en: "NIO-style revenue mix, scaled per vehicle to your fleet (S15–S16)",
   },
   columns: "single",
@@ -437,42 +440,42 @@ export const ECOSYSTEM: CalcSheet = {
           label: { zh: "BaaS 电池租赁", en: "BaaS battery rental" },
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvBaas}",
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "charging",
           label: { zh: "充电服务", en: "Charging" },
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvCharging}",
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "insurance",
           label: { zh: "保险佣金", en: "Insurance commission" },
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvInsurance}",
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "lifestyle",
           label: { zh: "NIO Life 精品", en: "NIO Life merchandise" },
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvLifestyle}",
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "usedcar",
           label: { zh: "二手车服务", en: "Used-car services" },
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvUsedCar}",
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "ecosystem",
           label: { zh: "生态收入", en: "Ecosystem revenue" },
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvEcosystem}",
-          fmt: "yi",
+          fmt: "amount",
           style: "output",
           seed: "S15",
           note: { zh: "Out_EcosystemRevenue", en: "Out_EcosystemRevenue" },
@@ -482,7 +485,7 @@ export const ECOSYSTEM: CalcSheet = {
           label: { zh: "传统售后收入", en: "Traditional revenue" },
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvTraditional}",
-          fmt: "yi",
+          fmt: "amount",
           style: "output",
           seed: "S15",
           note: { zh: "Out_TraditionalRevenue", en: "Out_TraditionalRevenue" },
@@ -492,7 +495,7 @@ export const ECOSYSTEM: CalcSheet = {
           label: { zh: "售后总收入", en: "Total revenue" },
           unit: U.yuanYear,
           formula: "{eco.traditional}+{eco.ecosystem}",
-          fmt: "yi",
+          fmt: "amount",
         },
         {
           key: "multiple",
@@ -503,7 +506,7 @@ export const ECOSYSTEM: CalcSheet = {
           style: "output",
           seed: "S16",
           note: {
-            zh: "Out_EcosystemMultiple;与保有量无关",
+            zh: "Out_EcosystemMultiple；与保有量无关",
             en: "Out_EcosystemMultiple; independent of fleet",
           },
         },
@@ -515,7 +518,7 @@ export const ECOSYSTEM: CalcSheet = {
           },
           unit: U.yuanYear,
           formula: "SUMPRODUCT({range:eco.baas..usedcar},{range:in.marginBaas..marginUsedCar})",
-          fmt: "yi",
+          fmt: "amount",
           note: {
             zh: "毛利率为分析师假设；全部采用时的当前值",
             en: "margins are analyst assumptions; today, at full adoption",
@@ -524,25 +527,25 @@ export const ECOSYSTEM: CalcSheet = {
       ],
     },
     {
-      title: { zh: "种子复核:蔚来 50万辆", en: "Seed check: NIO, 500k vehicles" },
+      title: { zh: "种子复核：蔚来 50万辆", en: "Seed check: NIO, 500k vehicles" },
       rows: [
         {
           key: "nioTraditional",
           label: { zh: "传统售后收入", en: "Traditional revenue" },
           unit: U.yuanYear,
           formula: "{in.nioFleet}*{eco.pvTraditional}",
-          fmt: "yi",
+          fmt: "amount",
           seed: "S15",
-          note: { zh: "种子:5亿", en: "seed: 5亿" },
+          note: { zh: "种子：5亿", en: "seed: CNY 500m" },
         },
         {
           key: "nioEcosystem",
           label: { zh: "生态延伸收入", en: "Ecosystem revenue" },
           unit: U.yuanYear,
           formula: "{in.nioFleet}*{eco.pvEcosystem}",
-          fmt: "yi",
+          fmt: "amount",
           seed: "S16",
-          note: { zh: "种子:22.5亿", en: "seed: 22.5亿" },
+          note: { zh: "种子：22.5亿", en: "seed: CNY 2,250m" },
         },
         {
           key: "nioMultiple",
@@ -551,7 +554,7 @@ export const ECOSYSTEM: CalcSheet = {
           formula: "{eco.nioEcosystem}/{eco.nioTraditional}",
           fmt: "ratio",
           seed: "S16",
-          note: { zh: "种子:4.5倍", en: "seed: 4.5×" },
+          note: { zh: "种子：4.5倍", en: "seed: 4.5×" },
         },
       ],
     },
@@ -561,15 +564,15 @@ export const ECOSYSTEM: CalcSheet = {
 export const USER_ASSETS: CalcSheet = {
   key: "users",
   name: { zh: "用户资产", en: "User assets" },
-  title: { zh: "用户资产:1+3+N 的“1”", en: "User assets: the “1” of 1+3+N" },
+  title: { zh: "用户资产：1+3+N 的“1”", en: "User assets: the “1” of 1+3+N" },
   subtitle: {
-    zh: "用户资产价值 = 用户数量 × 活跃度 × 单用户LTV × 复购率(S13)",
+    zh: "用户资产价值 = 用户数量 × 活跃度 × 单用户LTV × 复购率（S13）",
     en: "User asset value = users × activity × LTV per user × repurchase (S13)",
   },
   columns: "single",
   sections: [
     {
-      title: { zh: "驱动因素(分析师假设)", en: "Drivers (analyst assumptions)" },
+      title: { zh: "驱动因素（分析师假设）", en: "Drivers (analyst assumptions)" },
       rows: [
         {
           key: "users",
@@ -619,21 +622,21 @@ export const USER_ASSETS: CalcSheet = {
           formula: "{users.activityRate}*{users.ltv}*{users.repurchaseRate}",
           fmt: "yuan",
           seed: "S19",
-          note: { zh: "种子:8,000元/人", en: "seed: 8,000 CNY/user" },
+          note: { zh: "种子：8,000元/人", en: "seed: 8,000 CNY/user" },
         },
         {
           key: "value",
           label: { zh: "用户资产总价值", en: "Total user asset value" },
           unit: U.yuan,
           formula: "{users.users}*{users.activityRate}*{users.ltv}*{users.repurchaseRate}",
-          fmt: "yi",
+          fmt: "amount",
           style: "output",
           seed: "S13",
           note: { zh: "Out_UserAssetValue", en: "Out_UserAssetValue" },
         },
         {
           key: "vsSeed",
-          label: { zh: "相对种子 80亿", en: "Versus the seed's 80亿" },
+          label: { zh: "相对种子 80亿", en: "Versus the seed's CNY 8bn" },
           unit: U.multiple,
           formula: "{users.value}/{in.userAssetSeed}",
           fmt: "ratio",
@@ -642,7 +645,7 @@ export const USER_ASSETS: CalcSheet = {
       ],
     },
     {
-      title: { zh: "满意客户的价值(S14)", en: "What a satisfied customer is worth (S14)" },
+      title: { zh: "满意客户的价值（S14）", en: "What a satisfied customer is worth (S14)" },
       rows: [
         {
           key: "ltvMultiple",
@@ -655,8 +658,8 @@ export const USER_ASSETS: CalcSheet = {
         {
           key: "ltvNewCarOnly",
           label: {
-            zh: "仅购车客户 LTV(若上方LTV为满意客户)",
-            en: "New-car-only LTV (if the LTV above is a satisfied one)",
+            zh: "仅购车客户 LTV（若上方LTV为满意客户）",
+            en: "New-car-only LTV (if the LTV above is satisfied)",
           },
           unit: U.perUser,
           formula: "{users.ltv}/{users.ltvMultiple}",

@@ -118,10 +118,10 @@ export function resolveChart(
 }
 
 /**
- * The value axis's format: the cells' own, except two-decimal amounts in a display unit (亿), whose
- * axis reads better in General (0, 5, 10 … or 0.2, 0.4 …) than as 5.00, 10.00. Value labels keep
- * the cells' format.
+ * The value axis's format: the cells' own, except amounts in a display unit (亿元 with two
+ * decimals), whose axis reads better in General (0, 5, 10 … or 0.2, 0.4 …) than as 5.00, 10.00.
+ * Value labels keep the cells' format.
  */
 export function axisFormat(fmt: Fmt, edition: Edition): string {
-  return fmt === "dec2" ? "General" : numberFormat(fmt, edition);
+  return fmt === "shown" && edition === "zh-CN" ? "General" : numberFormat(fmt, edition);
 }

@@ -21,7 +21,7 @@ export const CHECKS: CalcSheet = {
   name: { zh: "校验", en: "Checks" },
   title: { zh: "校验", en: "Checks" },
   subtitle: {
-    zh: "每项为 TRUE 时模型一致;总校验 Check_All 不含加载项核对",
+    zh: "每项为 TRUE 时模型一致；总校验 Check_All 不含加载项核对",
     en: "Each line is TRUE when the model is consistent; Check_All leaves out the add-in reconciliation",
   },
   columns: "single",
@@ -44,8 +44,8 @@ export const CHECKS: CalcSheet = {
         {
           key: "seedS12",
           label: {
-            zh: "中值复现 S12:10万辆 = 7,650万",
-            en: "Mid reproduces S12: 100k vehicles = 7,650万",
+            zh: "中值复现 S12：10万辆 = 7,650万",
+            en: "Mid reproduces S12: 100k vehicles = CNY 76.5m",
           },
           formula: `OR({in.usedCarRateOverride}<>"",${near("{data.seedValue}", "{in.s12Value}")})`,
           ...check,
@@ -212,7 +212,7 @@ export const CHECKS: CalcSheet = {
           key: "cagrStart",
           label: {
             zh: "复合增长路径：当前与目标保有量 > 0（否则按线性计算）",
-            en: "CAGR path: fleet today and target > 0 (else the plan is linear)",
+            en: "CAGR path: both fleets > 0 (else the plan is linear)",
           },
           formula: "OR({in.fleetPath}<>{path:cagr},AND({in.fleet}>0,{in.targetFleet}>0))",
           ...check,
@@ -229,7 +229,7 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "ranges",
-          label: { zh: "每个区间:低 ≤ 中 ≤ 高", en: "Every range: low ≤ mid ≤ high" },
+          label: { zh: "每个区间：低 ≤ 中 ≤ 高", en: "Every range: low ≤ mid ≤ high" },
           formula:
             'SUMPRODUCT((({col:in.low}>{col:in.mid})+({col:in.mid}>{col:in.high}))*({col:in.high}<>""))=0',
           ...check,
@@ -244,7 +244,7 @@ export const CHECKS: CalcSheet = {
     },
     {
       title: {
-        zh: "加载项核对(不计入总校验)",
+        zh: "加载项核对（不计入总校验）",
         en: "Add-in reconciliation (not part of Check_All)",
       },
       rows: [

@@ -19,57 +19,57 @@ const SEED_FIGURES: readonly [string, Text][] = [
   [
     "S3",
     {
-      zh: "售后收入腰斩 80%(中值 10,000 → 2,000)",
+      zh: "售后收入腰斩 80%（中值 10,000 → 2,000）",
       en: "After-sales revenue −80 % (midpoints 10,000 → 2,000)",
     },
   ],
   [
     "S4",
     {
-      zh: "10万辆:传统模式年售后毛利约 2.8亿",
-      en: "100k vehicles: traditional gross margin ≈ 2.8亿/yr",
+      zh: "10万辆：传统模式年售后毛利约 2.8亿",
+      en: "100k vehicles: traditional gross margin ≈ CNY 280m/yr",
     },
   ],
   [
     "S5",
     {
-      zh: "10万辆:新能源简化模式年售后毛利约 7,200万",
-      en: "100k vehicles: EV gross margin ≈ 7,200万/yr",
+      zh: "10万辆：新能源简化模式年售后毛利约 7,200万",
+      en: "100k vehicles: EV gross margin ≈ CNY 72m/yr",
     },
   ],
   [
     "S6",
     {
-      zh: "毛利直接蒸发 2亿(2.8 − 0.72 = 2.08亿)",
-      en: "2亿 of margin evaporates (2.8 − 0.72 = 2.08亿)",
+      zh: "毛利直接蒸发 2亿：2.8 − 0.72 = 2.08亿",
+      en: "CNY 200m of margin evaporates (280 − 72 = CNY 208m)",
     },
   ],
   [
     "S7",
     {
-      zh: "每月数据:工单12万、健康380万、行为650万、配件85万条",
-      en: "Monthly records: work orders 12万, health 380万, behaviour 650万, parts 85万",
+      zh: "每月数据：工单12万、健康380万、行为650万、配件85万条",
+      en: "Monthly records: work orders 120k, health 3.8m, behaviour 6.5m, parts 850k",
     },
   ],
-  ["S8", { zh: "保险公司(UBI)150–300 元/车/年", en: "Insurers (UBI) 150–300 CNY/vehicle/yr" }],
+  ["S8", { zh: "保险公司（UBI）150–300 元/车/年", en: "Insurers (UBI) 150–300 CNY/vehicle/yr" }],
   [
     "S9",
     {
-      zh: "二手车平台(车况认证)500–800 元/次",
+      zh: "二手车平台（车况认证）500–800 元/次",
       en: "Used-car platforms 500–800 CNY per certification",
     },
   ],
   [
     "S10",
-    { zh: "金融机构(信用评估)200–400 元/车/年", en: "Lenders (credit) 200–400 CNY/vehicle/yr" },
+    { zh: "金融机构（信用评估）200–400 元/车/年", en: "Lenders (credit) 200–400 CNY/vehicle/yr" },
   ],
   [
     "S11",
-    { zh: "出行平台(精准营销)100–200 元/车/年", en: "Mobility platforms 100–200 CNY/vehicle/yr" },
+    { zh: "出行平台（精准营销）100–200 元/车/年", en: "Mobility platforms 100–200 CNY/vehicle/yr" },
   ],
   [
     "S12",
-    { zh: "10万保有量的数据年价值 7,650万元", en: "Data value of a 100k fleet: 7,650万 CNY/yr" },
+    { zh: "10万保有量的数据年价值 7,650万元", en: "Data value of a 100k fleet: CNY 76.5m/yr" },
   ],
   [
     "S13",
@@ -88,39 +88,42 @@ const SEED_FIGURES: readonly [string, Text][] = [
   [
     "S15",
     {
-      zh: "蔚来 50万辆:传统5亿;BaaS 15亿、充电3亿、保险1.5亿、NIO Life 2亿、二手车1亿",
-      en: "NIO at 500k: traditional 5亿; BaaS 15亿, charging 3亿, insurance 1.5亿, NIO Life 2亿, used cars 1亿",
+      zh: "蔚来 50万辆：传统5亿；BaaS 15亿、充电3亿、保险1.5亿、NIO Life 2亿、二手车1亿",
+      en: "NIO at 500k vehicles, CNY m: traditional 500; BaaS 1,500, charging 300, insurance 150, NIO Life 200, used cars 100",
     },
   ],
   [
     "S16",
     {
-      zh: "生态收入是传统售后的 4.5 倍(22.5亿 ÷ 5亿)",
-      en: "Ecosystem revenue is 4.5× traditional (22.5亿 ÷ 5亿)",
+      zh: "生态收入是传统售后的 4.5 倍：22.5亿 ÷ 5亿",
+      en: "Ecosystem revenue is 4.5× traditional (2,250 ÷ 500)",
     },
   ],
   [
     "S17",
     {
-      zh: "18个月:毛利 −2,800万 → +1.2亿;FTFR 91%,NPS 45 → 62",
-      en: "18 months: margin −2,800万 → +1.2亿; FTFR 91 %, NPS 45 → 62",
+      zh: "18个月：毛利 −2,800万 → +1.2亿；FTFR 91%，NPS 45 → 62",
+      en: "18 months: margin −CNY 28m → +CNY 120m; FTFR 91 %, NPS 45 → 62",
     },
   ],
   [
     "S18",
     {
-      zh: "5年后100万辆:A 成本中心(亏1亿)B 盈亏平衡 C 利润中心(5亿毛利)D 价值引擎(10亿生态价值)",
-      en: "1m vehicles in 5 years: A cost centre (−1亿), B break-even, C profit centre (5亿), D value engine (10亿)",
+      zh: "5年后保有100万辆时的角色：A 成本中心（亏损1亿）；B 盈亏平衡；C 利润中心（毛利5亿）；D 价值引擎（生态价值10亿）",
+      en: "1m vehicles in 5 years: A cost centre (−CNY 100m); B break-even; C profit centre (CNY 500m); D value engine (CNY 1bn)",
     },
   ],
   [
     "S19",
-    { zh: "100万用户资产总价值 80亿;3亿条数据资产", en: "1m users worth 80亿; 300m data records" },
+    {
+      zh: "100万用户资产总价值 80亿；3亿条数据资产",
+      en: "1m users worth CNY 8bn; 300m data records",
+    },
   ],
   [
     "S20",
     {
-      zh: "特斯拉 OTA 远程解决 60% 问题;小鹏提前30天预警故障",
+      zh: "特斯拉 OTA 远程解决 60% 问题；小鹏提前30天预警故障",
       en: "Tesla OTA fixes 60 % remotely; XPeng warns 30 days ahead",
     },
   ],
@@ -135,41 +138,50 @@ const SEED_FIGURES: readonly [string, Text][] = [
 
 export const COVER_NAME: Text = { zh: "说明", en: "Guide" };
 
+export const COVER_SEED_HEADING: Text = {
+  zh: "种子文章的数字（编号见“假设”表“来源”列）",
+  en: "The seed article's figures (ids in the Inputs sheet's source column)",
+};
+
 export const COVER: readonly CoverLine[] = [
   { kind: "h1", text: { zh: "售后生态规划工作簿", en: "After-sales ecosystem planning workbook" } },
   {
     kind: "p",
     text: {
-      zh: "从部门到生态:算清你的售后在保有100万辆时是什么角色。",
+      zh: "从部门到生态：算清你的售后在保有100万辆时是什么角色。",
       en: "From department to ecosystem: work out what your after-sales is at 1,000,000 vehicles.",
     },
+  },
+  {
+    kind: "version",
+    text: { zh: "版本 {version} · 生成于 {date}", en: "Version {version} · generated {date}" },
   },
   { kind: "h2", text: { zh: "研讨会用法", en: "How to use it in a workshop" } },
   {
     kind: "p",
     text: {
-      zh: "1. 在“假设”表填入贵公司的保有量,选择情景(低/中/高)。",
+      zh: "1. 在“假设”表填入贵公司的保有量，选择情景（低/中/高）。",
       en: "1. On Inputs, enter your fleet and pick a scenario (low/mid/high).",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "2. 用贵公司的数字覆盖黄色输入格;其余单元格均为公式,已锁定。",
+      zh: "2. 用贵公司的数字覆盖黄色输入格；其余单元格均为公式，已锁定。",
       en: "2. Overwrite the yellow input cells with your own numbers; every other cell is a locked formula.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "3. 在“仪表盘”和“三问”读出售后的角色;“校验”表的总校验应为 TRUE。",
+      zh: "3. 在“仪表盘”和“三问”读出售后的角色；“校验”表的总校验应为 TRUE。",
       en: "3. Read the role on Dashboard and Questions; Check_All on Checks should be TRUE.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "工作表保护无密码:审阅 → 撤消工作表保护即可修改结构。",
+      zh: "工作表保护无密码：审阅 → 撤消工作表保护即可修改结构。",
       en: "Sheets are protected without a password: Review → Unprotect Sheet to change the structure.",
     },
   },
@@ -177,22 +189,36 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "保有量按线性或复合增长到目标；数据覆盖率与五项生态收入的采用率逐年输入；扣除售后网络成本与平台运营成本。",
-      en: "The fleet grows linearly or at a constant rate to the target; data coverage and the five streams' adoption are entered year by year; network and platform costs come off.",
+      zh: "保有量按线性或复合增长到目标；数据覆盖率与五项生态收入的采用率逐年输入。",
+      en: "The fleet grows linearly or at a constant rate to the target; data coverage and adoption are entered by year.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "“规划分析”表：净现值、生态价值转正的年份、成为价值引擎所需保有量、低/中/高情景并列、按摆幅排序的龙卷风。",
-      en: "Plan analysis: NPV, the first year with positive value, the fleet needed to be a value engine, low/mid/high side by side, the tornado sorted by swing.",
+      zh: "售后网络成本与平台运营成本从价值中扣除；生态投资计入净现值。",
+      en: "Network and platform costs come off the value; ecosystem investment counts in the NPV.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "默认输入下（无成本、全部采用、各项毛利率 20%）第一版的所有数字不变；预设“老张的公司”复现种子故事的 −2,800万。",
-      en: "At the default inputs (no costs, full take-up, 20 % margins) every first-edition figure is unchanged; the preset “老张's company” reproduces the seed's −2,800万.",
+      zh: "“规划分析”表：净现值、生态价值转正的年份、成为价值引擎所需保有量、三种情景并列、龙卷风。",
+      en: "Plan analysis: NPV, the first year with value ≥ 0, the fleet needed for D, three scenarios, the tornado.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "“仪表盘”一页讲完：第5年角色、净现值、所需保有量、角色路径、价值桥、敏感性与收入构成。",
+      en: "The dashboard tells it on one page: year-5 role, NPV, fleet for D, role path, value bridge, sensitivities, revenue mix.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "默认输入下（无成本、全部采用、毛利率 20%）第一版的数字不变；预设“老张的公司”复现种子故事的 −2,800万。",
+      en: "Defaults (no costs, full take-up, 20 % margins) keep the first edition's figures; the story preset loses CNY 28m today (S17).",
     },
   },
   { kind: "h2", text: { zh: "约定与例外", en: "Conventions and exceptions" } },
@@ -200,7 +226,14 @@ export const COVER: readonly CoverLine[] = [
     kind: "p",
     text: {
       zh: "符号：成本与投资以正数输入，在公式中减去；百分比按小数存储（20% = 0.2）。",
-      en: "Signs: costs and investment are entered as positive amounts and subtracted; percentages are stored as fractions (20 % = 0.2).",
+      en: "Signs: costs and investment are entered positive and subtracted; percentages are fractions (20 % = 0.2).",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "单位：输入按元填写；计算表以元存储、按亿元显示（单位列写明）；仪表盘以亿元、万辆显示。",
+      en: "Units: inputs are typed in CNY; calculation sheets store CNY and show CNY m (see the unit column).",
     },
   },
   {
@@ -213,71 +246,72 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "例外：“规划分析”表各区块有各自的表头（情景、龙卷风），不沿用时间轴列；龙卷风排序区的名次 1–7 为固定序号。",
-      en: "Exceptions: Plan analysis has a header per block (scenarios, tornado) instead of the timeline columns; the sorted tornado's ranks 1–7 are fixed positions.",
+      zh: "例外：“规划分析”表各区块有各自的表头（情景、龙卷风）；龙卷风排序区的名次 1–7 为固定序号。",
+      en: "Exceptions: Plan analysis has a header per block (scenarios, tornado); the sorted tornado's ranks 1–7 are fixed.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "例外：角色判定沿用种子的顺序（D → C → B → A）写成嵌套 IF；二手车认证率在“假设”表上由 S12 校准。",
-      en: "Exceptions: the role test keeps the seed's order (D → C → B → A) as nested IFs; the used-car certification rate is calibrated from S12 on Inputs.",
+      zh: "例外：角色判定沿用种子的顺序（D → C → B → A）写成嵌套 IF；二手车认证率由 S12 校准。",
+      en: "Exceptions: the role test keeps the seed's order (D → C → B → A) in nested IFs; the certification rate comes from S12.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "例外：仪表盘只做显示换算（÷ 单位常数、取角色字母），其余都链接计算表。",
+      en: "Exceptions: the dashboard only converts for display (÷ a unit constant, the role's letter); everything else is a link.",
     },
   },
   { kind: "h2", text: { zh: "颜色图例", en: "Colour legend" } },
   {
     kind: "legend-input",
     text: {
-      zh: "输入:浅黄底蓝字,仅在“假设”表",
+      zh: "输入：浅黄底蓝字，仅在“假设”表",
       en: "Input: light yellow, blue text, only on Inputs",
     },
   },
   {
     kind: "legend-calc",
     text: {
-      zh: "计算:黑字公式,引用“假设”表",
+      zh: "计算：黑字公式，引用“假设”表",
       en: "Calculation: black formula referring to Inputs",
     },
   },
   {
     kind: "legend-output",
     text: {
-      zh: "关键输出:加粗带框(工作簿名称 Out_…)",
+      zh: "关键输出：加粗带框（工作簿名称 Out_…）",
       en: "Key output: bold, framed (workbook names Out_…)",
     },
   },
   {
     kind: "legend-check",
-    text: { zh: "校验:TRUE 绿色,FALSE 红色", en: "Check: TRUE green, FALSE red" },
+    text: { zh: "校验：TRUE 绿色，FALSE 红色", en: "Check: TRUE green, FALSE red" },
   },
   { kind: "h2", text: { zh: "1+3+N 模型", en: "The 1+3+N model" } },
   {
     kind: "p",
     text: {
-      zh: "1 个核心:用户资产 —— 售后的本质是经营用户关系。",
+      zh: "1 个核心：用户资产 —— 售后的本质是经营用户关系。",
       en: "1 core: user assets — after-sales is about running user relationships.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "3 个支柱:服务生态 + 数据生态 + 合作网络。",
+      zh: "3 个支柱：服务生态 + 数据生态 + 合作网络。",
       en: "3 pillars: service ecosystem + data ecosystem + partner network.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "N 个变现:服务 + 数据 + 金融 + 生态分成。",
+      zh: "N 个变现：服务 + 数据 + 金融 + 生态分成。",
       en: "N ways to earn: services + data + finance + ecosystem revenue share.",
     },
   },
-  {
-    kind: "h2",
-    text: {
-      zh: "种子文章的数字(编号见“假设”表“来源”列)",
-      en: "The seed article's figures (ids in the Inputs sheet's source column)",
-    },
-  },
+  { kind: "h2", text: COVER_SEED_HEADING },
   ...SEED_FIGURES.map(([id, text]): CoverLine => ({ kind: "seed", id, text })),
 ];

@@ -1,316 +1,338 @@
-/** The dashboard: headline numbers, and the small tables its charts draw (ChartLayout). */
+/**
+ * The dashboard (仪表盘): the plan's story on one projected page, as data. resolveDashboard.ts
+ * writes it. Every cell links to a calculation sheet; the only arithmetic here is display: ÷ the
+ * inputs sheet's unit constants (亿元 / CNY m, 万辆 / vehicles), the opex shown negative, the
+ * role's letter. The page, top to bottom:
+ * - the three answers a finance director asks first, as tiles: what is after-sales in year 5
+ *   (the S18 role, with the value against the 10亿 D threshold), what is the plan worth (NPV,
+ *   with the first year the value is positive), what would it take (the year-5 fleet for D,
+ *   against the target); and Check_All beside them (frozen, so always on screen);
+ * - left: the role path (a coloured letter per year) over the value and the D threshold, the
+ *   chart of value against the threshold, and the year-5 value bridge P + D + G − opex = V;
+ * - right: the tornado (year-5 value's sensitivities, sorted by swing) and today's revenue mix.
+ * The charts' data sit below the printed page in a block of links (chart data), visible, unhidden.
+ */
 import type { ChartLayout } from "./charts";
-import type { CalcRow, Fmt, Formula, Text } from "./types";
-import { U } from "./units";
+import type { Fmt, Formula, Text } from "./types";
+import { SHOWN, U } from "./units";
 
+/** Columns A–Q: margin, labels, six years, unit, gap, six chart columns, margin. */
+export const DASH_WIDTHS = [
+  1.5, 22, 10, 10, 10, 10, 10, 10, 9, 2, 10.5, 10.5, 10.5, 10.5, 10.5, 10.5, 1.5,
+];
+export const DASH_YEARS = ["C", "D", "E", "F", "G", "H"] as const;
+
+export interface Tile {
+  readonly key: string;
+  /** First and last column. */
+  readonly from: string;
+  readonly to: string;
+  /** A fixed caption, or a formula per edition. */
+  readonly caption: Text;
+  readonly captionIsFormula?: boolean;
+  readonly value: Formula;
+  readonly fmt: Fmt;
+  /** A formula per edition (a text built from the figures). */
+  readonly detail: Text;
+  /** Check_All: coloured TRUE/FALSE. */
+  readonly flag?: boolean;
+}
+
+const amount = (key: string): Formula => `${key}/{in.amountUnit}`;
+const money = (key: string, zh: boolean): string =>
+  `TEXT(${amount(key)},"${zh ? "#,##0.00" : "#,##0"}")`;
+
+export const TILES: readonly Tile[] = [
+  {
+    key: "role",
+    from: "B",
+    to: "E",
+    caption: { zh: "第5年售后角色（问题1，S18）", en: "Year-5 after-sales role (Q1, S18)" },
+    value: "{plan.role@5}",
+    fmt: "text",
+    detail: {
+      zh: `"生态价值 "&${money("{plan.ecoValue@5}", true)}&" 亿元/年，D 门槛 "&${money("{in.valueEngineValue}", true)}&" 亿元/年"`,
+      en: `"Value CNY "&${money("{plan.ecoValue@5}", false)}&"m/yr vs D threshold CNY "&${money("{in.valueEngineValue}", false)}&"m/yr"`,
+    },
+  },
+  {
+    key: "npv",
+    from: "F",
+    to: "I",
+    caption: {
+      zh: `"规划净现值（第1–5年，折现率 "&TEXT({in.discountRate},"0.0%")&"）"`,
+      en: `"NPV of the plan (years 1–5 at "&TEXT({in.discountRate},"0.0%")&")"`,
+    },
+    captionIsFormula: true,
+    value: amount("{analysis.npv}"),
+    fmt: "tileAmount",
+    detail: {
+      zh: `"生态价值转正："&IF(ISNUMBER({analysis.breakevenYear}),"第"&{analysis.breakevenYear}&"年",{analysis.breakevenYear})`,
+      en: `"First year with value ≥ 0: "&IF(ISNUMBER({analysis.breakevenYear}),"year "&{analysis.breakevenYear},{analysis.breakevenYear})`,
+    },
+  },
+  {
+    key: "fleetForD",
+    from: "K",
+    to: "N",
+    caption: {
+      zh: "成为价值引擎所需的第5年保有量",
+      en: "Year-5 fleet needed for D (value engine)",
+    },
+    value:
+      "IF(ISNUMBER({analysis.fleetForD}),{analysis.fleetForD}/{in.fleetUnit},{analysis.fleetForD})",
+    fmt: "tileFleet",
+    detail: {
+      zh: `"规划目标 "&TEXT({in.targetFleet}/{in.fleetUnit},"#,##0.0")&" 万辆，今天 "&TEXT({in.fleet}/{in.fleetUnit},"#,##0.0")&" 万辆"`,
+      en: `"Target "&TEXT({in.targetFleet}/{in.fleetUnit},"#,##0")&" vehicles; today "&TEXT({in.fleet}/{in.fleetUnit},"#,##0")`,
+    },
+  },
+  {
+    key: "checkAll",
+    from: "O",
+    to: "P",
+    caption: { zh: "总校验", en: "Check_All" },
+    value: "{checks.all}",
+    fmt: "bool",
+    flag: true,
+    detail: {
+      zh: `IF({checks.all},"全部通过","见“校验”表")`,
+      en: `IF({checks.all},"every check passes","see Checks")`,
+    },
+  },
+];
+
+/** A row of a block: a label, one formula per column (`#` = the column's plan year). */
 export interface DashRow {
   readonly key: string;
-  readonly label: Text;
-  readonly unit: Text;
-  /** One template per column; in a years table `#` stands for the column's year. */
+  readonly label: Text | { readonly formula: Formula };
   readonly cells: readonly Formula[];
   readonly fmt: Fmt;
+  readonly style?: "value" | "role" | "total";
+  readonly unit: Text;
 }
 
-export interface DashTable {
+export interface DashBlock {
   readonly key: string;
-  readonly title: Text;
-  /** "years": the plan's year numbers; otherwise fixed column headers. */
+  readonly title?: Text;
+  /** Header texts of the value columns, or "years" for 第0年…第5年. */
   readonly header: "years" | readonly Text[];
+  /** The header of the label column. */
+  readonly corner: Text;
   readonly rows: readonly DashRow[];
-  readonly chart?: ChartLayout;
+  readonly chart?: ChartLayout & {
+    readonly topLeft: string;
+    readonly bottomRight: string;
+    /** Series keys: the block's rows (seriesBy Rows) that the chart draws; default all. */
+    readonly rows?: readonly string[];
+  };
 }
 
-export interface Dashboard {
-  readonly key: "dashboard";
-  readonly name: Text;
-  readonly title: Text;
-  /** A formula per edition. */
-  readonly subtitle: Text;
-  readonly kpis: readonly CalcRow[];
-  readonly tables: readonly DashTable[];
-}
+const ITEM: Text = { zh: "项目", en: "Item" };
+const yearly = (formula: Formula): readonly Formula[] => [formula];
 
-const YI: Text = { zh: "亿元/年", en: "亿 CNY/yr" };
-const year = (row: string): Formula => `{plan.${row}@#}/{in.yi}`;
-const years = (row: string): readonly Formula[] => [year(row)];
-
-export const DASHBOARD: Dashboard = {
-  key: "dashboard",
-  name: { zh: "仪表盘", en: "Dashboard" },
-  title: { zh: "售后生态仪表盘", en: "After-sales ecosystem dashboard" },
-  subtitle: {
-    zh: '"当前保有量 "&TEXT({in.fleet},"#,##0")&" 辆 · 情景:"&{in.scenario}&" · 第5年角色:"&{plan.role@5}',
-    en: '"Fleet today "&TEXT({in.fleet},"#,##0")&" vehicles · scenario: "&{in.scenario}&" · year-5 role: "&{plan.role@5}',
+/** The role path over the value against the D threshold (left, below the tiles). */
+export const ROLE_PATH: DashBlock = {
+  key: "path",
+  title: {
+    zh: "角色路径与生态价值（亿元/年）",
+    en: "Role path and ecosystem value (CNY m/yr)",
   },
-  kpis: [
+  header: "years",
+  corner: ITEM,
+  rows: [
     {
       key: "role",
-      label: { zh: "第5年售后角色(问题1)", en: "Year-5 after-sales role (Q1)" },
-      unit: U.role,
-      formula: "{plan.role@5}",
+      label: { zh: "售后角色（S18）", en: "After-sales role (S18)" },
+      cells: yearly("LEFT({plan.role@#},1)"),
       fmt: "text",
-      style: "output",
+      style: "role",
+      unit: U.role,
     },
     {
-      key: "year5Value",
-      label: { zh: "第5年生态价值", en: "Year-5 ecosystem value" },
-      unit: U.yuanYear,
-      formula: "{plan.ecoValue@5}",
-      fmt: "yi",
+      key: "ecoValue",
+      label: { zh: "生态价值 V", en: "Ecosystem value V" },
+      cells: yearly(amount("{plan.ecoValue@#}")),
+      fmt: "shown",
+      unit: SHOWN.amountYear,
     },
     {
-      key: "npv",
-      label: { zh: "规划净现值", en: "NPV of the plan" },
-      unit: U.yuan,
-      formula: "{analysis.npv}",
-      fmt: "yi",
-    },
-    {
-      key: "breakeven",
-      label: { zh: "生态价值转正的年份", en: "First year with value ≥ 0" },
-      unit: U.year,
-      formula: "{analysis.breakevenYear}",
-      fmt: "year",
-    },
-    {
-      key: "fleetForD",
-      label: { zh: "成为价值引擎所需保有量", en: "Fleet needed for D" },
-      unit: U.vehicles,
-      formula: "{analysis.fleetForD}",
-      fmt: "count",
-    },
-    {
-      key: "dataValue",
-      label: { zh: "数据资产年价值", en: "Data asset value" },
-      unit: U.yuanYear,
-      formula: "{data.value}",
-      fmt: "wan",
-    },
-    {
-      key: "ecosystem",
-      label: { zh: "生态收入", en: "Ecosystem revenue" },
-      unit: U.yuanYear,
-      formula: "{eco.ecosystem}",
-      fmt: "yi",
-    },
-    {
-      key: "traditional",
-      label: { zh: "传统售后收入", en: "Traditional revenue" },
-      unit: U.yuanYear,
-      formula: "{eco.traditional}",
-      fmt: "yi",
-    },
-    {
-      key: "multiple",
-      label: { zh: "生态 ÷ 传统", en: "Ecosystem ÷ traditional" },
-      unit: U.multiple,
-      formula: "{eco.multiple}",
-      fmt: "ratio",
-    },
-    {
-      key: "userAssets",
-      label: { zh: "用户资产总价值", en: "User asset value" },
-      unit: U.yuan,
-      formula: "{users.value}",
-      fmt: "yi",
-    },
-    {
-      key: "marginGap",
-      label: { zh: "蒸发的毛利", en: "Margin that evaporates" },
-      unit: U.yuanYear,
-      formula: "{econ.marginGap}",
-      fmt: "yi",
-    },
-    {
-      key: "checkAll",
-      label: { zh: "总校验", en: "All checks" },
-      unit: U.flag,
-      formula: "{checks.all}",
-      fmt: "bool",
-      style: "check",
+      key: "thresholdD",
+      label: { zh: "D 价值引擎门槛", en: "D threshold" },
+      cells: yearly(amount("{in.valueEngineValue}")),
+      fmt: "shown",
+      unit: SHOWN.amountYear,
     },
   ],
-  tables: [
-    {
-      key: "plan",
-      title: { zh: "五年规划(亿元/年)", en: "Five-year plan (亿 CNY/yr)" },
-      header: "years",
-      rows: [
-        {
-          key: "profit",
-          label: { zh: "售后利润", en: "After-sales profit" },
-          unit: YI,
-          cells: years("profit"),
-          fmt: "dec2",
-        },
-        {
-          key: "data",
-          label: { zh: "数据资产", en: "Data assets" },
-          unit: YI,
-          cells: years("data"),
-          fmt: "dec2",
-        },
-        {
-          key: "ecoMargin",
-          label: { zh: "生态毛利", en: "Ecosystem margin" },
-          unit: YI,
-          cells: years("ecoMargin"),
-          fmt: "dec2",
-        },
-        {
-          key: "ecoOpex",
-          label: { zh: "平台运营成本（负）", en: "Platform opex (negative)" },
-          unit: YI,
-          cells: ["-{plan.ecoOpex@#}/{in.yi}"],
-          fmt: "dec2",
-        },
-      ],
-      chart: {
-        id: "planValue",
-        title: { zh: "生态价值构成（亿元/年）", en: "Ecosystem value by source (亿 CNY/yr)" },
-        type: "ColumnStacked",
-        seriesBy: "Rows",
-        colors: { profit: "grey", data: "gold", ecoMargin: "blue", ecoOpex: "red" },
-        heightRows: 16,
-      },
+  chart: {
+    id: "planThreshold",
+    title: {
+      zh: "生态价值与 D 门槛（亿元/年）",
+      en: "Ecosystem value vs the D threshold (CNY m/yr)",
     },
+    type: "ColumnClustered",
+    seriesBy: "Rows",
+    rows: ["ecoValue", "thresholdD"],
+    lines: ["thresholdD"],
+    colors: { ecoValue: "blue", thresholdD: "red" },
+    dataLabels: "Value",
+    heightRows: 15,
+    topLeft: "B14",
+    bottomRight: "I34",
+  },
+};
+
+/** Year 5 as an equation across the columns: P + D + G − opex = V, and the headroom over D. */
+export const BRIDGE: DashBlock = {
+  key: "bridge",
+  title: {
+    zh: "第5年价值桥：P + D + G − 平台成本 = V（亿元/年）",
+    en: "Year-5 value bridge: P + D + G − opex = V (CNY m/yr)",
+  },
+  header: [
+    { zh: "售后利润 P", en: "Profit P" },
+    { zh: "+ 数据资产 D", en: "+ data D" },
+    { zh: "+ 生态毛利 G", en: "+ margin G" },
+    { zh: "− 平台成本", en: "− opex" },
+    { zh: "= 生态价值 V", en: "= value V" },
+    { zh: "V − D 门槛", en: "V − threshold" },
+  ],
+  corner: ITEM,
+  rows: [
     {
-      key: "threshold",
-      title: {
-        zh: "生态价值 vs D 门槛(亿元/年)",
-        en: "Ecosystem value vs the D threshold (亿 CNY/yr)",
-      },
-      header: "years",
-      rows: [
-        {
-          key: "ecoValue",
-          label: { zh: "生态价值", en: "Ecosystem value" },
-          unit: YI,
-          cells: years("ecoValue"),
-          fmt: "dec2",
-        },
-        {
-          key: "thresholdD",
-          label: { zh: "D 价值引擎门槛", en: "D value-engine threshold" },
-          unit: YI,
-          cells: ["{in.valueEngineValue}/{in.yi}"],
-          fmt: "dec2",
-        },
+      key: "year5",
+      label: { zh: "第5年", en: "Year 5" },
+      cells: [
+        amount("{plan.profit@5}"),
+        amount("{plan.data@5}"),
+        amount("{plan.ecoMargin@5}"),
+        `-${amount("{plan.ecoOpex@5}")}`,
+        amount("{plan.ecoValue@5}"),
+        amount("{questions.q1Headroom}"),
       ],
-      chart: {
-        id: "planThreshold",
-        title: {
-          zh: "生态价值与 D 门槛（亿元/年）",
-          en: "Ecosystem value vs the D threshold (亿 CNY/yr)",
-        },
-        type: "ColumnClustered",
-        seriesBy: "Rows",
-        lines: ["thresholdD"],
-        colors: { ecoValue: "blue", thresholdD: "red" },
-        dataLabels: "Value",
-        heightRows: 16,
-      },
-    },
-    {
-      key: "perVehicle",
-      title: {
-        zh: "单车售后:燃油车 vs 新能源(元/车/年)",
-        en: "Per vehicle: ICE vs EV (CNY/vehicle/yr)",
-      },
-      header: [
-        { zh: "燃油车", en: "ICE" },
-        { zh: "新能源", en: "EV" },
-      ],
-      rows: [
-        {
-          key: "spend",
-          label: { zh: "售后消费", en: "After-sales spend" },
-          unit: U.perVehicleYear,
-          cells: ["{econ.iceSpend}", "{econ.evSpend}"],
-          fmt: "yuan",
-        },
-        {
-          key: "margin",
-          label: { zh: "售后毛利", en: "Gross margin" },
-          unit: U.perVehicleYear,
-          cells: ["{econ.iceMargin}", "{econ.evMargin}"],
-          fmt: "yuan",
-        },
-      ],
-      chart: {
-        id: "iceVsEv",
-        title: {
-          zh: "燃油车 vs 新能源：单车售后（元/车/年）",
-          en: "ICE vs EV after-sales per vehicle (CNY/vehicle/yr)",
-        },
-        type: "ColumnClustered",
-        seriesBy: "Rows",
-        colors: { spend: "grey", margin: "blue" },
-        heightRows: 16,
-      },
-    },
-    {
-      key: "streams",
-      title: {
-        zh: "当前保有量的收入构成(亿元/年)",
-        en: "Revenue mix at today's fleet (亿 CNY/yr)",
-      },
-      header: [{ zh: "收入", en: "Revenue" }],
-      rows: [
-        {
-          key: "traditional",
-          label: { zh: "传统售后", en: "Traditional" },
-          unit: YI,
-          cells: ["{eco.traditional}/{in.yi}"],
-          fmt: "dec2",
-        },
-        {
-          key: "baas",
-          label: { zh: "BaaS 电池租赁", en: "BaaS" },
-          unit: YI,
-          cells: ["{eco.baas}/{in.yi}"],
-          fmt: "dec2",
-        },
-        {
-          key: "charging",
-          label: { zh: "充电服务", en: "Charging" },
-          unit: YI,
-          cells: ["{eco.charging}/{in.yi}"],
-          fmt: "dec2",
-        },
-        {
-          key: "insurance",
-          label: { zh: "保险佣金", en: "Insurance" },
-          unit: YI,
-          cells: ["{eco.insurance}/{in.yi}"],
-          fmt: "dec2",
-        },
-        {
-          key: "lifestyle",
-          label: { zh: "NIO Life 精品", en: "Lifestyle" },
-          unit: YI,
-          cells: ["{eco.lifestyle}/{in.yi}"],
-          fmt: "dec2",
-        },
-        {
-          key: "usedcar",
-          label: { zh: "二手车服务", en: "Used-car services" },
-          unit: YI,
-          cells: ["{eco.usedcar}/{in.yi}"],
-          fmt: "dec2",
-        },
-      ],
-      chart: {
-        id: "revenueMix",
-        title: { zh: "当前保有量的收入构成", en: "Revenue mix at today's fleet" },
-        type: "Doughnut",
-        seriesBy: "Columns",
-        colors: { traditional: "grey" },
-        legend: "Right",
-        dataLabels: "Percent",
-        heightRows: 16,
-      },
+      fmt: "shown",
+      style: "total",
+      unit: SHOWN.amountYear,
     },
   ],
 };
+
+const sorted = (rank: number): DashRow => ({
+  key: `sorted${rank}`,
+  label: { formula: `{analysis.sorted${rank}@A}` },
+  cells: [amount(`{analysis.sorted${rank}@G}`), amount(`{analysis.sorted${rank}@H}`)],
+  fmt: "shown",
+  unit: SHOWN.amountYear,
+});
+
+/** Chart data (below the printed page): the tornado's bars and today's revenue mix. */
+export const TORNADO: DashBlock = {
+  key: "tornado",
+  header: [
+    { zh: "输入取低端", en: "Low end" },
+    { zh: "输入取高端", en: "High end" },
+  ],
+  corner: { zh: "敏感性（按摆幅排序）", en: "Sensitivity (by swing)" },
+  rows: [1, 2, 3, 4, 5, 6, 7].map(sorted),
+  chart: {
+    id: "tornado",
+    title: {
+      zh: "敏感性：第5年生态价值的变动（亿元/年，按摆幅排序）",
+      en: "Sensitivity of year-5 value (CNY m/yr, by swing)",
+    },
+    type: "BarStacked",
+    seriesBy: "Columns",
+    colors: { c0: "orange", c1: "blue" },
+    heightRows: 12,
+    topLeft: "K8",
+    bottomRight: "P24",
+  },
+};
+
+/** Today's revenue (year 0): traditional after-sales, and each stream at its year-0 adoption. */
+const stream = (key: string, label: Text, link: Formula): DashRow => ({
+  key,
+  label,
+  cells: [amount(link)],
+  fmt: "shown",
+  unit: SHOWN.amountYear,
+});
+
+export const REVENUE_MIX: DashBlock = {
+  key: "mix",
+  header: [{ zh: "年收入", en: "Revenue" }],
+  corner: { zh: "今天的收入构成（第0年）", en: "Revenue mix today (year 0)" },
+  rows: [
+    stream("traditional", { zh: "传统售后", en: "Traditional" }, "{eco.traditional}"),
+    stream("baas", { zh: "BaaS 电池租赁", en: "BaaS" }, "{plan.revBaas@0}"),
+    stream("charging", { zh: "充电服务", en: "Charging" }, "{plan.revCharging@0}"),
+    stream("insurance", { zh: "保险佣金", en: "Insurance" }, "{plan.revInsurance@0}"),
+    stream("lifestyle", { zh: "NIO Life 精品", en: "Lifestyle" }, "{plan.revLifestyle@0}"),
+    stream("usedcar", { zh: "二手车服务", en: "Used cars" }, "{plan.revUsedCar@0}"),
+  ],
+  chart: {
+    id: "revenueMix",
+    title: {
+      zh: "今天的收入构成（第0年，按采用率）",
+      en: "Revenue mix today (year 0, at its adoption)",
+    },
+    type: "Doughnut",
+    seriesBy: "Columns",
+    colors: { traditional: "grey" },
+    legend: "Right",
+    dataLabels: "Percent",
+    heightRows: 12,
+    topLeft: "K26",
+    bottomRight: "P40",
+  },
+};
+
+/** Where each part sits: rows of the page and of the chart-data area below it. */
+export const DASH_ROWS = {
+  title: 1,
+  subtitle: 2,
+  tileCaption: 4,
+  tileValue: 5,
+  tileDetail: 6,
+  /** Rows 1–7 stay on screen (frozen): the tiles and Check_All. */
+  frozen: 7,
+  pathTitle: 8,
+  pathHeader: 9,
+  /** Under the role path: what the letters mean. */
+  legend: 13,
+  bridgeTitle: 36,
+  bridgeHeader: 37,
+  /** Last printed row. */
+  pageLast: 40,
+  dataTitle: 43,
+  tornadoHeader: 44,
+  mixHeader: 53,
+} as const;
+
+export const DASHBOARD_TEXT = {
+  name: { zh: "仪表盘", en: "Dashboard" },
+  title: { zh: "售后生态仪表盘", en: "After-sales ecosystem dashboard" },
+  subtitle: {
+    zh: '"当前保有量 "&TEXT({in.fleet},"#,##0")&" 辆 · 情景："&{in.scenario}&" · 规划目标 "&TEXT({in.targetFleet},"#,##0")&" 辆 · 金额单位：亿元"',
+    en: '"Fleet today "&TEXT({in.fleet},"#,##0")&" vehicles · scenario: "&{in.scenario}&" · target "&TEXT({in.targetFleet},"#,##0")&" vehicles · amounts in CNY m"',
+  },
+  legend: {
+    zh: "A 成本中心 · B 盈亏平衡 · C 利润中心 · D 价值引擎（S18；门槛见“假设”表，判定见“五年规划”表）",
+    en: "A cost centre · B break-even · C profit centre · D value engine (S18; thresholds on Inputs, the test on Plan)",
+  },
+  dataTitle: {
+    zh: "图表数据（链接计算表，供上方图表使用）",
+    en: "Chart data (links to the calculation sheets, drawn by the charts above)",
+  },
+} as const satisfies Record<string, Text>;
+
+export const DASHBOARD = {
+  key: "dashboard",
+  name: DASHBOARD_TEXT.name,
+  title: DASHBOARD_TEXT.title,
+} as const;
+
+/** First and last row of the dashboard the error scan covers (below the tiles: Check_All is one). */
+export function dashboardArea(): { first: number; last: number } {
+  return { first: DASH_ROWS.pathTitle, last: DASH_ROWS.mixHeader + REVENUE_MIX.rows.length };
+}

@@ -17,10 +17,13 @@ function deriveUserAssetDrivers() {
   return { users, activityRate, ltv, repurchaseRate } as const;
 }
 
-/** Display divisors (元 → 万, 元 → 亿), months per year, and the checks' relative tolerance. */
+/**
+ * Display divisors of the dashboard by edition (元 → 亿元 and 辆 → 万辆 in Chinese, CNY → CNY m
+ * and vehicles as they are in English), months per year, and the checks' relative tolerance.
+ */
 export const CONSTANTS = {
-  wan: 1e4,
-  yi: 1e8,
+  amountUnit: { "zh-CN": 1e8, "en-US": 1e6 },
+  fleetUnit: { "zh-CN": 1e4, "en-US": 1 },
   monthsPerYear: 12,
   tolerance: 1e-9,
 } as const;

@@ -100,7 +100,7 @@ function area(book: AddressBook, sheet: SheetKey, edition: Edition, columns: str
 
 function areaColumns(sheet: SheetKey): string {
   if (sheet === "plan") return `${YEAR_COLUMNS[0]}:${YEAR_COLUMNS[YEAR_COLUMNS.length - 1]}`;
-  if (sheet === "dashboard") return `C:H`;
+  if (sheet === "dashboard") return `B:P`;
   if (sheet === "analysis") return `A:H`;
   return "C";
 }

@@ -96,8 +96,8 @@ const marginRow = (stream: ExtensionStream, index: number): InputRow =>
     "pct",
     index === 0
       ? {
-          zh: "In_StreamMargin（五格，依次为五项收入）：该项收入留存为毛利的比例；第一版统一为 20%",
-          en: "In_StreamMargin (five cells, one per stream): share of the revenue kept as margin; 20 % in the first edition",
+          zh: "In_StreamMargin（五格）：收入留存为毛利的比例；第一版为 20%",
+          en: "In_StreamMargin (5 cells): share of revenue kept as margin; first edition 20 %",
         }
       : {
           zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
@@ -126,15 +126,15 @@ const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
 });
 
 const NIO_NOTE: Text = {
-  zh: "种子蔚来示例(S15)÷ 50万辆",
+  zh: "种子蔚来示例（S15）÷ 50万辆",
   en: "seed's NIO example (S15) ÷ 500k vehicles",
 };
-const ANALYST: Text = { zh: "分析师假设,非种子数据", en: "analyst assumption, not from the seed" };
+const ANALYST: Text = { zh: "分析师假设，非种子数据", en: "analyst assumption, not from the seed" };
 
 export const INPUT_SECTIONS: readonly InputSection[] = [
   {
     title: {
-      zh: "售后经济:燃油车 vs 新能源(S1–S6)",
+      zh: "售后经济：燃油车 vs 新能源（S1–S6）",
       en: "After-sales economics: ICE vs EV (S1–S6)",
     },
     rows: [
@@ -159,7 +159,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "yuan",
         {
           zh: "2.8亿 ÷ 10万辆",
-          en: "2.8亿 ÷ 100k vehicles",
+          en: "CNY 280m ÷ 100k vehicles",
         }
       ),
       point(
@@ -170,7 +170,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         PER_VEHICLE_YEAR,
         "yuan",
         {
-          zh: "7,200万 ÷ 10万辆;也是五年规划的单车毛利",
+          zh: "7,200万 ÷ 10万辆；也是五年规划的单车毛利",
           en: "72m ÷ 100k vehicles; also the plan's margin per vehicle",
         }
       ),
@@ -189,7 +189,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     ],
   },
   {
-    title: { zh: "数据资产(S7–S12)", en: "Data assets (S7–S12)" },
+    title: { zh: "数据资产（S7–S12）", en: "Data assets (S7–S12)" },
     rows: [
       point(
         "workOrders",
@@ -227,13 +227,13 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ranged(
         "insuranceRate",
         SEED.insuranceDataRate,
-        { zh: "保险公司(UBI)", en: "Insurers (UBI)" },
+        { zh: "保险公司（UBI）", en: "Insurers (UBI)" },
         PER_VEHICLE_YEAR
       ),
       ranged(
         "usedCarFee",
         SEED.usedCarCertificationFee,
-        { zh: "二手车平台(车况认证)", en: "Used-car platforms (certification)" },
+        { zh: "二手车平台（车况认证）", en: "Used-car platforms (certification)" },
         {
           zh: "元/次",
           en: "CNY/certification",
@@ -242,13 +242,13 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ranged(
         "financeRate",
         SEED.financeDataRate,
-        { zh: "金融机构(信用评估)", en: "Lenders (credit assessment)" },
+        { zh: "金融机构（信用评估）", en: "Lenders (credit assessment)" },
         PER_VEHICLE_YEAR
       ),
       ranged(
         "mobilityRate",
         SEED.mobilityDataRate,
-        { zh: "出行平台(精准营销)", en: "Mobility platforms (marketing)" },
+        { zh: "出行平台（精准营销）", en: "Mobility platforms (marketing)" },
         PER_VEHICLE_YEAR
       ),
       point(
@@ -257,13 +257,13 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "S12",
         { zh: "10万辆数据年价值", en: "Data value of a 100k fleet" },
         YUAN_YEAR,
-        "wan"
+        "yuan"
       ),
       point(
         "usedCarRateOverride",
         null,
         "",
-        { zh: "二手车认证率(可选覆盖)", en: "Certification rate (optional override)" },
+        { zh: "二手车认证率（可选覆盖）", en: "Certification rate (override)" },
         {
           zh: "次/车/年",
           en: "per vehicle/yr",
@@ -274,21 +274,21 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       {
         kind: "derived",
         key: "usedCarRate",
-        label: { zh: "二手车认证率(选用)", en: "Certification rate (used)" },
+        label: { zh: "二手车认证率（选用）", en: "Certification rate (used)" },
         unit: { zh: "次/车/年", en: "per vehicle/yr" },
         formula:
           'IF({in.usedCarRateOverride}="",({in.s12Value}/{in.seedFleet}-{in.insuranceRate.mid}-{in.financeRate.mid}-{in.mobilityRate.mid})/{in.usedCarFee.mid},{in.usedCarRateOverride})',
         fmt: "rate",
         seed: "S12",
         note: {
-          zh: "种子未给出;按中值校准使 S12 成立:(7,650万÷10万−225−300−150)÷650 = 9/65",
-          en: "not in the seed; calibrated so mid reproduces S12: (765 − 225 − 300 − 150) ÷ 650 = 9/65",
+          zh: "种子未给出；按中值校准使 S12 成立：(7,650万÷10万−225−300−150)÷650 = 9/65",
+          en: "not in the seed; mid reproduces S12: (765 − 225 − 300 − 150) ÷ 650 = 9/65",
         },
       },
     ],
   },
   {
-    title: { zh: "生态收入 单车年收入(S15–S16)", en: "Ecosystem revenue per vehicle (S15–S16)" },
+    title: { zh: "生态收入 单车年收入（S15–S16）", en: "Ecosystem revenue per vehicle (S15–S16)" },
     rows: [
       // Contiguous and in STREAMS order: ECO.ECOSYSTEM_REVENUE's `per_vehicle`.
       point(
@@ -358,7 +358,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     ],
   },
   {
-    title: { zh: "用户资产(S13、S14、S19)", en: "User assets (S13, S14, S19)" },
+    title: { zh: "用户资产（S13、S14、S19）", en: "User assets (S13, S14, S19)" },
     rows: [
       point(
         "users",
@@ -385,7 +385,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "元/人", en: "CNY/user" },
         "yuan",
         {
-          zh: "分析师假设:使 100万用户 = 80亿(S19)",
+          zh: "分析师假设：使 100万用户 = 80亿（S19）",
           en: "analyst assumption: makes 1m users = 8bn (S19)",
         }
       ),
@@ -413,22 +413,23 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "userAssetSeed",
         SEED.userAssetTotal.value,
         "S19",
-        { zh: "种子:用户资产总价值", en: "Seed: total user asset value" },
+        { zh: "种子：用户资产总价值", en: "Seed: total user asset value" },
         { zh: "元", en: "CNY" },
-        "yi"
+        "yuan"
       ),
       point(
         "dataRecordsSeed",
         SEED.userAssetDataRecords.value,
         "S19",
-        { zh: "种子:数据资产条数", en: "Seed: data records" },
+        { zh: "种子：数据资产条数", en: "Seed: data records" },
         { zh: "条", en: "records" },
-        "countWan"
+        "count"
       ),
     ],
   },
   {
-    title: { zh: "五年规划与角色判定(S18)", en: "Five-year plan and role test (S18)" },
+    title: { zh: "五年规划与角色判定（S18）", en: "Five-year plan and role test (S18)" },
+    newPage: true,
     rows: [
       setting(
         "targetFleet",
@@ -462,8 +463,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         fromSettings: (s) => s.fleetPath,
         seed: "analyst",
         note: {
-          zh: "In_FleetPath：线性为每年等量增长；复合增长为每年同一增长率，需当前与目标保有量 > 0，否则按线性计算且校验不通过",
-          en: "In_FleetPath: linear adds the same number each year; cagr grows at one rate and needs fleets > 0 (else linear, and a check fails)",
+          zh: "In_FleetPath：线性或复合增长；复合增长需两个保有量 > 0，否则按线性且校验不通过",
+          en: "In_FleetPath: linear or cagr; cagr needs fleets > 0 (else linear, a check fails)",
         },
       },
       setting(
@@ -472,7 +473,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "analyst",
         { zh: "售后网络成本", en: "After-sales network cost" },
         YUAN_YEAR,
-        "yi",
+        "yuan",
         {
           zh: "In_NetworkCost：服务中心、人员等固定成本；正数，从售后毛利中减去",
           en: "In_NetworkCost: centres and staff; a positive amount, taken off the margin",
@@ -484,7 +485,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "analyst",
         { zh: "生态平台运营成本", en: "Ecosystem platform opex" },
         YUAN_YEAR,
-        "yi",
+        "yuan",
         {
           zh: "In_EcoOpex：数据、合作伙伴平台的运营成本；正数，从生态价值中减去",
           en: "In_EcoOpex: data and partner platforms; a positive amount, taken off the value",
@@ -515,55 +516,67 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "valueEngineValue",
         SEED.valueEngineValue.value,
         "S18",
-        { zh: "D 价值引擎门槛(生态价值)", en: "D threshold (ecosystem value)" },
+        { zh: "D 价值引擎门槛（生态价值）", en: "D threshold (ecosystem value)" },
         YUAN_YEAR,
-        "yi"
+        "yuan"
       ),
       point(
         "profitCentreMargin",
         SEED.profitCentreMargin.value,
         "S18",
-        { zh: "C 利润中心门槛(售后毛利)", en: "C threshold (after-sales margin)" },
+        { zh: "C 利润中心门槛（售后毛利）", en: "C threshold (after-sales margin)" },
         YUAN_YEAR,
-        "yi"
+        "yuan"
       ),
       point(
         "breakEvenMargin",
         0,
         "S18",
-        { zh: "B 盈亏平衡门槛(售后毛利)", en: "B threshold (after-sales margin)" },
+        { zh: "B 盈亏平衡门槛（售后毛利）", en: "B threshold (after-sales margin)" },
         YUAN_YEAR,
-        "yi"
+        "yuan"
       ),
       point(
         "costCentreLoss",
         SEED.costCentreLoss.value,
         "S18",
-        { zh: "A 成本中心(种子示例亏损)", en: "A cost centre (seed's example loss)" },
+        { zh: "A 成本中心（种子示例亏损）", en: "A cost centre (seed's example loss)" },
         YUAN_YEAR,
-        "yi"
+        "yuan"
       ),
     ],
   },
   {
-    title: { zh: "换算常数", en: "Conversion constants" },
+    title: { zh: "常数", en: "Constants" },
     rows: [
-      point(
-        "wan",
-        CONSTANTS.wan,
-        "",
-        { zh: "万", en: "万 (10^4)" },
-        { zh: "元", en: "CNY" },
-        "count"
-      ),
-      point(
-        "yi",
-        CONSTANTS.yi,
-        "",
-        { zh: "亿", en: "亿 (10^8)" },
-        { zh: "元", en: "CNY" },
-        "count"
-      ),
+      {
+        kind: "point",
+        key: "amountUnit",
+        label: { zh: "仪表盘金额单位（亿元）", en: "Dashboard amount unit (CNY m)" },
+        unit: { zh: "元", en: "CNY" },
+        value: CONSTANTS.amountUnit["zh-CN"],
+        perEdition: CONSTANTS.amountUnit,
+        fmt: "count",
+        seed: "",
+        note: {
+          zh: "仪表盘金额 ÷ 此数；计算表以元存储、按亿元显示",
+          en: "dashboard amounts ÷ this; calculation sheets store CNY, show CNY m",
+        },
+      },
+      {
+        kind: "point",
+        key: "fleetUnit",
+        label: { zh: "仪表盘保有量单位（万辆）", en: "Dashboard fleet unit (vehicles)" },
+        unit: { zh: "辆", en: "vehicles" },
+        value: CONSTANTS.fleetUnit["zh-CN"],
+        perEdition: CONSTANTS.fleetUnit,
+        fmt: "count",
+        seed: "",
+        note: {
+          zh: "仪表盘的保有量除以此数显示",
+          en: "the dashboard's fleets are divided by this",
+        },
+      },
       point(
         "monthsPerYear",
         CONSTANTS.monthsPerYear,
@@ -596,7 +609,7 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
         label: { zh: "生态投资", en: "Ecosystem investment" },
         unit: { zh: "元", en: "CNY" },
         fromSettings: (s) => s.capex,
-        fmt: "yi",
+        fmt: "yuan",
         seed: "analyst",
         note: {
           zh: "In_Capex：一次性投资；第0年不折现",

@@ -23,9 +23,9 @@ export function inputsSheet(
   titleRows(
     emit,
     edition,
-    { zh: "假设:所有输入集中于此", en: "Inputs: every assumption in one place" },
+    { zh: "假设：所有输入集中于此", en: "Inputs: every assumption in one place" },
     {
-      zh: "浅黄底蓝字为输入,可修改;“选用值”按所选情景取低/中/高;来源列为种子数字编号或“分析师”;百分比按小数存储",
+      zh: "浅黄底蓝字为输入，可修改；“选用值”按所选情景取低/中/高；来源列为种子数字编号或“分析师”；百分比按小数存储",
       en: "Light-yellow cells are inputs; “value used” takes low/mid/high by the scenario; source = seed figure id or “analyst”; percentages are stored as fractions",
     }
   );
@@ -39,7 +39,7 @@ export function inputsSheet(
   emit(`${c.seed}${fr}`, "seed", { value: "S4" });
   emit(`${c.note}${fr}`, "note", {
     value: textIn(
-      { zh: "In_Fleet:规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" },
+      { zh: "In_Fleet：规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" },
       edition
     ),
   });
@@ -58,7 +58,7 @@ export function inputsSheet(
   emit(`${c.note}${sr}`, "note", {
     value: textIn(
       {
-        zh: "In_Scenario:下拉选择,决定每个区间取值",
+        zh: "In_Scenario：下拉选择，决定每个区间取值",
         en: "In_Scenario: pick from the list; sets every ranged input",
       },
       edition
@@ -91,7 +91,13 @@ export function inputsSheet(
   // Number columns get right-aligned headers, over right-aligned numbers.
   const numeric = new Set<string>([c.low, c.mid, c.high, c.value]);
   for (const [col, text] of headers)
-    emit(`${col}${hr}`, numeric.has(col) ? "headerNum" : "header", { value: text });
+    emit(
+      `${col}${hr}`,
+      numeric.has(col) ? "headerNum" : col === c.seed ? "headerCenter" : "header",
+      {
+        value: text,
+      }
+    );
   for (const col of ["G", "H"]) emit(`${col}${hr}`, "header", { value: "" });
 
   const match = `MATCH(${qualified("inputs", edition, `$${c.value}$${sr}`)},${qualified("inputs", edition, `$${c.low}$${hr}:$${c.high}$${hr}`)},0)`;
@@ -104,7 +110,9 @@ export function inputsSheet(
     emit(`${c.note}${r}`, "note", { value: textIn(row.note, edition) });
   };
   let r: number = INPUTS_GEOMETRY.firstRow;
+  const pageBreaks: number[] = [];
   for (const section of INPUT_SECTIONS) {
+    if (section.newPage) pageBreaks.push(r - 1);
     emit(`${c.label}${r}`, "section", { value: textIn(section.title, edition) });
     r++;
     for (const row of section.rows) {
@@ -125,7 +133,8 @@ export function inputsSheet(
           fmt: row.fmt,
         });
       } else if (row.kind === "point") {
-        const value = row.fromSettings ? row.fromSettings(settings) : row.value;
+        const value =
+          row.perEdition?.[edition] ?? (row.fromSettings ? row.fromSettings(settings) : row.value);
         emit(`${c.value}${r}`, value === null ? "inputOptional" : "input", {
           value,
           fmt: row.fmt,
@@ -174,7 +183,7 @@ export function inputsSheet(
     emit(`${c.unit}${place.header}`, "header", { value: textIn(H.unit, edition) });
     for (const y of PLAN_YEARS)
       emit(`${yearColumn(y)}${place.header}`, "headerNum", { value: y, fmt: "year" });
-    emit(`${c.seed}${place.header}`, "header", { value: textIn(H.source, edition) });
+    emit(`${c.seed}${place.header}`, "headerCenter", { value: textIn(H.source, edition) });
     emit(`${c.note}${place.header}`, "header", { value: textIn(H.note, edition) });
     r = place.first;
     for (const row of section.rows) {
@@ -200,12 +209,14 @@ export function inputsSheet(
     key: "inputs",
     name,
     cells,
-    widths: [36, 16, 13, 13, 13, 13, 13, 13, 8, 64],
+    widths: [32, 15, 11, 11, 11, 12, 11, 11, 8, 62],
     freeze: { rows: hr, columns: 1 },
     merges: [],
     validations,
     flagRanges: [],
     printArea: `A1:${c.note}${r - 1}`,
     tabColor: TAB.inputs,
+    pageBreaks,
+    printTitleRows: `${hr}:${hr}`,
   };
 }

@@ -6,6 +6,7 @@ import type { ResolvedSheet } from "./resolved";
 import type { SheetKey } from "./sheets";
 import { collector, H, sourceText, TAB, titleRows } from "./sheetParts";
 import { textIn, type TableSheet } from "./types";
+import { displayUnit } from "./units";
 
 export function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBook): ResolvedSheet {
   const { cells, emit } = collector();
@@ -19,13 +20,13 @@ export function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBoo
     const relative = new Set(section.rows.map((row) => `${sheet.key}.${row.key}`));
     emit(`A${place.title}`, "section", { value: textIn(section.title, edition) });
     emit(`A${place.header}`, "header", { value: textIn(H.item, edition) });
-    emit(`B${place.header}`, "header", { value: textIn(H.unit, edition) });
+    emit(`B${place.header}`, "header", { value: textIn(section.unitHeader ?? H.unit, edition) });
     // The header band runs across every value column, named or not.
     YEAR_COLUMNS.forEach((col, i) => {
       const t = section.headers[i];
       emit(`${col}${place.header}`, "headerNum", { value: t ? textIn(t, edition) : "" });
     });
-    emit(`${seedCol}${place.header}`, "header", { value: textIn(H.source, edition) });
+    emit(`${seedCol}${place.header}`, "headerCenter", { value: textIn(H.source, edition) });
     emit(`${noteCol}${place.header}`, "header", { value: textIn(H.note, edition) });
     for (const row of section.rows) {
       const r = book.rows.get(`${sheet.key}.${row.key}`)?.row ?? 0;
@@ -33,7 +34,7 @@ export function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBoo
       if ("formula" in row.label)
         emit(`A${r}`, "calc", { formula: resolveFormula(row.label.formula, ctx), fmt: "text" });
       else emit(`A${r}`, "label", { value: textIn(row.label, edition) });
-      emit(`B${r}`, "unit", { value: textIn(row.unit, edition) });
+      emit(`B${r}`, "unit", { value: textIn(displayUnit(row.unit, row.fmt), edition) });
       emit(`${seedCol}${r}`, "seed", { value: sourceText(row.seed, edition) });
       emit(`${noteCol}${r}`, "note", { value: row.note ? textIn(row.note, edition) : "" });
       const rowCells =
@@ -62,7 +63,7 @@ export function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBoo
     key: sheet.key,
     name: sheetName(sheet.key as SheetKey, edition),
     cells,
-    widths: [36, 14, 16, 16, 16, 16, 16, 10, 7, 44],
+    widths: [32, 15, 16, 16, 16, 16, 16, 13, 8, 44],
     freeze: { rows: CALC_GEOMETRY.headerRow - 1, columns: 1 },
     merges: [],
     validations: [],

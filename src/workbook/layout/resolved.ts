@@ -7,6 +7,7 @@ export type CellStyle =
   | "subtitle"
   | "header"
   | "headerNum"
+  | "headerCenter"
   | "section"
   | "label"
   | "unit"
@@ -28,9 +29,18 @@ export type CellStyle =
   | "legend-calc"
   | "legend-output"
   | "legend-check"
-  | "kpiLabel"
-  | "kpi"
-  | "rank";
+  | "rank"
+  | "tileCaption"
+  | "tileValue"
+  | "tileFlag"
+  | "tileDetail"
+  | "dashLabel"
+  | "dashValue"
+  | "dashTotal"
+  | "dashUnit"
+  | "role"
+  | "bridgeHead"
+  | "footnote";
 
 export interface ResolvedCell {
   readonly address: string;
@@ -63,6 +73,23 @@ export interface ResolvedSheet {
   readonly tabColor: string;
   /** Print on a single page (cover, dashboard) rather than fit to width only. */
   readonly onePage?: boolean;
+  /** Row heights in points, where not the default. */
+  readonly rowHeights?: Readonly<Record<number, number>>;
+  /** Cells holding a role letter (A–D), coloured by conditional formatting. */
+  readonly roleRanges?: readonly string[];
+  /** Section bands end where the sheet says (dashboard), instead of running across the page. */
+  readonly ownBands?: boolean;
+  /** Narrow page margins (the dashboard fills its page). */
+  readonly narrowMargins?: boolean;
+  /**
+   * A fixed print scale (percent) instead of fitting to the page width: LibreOffice (and Excel)
+   * keep manual page breaks at a fixed scale, where fitting to N pages tall moves them.
+   */
+  readonly printScale?: number;
+  /** Manual page breaks: a new page starts below each of these rows. */
+  readonly pageBreaks?: readonly number[];
+  /** Rows repeated at the top of every printed page, e.g. "7:7". */
+  readonly printTitleRows?: string;
 }
 
 export interface ResolvedInputCell {

@@ -16,16 +16,21 @@ export function textIn(t: Text, edition: Edition): string {
 }
 
 /**
- * Number formats by meaning; the generator maps each to an Excel format code.
- * yuan: 元 with thousands separators; wan / yi: 元 shown in 万 / 亿 by scaling;
- * count: whole things; pct: a share; ratio: a multiple (×); text: a label.
+ * Number formats by meaning; the generator maps each to an Excel format code (styles.ts). No
+ * format carries a unit word: the row's unit cell says the unit (units.ts `displayUnit`), except
+ * the dashboard's tiles, where value and unit read as one.
+ * - yuan: 元 with thousands separators (inputs are always typed and shown this way);
+ * - amount: 元 stored, shown in the edition's large unit by the format's scaling: 亿 with two
+ *   decimals (zh-CN), CNY m with one decimal and separators (en-US);
+ * - shown / shownFleet: a display row already divided by the inputs sheet's display unit
+ *   (dashboard): 亿元 / CNY m, and 万辆 / vehicles;
+ * - tileAmount / tileFleet: the same with the unit inside the format (dashboard tiles);
+ * - count: whole things; pct: a share; ratio: a multiple; rate: a small decimal; text: a label.
  */
 export type Fmt =
   | "yuan"
-  | "wan"
-  | "yi"
+  | "amount"
   | "count"
-  | "countWan"
   | "pct"
   | "rate"
   | "ratio"
@@ -33,7 +38,10 @@ export type Fmt =
   | "year"
   | "bool"
   | "sci"
-  | "dec2";
+  | "shown"
+  | "shownFleet"
+  | "tileAmount"
+  | "tileFleet";
 
 /**
  * A formula template. Tokens in braces are resolved by the layout into sheet-qualified
@@ -79,6 +87,8 @@ export type InputRow =
       readonly unit: Text;
       /** A number, or null for an optional input left blank. */
       readonly value: number | null;
+      /** A value that differs by edition (the dashboard's display units); replaces `value`. */
+      readonly perEdition?: Readonly<Record<Edition, number>>;
       readonly fmt: Fmt;
       readonly seed: Source;
       readonly note: Text;
@@ -123,6 +133,8 @@ export interface InputSection {
   readonly rows: readonly InputRow[];
   /** A block of timeline rows with its own year header, in the calculation sheets' columns. */
   readonly timeline?: boolean;
+  /** Printing starts a new page at this section (the inputs sheet prints as two pages). */
+  readonly newPage?: boolean;
 }
 
 /** A calculation row: one formula (per year on the plan sheet). */
@@ -179,7 +191,16 @@ export interface ReconSheet {
 /** Free text lines of the cover sheet: [heading?, text]. */
 export interface CoverLine {
   readonly kind:
-    "h1" | "h2" | "p" | "legend-input" | "legend-calc" | "legend-output" | "legend-check" | "seed";
+    | "h1"
+    | "h2"
+    | "p"
+    | "legend-input"
+    | "legend-calc"
+    | "legend-output"
+    | "legend-check"
+    | "seed"
+    /** The add-in's version and the day the file was generated (modelling rule 18). */
+    | "version";
   readonly text: Text;
   /** For seed lines: the figure id. */
   readonly id?: string;
@@ -210,6 +231,8 @@ export interface TableSection {
   readonly key: string;
   readonly title: Text;
   readonly headers: readonly Text[];
+  /** The unit column's header when it describes only some columns (default 单位 / Unit). */
+  readonly unitHeader?: Text;
   readonly rows: readonly TableRow[];
   /** Each row has one formula, written across this many columns (relative references). */
   readonly across?: number;

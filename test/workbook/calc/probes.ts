@@ -53,7 +53,7 @@ export const PROBES: readonly (readonly [formula: string, excel: Expected])[] = 
   ["(1+2)*3", 9],
   ["-50%*2", -1],
   ["50%", 0.5],
-  ['1&2+3', "15"],
+  ["1&2+3", "15"],
   ["1+1=2", true],
   // Conversions in arithmetic.
   ['"1"+1', 2],
@@ -65,7 +65,7 @@ export const PROBES: readonly (readonly [formula: string, excel: Expected])[] = 
   ["Data!A7*2", 4],
   ['"a"&1.5&TRUE', "a1.5TRUE"],
   ['Data!A4&"x"', "x"],
-  ["1/3&\"\"", "0.333333333333333"],
+  ['1/3&""', "0.333333333333333"],
   // Comparisons: numbers < text < FALSE < TRUE; text without case; empty as 0, "" or FALSE.
   ['1<"a"', true],
   ['"zzz"<FALSE', true],
@@ -82,7 +82,7 @@ export const PROBES: readonly (readonly [formula: string, excel: Expected])[] = 
   // Errors propagate; division by zero.
   ["1/0", { error: "#DIV/0!" }],
   ["Data!E1+1", { error: "#DIV/0!" }],
-  ["Data!E3&\"x\"", { error: "#N/A" }],
+  ['Data!E3&"x"', { error: "#N/A" }],
   ["Data!E1=1", { error: "#DIV/0!" }],
   ["ISERROR(Data!E3)", true],
   ["IFERROR(1/0,7)", 7],
@@ -140,7 +140,7 @@ export const PROBES: readonly (readonly [formula: string, excel: Expected])[] = 
   ['COUNTIF(Data!B1:B3,"<>banana")', 2],
   ['COUNTIF(Data!A1:A7,"<>")', 6],
   ['COUNTIF(Data!A1:A7,"")', 1],
-  ['COUNTIF(Data!A1:A7,TRUE)', 1],
+  ["COUNTIF(Data!A1:A7,TRUE)", 1],
   // Logic.
   ["AND(TRUE,1)", true],
   ["OR(FALSE,0)", false],
@@ -180,6 +180,13 @@ export const PROBES: readonly (readonly [formula: string, excel: Expected])[] = 
   ['TEXT(-1234.5,"#,##0.00")', "-1,234.50"],
   ['TEXT(1234567,"0.0,,""m""")', "1.2m"],
   ['TEXT("abc","0")', "abc"],
+  ['LEFT("D 价值引擎")', "D"],
+  ['LEFT("abc",2)', "ab"],
+  ['LEFT("abc",0)', ""],
+  ['LEFT("ab",5)', "ab"],
+  ["LEFT(1234.5,3)", "123"],
+  ["LEFT(Data!A7)", "2"],
+  ['LEFT("abc",-1)', { error: "#VALUE!" }],
   // Sheets with a space, Chinese and an apostrophe in the name; absolute references.
   ["'My sheet'!A1*2", 14],
   ["'数据 表'!$A$1+'My sheet'!A$1", 15],
@@ -210,7 +217,10 @@ export const LIBREOFFICE_DIFFERS: Readonly<Record<string, string>> = {
 
 /** Evaluates each probe in a cell of its own sheet beside the fixture. */
 export function evaluateProbes(): Map<string, unknown> {
-  const probes = { name: "Probes", cells: PROBES.map(([formula], i) => ({ address: `A${i + 1}`, formula })) };
+  const probes = {
+    name: "Probes",
+    cells: PROBES.map(([formula], i) => ({ address: `A${i + 1}`, formula })),
+  };
   const values = evaluateSheets([...FIXTURE, probes]).values.get("Probes");
   return new Map(PROBES.map(([formula], i) => [formula, values?.get(`A${i + 1}`)]));
 }

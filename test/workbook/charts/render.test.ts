@@ -81,6 +81,20 @@ const rendered = (key: Edition | "sample"): Rendered => {
   return r;
 };
 
+/** Black where two renders of the same page differ, white elsewhere. */
+function differenceMask(a: Image, b: Image): Image {
+  if (a.width !== b.width || a.height !== b.height) throw new Error("pages differ in size");
+  const data = new Uint8Array(a.data.length).fill(255);
+  for (let i = 0; i < a.data.length; i += 3) {
+    const d =
+      Math.abs((a.data[i] ?? 0) - (b.data[i] ?? 0)) +
+      Math.abs((a.data[i + 1] ?? 0) - (b.data[i + 1] ?? 0)) +
+      Math.abs((a.data[i + 2] ?? 0) - (b.data[i + 2] ?? 0));
+    if (d > 30) data.fill(0, i, i + 3);
+  }
+  return { width: a.width, height: a.height, data };
+}
+
 /** Share of a box's pixels that carry ink. */
 function inkShare(img: Image, box: Box): number {
   return count(img, box, isInk) / Math.max(1, (box.x1 - box.x0) * (box.y1 - box.y0));
@@ -88,48 +102,50 @@ function inkShare(img: Image, box: Box): number {
 
 describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition) => {
   const contract = templateContract(edition);
-  // Reading order of the grid (top row left to right, then the next row) is the layout's order.
+  // Charts by column (left, then right), top to bottom within a column: the boxes' order below.
   const charts = [...resolveLayout(edition).charts].sort(
     (a, b) =>
-      parseCell(a.topLeft).row - parseCell(b.topLeft).row ||
-      parseCell(a.topLeft).col - parseCell(b.topLeft).col
+      parseCell(a.topLeft).col - parseCell(b.topLeft).col ||
+      parseCell(a.topLeft).row - parseCell(b.topLeft).row
   );
   let page = 0;
   let img: Image;
-  let columns: { from: number; to: number }[] = [];
+  let boxes: Box[] = [];
 
   beforeAll(() => {
-    const { pdf } = rendered(edition);
+    const { pdf, bare } = rendered(edition);
     const title = edition === "zh-CN" ? "售后生态仪表盘" : "After-sales ecosystem dashboard";
     page = pageWith(pdf, title);
     expect(page, "dashboard page").toBeGreaterThan(0);
     img = renderPage(pdf, page, DPI, join(DIR, `dashboard-${edition}`));
     renderPng(pdf, page, 150, join(DIR, `look-dashboard-${edition}`));
-    const ink = inkBox(img);
-    if (!ink) throw new Error("blank page");
-    columns = inkRuns(img, ink, "x");
-  });
-
-  it("shows the tables, then the charts in two columns, with white space between (no overlap)", () => {
-    // Tables (columns A–I), then the two chart columns (K–P, R–W).
-    expect(columns).toHaveLength(3);
-  });
-
-  it("draws each chart in its grid slot, inked, in its colours", () => {
-    const results = evaluateWorkbook(resolveLayout(edition)).values;
-    const boxes: Box[] = [];
-    for (const col of columns.slice(1)) {
-      const strip: Box = { x0: col.from, x1: col.to, y0: 0, y1: img.height };
-      const rows = inkRuns(img, strip, "y");
-      expect(rows, "two charts in each column").toHaveLength(2);
-      for (const r of rows) boxes.push({ x0: col.from, x1: col.to, y0: r.from, y1: r.to });
+    // The same page without charts has the same cells at the same scale: what differs is charts.
+    const without = renderPage(bare, pageWith(bare, title), DPI, join(DIR, `bare-${edition}`));
+    const mask = differenceMask(img, without);
+    const all = inkBox(mask);
+    if (!all) throw new Error("the charts drew nothing");
+    for (const col of inkRuns(mask, all, "x", 8)) {
+      const strip: Box = { x0: col.from, x1: col.to, y0: all.y0, y1: all.y1 };
+      for (const r of inkRuns(mask, strip, "y", 8))
+        boxes.push({ x0: col.from, x1: col.to, y0: r.from, y1: r.to });
     }
-    const ordered = [...boxes].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
-    expect(ordered).toHaveLength(charts.length);
+  });
+
+  it("draws the value chart left, under the role path, and the tornado over the revenue mix right", () => {
+    expect(boxes).toHaveLength(charts.length);
+    const [left, top, bottom] = boxes as [Box, Box, Box];
+    expect(left.x1).toBeLessThan(top.x0);
+    expect(top.x0).toBe(bottom.x0);
+    expect(top.y1).toBeLessThan(bottom.y0);
+    expect(charts.map((c) => c.id)).toEqual(["planThreshold", "tornado", "revenueMix"]);
+  });
+
+  it("draws each chart inked, in its colours", () => {
+    const results = evaluateWorkbook(resolveLayout(edition)).values;
     charts.forEach((spec, i) => {
-      const box = ordered[i] as Box;
+      const box = boxes[i] as Box;
       expect(inkShare(img, box), `${spec.id}: ink`).toBeGreaterThan(0.04);
-      // A series that is 0 in every cell at these inputs (e.g. no platform opex) draws nothing.
+      // A series that is 0 in every cell at these inputs draws nothing.
       const drawn = spec.series.filter((s) =>
         cellsOf(s.values).some((a) => {
           const v = results.get(spec.data.sheet)?.get(a);
@@ -141,27 +157,42 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
       for (const rgb of colours)
         expect(count(img, box, near(rgb, 30)), `${spec.id}: colour ${rgb}`).toBeGreaterThan(20);
     });
-    // What a reader looks for: the combo's red threshold, the stack's gold, the doughnut's orange.
-    const box = (id: string): Box => ordered[charts.findIndex((c) => c.id === id)] as Box;
+    // What a reader looks for: the red D threshold, the tornado's two ends, the doughnut's orange.
+    const box = (id: string): Box => boxes[charts.findIndex((c) => c.id === id)] as Box;
     expect(count(img, box("planThreshold"), near(CHART_COLORS.red, 30))).toBeGreaterThan(20);
-    expect(count(img, box("planValue"), near(CHART_COLORS.gold, 30))).toBeGreaterThan(100);
+    expect(count(img, box("tornado"), near(CHART_COLORS.orange, 30))).toBeGreaterThan(100);
+    expect(count(img, box("tornado"), near(CHART_COLORS.blue, 30))).toBeGreaterThan(100);
     expect(count(img, box("revenueMix"), near(CHART_COLORS.orange, 30))).toBeGreaterThan(100);
   });
 
-  it("prints every chart's title and year labels: text the same file without charts lacks", () => {
+  it("prints every chart's title, the years and the tornado's drivers: text the file without charts lacks", () => {
     const { pdf, bare } = rendered(edition);
     const title = edition === "zh-CN" ? "售后生态仪表盘" : "After-sales ecosystem dashboard";
     const text = pageText(pdf, page);
     const without = pageText(bare, pageWith(bare, title));
     const times = (hay: string, needle: string): number => hay.split(needle).length - 1;
-    // A chart title may repeat its table's title: count, don't just look.
+    // A chart title may repeat a block's title: count, don't just look.
     for (const spec of charts) {
       const t = spec.title.replace(/\s+/g, "");
       expect(times(text, t), spec.id).toBe(times(without, t) + 1);
     }
-    // Category labels in the cells' year format: once in each table header, once per years chart.
+    // The tornado's driver names sit below the printed page: only the chart prints them.
+    const tornado = charts.find((c) => c.id === "tornado");
+    const results = evaluateWorkbook(resolveLayout(edition)).values;
+    const drivers = cellsOf(tornado?.categories ?? "").map((a) =>
+      String(results.get(contract.dashboardSheet)?.get(a)).replace(/\s+/g, "")
+    );
+    expect(drivers).toHaveLength(7);
+    // Category labels in the cells' year format: once in the role path's header, once on the
+    // value chart's axis (and where a driver's name or a title holds one: 第5年保有量).
     const year5 = edition === "zh-CN" ? "第5年" : "Year5";
-    expect(times(text, year5)).toBe(times(without, year5) + 2);
+    const inText = [...drivers, ...charts.map((c) => c.title.replace(/\s+/g, ""))].reduce(
+      (n, d) => n + times(d, year5),
+      0
+    );
+    expect(times(text, year5)).toBe(times(without, year5) + 1 + inText);
+    for (const d of drivers)
+      expect(times(text, d) - times(without, d), d).toBeGreaterThanOrEqual(1);
   });
 
   it("keeps the charts when LibreOffice saves the file as .xlsx again", async () => {

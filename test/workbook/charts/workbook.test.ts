@@ -36,12 +36,7 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
   const dashboard = () => pkg().sheets.find((s) => s.name === contract.dashboardSheet);
 
   it("holds every chart of the layout, on the dashboard, in order, anchored where the spec says", () => {
-    expect(layout.charts.map((c) => c.id)).toEqual([
-      "planValue",
-      "planThreshold",
-      "iceVsEv",
-      "revenueMix",
-    ]);
+    expect(layout.charts.map((c) => c.id)).toEqual(["planThreshold", "tornado", "revenueMix"]);
     const charts = dashboard()?.charts ?? [];
     expect(charts.map((c) => c.name)).toEqual(layout.charts.map((c) => c.id));
     for (const [i, spec] of layout.charts.entries()) {
@@ -87,7 +82,8 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
     const refs = (dashboard()?.charts ?? []).flatMap((c) =>
       c.refs.map((r) => [c.name, r] as const)
     );
-    expect(refs.length).toBeGreaterThan(20);
+    // A name, the categories and the values per series: 2 + 2 + 1 series.
+    expect(refs.length).toBe(15);
     for (const [chart, ref] of refs) {
       const { sheet, address } = splitRef(ref);
       const filled = sheets.get(sheet);
@@ -97,6 +93,32 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
       // Quoted as Excel reads it: the sheet name between apostrophes.
       expect(ref.startsWith(`'${contract.dashboardSheet}'!`)).toBe(true);
     }
+  });
+
+  it("draws the tornado as horizontal bars of each driver's change, sorted by swing, both ends", () => {
+    const spec = layout.charts.find((c) => c.id === "tornado");
+    if (!spec) throw new Error("no tornado");
+    expect(spec.type).toBe("BarStacked");
+    expect(spec.series).toHaveLength(2);
+    const results = evaluateWorkbook(layout).values;
+    const at = (address: string): unknown => results.get(spec.data.sheet)?.get(address);
+    const [low = [], high = []] = spec.series.map((s) => cellsOf(s.values).map(at) as number[]);
+    const labels = cellsOf(spec.categories).map(at);
+    expect(labels).toHaveLength(7);
+    const swings = low.map((l, i) => Math.abs((high[i] ?? 0) - l));
+    // Sorted: the widest bar on top, and every bar spans zero (one end below, one above).
+    expect(swings).toEqual([...swings].sort((a, b) => b - a));
+    for (const [i, l] of low.entries())
+      expect(l * (high[i] ?? 0), String(labels[i])).toBeLessThanOrEqual(0);
+    // The top bar is the plan analysis sheet's largest swing (Out_Tornado_MaxSwing), in the
+    // dashboard's unit; its label is that driver's.
+    const max = contract.names.Out_Tornado_MaxSwing;
+    const unit = edition === "zh-CN" ? 1e8 : 1e6;
+    expect((swings[0] ?? 0) * unit).toBeCloseTo(
+      results.get(max.sheet)?.get(max.address) as number,
+      0
+    );
+    expect(labels[0]).toBe(edition === "zh-CN" ? "第5年保有量（目标）" : "Year-5 fleet (target)");
   });
 
   it("references exactly the cells of each spec (names, categories, values)", () => {
@@ -293,6 +315,22 @@ describe("the task-pane templates", () => {
     const found = await forbiddenIn(await writeWorkbook({ edition: "zh-CN" }));
     expect(found.some((f) => f.startsWith("xl/charts/"))).toBe(true);
   });
+
+  it.each(["build/downloads", "dist/downloads"])(
+    "in %s are the standalone workbooks: the same sheets, with the layout's charts (the pane's fallback download)",
+    async (dir) => {
+      for (const edition of EDITIONS) {
+        const path = join(dir, `eco-planning-${edition}.xlsx`);
+        expect(existsSync(path), `${path} (npm run build writes it)`).toBe(true);
+        const pkg = await readPackage(readFileSync(path));
+        const contract = templateContract(edition);
+        expect(contract.downloadPath).toBe(`downloads/eco-planning-${edition}.xlsx`);
+        expect(pkg.sheets.map((s) => s.name)).toEqual(contract.sheetNames);
+        const dashboard = pkg.sheets.find((s) => s.name === contract.dashboardSheet);
+        expect(dashboard?.charts.map((c) => c.name)).toEqual(contract.charts.map((c) => c.id));
+      }
+    }
+  );
 
   it.each(["build/templates", "dist/templates"])(
     "in %s hold no chart, drawing, comment, pivot or slicer",

@@ -8,7 +8,7 @@ import { AND, IF, IFERROR, NOT, OR } from "./logical";
 import { ABS, MAX, MIN, ROUND, SUM, SUMPRODUCT } from "./math";
 import { NPV } from "./financial";
 import { COUNTIF, LARGE, RANK, SMALL } from "./statistical";
-import { TEXT } from "./text";
+import { LEFT, TEXT } from "./text";
 import type { FunctionSpec } from "./types";
 
 export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
@@ -25,6 +25,7 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     ISNUMBER,
     ISTEXT,
     LARGE,
+    LEFT,
     MATCH,
     MAX,
     MIN,

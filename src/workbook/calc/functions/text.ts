@@ -1,7 +1,7 @@
-/** TEXT. */
-import { numberFromText, toNumber } from "../coerce";
-import { isError, type Scalar } from "../values";
-import { lift, scalar } from "./args";
+/** TEXT, LEFT. */
+import { numberFromText, toNumber, toText } from "../coerce";
+import { ERR, isError, type Scalar } from "../values";
+import { lift, numberArg, scalar } from "./args";
 import { formatNumber } from "./numberFormat";
 import type { FunctionSpec } from "./types";
 
@@ -26,6 +26,27 @@ export const TEXT: FunctionSpec = {
         formatNumber(n, format) ??
         ctx.fail(`TEXT's format "${format}" is not one the evaluator reads`)
       );
+    });
+  },
+};
+
+/**
+ * LEFT(text, [num_chars]): the first characters of a text (a number as its General text; TRUE
+ * as "TRUE"). num_chars defaults to 1, is truncated, and below 0 is #VALUE!. Counts UTF-16 code
+ * units, as Excel does (the workbook only takes role letters with it).
+ */
+export const LEFT: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 2,
+  call(args, ctx) {
+    const count = args[1] === undefined ? 1 : numberArg(args[1], ctx, "LEFT's num_chars");
+    if (isError(count)) return count;
+    const n = Math.trunc(count);
+    if (n < 0) return ERR.value;
+    return lift([args[0]], ctx, "LEFT", (v: Scalar) => {
+      if (isError(v)) return v;
+      const text = toText(v);
+      return isError(text) ? text : text.slice(0, n);
     });
   },
 };

@@ -1,0 +1,234 @@
+/** The dashboard (dashboard.ts) written out as cells, with its charts' specs. */
+import type { ChartSpec, Edition } from "../contract";
+import type { AddressBook } from "./addresses";
+import { resolveChart, type ChartBlock } from "./charts";
+import {
+  BRIDGE,
+  DASH_ROWS,
+  DASH_WIDTHS,
+  DASH_YEARS,
+  DASHBOARD_TEXT,
+  REVENUE_MIX,
+  ROLE_PATH,
+  TILES,
+  TORNADO,
+  type DashBlock,
+} from "./dashboard";
+import { resolveFormula, sheetName } from "./formula";
+import { PLAN_YEARS } from "./plan";
+import type { CellStyle, ResolvedSheet } from "./resolved";
+import { collector, H, TAB, type Emit } from "./sheetParts";
+import { textIn } from "./types";
+
+/** The last column of the page (a margin) and the columns the chart data may use. */
+const LAST_COLUMN = "Q";
+const col = (letter: string, by: number): string => String.fromCharCode(letter.charCodeAt(0) + by);
+
+/** Where a block's rows are, given its header row. */
+export function blockRows(block: DashBlock, headerRow: number): Map<string, number> {
+  return new Map(block.rows.map((r, i) => [r.key, headerRow + 1 + i]));
+}
+
+const ROW_HEIGHTS: Readonly<Record<number, number>> = {
+  [DASH_ROWS.title]: 32,
+  [DASH_ROWS.subtitle]: 18,
+  3: 6,
+  [DASH_ROWS.tileCaption]: 20,
+  [DASH_ROWS.tileValue]: 38,
+  [DASH_ROWS.tileDetail]: 20,
+  [DASH_ROWS.frozen]: 10,
+  [DASH_ROWS.pathTitle]: 20,
+  [DASH_ROWS.pathHeader + 1]: 22,
+  35: 8,
+  [DASH_ROWS.bridgeTitle]: 20,
+  [DASH_ROWS.bridgeHeader]: 30,
+  [DASH_ROWS.bridgeHeader + 1]: 20,
+};
+
+interface Written {
+  readonly headerRow: number;
+  readonly columns: readonly string[];
+  readonly rows: ReadonlyMap<string, number>;
+}
+
+/** A block: optional title band, a header row, label/values/unit rows from column B. */
+function writeBlock(
+  emit: Emit,
+  block: DashBlock,
+  at: { title?: number; header: number },
+  edition: Edition,
+  book: AddressBook,
+  roleRanges: string[]
+): Written {
+  const columns =
+    block.header === "years" ? [...DASH_YEARS] : block.header.map((_, i) => col("C", i));
+  const unitColumn = block.header === "years" ? "I" : col("C", columns.length);
+  if (block.title && at.title !== undefined) {
+    emit(`B${at.title}`, "section", { value: textIn(block.title, edition) });
+    for (const c of [...columns, unitColumn]) emit(`${c}${at.title}`, "section", { value: "" });
+  }
+  emit(`B${at.header}`, "header", { value: textIn(block.corner, edition) });
+  if (block.header === "years")
+    PLAN_YEARS.forEach((y, i) =>
+      emit(`${columns[i]}${at.header}`, "headerNum", { value: y, fmt: "year" })
+    );
+  else
+    block.header.forEach((t, i) =>
+      emit(`${columns[i]}${at.header}`, block === BRIDGE ? "bridgeHead" : "headerNum", {
+        value: textIn(t, edition),
+      })
+    );
+  emit(`${unitColumn}${at.header}`, "header", { value: textIn(H.unit, edition) });
+  const rows = blockRows(block, at.header);
+  for (const row of block.rows) {
+    const r = rows.get(row.key) ?? 0;
+    if ("formula" in row.label)
+      emit(`B${r}`, "dashLabel", {
+        formula: resolveFormula(row.label.formula, { edition, book }),
+        fmt: "text",
+      });
+    else emit(`B${r}`, "dashLabel", { value: textIn(row.label, edition) });
+    const style: CellStyle =
+      row.style === "role" ? "role" : row.style === "total" ? "dashTotal" : "dashValue";
+    columns.forEach((c, i) => {
+      const template =
+        block.header === "years"
+          ? (row.cells[0] ?? "").replace(/#/g, String(PLAN_YEARS[i]))
+          : (row.cells[i] ?? "");
+      emit(`${c}${r}`, style, {
+        formula: resolveFormula(template, { edition, book }),
+        fmt: row.fmt,
+      });
+    });
+    if (row.style === "role")
+      roleRanges.push(`${columns[0]}${r}:${columns[columns.length - 1]}${r}`);
+    emit(`${unitColumn}${r}`, "dashUnit", { value: textIn(row.unit, edition) });
+  }
+  return { headerRow: at.header, columns, rows };
+}
+
+function chartOf(
+  block: DashBlock,
+  written: Written,
+  sheet: string,
+  edition: Edition
+): ChartSpec | undefined {
+  const chart = block.chart;
+  if (!chart) return undefined;
+  const drawn = block.rows.filter((r) => chart.rows === undefined || chart.rows.includes(r.key));
+  const data: ChartBlock = {
+    sheet,
+    headerRow: written.headerRow,
+    labelColumn: "B",
+    columns: written.columns.map((column, i) => ({
+      key: block.header === "years" ? `y${PLAN_YEARS[i]}` : `c${i}`,
+      column,
+      label:
+        block.header === "years"
+          ? String(PLAN_YEARS[i])
+          : textIn(block.header[i] ?? H.value, edition),
+    })),
+    rows: drawn.map((r) => ({
+      key: r.key,
+      row: written.rows.get(r.key) ?? 0,
+      label: "formula" in r.label ? "" : textIn(r.label, edition),
+    })),
+    fmt: drawn[0]?.fmt ?? "shown",
+  };
+  return resolveChart(chart, data, edition, {
+    topLeft: chart.topLeft,
+    bottomRight: chart.bottomRight,
+  });
+}
+
+export function dashboardSheet(
+  edition: Edition,
+  book: AddressBook,
+  charts: ChartSpec[]
+): ResolvedSheet {
+  const { cells, emit } = collector();
+  const name = sheetName("dashboard", edition);
+  const merges: string[] = [];
+  const flagRanges: string[] = [];
+  const roleRanges: string[] = [];
+  const R = DASH_ROWS;
+
+  emit(`B${R.title}`, "title", { value: textIn(DASHBOARD_TEXT.title, edition) });
+  emit(`B${R.subtitle}`, "subtitle", {
+    formula: resolveFormula(textIn(DASHBOARD_TEXT.subtitle, edition), { edition, book }),
+  });
+
+  for (const tile of TILES) {
+    const span = (row: number): string => `${tile.from}${row}:${tile.to}${row}`;
+    const fill = (row: number, style: CellStyle): void => {
+      for (let c = tile.from; c <= tile.to; c = col(c, 1))
+        if (c !== tile.from) emit(`${c}${row}`, style, { value: "" });
+    };
+    const caption = textIn(tile.caption, edition);
+    emit(
+      `${tile.from}${R.tileCaption}`,
+      "tileCaption",
+      tile.captionIsFormula
+        ? { formula: resolveFormula(caption, { edition, book }), fmt: "text" }
+        : { value: caption }
+    );
+    emit(`${tile.from}${R.tileValue}`, tile.flag ? "tileFlag" : "tileValue", {
+      formula: resolveFormula(tile.value, { edition, book }),
+      fmt: tile.fmt,
+    });
+    emit(`${tile.from}${R.tileDetail}`, "tileDetail", {
+      formula: resolveFormula(textIn(tile.detail, edition), { edition, book }),
+      fmt: "text",
+    });
+    fill(R.tileCaption, "tileCaption");
+    fill(R.tileValue, tile.flag ? "tileFlag" : "tileValue");
+    fill(R.tileDetail, "tileDetail");
+    merges.push(span(R.tileCaption), span(R.tileValue), span(R.tileDetail));
+    if (tile.flag) flagRanges.push(`${tile.from}${R.tileValue}`);
+  }
+
+  const path = writeBlock(
+    emit,
+    ROLE_PATH,
+    { title: R.pathTitle, header: R.pathHeader },
+    edition,
+    book,
+    roleRanges
+  );
+  writeBlock(emit, BRIDGE, { title: R.bridgeTitle, header: R.bridgeHeader }, edition, book, []);
+  emit(`B${R.legend}`, "footnote", { value: textIn(DASHBOARD_TEXT.legend, edition) });
+
+  emit(`B${R.dataTitle}`, "section", { value: textIn(DASHBOARD_TEXT.dataTitle, edition) });
+  for (const c of ["C", "D", "E", "F", "G", "H", "I"])
+    emit(`${c}${R.dataTitle}`, "section", { value: "" });
+  const tornado = writeBlock(emit, TORNADO, { header: R.tornadoHeader }, edition, book, []);
+  const mix = writeBlock(emit, REVENUE_MIX, { header: R.mixHeader }, edition, book, []);
+
+  // Reading order: the value chart (left), the tornado (right), the revenue mix (below it).
+  for (const [block, written] of [
+    [ROLE_PATH, path],
+    [TORNADO, tornado],
+    [REVENUE_MIX, mix],
+  ] as const) {
+    const spec = chartOf(block, written, name, edition);
+    if (spec) charts.push(spec);
+  }
+
+  return {
+    key: "dashboard",
+    name,
+    cells,
+    widths: DASH_WIDTHS,
+    freeze: { rows: R.frozen, columns: 0 },
+    merges,
+    validations: [],
+    flagRanges,
+    roleRanges,
+    printArea: `A1:${LAST_COLUMN}${R.pageLast}`,
+    tabColor: TAB.dashboard,
+    onePage: true,
+    narrowMargins: true,
+    ownBands: true,
+    rowHeights: ROW_HEIGHTS,
+  };
+}

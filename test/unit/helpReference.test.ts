@@ -1,0 +1,92 @@
+/**
+ * The help page's argument reference is generated from the metadata Excel shows and the
+ * functions' argument specs: it follows them, and refuses to build when they disagree (a
+ * renamed, missing or extra argument), so the page cannot drift from either.
+ */
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
+import { beforeAll, describe, expect, it } from "vitest";
+import { DEFINITIONS } from "../../src/functions/definitions";
+import {
+  accepted,
+  argumentList,
+  helpReference,
+  signature,
+  type ChineseMetadata,
+  type EnglishMetadata,
+} from "../../src/help/reference";
+
+const ROOT = resolve(__dirname, "../..");
+let en: EnglishMetadata;
+const zh = JSON.parse(
+  readFileSync(resolve(ROOT, "src/functions/metadata.zh-CN.json"), "utf8")
+) as ChineseMetadata;
+
+beforeAll(async () => {
+  const generated = await generateCustomFunctionsMetadata(
+    resolve(ROOT, "src/functions/functions.ts")
+  );
+  en = JSON.parse(generated.metadataJson) as EnglishMetadata;
+});
+
+describe("the argument reference", () => {
+  it("writes Chinese Excel's argument names into the zh signature, English ones into the en one", () => {
+    expect(signature("DATA_ASSET_VALUE", en, zh, "zh")).toBe(
+      "保有量, [情景], [买方], [二手车认证率], [自定单价], [单位]"
+    );
+    expect(signature("DATA_ASSET_VALUE", en, zh, "en")).toBe(
+      "fleet, [scenario], [buyer], [used_car_rate], [rates], [unit]"
+    );
+    expect(signature("LTV", en, zh, "en")).toBe(
+      "annual_margin, retention_rate, discount_rate, [years], [unit]"
+    );
+  });
+
+  it("says what each kind of argument accepts, from its spec", () => {
+    const [fleet, scenario, buyer, usedCarRate, rates, unit] = DEFINITIONS.DATA_ASSET_VALUE.specs;
+    expect(accepted(fleet, "en")).toBe("a number ≥ 0");
+    expect(accepted(usedCarRate, "zh")).toBe("0 到 1 之间的数字（默认 0.13846）");
+    expect(accepted(scenario, "zh")).toContain("<code>low</code> / <code>低</code>");
+    expect(accepted(scenario, "zh")).toContain("（默认 <code>中</code>）");
+    expect(accepted(buyer, "en")).toContain("<code>usedcar</code> / <code>二手车</code>");
+    expect(accepted(buyer, "en")).toContain("(default <code>all</code>)");
+    expect(accepted(rates, "en")).toContain(
+      "4 numbers in one row or column, in the order insurance, used-car fee, finance, mobility"
+    );
+    expect(accepted(unit, "zh")).toContain("（默认 <code>元</code>）");
+    const years = DEFINITIONS.LTV.specs[3];
+    expect(accepted(years, "zh")).toBe("不小于 1 的整数");
+  });
+
+  it("builds for every function, with one entry per argument in each language", () => {
+    const reference = helpReference(en, zh);
+    for (const id of Object.keys(DEFINITIONS)) {
+      const html = reference.argumentsOf(id);
+      const count = DEFINITIONS[id as keyof typeof DEFINITIONS].specs.length;
+      expect((html.match(/<div class="arg"/g) ?? []).length, id).toBe(2 * count);
+      expect(html).toContain('data-lang="zh"');
+      expect(html).toContain('data-lang="en"');
+    }
+  });
+
+  it("refuses metadata that disagrees with the functions' arguments", () => {
+    type Mutable = {
+      functions: Record<
+        string,
+        { parameters: { name: string; label: string; description: string }[] }
+      >;
+    };
+    const copy = (): Mutable => JSON.parse(JSON.stringify(zh)) as Mutable;
+    const renamed = copy();
+    const first = renamed.functions["LTV"]?.parameters[0];
+    if (first) first.name = "margin";
+    expect(() => argumentList("LTV", en, renamed, "zh")).toThrow(/LTV's argument 1/);
+    const shorter = copy();
+    shorter.functions["USER_ASSET_VALUE"]?.parameters.pop();
+    expect(() => argumentList("USER_ASSET_VALUE", en, shorter, "en")).toThrow(
+      /USER_ASSET_VALUE's arguments differ/
+    );
+    expect(() => argumentList("NO_SUCH", en, zh, "en")).toThrow(/NO_SUCH is missing/);
+  });
+});
