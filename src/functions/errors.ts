@@ -12,6 +12,12 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An Excel error as a value: what the model layer returns; the adapter turns it into CustomFunctions.Error. */
 export class EcoError {
+  /**
+   * The boundary's Excel error for this one and the class that built it (excel.ts): built once,
+   * however many cells hold this error.
+   */
+  excel: { readonly by: unknown; readonly error: unknown } | undefined = undefined;
+
   constructor(
     readonly code: ErrorCode,
     readonly message: string

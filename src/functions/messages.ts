@@ -2,6 +2,8 @@
  * Every message the functions show, in both languages. Argument names stay in English (they are
  * the names Excel shows in the formula tooltip); accepted words list both languages.
  */
+import { EcoError, type ErrorCode } from "./errors";
+
 export type Language = "zh" | "en";
 
 let current: Language = "en";
@@ -17,6 +19,9 @@ export function language(): Language {
 
 const describe = (v: unknown): { en: string; zh: string } => {
   if (typeof v === "boolean") return { en: v ? "TRUE" : "FALSE", zh: v ? "TRUE" : "FALSE" };
+  // A cell of spaces (or tabs, or the full-width space U+3000) looks empty but is not.
+  if (typeof v === "string" && v.trim() === "")
+    return { en: "text that is only spaces", zh: "只含空格的文本" };
   if (typeof v === "string") return { en: `text "${v}"`, zh: `文本"${v}"` };
   if (typeof v === "number") return { en: String(v), zh: String(v) };
   // Excel passes nothing else; anything that gets here is named, never stringified.
@@ -91,6 +96,19 @@ export function message<K extends MessageKey>(
     zh: string;
   };
   return make(...args)[current];
+}
+
+/** Messages without arguments, as one error per language: a million cells share one object. */
+const fixed = new Map<string, EcoError>();
+
+export function fixedError(
+  code: ErrorCode,
+  key: "resultNotFinite" | "breakdownNeedsScalars" | "multipleNeedsTraditional"
+): EcoError {
+  const id = `${current}${code}${key}`;
+  let e = fixed.get(id);
+  if (e === undefined) fixed.set(id, (e = new EcoError(code, message(key))));
+  return e;
 }
 
 export const RATES_ORDER = {

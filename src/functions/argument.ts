@@ -1,0 +1,92 @@
+import { EcoError } from "./errors";
+import { coerceCell, widthOf, type CellSpec } from "./spec";
+
+/** A value as Excel passes it: a scalar, a 2-D array (a range or array constant), or null when omitted. */
+export type ExcelArg = unknown;
+export type Grid = readonly (readonly unknown[])[];
+
+const OMITTED: Grid = [[null]];
+
+// Read once: every call uses it, and in a sandboxed runtime (a vm context, as the tests and the
+// bench load the bundle) each global lookup costs more than the work around it.
+const isArray = Array.isArray;
+const ArrayOf = Array;
+
+/** Any argument as rows of cells: a scalar is 1×1, a flat array one row, an empty array omitted. */
+export function toGrid(arg: ExcelArg): Grid {
+  if (arg === null || arg === undefined) return OMITTED;
+  if (!isArray(arg)) return [[arg]];
+  if (arg.length === 0) return OMITTED;
+  if (!arg.every(isArray)) return [arg];
+  const grid = arg as Grid;
+  return grid.every((row) => row.length === 0) ? OMITTED : grid;
+}
+
+/**
+ * An argument that varies across the result (a range of more than one cell), coerced once: each
+ * cell by the one routine of spec.ts, and each distinct text, error value or bad number only once
+ * (a grid of the same few labels or #N/A builds each message once, and every cell holding it
+ * shares one error). A row of valid numbers is used as it is, not copied.
+ */
+export class Varying {
+  readonly rows: number;
+  readonly cols: number;
+  /** The coerced cells, row by row; a row may be shorter than `cols` (a jagged range). */
+  readonly values: readonly (readonly unknown[])[];
+  private readonly byText = new Map<string, unknown>();
+  private readonly byNumber = new Map<number, unknown>();
+  /** Error values by code, then by message (Excel passes each cell's error as its own object). */
+  private readonly byError = new Map<unknown, Map<unknown, unknown>>();
+
+  constructor(
+    /** The argument's position: the first bad argument of a cell, in this order, is its result. */
+    readonly index: number,
+    readonly spec: CellSpec,
+    grid: Grid
+  ) {
+    this.rows = grid.length;
+    this.cols = widthOf(grid);
+    this.values = grid.map((row) => this.coerceRow(row));
+  }
+
+  private coerceRow(row: readonly unknown[]): readonly unknown[] {
+    const n = row.length;
+    let out: unknown[] | undefined;
+    for (let j = 0; j < n; j++) {
+      const cell = row[j]; // a hole in a sparse array reads as undefined: an empty cell
+      const value = this.coerce(cell);
+      if (out === undefined) {
+        if (value === cell) continue;
+        out = new ArrayOf<unknown>(n); // sized once: growing it cell by cell would copy it over and over
+        for (let k = 0; k < j; k++) out[k] = row[k];
+      }
+      out[j] = value;
+    }
+    return out ?? row;
+  }
+
+  private coerce(cell: unknown): unknown {
+    if (typeof cell === "number") {
+      const value = coerceCell(this.spec, cell);
+      return value instanceof EcoError ? this.once(this.byNumber, cell, cell, value) : value;
+    }
+    if (typeof cell === "string") return this.once(this.byText, cell);
+    if (typeof cell === "object" && cell !== null && "code" in cell) {
+      // The same code and message give the same result: keyed on what coerceCell reads.
+      const { code, message } = cell as { code: unknown; message?: unknown };
+      let byMessage = this.byError.get(code);
+      if (byMessage === undefined) this.byError.set(code, (byMessage = new Map()));
+      return this.once(byMessage, message, cell);
+    }
+    return coerceCell(this.spec, cell);
+  }
+
+  /** The cached result for `key`, coercing `cell` (or the result already known) the first time. */
+  private once<K>(cache: Map<K, unknown>, key: K, cell: unknown = key, known?: EcoError): unknown {
+    const hit = cache.get(key);
+    if (hit !== undefined || cache.has(key)) return hit;
+    const value = known ?? coerceCell(this.spec, cell);
+    cache.set(key, value);
+    return value;
+  }
+}
