@@ -227,13 +227,13 @@ describe("the first bad argument of a cell wins, in argument order", () => {
 describe("computed once: per distinct value, per column, per call", () => {
   const specs = [N("x"), N("y"), N("z", { required: false, default: 1 })] as const;
   it("per is called once for a constant set of other arguments", () => {
-    const per = vi.fn((y: number, z: number) => y * z);
+    const per = vi.fn((y?: number, z?: number) => (y ?? NaN) * (z ?? NaN));
     const out = evaluate(specs, [[[1], [2], [3]], 2, 5], per);
     expect(out).toEqual([[10], [20], [30]]);
     expect(per).toHaveBeenCalledTimes(1);
   });
   it("once per column when the others vary across only", () => {
-    const per = vi.fn((y: number, z: number) => y * z);
+    const per = vi.fn((y?: number, z?: number) => (y ?? NaN) * (z ?? NaN));
     const out = evaluate(specs, [[[1], [2], [3]], [[1, 2]], 1], per);
     expect(out).toEqual([
       [1, 2],
@@ -243,7 +243,7 @@ describe("computed once: per distinct value, per column, per call", () => {
     expect(per).toHaveBeenCalledTimes(2);
   });
   it("once per row when the others vary down only", () => {
-    const per = vi.fn((y: number, z: number) => y * z);
+    const per = vi.fn((y?: number, z?: number) => (y ?? NaN) * (z ?? NaN));
     const out = evaluate(specs, [[[1, 10]], [[1], [2], [3]], 1], per);
     expect(out).toEqual([
       [1, 10],
@@ -253,7 +253,7 @@ describe("computed once: per distinct value, per column, per call", () => {
     expect(per).toHaveBeenCalledTimes(3);
   });
   it("per cell when they vary both ways", () => {
-    const per = vi.fn((y: number, z: number) => y * z);
+    const per = vi.fn((y?: number, z?: number) => (y ?? NaN) * (z ?? NaN));
     const out = evaluate(specs, [1, [[1, 2]], [[1], [3]]], per);
     expect(out).toEqual([
       [1, 2],
