@@ -1,4 +1,5 @@
 import { EcoError } from "./errors";
+import { UNQUOTED_TEXT } from "./messages";
 import { coerceCell, widthOf, type CellSpec } from "./spec";
 
 /** A value as Excel passes it: a scalar, a 2-D array (a range or array constant), or null when omitted. */
@@ -6,6 +7,9 @@ export type ExcelArg = unknown;
 export type Grid = readonly (readonly unknown[])[];
 
 const OMITTED: Grid = [[null]];
+
+/** Distinct values one argument remembers (texts, error values, bad numbers: each kind apart). */
+export const CACHE_LIMIT = 4096;
 
 // Read once: every call uses it, and in a sandboxed runtime (a vm context, as the tests and the
 // bench load the bundle) each global lookup costs more than the work around it.
@@ -37,6 +41,8 @@ export class Varying {
   private readonly byNumber = new Map<number, unknown>();
   /** Error values by code, then by message (Excel passes each cell's error as its own object). */
   private readonly byError = new Map<unknown, Map<unknown, unknown>>();
+  /** What every text past the first CACHE_LIMIT different ones gives (see UNQUOTED_TEXT). */
+  private otherText: unknown;
 
   constructor(
     /** The argument's position: the first bad argument of a cell, in this order, is its result. */
@@ -70,7 +76,11 @@ export class Varying {
       const value = coerceCell(this.spec, cell);
       return value instanceof EcoError ? this.once(this.byNumber, cell, cell, value) : value;
     }
-    if (typeof cell === "string") return this.once(this.byText, cell);
+    if (typeof cell === "string") {
+      if (this.byText.size < CACHE_LIMIT || this.byText.has(cell))
+        return this.once(this.byText, cell);
+      return (this.otherText ??= coerceCell(this.spec, UNQUOTED_TEXT));
+    }
     if (typeof cell === "object" && cell !== null && "code" in cell) {
       // The same code and message give the same result: keyed on what coerceCell reads.
       const { code, message } = cell as { code: unknown; message?: unknown };
@@ -81,12 +91,16 @@ export class Varying {
     return coerceCell(this.spec, cell);
   }
 
-  /** The cached result for `key`, coercing `cell` (or the result already known) the first time. */
+  /**
+   * The cached result for `key`, coercing `cell` (or the result already known) the first time. A
+   * cache stops growing at CACHE_LIMIT values: a grid of all-different texts gains nothing from
+   * it and would only hold millions of entries.
+   */
   private once<K>(cache: Map<K, unknown>, key: K, cell: unknown = key, known?: EcoError): unknown {
     const hit = cache.get(key);
     if (hit !== undefined || cache.has(key)) return hit;
     const value = known ?? coerceCell(this.spec, cell);
-    cache.set(key, value);
+    if (cache.size < CACHE_LIMIT) cache.set(key, value);
     return value;
   }
 }

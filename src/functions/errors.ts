@@ -12,11 +12,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An Excel error as a value: what the model layer returns; the adapter turns it into CustomFunctions.Error. */
 export class EcoError {
-  /**
-   * The boundary's Excel error for this one and the class that built it (excel.ts): built once,
-   * however many cells hold this error.
-   */
-  excel: { readonly by: unknown; readonly error: unknown } | undefined = undefined;
+  /** The boundary's Excel error for this one, built once however many cells hold it (excel.ts)… */
+  excel: unknown = undefined;
+  /** …by this runtime's CustomFunctions.Error class. */
+  excelBy: unknown = undefined;
 
   constructor(
     readonly code: ErrorCode,

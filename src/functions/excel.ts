@@ -36,10 +36,10 @@ export function toExcelError(
   ErrorClass: typeof CustomFunctions.Error = CustomFunctions.Error
 ): CustomFunctions.Error {
   // Excel shows the message for #VALUE! and #N/A; for other codes it is kept on the object only.
-  const built = e.excel;
-  if (built !== undefined && built.by === ErrorClass) return built.error as CustomFunctions.Error;
+  if (e.excelBy === ErrorClass) return e.excel as CustomFunctions.Error;
   const error = new ErrorClass(excelCode(e.code), e.message);
-  e.excel = { by: ErrorClass, error };
+  e.excel = error;
+  e.excelBy = ErrorClass;
   return error;
 }
 

@@ -112,7 +112,8 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
   const byCell = before.filter((a) => a.cols > 1);
   const cellRows = byCell.map(() => NO_ROW);
   const unitVaries = before.some((a) => a.index === unitAt);
-  let divisor = divides && !unitVaries ? (divides[values[unitAt] as string] ?? 1) : 1;
+  // (A unit that is an error never divides: every cell is that error or an earlier one.)
+  let divisor = divides && !unitVaries ? (divides[values[unitAt] as string] as number) : 1;
 
   const rest = before.filter((a) => a.index > 0 && a.index !== unitAt);
   const changes: Changes =
@@ -193,7 +194,7 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
           known[slot] = 2;
         }
       }
-      if (unitVaries) divisor = (divides as Divides)[values[unitAt] as string] ?? 1;
+      if (unitVaries) divisor = (divides as Divides)[values[unitAt] as string] as number;
       const first = values[0] as number;
       let result: CellResult;
       if (known[slot] === 1) {

@@ -5,7 +5,7 @@
  * guards a definition can trip.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { toGrid, Varying } from "../../src/functions/argument";
+import { CACHE_LIMIT, toGrid, Varying } from "../../src/functions/argument";
 import {
   dataAssetValueCells,
   ecosystemRevenueCells,
@@ -211,6 +211,23 @@ describe("the first bad argument of a cell wins, in argument order", () => {
     const bad = dataAssetValueCells([[-1, -1, -2]]);
     expect(bad[0]![0]).toBe(bad[0]![1]);
     expectError(bad[0]![2], "#VALUE!", "fleet must be ≥ 0; got -2");
+  });
+  it("past CACHE_LIMIT different texts, further texts share one unquoted message (memory stays bounded)", () => {
+    const texts = Array.from({ length: CACHE_LIMIT + 2 }, (_, k) => `t${k}`);
+    const out = dataAssetValueCells([[...texts, "t0", 5]]);
+    const row = out[0]!;
+    expectError(
+      row[CACHE_LIMIT - 1],
+      "#VALUE!",
+      `fleet must be a number, not text "t${CACHE_LIMIT - 1}"`
+    );
+    expectError(row[CACHE_LIMIT], "#VALUE!", /^fleet must be a number, not text$/);
+    expect(row[CACHE_LIMIT + 1]).toBe(row[CACHE_LIMIT]);
+    expect(row[CACHE_LIMIT + 2]).toBe(row[0]); // a text seen before keeps its own message
+    expect(row[CACHE_LIMIT + 3]).toBeCloseTo(5 * 765, 9);
+    setLanguage("zh-CN");
+    const zh = ecosystemRevenueCells(1, [[...texts, "x"]]);
+    expectError(zh[0]![CACHE_LIMIT], "#VALUE!", /^stream 不接受文本;可用值:ecosystem/);
   });
   it("other values in a range (TRUE, objects) are coerced one by one", () => {
     const out = dataAssetValueCells([[true, {}, 1]]);
