@@ -14,13 +14,11 @@ export const CACHE_LIMIT = 4096;
 // Read once: every call uses it, and in a sandboxed runtime (a vm context, as the tests and the
 // bench load the bundle) each global lookup costs more than the work around it.
 const isArray = Array.isArray;
-const ArrayOf = Array;
 
 /** Any argument as rows of cells: a scalar is 1×1, a flat array one row, an empty array omitted. */
 export function toGrid(arg: ExcelArg): Grid {
-  if (arg === null || arg === undefined) return OMITTED;
+  if (arg === null || arg === undefined) return OMITTED; // the same grid for every omitted argument
   if (!isArray(arg)) return [[arg]];
-  if (arg.length === 0) return OMITTED;
   if (!arg.every(isArray)) return [arg];
   const grid = arg as Grid;
   return grid.every((row) => row.length === 0) ? OMITTED : grid;
@@ -63,8 +61,7 @@ export class Varying {
       const value = this.coerce(cell);
       if (out === undefined) {
         if (value === cell) continue;
-        out = new ArrayOf<unknown>(n); // sized once: growing it cell by cell would copy it over and over
-        for (let k = 0; k < j; k++) out[k] = row[k];
+        out = row.slice(); // the whole row at once: growing a copy cell by cell would copy it over and over
       }
       out[j] = value;
     }

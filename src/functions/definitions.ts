@@ -135,7 +135,7 @@ const ECOSYSTEM_SPECS = [
 /** The multiple (a ratio, so it ignores fleet and unit); #DIV/0! when traditional revenue is 0. */
 function multipleCell(rows: PerVehicleRows): number | EcoError {
   return Number.isNaN(rows.multiple)
-    ? fixedError("#DIV/0!", "multipleNeedsTraditional")
+    ? fixedError("multipleNeedsTraditional")
     : finite(rows.multiple);
 }
 

@@ -24,7 +24,7 @@ export class EcoError {
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+  return (ERROR_CODES as readonly unknown[]).includes(value);
 }
 
 /** An Excel error passed in: its code (any "#…", so #SPILL!, #CALC!, #BUSY! too) and its own message. */

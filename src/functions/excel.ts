@@ -21,8 +21,9 @@ function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
       return codes.divisionByZero;
     case "#NULL!":
       return codes.nullReference;
-    default:
-      // #VALUE!, and #NAME?/#REF!, which custom functions can't return (spec.ts maps them first).
+    case "#VALUE!":
+    case "#NAME?": // #NAME? and #REF! can't be returned (spec.ts maps them first)
+    case "#REF!":
       return codes.invalidValue;
   }
 }
@@ -33,7 +34,7 @@ function excelCode(code: ErrorCode): CustomFunctions.ErrorCode {
  */
 export function toExcelError(
   e: EcoError,
-  ErrorClass: typeof CustomFunctions.Error = CustomFunctions.Error
+  ErrorClass: typeof CustomFunctions.Error
 ): CustomFunctions.Error {
   // Excel shows the message for #VALUE! and #N/A; for other codes it is kept on the object only.
   if (e.excelBy === ErrorClass) return e.excel as CustomFunctions.Error;
@@ -54,11 +55,13 @@ export function toExcel(compute: () => OutCell[][]): ExcelCell[][] {
     cells = compute();
   } catch (e) {
     throw toExcelError(
-      new EcoError("#VALUE!", message("internal", e instanceof Error ? e.message : String(e)))
+      new EcoError("#VALUE!", message("internal", e instanceof Error ? e.message : String(e))),
+      CustomFunctions.Error
     );
   }
-  const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
-  if (only instanceof EcoError) throw toExcelError(only);
+  const first = cells[0] as OutCell[];
+  const only = cells.length === 1 && first.length === 1 ? first[0] : undefined;
+  if (only instanceof EcoError) throw toExcelError(only, CustomFunctions.Error);
   let ErrorClass: typeof CustomFunctions.Error | undefined;
   for (const row of cells) {
     if (isNumberRow(row)) continue;

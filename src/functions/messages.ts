@@ -62,6 +62,10 @@ const catalogue = {
     en: (arg: string, min: number, got: number) => `${arg} must be ≥ ${min}; got ${got}`,
     zh: (arg: string, min: number, got: number) => `${arg} 必须 ≥ ${min},当前为 ${got}`,
   },
+  atMost: {
+    en: (arg: string, max: number, got: number) => `${arg} must be ≤ ${max}; got ${got}`,
+    zh: (arg: string, max: number, got: number) => `${arg} 必须 ≤ ${max}，当前为 ${got}`,
+  },
   between: {
     en: (arg: string, min: number, max: number, got: number) =>
       `${arg} must be between ${min} and ${max}; got ${got}`,
@@ -122,17 +126,16 @@ export function message<K extends MessageKey>(
   return make(...args);
 }
 
-/** Messages without arguments, as one error per language: a million cells share one object. */
-const fixed = new Map<string, EcoError>();
+/** Messages without arguments and their codes: one error each per language, shared by every cell. */
+const FIXED = {
+  resultNotFinite: "#NUM!",
+  breakdownNeedsScalars: "#VALUE!",
+  multipleNeedsTraditional: "#DIV/0!",
+} as const satisfies Partial<Record<MessageKey, ErrorCode>>;
+const fixed: Record<Language, Partial<Record<keyof typeof FIXED, EcoError>>> = { en: {}, zh: {} };
 
-export function fixedError(
-  code: ErrorCode,
-  key: "resultNotFinite" | "breakdownNeedsScalars" | "multipleNeedsTraditional"
-): EcoError {
-  const id = `${current}${code}${key}`;
-  let e = fixed.get(id);
-  if (e === undefined) fixed.set(id, (e = new EcoError(code, message(key))));
-  return e;
+export function fixedError(key: keyof typeof FIXED): EcoError {
+  return (fixed[current][key] ??= new EcoError(FIXED[key], message(key)));
 }
 
 export const RATES_ORDER = {

@@ -40,19 +40,19 @@ export const MAX_ARGS = 6;
 export function finite(value: number): number | EcoError {
   // value − value is 0 for every finite number and NaN otherwise (no global lookup per cell);
   // adding 0 turns −0 into 0 and leaves every other number as it is.
-  return value - value === 0 ? value + 0 : fixedError("#NUM!", "resultNotFinite");
+  return value - value === 0 ? value + 0 : fixedError("resultNotFinite");
 }
 
 type Tail<T extends readonly unknown[]> = T extends readonly [unknown, ...infer R] ? R : never;
 type Divides = Readonly<Record<string, number>>;
+type CellOf = (first: number, divisor: number) => CellResult;
 
 const NO_ROW: readonly unknown[] = [];
-const ArrayOf = Array; // read once (see argument.ts)
+// Read once (see argument.ts): a sandboxed runtime's globals are slow to reach.
+const ArrayOf = Array;
 const Float64ArrayOf = Float64Array;
 const Uint8ArrayOf = Uint8Array;
-
-/** How often the amount per first argument can change: once per call, column, row or cell. */
-type Changes = "never" | "column" | "row" | "cell";
+const larger = Math.max;
 
 /**
  * Coerces every argument by its spec, broadcasts the cell arguments against each other (Excel's
@@ -74,70 +74,71 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
   const perOf = per as unknown as (...rest: unknown[]) => PerFirst;
 
   const values: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined];
-  const varying: Varying[] = [];
+  let constantError: EcoError | undefined; // the first argument whose single value is an error
+  // Only arguments before that one can win a cell: columns (one value per result row) are read
+  // per row, rows and 2-D ranges per cell. The ones after it still shape the result.
+  const perRow: Varying[] = [];
+  const perCell: Varying[] = [];
   let rows = 1;
   let cols = 1;
-  let firstError = n; // the first argument whose single value is an error (n: none)
-  let spillAt = -1; // the argument whose values may spill a table
-  let unitAt = -1; // the argument that divides every amount
+  let spills: readonly unknown[] | undefined; // values that spill a table (breakdown)
+  let spillAt = 0;
+  let divides: Divides | undefined; // the unit's divisors
+  let unitAt = -1;
   for (let k = 0; k < n; k++) {
     const spec = specs[k] as ArgSpec;
     const grid = toGrid(args[k] ?? null);
-    if (spec.kind === "choice" && spec.spills) spillAt = k;
-    if (spec.kind === "choice" && spec.divides) unitAt = k;
-    let value: unknown;
-    if (spec.kind === "vector") value = coerceVector(spec, grid);
-    else if (grid.length === 1 && widthOf(grid) === 1) value = coerceCell(spec, grid[0]?.[0]);
-    else {
-      const arg = new Varying(k, spec, grid);
-      varying.push(arg);
-      if (arg.rows > rows) rows = arg.rows;
-      if (arg.cols > cols) cols = arg.cols;
+    if (spec.kind === "choice" && spec.spills !== undefined) {
+      spills = spec.spills;
+      spillAt = k;
+    }
+    if (spec.kind === "choice" && spec.divides !== undefined) {
+      divides = spec.divides;
+      unitAt = k;
+    }
+    const width = widthOf(grid);
+    if (spec.kind !== "vector" && (grid.length > 1 || width > 1)) {
+      rows = larger(rows, grid.length);
+      cols = larger(cols, width);
+      if (constantError === undefined)
+        (width === 1 ? perRow : perCell).push(new Varying(k, spec, grid));
       continue;
     }
+    const value =
+      spec.kind === "vector"
+        ? coerceVector(spec, grid)
+        : coerceCell(spec, (grid[0] as readonly unknown[])[0]);
     values[k] = value;
-    if (firstError === n && value instanceof EcoError) firstError = k;
+    if (constantError === undefined && value instanceof EcoError) constantError = value;
   }
-  const constantError = values[firstError] as EcoError | undefined;
   const single = rows === 1 && cols === 1;
-  const spills =
-    spillAt >= 0 && !single ? (specs[spillAt] as ChoiceSpec<string>).spills : undefined;
-  const spillError = spills && fixedError("#VALUE!", "breakdownNeedsScalars");
-  const divides = unitAt >= 0 ? (specs[unitAt] as { divides: Divides }).divides : undefined;
-
-  // Only arguments before the first bad single value can win a cell. Columns (one value per
-  // result row) are read per row; rows and 2-D ranges per cell.
-  const before = varying.filter((a) => a.index < firstError);
-  const perRow = before.filter((a) => a.cols === 1);
-  const byCell = before.filter((a) => a.cols > 1);
-  const cellRows = byCell.map(() => NO_ROW);
-  const unitVaries = before.some((a) => a.index === unitAt);
+  if (single) spills = undefined; // a single cell may spill its table
+  const spillError = fixedError("breakdownNeedsScalars");
+  const tooLarge = fixedError("resultNotFinite");
+  const unit = perRow.find((a) => a.index === unitAt) ?? perCell.find((a) => a.index === unitAt);
   // (A unit that is an error never divides: every cell is that error or an earlier one.)
-  let divisor = divides && !unitVaries ? (divides[values[unitAt] as string] as number) : 1;
+  let divisor = divides === undefined ? 1 : (divides[values[unitAt] as string] as number);
 
-  const rest = before.filter((a) => a.index > 0 && a.index !== unitAt);
-  const changes: Changes =
-    rest.length === 0
-      ? "never"
-      : rest.every((a) => a.rows === 1)
-        ? "column"
-        : rest.every((a) => a.cols === 1)
-          ? "row"
-          : "cell";
-  // `per` once per slot (a column, or the whole call or row): a number kept as a plain double (a
-  // generic array would box it again on every read), or a function.
-  const slots = changes === "column" ? cols : 1;
-  const known = new Uint8ArrayOf(slots); // 0: not yet, 1: a number, 2: a function
-  const perNumber = new Float64ArrayOf(slots);
-  const perCell: ((first: number, divisor: number) => CellResult)[] = new ArrayOf(slots);
+  // `per` depends on the arguments other than the first and the unit: unless those vary down,
+  // it is kept per column; if they vary only down, per row; else it is computed per cell.
+  const rest = [...perRow, ...perCell].filter((a) => a.index > 0 && a !== unit);
+  const byColumn = rest.every((a) => a.rows === 1);
+  const byRow = !byColumn && rest.every((a) => a.cols === 1);
+  const byCell = !byColumn && !byRow;
+  // Each slot's `per`: a number kept as a plain double (a generic array would box it on every
+  // read), or a function. known: 0 not yet, 1 a number, 2 a function.
+  const known = new Uint8ArrayOf(cols);
+  const perNumber = new Float64ArrayOf(cols);
+  const perFunction = new ArrayOf<CellOf>(cols);
 
   // Each row is gathered in two scratch rows, numbers apart, then copied into the result row.
   const numbers = new Float64ArrayOf(cols);
-  const others: (OutCell | undefined)[] = new ArrayOf<OutCell | undefined>(cols);
-  const out: OutCell[][] = new ArrayOf<OutCell[]>(rows);
+  const others = new ArrayOf<OutCell | undefined>(cols);
+  const cellRows = new ArrayOf<readonly unknown[]>(perCell.length);
+  const out = new ArrayOf<OutCell[]>(rows);
   for (let i = 0; i < rows; i++) {
     // This row's first bad column argument, if any: it wins unless a cell's earlier argument is bad.
-    let rowLimit = firstError;
+    let rowLimit = n;
     let rowError: EcoError | Varying | undefined = constantError; // a Varying: no partner here
     for (const a of perRow) {
       const r = a.values[i];
@@ -149,17 +150,17 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
       }
       values[a.index] = v;
     }
-    for (let t = 0; t < byCell.length; t++) {
-      const a = byCell[t] as Varying;
+    for (let t = 0; t < perCell.length; t++) {
+      const a = perCell[t] as Varying;
       cellRows[t] = (a.rows === 1 ? a.values[0] : a.values[i]) ?? NO_ROW;
     }
-    if (changes === "row") known[0] = 0;
+    if (byRow) known[0] = 0;
 
     let mixed = false; // whether this row holds anything but numbers
     for (let j = 0; j < cols; j++) {
       let bad: EcoError | Varying | undefined = rowError;
-      for (let t = 0; t < byCell.length; t++) {
-        const a = byCell[t] as Varying;
+      for (let t = 0; t < perCell.length; t++) {
+        const a = perCell[t] as Varying;
         if (a.index > rowLimit) break;
         const r = cellRows[t] as readonly unknown[];
         const v = j < r.length ? r[j] : a;
@@ -169,6 +170,7 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
         }
         values[a.index] = v;
       }
+      if (bad === undefined && spills?.includes(values[spillAt]) === true) bad = spillError;
       if (bad !== undefined) {
         others[j] =
           bad instanceof EcoError
@@ -177,39 +179,34 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
         mixed = true;
         continue;
       }
-      if (spills !== undefined && spills.includes(values[spillAt] as string)) {
-        others[j] = spillError;
-        mixed = true;
-        continue;
-      }
 
-      const slot = changes === "column" ? j : 0;
-      if (changes === "cell" || known[slot] === 0) {
+      const slot = byColumn ? j : 0;
+      if (byCell || known[slot] === 0) {
         const p = perOf(values[1], values[2], values[3], values[4], values[5]);
         if (typeof p === "number") {
           perNumber[slot] = p;
           known[slot] = 1;
         } else {
-          perCell[slot] = p;
+          perFunction[slot] = p;
           known[slot] = 2;
         }
       }
-      if (unitVaries) divisor = (divides as Divides)[values[unitAt] as string] as number;
+      if (unit !== undefined) divisor = (divides as Divides)[values[unitAt] as string] as number;
       const first = values[0] as number;
-      let result: CellResult;
       if (known[slot] === 1) {
         const v = product(first, perNumber[slot] as number, 1, 1, divisor);
-        if (v - v === 0) {
-          numbers[j] = v + 0; // a finite number (−0 made 0), stored as a plain double
-          continue;
+        if (v - v === 0)
+          numbers[j] = v + 0; // finite (−0 made 0), stored as a plain double
+        else {
+          others[j] = tooLarge;
+          mixed = true;
         }
-        result = v;
-      } else {
-        result = (perCell[slot] as (first: number, divisor: number) => CellResult)(first, divisor);
-        if (result instanceof Table) {
-          if (single) return result.rows;
-          throw new Error("a table fills only a single-cell result: give its argument `spills`");
-        }
+        continue;
+      }
+      const result = (perFunction[slot] as CellOf)(first, divisor);
+      if (result instanceof Table) {
+        if (single) return result.rows;
+        throw new Error("a table fills only a single-cell result: give its argument `spills`");
       }
       const cell = typeof result === "number" ? finite(result) : result;
       if (typeof cell === "number") numbers[j] = cell;

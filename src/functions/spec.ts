@@ -3,14 +3,18 @@ import { asInputError, EcoError, isErrorCode, type InputError } from "./errors";
 import { lookupName, SCENARIO_NAMES } from "./names";
 import { language, message } from "./messages";
 
-/** What one argument accepts: checked in one place (coerceCell / coerceVector) for every function. */
-export interface NumberSpec {
-  readonly kind: "number";
+/** The numbers an argument accepts: at least `min`, at most `max`, whole if `integer`. */
+export interface NumberRange {
   readonly name: string;
-  readonly required: boolean;
   readonly min?: number;
   readonly max?: number;
   readonly integer?: boolean;
+}
+
+/** What one argument accepts: checked in one place (coerceCell / coerceVector) for every function. */
+export interface NumberSpec extends NumberRange {
+  readonly kind: "number";
+  readonly required: boolean;
   readonly default?: number;
 }
 
@@ -37,11 +41,9 @@ export interface ScenarioSpec<D = Scenario> {
 }
 
 /** A fixed-length list of numbers (rates, per_vehicle): read whole, not broadcast. */
-export interface VectorSpec<D = readonly number[]> {
+export interface VectorSpec<D = readonly number[]> extends NumberRange {
   readonly kind: "vector";
-  readonly name: string;
   readonly length: number;
-  readonly min: number;
   readonly order: { readonly en: string; readonly zh: string };
   readonly derive?: (list: readonly number[]) => D;
 }
@@ -70,10 +72,17 @@ export type Values<Specs extends readonly ArgSpec[]> = {
   -readonly [K in keyof Specs]: ValueOf<Specs[K]>;
 };
 
+// Read once: the checks below run for every cell, and a sandboxed runtime's globals are slow to reach.
+const isFinite = Number.isFinite;
+const isInteger = Number.isInteger;
+const larger = Math.max;
+const NO_LOW = -Infinity;
+const NO_HIGH = Infinity;
+
 /** The widest row (a loop: spreading a 200,000-row range into Math.max overflows the stack). */
 export function widthOf(grid: readonly (readonly unknown[])[]): number {
   let cols = 0;
-  for (const row of grid) if (row.length > cols) cols = row.length;
+  for (const row of grid) cols = larger(cols, row.length);
   return cols;
 }
 
@@ -96,30 +105,26 @@ function passThrough(spec: ArgSpec, error: InputError): EcoError {
   return new EcoError(returnable ? error.code : "#VALUE!", text);
 }
 
-// Read once: the checks below run for every cell, and a sandboxed runtime's globals are slow to reach.
-const isFinite = Number.isFinite;
-const isInteger = Number.isInteger;
-
 /**
- * A number checked against its spec: NaN/±Infinity, out of range or not whole is #VALUE! with a
+ * A number checked against its range: NaN/±Infinity, out of range or not whole is #VALUE! with a
  * message giving the range (MODEL.md §3: Excel shows custom messages only for #VALUE! and #N/A).
  */
-function checkNumber(spec: NumberSpec | VectorSpec<unknown>, cell: number): number | EcoError {
+function checkNumber(spec: NumberRange, cell: number): number | EcoError {
   if (!isFinite(cell)) return new EcoError("#VALUE!", message("notFinite", spec.name));
-  const min = spec.min;
-  const max = spec.kind === "number" ? spec.max : undefined;
-  if (min !== undefined && max !== undefined && (cell < min || cell > max)) {
-    return new EcoError("#VALUE!", message("between", spec.name, min, max, cell));
-  }
-  if (min !== undefined && cell < min)
-    return new EcoError("#VALUE!", message("atLeast", spec.name, min, cell));
-  if (spec.kind === "number" && spec.integer === true && !isInteger(cell)) {
+  if (cell < (spec.min ?? NO_LOW) || cell > (spec.max ?? NO_HIGH))
+    return new EcoError("#VALUE!", rangeMessage(spec, cell));
+  if (spec.integer === true && !isInteger(cell))
     return new EcoError("#VALUE!", message("wholeNumber", spec.name, cell));
-  }
   return cell;
 }
 
-function coerceNumber(spec: NumberSpec | VectorSpec<unknown>, cell: unknown): number | EcoError {
+function rangeMessage({ name, min, max }: NumberRange, got: number): string {
+  if (max === undefined) return message("atLeast", name, min as number, got);
+  if (min === undefined) return message("atMost", name, max, got);
+  return message("between", name, min, max, got);
+}
+
+function coerceNumber(spec: NumberRange, cell: unknown): number | EcoError {
   if (typeof cell !== "number")
     return new EcoError("#VALUE!", message("notANumber", spec.name, cell));
   return checkNumber(spec, cell);
@@ -164,11 +169,6 @@ export function coerceCell(spec: CellSpec, cell: unknown): unknown {
         : spec.derive(scenario);
     }
   }
-}
-
-/** Whether a cell can be used as it is: a valid number where the spec yields that same number. */
-export function isPlainNumber(spec: CellSpec, cell: unknown): cell is number {
-  return spec.kind === "number" && typeof cell === "number" && checkNumber(spec, cell) === cell;
 }
 
 /**

@@ -14,7 +14,7 @@ const MAX = Number.MAX_VALUE;
  * separate binary exponent, so that the result is ±Infinity or 0 only when the true value is
  * beyond a double. Any factor 0 gives 0 (a fleet of 0 is worth 0, whatever the price).
  */
-export function product(a: number, b: number, c = 1, d = 1, divisor = 1): number {
+export function product(a: number, b: number, c: number, d: number, divisor: number): number {
   const ab = a * b;
   const abc = ab * c;
   const abcd = abc * d;

@@ -14,5 +14,5 @@ export function userAssetValue(
 
 /** activity rate × per-user LTV × repurchase rate: what one user of the base is worth, in 元. */
 export function valuePerUser(activityRate: number, ltv: number, repurchaseRate: number): number {
-  return product(activityRate, ltv, repurchaseRate);
+  return product(activityRate, ltv, repurchaseRate, 1, 1);
 }

@@ -4,9 +4,13 @@
  * so that only a true value beyond a double is ±Infinity or 0.
  */
 import { describe, expect, it } from "vitest";
-import { product } from "../../src/model/arithmetic";
+import { product as product5 } from "../../src/model/arithmetic";
 import { lifetimeValue, lifetimeYears } from "../../src/model/ltv";
 import { userAssetValue, valuePerUser } from "../../src/model/userAssets";
+
+/** product() with the factors not given as 1 and no unit. */
+const product = (a: number, b: number, c = 1, d = 1, divisor = 1): number =>
+  product5(a, b, c, d, divisor);
 
 const EPS = 2 ** -52;
 function expectNear(actual: number, expected: number, ulps = 2): void {
@@ -43,6 +47,13 @@ describe("product (src/model/arithmetic.ts)", () => {
     expectNear(product(1e-200, 1e-200, 1e200, 1e200), 1);
     expectNear(product(1e308, 10, 1, 1, 1e8), 1e301);
   });
+  it("scales each factor and the result by the right power of two (exponents whose thirds don't add up)", () => {
+    // 2^1001 × 2^1001 × 2^-1000 = 2^1002: the factors' binary exponents are not multiples of 3,
+    // so scaling in thirds must add up exactly.
+    expect(product(2 ** 1001, 2 ** 1001, 2 ** -1000)).toBe(2 ** 1002);
+    expect(product(2 ** -1001, 2 ** -1001, 2 ** 1000)).toBe(2 ** -1002);
+    expect(product(3 * 2 ** 700, 5 * 2 ** 700, 7 * 2 ** -800)).toBe(105 * 2 ** 600);
+  });
   it("keeps subnormal results and the smallest and largest doubles", () => {
     expect(product(1e-300, 1e-20)).toBe(1e-320);
     expect(product(5e-324, 1e300, 1e-300)).toBe(5e-324);
@@ -52,6 +63,18 @@ describe("product (src/model/arithmetic.ts)", () => {
 });
 
 describe("the model's amounts go through product", () => {
+  it("defaults: every buyer, the calibrated used-car rate, 元", async () => {
+    const { dataValuePerVehicle, dataAssetValue, dataRates } =
+      await import("../../src/model/dataAssets");
+    const { totalInUnit } = await import("../../src/model/units");
+    // 225 + 650 × 9/65 + 300 + 150 = 765 (S12 ÷ 10万)
+    expectNear(dataValuePerVehicle(dataRates("mid")), 765);
+    expectNear(dataAssetValue(2, dataRates("mid")), 1530);
+    expect(totalInUnit(2, 3)).toBe(6);
+    expect(totalInUnit(2, 3, "wan")).toBe(0.0006);
+    expect(userAssetValue(2, 0.5, 10, 0.5)).toBe(5);
+    expect(lifetimeValue(100, 0, 0.1)).toBe(100);
+  });
   it("userAssetValue(1e200, 1, 1e200, 1e-200) = 1e200, in 亿 1e192", () => {
     expectNear(userAssetValue(1e200, 1, 1e200, 1e-200), 1e200);
     expectNear(userAssetValue(1e200, 1, 1e200, 1e-200, "yi"), 1e192);

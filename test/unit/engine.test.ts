@@ -99,6 +99,11 @@ describe("shapes (Excel's broadcasting)", () => {
       [200, 400],
     ]);
   });
+  it("toGrid: every omitted argument is the same empty grid; a mixed array is one row", () => {
+    expect(toGrid(null)).toBe(toGrid(undefined));
+    expect(toGrid([])).toBe(toGrid(null));
+    expect(toGrid([[1], 2])).toEqual([[[1], 2]]);
+  });
   it("toGrid: a scalar is 1×1, a flat array one row, empty arrays omitted", () => {
     expect(toGrid(5)).toEqual([[5]]);
     expect(toGrid([1, 2])).toEqual([[1, 2]]);
@@ -278,6 +283,19 @@ describe("computed once: per distinct value, per column, per call", () => {
     ]);
     expect(per).toHaveBeenCalledTimes(4);
   });
+  it("a unit that varies does not make per vary: it only divides", () => {
+    const unit = {
+      kind: "choice",
+      name: "unit",
+      names: { a: "a", b: "b" },
+      default: "a",
+      divides: { a: 1, b: 10 },
+    } as const;
+    const withUnit = [N("x"), N("y"), unit] as const;
+    const per = vi.fn((y?: number) => y ?? NaN);
+    expect(evaluate(withUnit, [[[1], [2]], 5, [["a"], ["b"]]], per)).toEqual([[5], [1]]);
+    expect(per).toHaveBeenCalledTimes(1);
+  });
   it("not at all for cells that are errors", () => {
     const per = vi.fn(() => 1);
     evaluate(specs, [[["a", "b"]], 1, 1], per);
@@ -414,6 +432,44 @@ describe("spec.ts rules", () => {
     expect(coerceCell(N("a", { max: 1 }), -5)).toBe(-5); // a max alone bounds nothing below
     expect(coerceCell(N("a"), -1e308)).toBe(-1e308);
   });
+  it("a number spec with only a maximum says so", () => {
+    expectError(coerceCell(N("a", { max: 1 }), 2) as EcoError, "#VALUE!", "a must be ≤ 1; got 2");
+    setLanguage("zh-CN");
+    expectError(coerceCell(N("a", { max: 1 }), 2) as EcoError, "#VALUE!", "a 必须 ≤ 1，当前为 2");
+  });
+  it("the boundaries themselves are accepted: 0 vehicles, rates of 0 and 1, 1 year, a discount of 0", () => {
+    expect(only(ecosystemRevenueCells(0))).toBe(0);
+    expect(only(userAssetValueCells(10, 0, 100, 1))).toBe(0);
+    expect(only(userAssetValueCells(10, 1, 100, 1))).toBe(1000);
+    expect(only(ltvCells(1000, 1, 0, 1))).toBe(1000);
+    expect(only(dataAssetValueCells(1, 0, "usedcar", 1))).toBe(500);
+    expect(only(dataAssetValueCells(1, 1, "usedcar", 0))).toBe(0);
+  });
+  it("a scenario: a name, a position in [0, 1], or the message listing both", () => {
+    const plain = { kind: "scenario", name: "s", default: "mid" } as const;
+    expect(coerceCell(plain, " HIGH ")).toBe("high");
+    expect(coerceCell(plain, 0.25)).toBe(0.25);
+    expect(coerceCell(plain, null)).toBe("mid");
+    expectError(
+      coerceCell(plain, "best") as EcoError,
+      "#VALUE!",
+      's does not accept text "best"; use one of: low, mid, high, 低, 中, 高, 0…1'
+    );
+    const derive = vi.fn((x: unknown) => ({ x }));
+    const derived = { ...plain, derive };
+    expect(coerceCell(derived, "low")).toEqual({ x: "low" });
+    expectError(coerceCell(derived, 2) as EcoError, "#VALUE!", /between 0 \(low\) and 1 \(high\)/);
+    expect(derive).toHaveBeenCalledTimes(1);
+  });
+  it("a value that is neither number nor text is named, never printed, in Chinese too", () => {
+    setLanguage("zh-CN");
+    expectError(
+      coerceCell(N("a"), {}) as EcoError,
+      "#VALUE!",
+      "a 必须是数字,不能是非数字也非文本的值"
+    );
+    expectError(coerceCell(N("a"), false) as EcoError, "#VALUE!", "a 必须是数字,不能是FALSE");
+  });
   it("a vector: omitted, an error first, then shape, then each cell", () => {
     const v = {
       kind: "vector",
@@ -467,13 +523,16 @@ describe("spec.ts rules", () => {
     const e = new EcoError("#NUM!", "m");
     expect(asInputError(e)).toBe(e);
   });
-  it("fixedError: one error per message and language", () => {
-    const a = fixedError("#NUM!", "resultNotFinite");
-    expect(fixedError("#NUM!", "resultNotFinite")).toBe(a);
+  it("fixedError: one error per message and language, with its code", () => {
+    const a = fixedError("resultNotFinite");
+    expect(fixedError("resultNotFinite")).toBe(a);
+    expect(a.code).toBe("#NUM!");
+    expect(a.message).toBe("the result is too large to represent");
     setLanguage("zh-CN");
-    const zh = fixedError("#NUM!", "resultNotFinite");
+    const zh = fixedError("resultNotFinite");
     expect(zh).not.toBe(a);
     expect(zh.message).toBe("计算结果超出可表示的范围");
-    expect(fixedError("#DIV/0!", "multipleNeedsTraditional").code).toBe("#DIV/0!");
+    expect(fixedError("multipleNeedsTraditional").code).toBe("#DIV/0!");
+    expect(fixedError("breakdownNeedsScalars").code).toBe("#VALUE!");
   });
 });

@@ -25,6 +25,7 @@ const ErrorCode = {
   invalidReference: "#REF!",
 };
 
+const FakeClass = FakeError as unknown as typeof CustomFunctions.Error;
 const globals = globalThis as Record<string, unknown>;
 beforeAll(() => {
   globals["CustomFunctions"] = { Error: FakeError, ErrorCode };
@@ -57,7 +58,7 @@ describe("toExcelError: our codes → CustomFunctions.ErrorCode", () => {
     ["#REF!", "#VALUE!"],
   ])("%s → %s, with the message", async (code, expected) => {
     const { toExcelError } = await excel();
-    const e = toExcelError(new EcoError(code, `message for ${code}`));
+    const e = toExcelError(new EcoError(code, `message for ${code}`), FakeClass);
     expect(e).toBeInstanceOf(FakeError);
     expect(e.code).toBe(expected);
     expect(e.message).toBe(`message for ${code}`);
@@ -66,8 +67,8 @@ describe("toExcelError: our codes → CustomFunctions.ErrorCode", () => {
   it("builds one Excel error per EcoError, and a new one for another runtime's Error class", async () => {
     const { toExcelError } = await excel();
     const e = new EcoError("#N/A", "x");
-    const a = toExcelError(e);
-    expect(toExcelError(e)).toBe(a);
+    const a = toExcelError(e, FakeClass);
+    expect(toExcelError(e, FakeClass)).toBe(a);
     class Other extends FakeError {}
     const b = toExcelError(e, Other as unknown as typeof CustomFunctions.Error);
     expect(b).toBeInstanceOf(Other);
@@ -144,6 +145,21 @@ describe("the custom functions (functions.ts) through the fake runtime", () => {
     const grid = f.ecosystemRevenue([[1], [2]], [["breakdown"]]);
     expect((grid[1]![0] as FakeError).code).toBe("#VALUE!");
     expect(f.ecosystemRevenue([[500_000]], [["breakdown"]], undefined, [["亿"]])).toHaveLength(9);
+  });
+
+  it("stay in English when Office gives no context or no language", async () => {
+    vi.resetModules();
+    globals["Office"] = { onReady: (callback: () => void) => (callback(), Promise.resolve({})) };
+    const f = await import("../../src/functions/functions");
+    const e = thrown(() => f.ltv([[1]], [[2]], [[0]]));
+    expect((e as FakeError).message).toBe("retention_rate must be between 0 and 1; got 2");
+    const { setLanguage: set, language } = await import("../../src/functions/messages");
+    set(undefined);
+    expect(language()).toBe("en");
+    set("ZH-tw");
+    expect(language()).toBe("zh");
+    delete globals["Office"];
+    vi.resetModules();
   });
 
   it("follow Office's display language once Office is ready", async () => {
