@@ -7,7 +7,6 @@ import {
   coerceVector,
   widthOf,
   type ArgSpec,
-  type ChoiceSpec,
   type NumberSpec,
   type Values,
 } from "./spec";
