@@ -60,8 +60,8 @@ const larger = Math.max;
  * argument order, is that cell's result; its neighbours still compute.
  *
  * Everything is read as seldom as it changes: a single value or a vector once per call, a column
- * once per result row, rows and 2-D ranges once per cell; `per` once for each distinct set of the
- * other arguments (a fleet column against a scenario row calls it once per scenario).
+ * once per result row, rows and 2-D ranges once per cell; `per` once per result column unless
+ * the other arguments vary down (a fleet column against a scenario row: once per scenario).
  */
 export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]>(
   specs: Specs,
