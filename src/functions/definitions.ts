@@ -145,7 +145,7 @@ function breakdown(fleet: number, rows: PerVehicleRows, divisor: number): Table 
   return new Table(
     BREAKDOWN_ROWS.map((row): OutCell[] => [
       BREAKDOWN_LABELS[row][lang],
-      row === "multiple" ? multipleCell(rows) : finite(product(fleet, rows[row], 1, 1, divisor)),
+      row === "multiple" ? multipleCell(rows) : finite(product(fleet, rows[row], divisor)),
     ])
   );
 }

@@ -193,7 +193,7 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
       if (unit !== undefined) divisor = (divides as Divides)[values[unitAt] as string] as number;
       const first = values[0] as number;
       if (known[slot] === 1) {
-        const v = product(first, perNumber[slot] as number, 1, 1, divisor);
+        const v = product(first, perNumber[slot] as number, divisor);
         if (v - v === 0)
           numbers[j] = v + 0; // finite (−0 made 0), stored as a plain double
         else {

@@ -1,56 +1,31 @@
 /**
- * Products that stay exact where the answer is representable: a chain of multiplications can
- * overflow (1e200 × 1e200) or underflow on the way even when the final value fits in a double
- * (1e200 × 1e200 × 1e-200 = 1e200). Every amount of the model is such a product.
+ * Every amount of the model is a count times an amount per count (vehicles × 元 per vehicle,
+ * users × 元 per user, 元 of margin × years of margin), shown in a unit. The product can overflow
+ * on the way even when the amount in the unit fits in a double (1e308 vehicles × 765 元 ÷ 1e4).
  */
 
-/** The smallest positive normal double, 2^−1022: below it a product starts losing digits. */
-const MIN_NORMAL = 2 ** -1022;
-const MAX = Number.MAX_VALUE;
+// Read once: product() runs for every result cell, and a sandboxed runtime's globals are slow to reach.
+const isFinite = Number.isFinite;
 
 /**
- * a × b × c × d ÷ divisor (divisor ≥ 1: a unit). The plain left-to-right product when no step
- * leaves the normal range of doubles; otherwise computed on the factors' significands and a
- * separate binary exponent, so that the result is ±Infinity or 0 only when the true value is
- * beyond a double. Any factor 0 gives 0 (a fleet of 0 is worth 0, whatever the price).
+ * count × perCount ÷ divisor (divisor ≥ 1: a unit), as the plain product when that is finite;
+ * otherwise on the factors' significands and a separate binary exponent, so that the result is
+ * ±Infinity only when the true value is beyond a double. A factor 0 gives 0 (a fleet of 0 is
+ * worth 0, whatever the price).
  */
-export function product(a: number, b: number, c: number, d: number, divisor: number): number {
-  const ab = a * b;
-  const abc = ab * c;
-  const abcd = abc * d;
-  const plain = abcd / divisor;
-  return normal(ab) && normal(abc) && normal(abcd) && normal(plain)
-    ? plain
-    : rescaled(a, b, c, d, divisor, plain);
+export function product(count: number, perCount: number, divisor: number): number {
+  const plain = count * perCount;
+  // plain − plain is 0 for every finite number, NaN for ±Infinity and NaN.
+  return plain - plain === 0 ? plain / divisor : rescaled(count, perCount, divisor);
 }
 
-/** The rare path of product: some step overflowed, underflowed or met a 0, ±Infinity or NaN. */
-function rescaled(
-  a: number,
-  b: number,
-  c: number,
-  d: number,
-  divisor: number,
-  plain: number
-): number {
-  // A factor of exactly 0 makes 0, even against an intermediate overflow (0 × 1e200 × 1e200).
-  if (a === 0 || b === 0 || c === 0 || d === 0) return 0;
-  if (!(Number.isFinite(a) && Number.isFinite(b) && Number.isFinite(c) && Number.isFinite(d)))
-    return plain;
+/** The rare path of product: the plain product overflowed, or met ±Infinity or NaN. */
+function rescaled(a: number, b: number, divisor: number): number {
+  if (a === 0 || b === 0) return 0; // even against an infinite factor (a divergent series)
+  if (!(isFinite(a) && isFinite(b))) return a * b;
   const [ma, ea] = split(a);
   const [mb, eb] = split(b);
-  const [mc, ec] = split(c);
-  const [md, ed] = split(d);
-  return scale((ma * mb * mc * md) / divisor, ea + eb + ec + ed);
-}
-
-/**
- * Neither 0, subnormal, ±Infinity nor NaN. Runs for every result cell, so it reads no global
- * (Math, Number): in a sandboxed runtime each global lookup can cost more than the arithmetic.
- */
-function normal(x: number): boolean {
-  const m = x < 0 ? -x : x;
-  return m >= MIN_NORMAL && m <= MAX;
+  return scale((ma * mb) / divisor, ea + eb);
 }
 
 /** x (finite, not 0) as m × 2^e with |m| within a factor 2 of 1: exact, since m = x × 2^−e. */

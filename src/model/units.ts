@@ -14,5 +14,5 @@ export function inUnit(amountInYuan: number, unit: Unit): number {
  * total beyond 1.8e308 元 that fits in 万 or 亿 still comes out (1e308 × 765 ÷ 1e4 = 7.65e306).
  */
 export function totalInUnit(count: number, perCount: number, unit: Unit = "yuan"): number {
-  return product(count, perCount, 1, 1, UNIT_DIVISOR[unit]);
+  return product(count, perCount, UNIT_DIVISOR[unit]);
 }

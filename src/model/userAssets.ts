@@ -1,4 +1,3 @@
-import { product } from "./arithmetic";
 import { totalInUnit, type Unit } from "./units";
 
 /** S13: user asset value = users × activity rate × per-user LTV × repurchase rate; in 元, or in `unit`. */
@@ -12,7 +11,10 @@ export function userAssetValue(
   return totalInUnit(users, valuePerUser(activityRate, ltv, repurchaseRate), unit);
 }
 
-/** activity rate × per-user LTV × repurchase rate: what one user of the base is worth, in 元. */
+/**
+ * activity rate × per-user LTV × repurchase rate: what one user of the base is worth, in 元. The
+ * rates are at most 1, so this plain product cannot overflow; the users multiply it safely.
+ */
 export function valuePerUser(activityRate: number, ltv: number, repurchaseRate: number): number {
-  return product(activityRate, ltv, repurchaseRate, 1, 1);
+  return activityRate * ltv * repurchaseRate;
 }
