@@ -35,10 +35,10 @@ export class Varying {
   readonly cols: number;
   /** The coerced cells, row by row; a row may be shorter than `cols` (a jagged range). */
   readonly values: readonly (readonly unknown[])[];
-  private readonly byText = new Map<string, unknown>();
-  private readonly byNumber = new Map<number, unknown>();
+  private readonly byText = new Memo<string, unknown>(CACHE_LIMIT);
+  private readonly byNumber = new Memo<number, unknown>(CACHE_LIMIT);
   /** Error values by code, then by message (Excel passes each cell's error as its own object). */
-  private readonly byError = new Map<unknown, Map<unknown, unknown>>();
+  private readonly byError = new Memo<unknown, Memo<unknown, unknown>>(CACHE_LIMIT);
   /** What every text past the first CACHE_LIMIT different ones gives (see UNQUOTED_TEXT). */
   private otherText: unknown;
 
@@ -71,33 +71,51 @@ export class Varying {
   private coerce(cell: unknown): unknown {
     if (typeof cell === "number") {
       const value = coerceCell(this.spec, cell);
-      return value instanceof EcoError ? this.once(this.byNumber, cell, cell, value) : value;
+      if (!(value instanceof EcoError)) return value;
+      return this.byNumber.peek(cell) ?? this.byNumber.add(cell, value);
     }
     if (typeof cell === "string") {
-      if (this.byText.size < CACHE_LIMIT || this.byText.has(cell))
-        return this.once(this.byText, cell);
-      return (this.otherText ??= coerceCell(this.spec, UNQUOTED_TEXT));
+      const known = this.byText.peek(cell);
+      if (known !== undefined) return known;
+      if (this.byText.full) return (this.otherText ??= coerceCell(this.spec, UNQUOTED_TEXT));
+      return this.byText.add(cell, coerceCell(this.spec, cell));
     }
     if (typeof cell === "object" && cell !== null && "code" in cell) {
       // The same code and message give the same result: keyed on what coerceCell reads.
       const { code, message } = cell as { code: unknown; message?: unknown };
-      let byMessage = this.byError.get(code);
-      if (byMessage === undefined) this.byError.set(code, (byMessage = new Map()));
-      return this.once(byMessage, message, cell);
+      const byMessage =
+        this.byError.peek(code) ?? this.byError.add(code, new Memo<unknown, unknown>(CACHE_LIMIT));
+      return byMessage.peek(message) ?? byMessage.add(message, coerceCell(this.spec, cell));
     }
     return coerceCell(this.spec, cell);
   }
+}
 
-  /**
-   * The cached result for `key`, coercing `cell` (or the result already known) the first time. A
-   * cache stops growing at CACHE_LIMIT values: a grid of all-different texts gains nothing from
-   * it and would only hold millions of entries.
-   */
-  private once<K>(cache: Map<K, unknown>, key: K, cell: unknown = key, known?: EcoError): unknown {
-    const hit = cache.get(key);
-    if (hit !== undefined || cache.has(key)) return hit;
-    const value = known ?? coerceCell(this.spec, cell);
-    if (cache.size < CACHE_LIMIT) cache.set(key, value);
+/**
+ * A map that keeps at most `limit` entries: past that, new keys are not remembered (a grid of
+ * all-different values gains nothing from a cache and would only fill memory).
+ */
+export class Memo<K, V> {
+  private readonly map = new Map<K, V>();
+
+  constructor(private readonly limit: number) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get full(): boolean {
+    return this.map.size >= this.limit;
+  }
+
+  /** The value kept for `key`; undefined if none (a kept undefined reads as none). */
+  peek(key: K): V | undefined {
+    return this.map.get(key);
+  }
+
+  /** Keeps `value` for `key` while there is room, and returns it. */
+  add(key: K, value: V): V {
+    if (!this.full) this.map.set(key, value);
     return value;
   }
 }

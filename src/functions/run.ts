@@ -207,12 +207,8 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
         if (single) return result.rows;
         throw new Error("a table fills only a single-cell result: give its argument `spills`");
       }
-      const cell = typeof result === "number" ? finite(result) : result;
-      if (typeof cell === "number") numbers[j] = cell;
-      else {
-        others[j] = cell;
-        mixed = true;
-      }
+      others[j] = typeof result === "number" ? finite(result) : result;
+      mixed = true;
     }
     out[i] = mixed ? mixedRow(numbers, others, cols) : numberRow(numbers, cols);
   }

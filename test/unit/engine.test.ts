@@ -5,7 +5,7 @@
  * guards a definition can trip.
  */
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { CACHE_LIMIT, toGrid, Varying } from "../../src/functions/argument";
+import { CACHE_LIMIT, Memo, toGrid, Varying } from "../../src/functions/argument";
 import {
   dataAssetValueCells,
   ecosystemRevenueCells,
@@ -295,6 +295,29 @@ describe("computed once: per distinct value, per column, per call", () => {
     const per = vi.fn((y?: number) => y ?? NaN);
     expect(evaluate(withUnit, [[[1], [2]], 5, [["a"], ["b"]]], per)).toEqual([[5], [1]]);
     expect(per).toHaveBeenCalledTimes(1);
+  });
+  it("the unit is found wherever it stands among the arguments", () => {
+    const unit = {
+      kind: "choice",
+      name: "unit",
+      names: { a: "a", b: "b" },
+      default: "a",
+      divides: { a: 1, b: 10 },
+    } as const;
+    const other = { kind: "choice", name: "c", names: { p: "p" }, default: "p" } as const;
+    const specs = [N("x"), unit, other] as const;
+    expect(evaluate(specs, [50, "b", "p"], () => 2)).toEqual([[10]]);
+    expect(evaluate(specs, [[[50, 60]], [["a", "b"]], "p"], () => 2)).toEqual([[100, 12]]);
+  });
+  it("Memo keeps at most its limit, and returns what it is given", () => {
+    const m = new Memo<number, string>(2);
+    expect(m.add(1, "a")).toBe("a");
+    expect(m.full).toBe(false);
+    m.add(2, "b");
+    expect(m.full).toBe(true);
+    expect(m.add(3, "c")).toBe("c");
+    expect(m.size).toBe(2);
+    expect([m.peek(1), m.peek(2), m.peek(3)]).toEqual(["a", "b", undefined]);
   });
   it("not at all for cells that are errors", () => {
     const per = vi.fn(() => 1);
