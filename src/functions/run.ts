@@ -124,15 +124,7 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
   const byColumn = rest.every((a) => a.rows === 1);
   const byRow = !byColumn && rest.every((a) => a.cols === 1);
   const byCell = !byColumn && !byRow;
-  // Each slot's `per`: a number kept as a plain double (a generic array would box it on every
-  // read), or a function. known: 0 not yet, 1 a number, 2 a function.
-  const known = new Uint8ArrayOf(cols);
-  const perNumber = new Float64ArrayOf(cols);
-  const perFunction = new ArrayOf<CellOf>(cols);
-
-  // Each row is gathered in two scratch rows, numbers apart, then copied into the result row.
-  const numbers = new Float64ArrayOf(cols);
-  const others = new ArrayOf<OutCell | undefined>(cols);
+  const { known, perNumber, perFunction, numbers, others } = scratchFor(cols);
   const cellRows = new ArrayOf<readonly unknown[]>(perCell.length);
   const out = new ArrayOf<OutCell[]>(rows);
   for (let i = 0; i < rows; i++) {
@@ -215,7 +207,50 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
   return out;
 }
 
+/**
+ * Per column: `per` as a plain double (a generic array would box it on every read) or a function,
+ * and `known` (0 not yet, 1 a number, 2 a function). Each result row is gathered in `numbers` and
+ * `others` (numbers apart), then copied into the result row.
+ */
+interface Scratch {
+  readonly size: number;
+  readonly known: Uint8Array;
+  readonly perNumber: Float64Array;
+  readonly perFunction: (CellOf | undefined)[];
+  readonly numbers: Float64Array;
+  readonly others: (OutCell | undefined)[];
+}
+
+function newScratch(size: number): Scratch {
+  return {
+    size,
+    known: new Uint8ArrayOf(size),
+    perNumber: new Float64ArrayOf(size),
+    perFunction: new ArrayOf<CellOf | undefined>(size),
+    numbers: new Float64ArrayOf(size),
+    others: new ArrayOf<OutCell | undefined>(size),
+  };
+}
+
+/**
+ * Reused from call to call (a custom function runs to its end before the next one starts), so a
+ * single-cell call allocates little more than its result; cleared for the columns a call uses.
+ */
+let scratch = newScratch(64);
+
+function scratchFor(cols: number): Scratch {
+  if (cols > scratch.size) scratch = newScratch(cols);
+  const { known, others } = scratch;
+  for (let j = 0; j < cols; j++) {
+    known[j] = 0;
+    others[j] = undefined;
+  }
+  return scratch;
+}
+
 const numberRows = new WeakSet<readonly OutCell[]>();
+/** Rows shorter than this are cheaper for the boundary to look through than to mark. */
+export const MARK_ROWS_FROM = 64;
 
 /**
  * Whether `row` is one evaluate built from numbers alone: the boundary (excel.ts) need not look
@@ -232,7 +267,7 @@ export function isNumberRow(row: readonly OutCell[]): boolean {
 function numberRow(numbers: Float64Array, cols: number): OutCell[] {
   const row: OutCell[] = new ArrayOf<OutCell>(cols);
   for (let j = 0; j < cols; j++) row[j] = numbers[j] as number;
-  numberRows.add(row);
+  if (cols >= MARK_ROWS_FROM) numberRows.add(row);
   return row;
 }
 

@@ -14,7 +14,14 @@ import {
 } from "../../src/functions/definitions";
 import { EcoError, asInputError, isErrorCode } from "../../src/functions/errors";
 import { fixedError, setLanguage } from "../../src/functions/messages";
-import { evaluate, finite, isNumberRow, MAX_ARGS, Table } from "../../src/functions/run";
+import {
+  evaluate,
+  finite,
+  isNumberRow,
+  MARK_ROWS_FROM,
+  MAX_ARGS,
+  Table,
+} from "../../src/functions/run";
 import {
   coerceCell,
   coerceVector,
@@ -351,14 +358,16 @@ describe("numbers out", () => {
     expectError(out[0]![1], "#NUM!");
     expect(out[0]![2]).toBeCloseTo(1530, 9);
   });
-  it("rows of numbers only are marked so the boundary can skip them; rows with an error are not", () => {
-    const out = dataAssetValueCells([
-      [1, 2],
-      ["x", 3],
-    ]);
+  it("long rows of numbers only are marked so the boundary can skip them; rows with an error are not", () => {
+    const fleets = Array.from({ length: MARK_ROWS_FROM }, (_, k) => k);
+    const out = dataAssetValueCells([fleets, ["x", ...fleets.slice(1)]]);
     expect(isNumberRow(out[0]!)).toBe(true);
     expect(isNumberRow(out[1]!)).toBe(false);
     expect(isNumberRow([1, 2])).toBe(false);
+    // A short row is cheaper to look through than to mark.
+    const short = dataAssetValueCells([fleets.slice(1)]);
+    expect(short[0]).toHaveLength(MARK_ROWS_FROM - 1);
+    expect(isNumberRow(short[0]!)).toBe(false);
   });
   it("a unit that varies across the result divides each cell by its own divisor", () => {
     expect(ecosystemRevenueCells(500_000, "baas", null, [["元", "万", "亿"]])).toEqual([
@@ -390,6 +399,14 @@ describe("tables and guards", () => {
       /single-cell result/
     );
     expect(evaluate(specs, [1, 1], () => () => new Table([[1, 2]]))).toEqual([[1, 2]]);
+  });
+  it("a call that fails half-way leaves nothing behind for the next call", () => {
+    const specs = [N("x"), N("y")] as const;
+    const failing = () => (x: number) =>
+      x === 1 ? new EcoError("#N/A", "first") : new Table([[1]]);
+    expect(() => evaluate(specs, [[[1, 2]], 1], failing)).toThrow(/single-cell result/);
+    const next = evaluate(specs, [[[1, 2]], 1], () => (x: number) => (x === 2 ? "text" : x));
+    expect(next).toEqual([[1, "text"]]);
   });
   it("a cell computed by a function (the multiple) goes through the same checks", () => {
     const specs = [N("x"), N("y")] as const;
