@@ -1,23 +1,23 @@
 import {
-  dataAssetValue,
   dataRates,
+  buyersValuePerVehicle,
   DEFAULT_USED_CAR_RATE,
   type DataBuyer,
   type DataRates,
 } from "../model/dataAssets";
 import {
-  DEFAULT_PER_VEHICLE,
-  ecosystemBreakdown,
   BREAKDOWN_ROWS,
+  ecosystemPerVehicle,
   perVehicleFromList,
-  type PerVehicle,
+  type BreakdownRow,
 } from "../model/ecosystem";
-import { lifetimeValue } from "../model/ltv";
-import type { Scenario } from "../model/scenario";
-import { inUnit, type Unit } from "../model/units";
-import { userAssetValue } from "../model/userAssets";
-import { EcoError } from "./errors";
-import { language, message, PER_VEHICLE_ORDER, RATES_ORDER } from "./messages";
+import { product } from "../model/arithmetic";
+import { lifetimeYears } from "../model/ltv";
+import type { Scenario, ScenarioName } from "../model/scenario";
+import { UNIT_DIVISOR, type Unit } from "../model/units";
+import { valuePerUser } from "../model/userAssets";
+import type { EcoError } from "./errors";
+import { fixedError, language, PER_VEHICLE_ORDER, RATES_ORDER } from "./messages";
 import {
   BREAKDOWN_LABELS,
   BUYER_NAMES,
@@ -25,22 +25,49 @@ import {
   UNIT_NAMES,
   type StreamChoice,
 } from "./names";
-import { evaluate, Table, type CellResult, type ExcelArg, type OutCell } from "./run";
+import { evaluate, finite, Table, type ExcelArg, type OutCell, type PerFirst } from "./run";
 import type { ChoiceSpec, NumberSpec, ScenarioSpec, VectorSpec } from "./spec";
 
 /**
- * The ECO functions without Office: argument specs (MODEL.md §2) and the model call per cell.
+ * The ECO functions without Office: argument specs (MODEL.md §2) and, per function, what the
+ * arguments after the first are worth per unit of the first (per vehicle, per user, per 元 of
+ * margin): the model's own per-unit function, so that a cell is exactly the model's value.
  * functions.ts wraps each in a JSDoc'd custom function; tests and the bench call these directly.
+ * A spec's `derive` turns each distinct argument value into what the model needs once per call.
  */
 const count = <N extends string>(name: N) =>
   ({ kind: "number", name, required: true, min: 0 }) as const satisfies NumberSpec;
 const rate = <N extends string>(name: N) =>
   ({ kind: "number", name, required: true, min: 0, max: 1 }) as const satisfies NumberSpec;
-const unit: ChoiceSpec<Unit> = { kind: "choice", name: "unit", names: UNIT_NAMES, default: "yuan" };
+const unit: ChoiceSpec<Unit> = {
+  kind: "choice",
+  name: "unit",
+  names: UNIT_NAMES,
+  default: "yuan",
+  divides: UNIT_DIVISOR,
+};
+
+const NAMED_RATES: Readonly<Record<ScenarioName, DataRates>> = {
+  low: dataRates("low"),
+  mid: dataRates("mid"),
+  high: dataRates("high"),
+};
+const ratesOf = (scenario: Scenario): DataRates =>
+  typeof scenario === "number" ? dataRates(scenario) : NAMED_RATES[scenario];
+
+function ratesFrom(list: readonly number[]): DataRates {
+  const [insurance = NaN, usedCarFee = NaN, finance = NaN, mobility = NaN] = list;
+  return { insurance, usedCarFee, finance, mobility };
+}
 
 const DATA_ASSET_SPECS = [
   count("fleet"),
-  { kind: "scenario", name: "scenario", default: "mid" } satisfies ScenarioSpec,
+  {
+    kind: "scenario",
+    name: "scenario",
+    default: "mid",
+    derive: ratesOf,
+  } satisfies ScenarioSpec<DataRates>,
   { kind: "choice", name: "buyer", names: BUYER_NAMES, default: "all" } satisfies ChoiceSpec<
     DataBuyer | "all"
   >,
@@ -52,28 +79,20 @@ const DATA_ASSET_SPECS = [
     max: 1,
     default: DEFAULT_USED_CAR_RATE,
   } satisfies NumberSpec,
-  { kind: "vector", name: "rates", length: 4, min: 0, order: RATES_ORDER } satisfies VectorSpec,
+  {
+    kind: "vector",
+    name: "rates",
+    length: 4,
+    min: 0,
+    order: RATES_ORDER,
+    derive: ratesFrom,
+  } satisfies VectorSpec<DataRates>,
   unit,
 ] as const;
 
-function ratesFrom(list: readonly number[]): DataRates {
-  const [insurance = NaN, usedCarFee = NaN, finance = NaN, mobility = NaN] = list;
-  return { insurance, usedCarFee, finance, mobility };
-}
-
 export function dataAssetValueCells(...args: ExcelArg[]): OutCell[][] {
-  // A spilled grid repeats the same few scenarios many times: derive each one's rates once per call.
-  const ratesByScenario = new Map<Scenario, DataRates>();
-  const ratesFor = (scenario: Scenario): DataRates => {
-    let r = ratesByScenario.get(scenario);
-    if (!r) ratesByScenario.set(scenario, (r = dataRates(scenario)));
-    return r;
-  };
-  return evaluate(DATA_ASSET_SPECS, args, (fleet, scenario, buyer, usedCarRate, rates, u) =>
-    inUnit(
-      dataAssetValue(fleet, rates ? ratesFrom(rates) : ratesFor(scenario), usedCarRate, buyer),
-      u
-    )
+  return evaluate(DATA_ASSET_SPECS, args, (scenarioRates, buyer, usedCarRate, rates) =>
+    buyersValuePerVehicle(rates ?? scenarioRates, usedCarRate, buyer)
   );
 }
 
@@ -86,10 +105,11 @@ const USER_ASSET_SPECS = [
 ] as const;
 
 export function userAssetValueCells(...args: ExcelArg[]): OutCell[][] {
-  return evaluate(USER_ASSET_SPECS, args, (users, activity, ltv, repurchase, u) =>
-    inUnit(userAssetValue(users, activity, ltv, repurchase), u)
-  );
+  return evaluate(USER_ASSET_SPECS, args, valuePerUser);
 }
+
+type PerVehicleRows = Readonly<Record<BreakdownRow, number>>;
+const DEFAULT_ROWS = ecosystemPerVehicle();
 
 const ECOSYSTEM_SPECS = [
   count("fleet"),
@@ -98,6 +118,7 @@ const ECOSYSTEM_SPECS = [
     name: "stream",
     names: STREAM_NAMES,
     default: "ecosystem",
+    spills: ["breakdown"],
   } satisfies ChoiceSpec<StreamChoice>,
   {
     kind: "vector",
@@ -105,45 +126,38 @@ const ECOSYSTEM_SPECS = [
     length: 6,
     min: 0,
     order: PER_VEHICLE_ORDER,
-  } satisfies VectorSpec,
+    derive: ([a = NaN, b = NaN, c = NaN, d = NaN, e = NaN, f = NaN]) =>
+      ecosystemPerVehicle(perVehicleFromList([a, b, c, d, e, f])),
+  } satisfies VectorSpec<PerVehicleRows>,
   unit,
 ] as const;
 
-function perVehicleFrom(list: readonly number[] | undefined): PerVehicle {
-  if (!list) return DEFAULT_PER_VEHICLE;
-  const [a = NaN, b = NaN, c = NaN, d = NaN, e = NaN, f = NaN] = list;
-  return perVehicleFromList([a, b, c, d, e, f]);
+/** The multiple (a ratio, so it ignores fleet and unit); #DIV/0! when traditional revenue is 0. */
+function multipleCell(rows: PerVehicleRows): number | EcoError {
+  return Number.isNaN(rows.multiple)
+    ? fixedError("multipleNeedsTraditional")
+    : finite(rows.multiple);
 }
 
-function ecosystemCell(
-  fleet: number,
-  stream: StreamChoice,
-  list: readonly number[] | undefined,
-  u: Unit
-): CellResult {
-  const b = ecosystemBreakdown(fleet, perVehicleFrom(list));
-  if (stream === "multiple") {
-    return Number.isNaN(b.multiple)
-      ? new EcoError("#DIV/0!", message("multipleNeedsTraditional"))
-      : b.multiple;
-  }
-  if (stream !== "breakdown") return inUnit(b[stream], u);
+/** stream "breakdown": label and value of every row, amounts in the unit. */
+function breakdown(fleet: number, rows: PerVehicleRows, divisor: number): Table {
   const lang = language();
   return new Table(
-    BREAKDOWN_ROWS.map((row): OutCell[] => {
-      const value = row === "multiple" ? b.multiple : inUnit(b[row], u);
-      const cell = Number.isFinite(value)
-        ? value
-        : row === "multiple" && Number.isNaN(value)
-          ? new EcoError("#DIV/0!", message("multipleNeedsTraditional"))
-          : new EcoError("#NUM!", message("resultNotFinite"));
-      return [BREAKDOWN_LABELS[row][lang], cell];
-    })
+    BREAKDOWN_ROWS.map((row): OutCell[] => [
+      BREAKDOWN_LABELS[row][lang],
+      row === "multiple" ? multipleCell(rows) : finite(product(fleet, rows[row], divisor)),
+    ])
   );
 }
 
+function perVehicle(stream: StreamChoice, rows: PerVehicleRows = DEFAULT_ROWS): PerFirst {
+  if (stream === "multiple") return () => multipleCell(rows);
+  if (stream === "breakdown") return (fleet, divisor) => breakdown(fleet, rows, divisor);
+  return rows[stream];
+}
+
 export function ecosystemRevenueCells(...args: ExcelArg[]): OutCell[][] {
-  return evaluate(ECOSYSTEM_SPECS, args, ecosystemCell);
+  return evaluate(ECOSYSTEM_SPECS, args, perVehicle);
 }
 
 const LTV_SPECS = [
@@ -155,9 +169,7 @@ const LTV_SPECS = [
 ] as const;
 
 export function ltvCells(...args: ExcelArg[]): OutCell[][] {
-  return evaluate(LTV_SPECS, args, (margin, retention, discount, years, u) =>
-    inUnit(lifetimeValue(margin, retention, discount, years), u)
-  );
+  return evaluate(LTV_SPECS, args, lifetimeYears);
 }
 
 export const DEFINITIONS = {

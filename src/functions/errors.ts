@@ -12,6 +12,11 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** An Excel error as a value: what the model layer returns; the adapter turns it into CustomFunctions.Error. */
 export class EcoError {
+  /** The boundary's Excel error for this one, built once however many cells hold it (excel.ts)… */
+  excel: unknown = undefined;
+  /** …by this runtime's CustomFunctions.Error class. */
+  excelBy: unknown = undefined;
+
   constructor(
     readonly code: ErrorCode,
     readonly message: string
@@ -19,7 +24,7 @@ export class EcoError {
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {
-  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+  return (ERROR_CODES as readonly unknown[]).includes(value);
 }
 
 /** An Excel error passed in: its code (any "#…", so #SPILL!, #CALC!, #BUSY! too) and its own message. */

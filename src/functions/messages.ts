@@ -2,6 +2,8 @@
  * Every message the functions show, in both languages. Argument names stay in English (they are
  * the names Excel shows in the formula tooltip); accepted words list both languages.
  */
+import { EcoError, type ErrorCode } from "./errors";
+
 export type Language = "zh" | "en";
 
 let current: Language = "en";
@@ -15,82 +17,125 @@ export function language(): Language {
   return current;
 }
 
-const describe = (v: unknown): { en: string; zh: string } => {
-  if (typeof v === "boolean") return { en: v ? "TRUE" : "FALSE", zh: v ? "TRUE" : "FALSE" };
-  if (typeof v === "string") return { en: `text "${v}"`, zh: `文本"${v}"` };
-  if (typeof v === "number") return { en: String(v), zh: String(v) };
-  // Excel passes nothing else; anything that gets here is named, never stringified.
-  return { en: "a value that is not a number or text", zh: "非数字也非文本的值" };
-};
+/**
+ * Stands for a text the message does not quote: past the first few thousand different texts in
+ * one argument (a grid of names where numbers belong), every further one shares one message,
+ * "… not text", instead of a million messages of their own.
+ */
+export const UNQUOTED_TEXT = Symbol("text");
 
+/** How a message shows the value it got, in one language. */
+function describe(v: unknown, lang: Language): string {
+  const zh = lang === "zh";
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  if (v === UNQUOTED_TEXT) return zh ? "文本" : "text";
+  // A cell of spaces (or tabs, or the full-width space U+3000) looks empty but is not.
+  if (typeof v === "string" && v.trim() === "")
+    return zh ? "只含空格的文本" : "text that is only spaces";
+  if (typeof v === "string") return zh ? `文本"${v}"` : `text "${v}"`;
+  if (typeof v === "number") return String(v);
+  // Excel passes nothing else; anything that gets here is named, never stringified.
+  return zh ? "非数字也非文本的值" : "a value that is not a number or text";
+}
+
+/** Each message in each language: only the one Office shows is built (a grid may need millions). */
 const catalogue = {
-  required: (arg: string) => ({ en: `${arg} is required`, zh: `缺少必填参数 ${arg}` }),
-  notANumber: (arg: string, got: unknown) => ({
-    en: `${arg} must be a number, not ${describe(got).en}`,
-    zh: `${arg} 必须是数字,不能是${describe(got).zh}`,
-  }),
-  inputError: (arg: string, code: string, detail: string) => ({
-    en: `${arg} holds the error ${code}${detail ? ` (${detail})` : ""}`,
-    zh: `参数 ${arg} 收到错误值 ${code}${detail ? `(${detail})` : ""}`,
-  }),
-  notFinite: (arg: string) => ({
-    en: `${arg} must be a finite number`,
-    zh: `${arg} 必须是有限数字`,
-  }),
-  atLeast: (arg: string, min: number, got: number) => ({
-    en: `${arg} must be ≥ ${min}; got ${got}`,
-    zh: `${arg} 必须 ≥ ${min},当前为 ${got}`,
-  }),
-  between: (arg: string, min: number, max: number, got: number) => ({
-    en: `${arg} must be between ${min} and ${max}; got ${got}`,
-    zh: `${arg} 必须在 ${min} 到 ${max} 之间,当前为 ${got}`,
-  }),
-  wholeNumber: (arg: string, got: number) => ({
-    en: `${arg} must be a whole number; got ${got}`,
-    zh: `${arg} 必须是整数,当前为 ${got}`,
-  }),
-  unknownName: (arg: string, got: unknown, accepted: readonly string[]) => ({
-    en: `${arg} does not accept ${describe(got).en}; use one of: ${accepted.join(", ")}`,
-    zh: `${arg} 不接受${describe(got).zh};可用值:${accepted.join("、")}`,
-  }),
-  scenarioRange: (got: number) => ({
-    en: `scenario as a number must be between 0 (low) and 1 (high); got ${got}`,
-    zh: `scenario 为数字时必须在 0(低)到 1(高)之间,当前为 ${got}`,
-  }),
-  vectorLength: (arg: string, expected: number, what: string, rows: number, cols: number) => ({
-    en: `${arg} needs ${expected} values in one row or column (${what}); got ${rows === 1 || cols === 1 ? rows * cols : `a ${rows}×${cols} block`}`,
-    zh: `${arg} 需要一行或一列共 ${expected} 个数值(${what}),当前为${rows === 1 || cols === 1 ? ` ${rows * cols} 个` : ` ${rows}×${cols} 的区域`}`,
-  }),
-  noPartner: (arg: string, rows: number, cols: number) => ({
-    en: `no value at row ${rows}, column ${cols} in a shorter argument (${arg}): array sizes differ`,
-    zh: `第 ${rows} 行第 ${cols} 列在较短的参数(${arg})中没有对应值:数组大小不一致`,
-  }),
-  breakdownNeedsScalars: () => ({
-    en: `stream "breakdown" spills a table, so fleet, stream and unit must be single values`,
-    zh: `stream 为"明细"时会展开一张表,fleet、stream 与 unit 必须是单个值`,
-  }),
-  multipleNeedsTraditional: () => ({
-    en: `the multiple divides by traditional revenue, which is 0`,
-    zh: `倍数以传统售后收入为除数,而其为 0`,
-  }),
-  resultNotFinite: () => ({
-    en: `the result is too large to represent`,
-    zh: `计算结果超出可表示的范围`,
-  }),
-  internal: (detail: string) => ({ en: `internal error: ${detail}`, zh: `内部错误:${detail}` }),
+  required: {
+    en: (arg: string) => `${arg} is required`,
+    zh: (arg: string) => `缺少必填参数 ${arg}`,
+  },
+  notANumber: {
+    en: (arg: string, got: unknown) => `${arg} must be a number, not ${describe(got, "en")}`,
+    zh: (arg: string, got: unknown) => `${arg} 必须是数字,不能是${describe(got, "zh")}`,
+  },
+  inputError: {
+    en: (arg: string, code: string, detail: string) =>
+      `${arg} holds the error ${code}${detail ? ` (${detail})` : ""}`,
+    zh: (arg: string, code: string, detail: string) =>
+      `参数 ${arg} 收到错误值 ${code}${detail ? `(${detail})` : ""}`,
+  },
+  notFinite: {
+    en: (arg: string) => `${arg} must be a finite number`,
+    zh: (arg: string) => `${arg} 必须是有限数字`,
+  },
+  atLeast: {
+    en: (arg: string, min: number, got: number) => `${arg} must be ≥ ${min}; got ${got}`,
+    zh: (arg: string, min: number, got: number) => `${arg} 必须 ≥ ${min},当前为 ${got}`,
+  },
+  atMost: {
+    en: (arg: string, max: number, got: number) => `${arg} must be ≤ ${max}; got ${got}`,
+    zh: (arg: string, max: number, got: number) => `${arg} 必须 ≤ ${max}，当前为 ${got}`,
+  },
+  between: {
+    en: (arg: string, min: number, max: number, got: number) =>
+      `${arg} must be between ${min} and ${max}; got ${got}`,
+    zh: (arg: string, min: number, max: number, got: number) =>
+      `${arg} 必须在 ${min} 到 ${max} 之间,当前为 ${got}`,
+  },
+  wholeNumber: {
+    en: (arg: string, got: number) => `${arg} must be a whole number; got ${got}`,
+    zh: (arg: string, got: number) => `${arg} 必须是整数,当前为 ${got}`,
+  },
+  unknownName: {
+    en: (arg: string, got: unknown, accepted: readonly string[]) =>
+      `${arg} does not accept ${describe(got, "en")}; use one of: ${accepted.join(", ")}`,
+    zh: (arg: string, got: unknown, accepted: readonly string[]) =>
+      `${arg} 不接受${describe(got, "zh")};可用值:${accepted.join("、")}`,
+  },
+  scenarioRange: {
+    en: (got: number) => `scenario as a number must be between 0 (low) and 1 (high); got ${got}`,
+    zh: (got: number) => `scenario 为数字时必须在 0(低)到 1(高)之间,当前为 ${got}`,
+  },
+  vectorLength: {
+    en: (arg: string, expected: number, what: string, rows: number, cols: number) =>
+      `${arg} needs ${expected} values in one row or column (${what}); got ${rows === 1 || cols === 1 ? rows * cols : `a ${rows}×${cols} block`}`,
+    zh: (arg: string, expected: number, what: string, rows: number, cols: number) =>
+      `${arg} 需要一行或一列共 ${expected} 个数值(${what}),当前为${rows === 1 || cols === 1 ? ` ${rows * cols} 个` : ` ${rows}×${cols} 的区域`}`,
+  },
+  noPartner: {
+    en: (arg: string, rows: number, cols: number) =>
+      `no value at row ${rows}, column ${cols} in a shorter argument (${arg}): array sizes differ`,
+    zh: (arg: string, rows: number, cols: number) =>
+      `第 ${rows} 行第 ${cols} 列在较短的参数(${arg})中没有对应值:数组大小不一致`,
+  },
+  breakdownNeedsScalars: {
+    en: () => `stream "breakdown" spills a table, so fleet, stream and unit must be single values`,
+    zh: () => `stream 为"明细"时会展开一张表,fleet、stream 与 unit 必须是单个值`,
+  },
+  multipleNeedsTraditional: {
+    en: () => `the multiple divides by traditional revenue, which is 0`,
+    zh: () => `倍数以传统售后收入为除数,而其为 0`,
+  },
+  resultNotFinite: {
+    en: () => `the result is too large to represent`,
+    zh: () => `计算结果超出可表示的范围`,
+  },
+  internal: {
+    en: (detail: string) => `internal error: ${detail}`,
+    zh: (detail: string) => `内部错误:${detail}`,
+  },
 } as const;
 
 export type MessageKey = keyof typeof catalogue;
 
 export function message<K extends MessageKey>(
   key: K,
-  ...args: Parameters<(typeof catalogue)[K]>
+  ...args: Parameters<(typeof catalogue)[K]["en"]>
 ): string {
-  const make = catalogue[key] as (...a: Parameters<(typeof catalogue)[K]>) => {
-    en: string;
-    zh: string;
-  };
-  return make(...args)[current];
+  const make = catalogue[key][current] as (...a: Parameters<(typeof catalogue)[K]["en"]>) => string;
+  return make(...args);
+}
+
+/** Messages without arguments and their codes: one error each per language, shared by every cell. */
+const FIXED = {
+  resultNotFinite: "#NUM!",
+  breakdownNeedsScalars: "#VALUE!",
+  multipleNeedsTraditional: "#DIV/0!",
+} as const satisfies Partial<Record<MessageKey, ErrorCode>>;
+const fixed: Record<Language, Partial<Record<keyof typeof FIXED, EcoError>>> = { en: {}, zh: {} };
+
+export function fixedError(key: keyof typeof FIXED): EcoError {
+  return (fixed[current][key] ??= new EcoError(FIXED[key], message(key)));
 }
 
 export const RATES_ORDER = {

@@ -1,17 +1,17 @@
+import { product } from "../model/arithmetic";
+import { toGrid, Varying, type ExcelArg } from "./argument";
 import { EcoError } from "./errors";
-import { message } from "./messages";
+import { fixedError, message } from "./messages";
 import {
   coerceCell,
   coerceVector,
   widthOf,
   type ArgSpec,
-  type CellSpec,
+  type NumberSpec,
   type Values,
 } from "./spec";
 
-/** A value as Excel passes it: a scalar, a 2-D array (a range or array constant), or null when omitted. */
-export type ExcelArg = unknown;
-export type Grid = readonly (readonly unknown[])[];
+export type { ExcelArg } from "./argument";
 export type OutCell = number | string | EcoError;
 
 /** A table a single call spills (ECOSYSTEM_REVENUE's breakdown). */
@@ -21,128 +21,263 @@ export class Table {
 
 export type CellResult = number | string | EcoError | Table;
 
-export function toGrid(arg: ExcelArg): Grid {
-  if (!Array.isArray(arg)) return [[arg]];
-  if (arg.length === 0) return [[null]];
-  if (!arg.every(Array.isArray)) return [arg];
-  const grid = arg as Grid;
-  return grid.every((row) => row.length === 0) ? [[null]] : grid;
-}
+/**
+ * What a cell's arguments after the first give. Every ECO function is linear in its first
+ * argument (fleet, users, margin), so mostly a number: the amount in 元 per unit of the first
+ * argument, and the cell is first × amount ÷ the unit's divisor. Otherwise the cell itself, from
+ * the first argument and the divisor (the multiple, which ignores both; the breakdown table).
+ */
+export type PerFirst = number | ((first: number, divisor: number) => CellResult);
 
-/** Excel's broadcasting: a 1-row/1-column argument stretches; a longer dimension elsewhere leaves #N/A. */
-export function broadcastShape(grids: readonly Grid[]): { rows: number; cols: number } {
-  let rows = 1;
-  let cols = 1;
-  for (const g of grids) {
-    rows = Math.max(rows, g.length);
-    cols = Math.max(cols, widthOf(g));
-  }
-  return { rows, cols };
-}
-
-function finite(result: CellResult): CellResult {
-  if (typeof result === "number" && !Number.isFinite(result))
-    return new EcoError("#NUM!", message("resultNotFinite"));
-  return result;
-}
-
-/** An argument coerced cell by cell once, with how it stretches across the result. */
-interface Coerced {
-  readonly name: string;
-  readonly values: readonly (readonly unknown[])[];
-  readonly rows: number;
-  readonly cols: number;
-}
-
-function coerceGrid(spec: CellSpec, grid: Grid): Coerced {
-  return {
-    name: spec.name,
-    values: grid.map((row) => row.map((cell) => coerceCell(spec, cell))),
-    rows: grid.length,
-    cols: widthOf(grid),
-  };
-}
-
-const NO_PARTNER = Symbol("no partner");
-
-function pickCell(arg: Coerced, i: number, j: number): unknown {
-  const row = arg.values[arg.rows === 1 ? 0 : i];
-  if (row === undefined) return NO_PARTNER;
-  const c = arg.cols === 1 ? 0 : j;
-  return c < row.length ? row[c] : NO_PARTNER;
-}
+/** The most arguments a function has (DATA_ASSET_VALUE's six). */
+export const MAX_ARGS = 6;
 
 /**
- * Coerces every argument by its spec, broadcasts the cell arguments against each other, and calls
- * `compute` once per result cell. The first bad argument of a cell (in argument order) is that
- * cell's result; its neighbours still compute.
+ * A number result as Excel gets it: ±Infinity and NaN (a value beyond a double) are #NUM!, and
+ * −0 is 0 (Excel has no negative zero; a cell showing "-0" would puzzle anyone).
  */
-export function evaluate<const Specs extends readonly ArgSpec[]>(
+export function finite(value: number): number | EcoError {
+  // value − value is 0 for every finite number and NaN otherwise (no global lookup per cell);
+  // adding 0 turns −0 into 0 and leaves every other number as it is.
+  return value - value === 0 ? value + 0 : fixedError("resultNotFinite");
+}
+
+type Tail<T extends readonly unknown[]> = T extends readonly [unknown, ...infer R] ? R : never;
+type Divides = Readonly<Record<string, number>>;
+type CellOf = (first: number, divisor: number) => CellResult;
+
+const NO_ROW: readonly unknown[] = [];
+// Read once (see argument.ts): a sandboxed runtime's globals are slow to reach.
+const ArrayOf = Array;
+const Float64ArrayOf = Float64Array;
+const Uint8ArrayOf = Uint8Array;
+const larger = Math.max;
+
+/**
+ * Coerces every argument by its spec, broadcasts the cell arguments against each other (Excel's
+ * rule: a 1-row or 1-column argument stretches; where a longer one has no partner, #N/A), and fills
+ * each result cell with first × per(other arguments) ÷ unit. The first bad argument of a cell, in
+ * argument order, is that cell's result; its neighbours still compute.
+ *
+ * Everything is read as seldom as it changes: a single value or a vector once per call, a column
+ * once per result row, rows and 2-D ranges once per cell; `per` once per result column unless
+ * the other arguments vary down (a fleet column against a scenario row: once per scenario).
+ */
+export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]>(
   specs: Specs,
   args: readonly ExcelArg[],
-  compute: (...values: Values<Specs>) => CellResult
+  per: (...rest: Tail<Values<Specs>>) => PerFirst
 ): OutCell[][] {
-  const grids = specs.map((_, k) => toGrid(args[k] ?? null));
-  const coerced = specs.map((spec: ArgSpec, k): Coerced => {
-    const grid = grids[k] ?? [[null]];
-    if (spec.kind !== "vector") return coerceGrid(spec, grid);
-    return { name: spec.name, values: [[coerceVector(spec, grid)]], rows: 1, cols: 1 };
-  });
-  const { rows, cols } = broadcastShape(
-    specs.flatMap((s, k) => (s.kind === "vector" ? [] : [grids[k] ?? [[null]]]))
-  );
+  const n = specs.length;
+  if (n > MAX_ARGS) throw new Error(`at most ${MAX_ARGS} arguments`);
+  const perOf = per as unknown as (...rest: unknown[]) => PerFirst;
 
-  // A single-cell argument (and a whole vector) has the same value in every result cell: read it
-  // once, and only walk the arguments that vary from cell to cell.
-  const values: unknown[] = new Array(specs.length);
-  const varying: number[] = [];
-  let constantError: { readonly index: number; readonly error: EcoError } | undefined;
-  coerced.forEach((arg, k) => {
-    if (arg.rows > 1 || arg.cols > 1) {
-      varying.push(k);
-      return;
+  const values: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined];
+  let constantError: EcoError | undefined; // the first argument whose single value is an error
+  // Only arguments before that one can win a cell: columns (one value per result row) are read
+  // per row, rows and 2-D ranges per cell. The ones after it still shape the result.
+  const perRow: Varying[] = [];
+  const perCell: Varying[] = [];
+  let rows = 1;
+  let cols = 1;
+  let spills: readonly unknown[] | undefined; // values that spill a table (breakdown)
+  let spillAt = 0;
+  let divides: Divides | undefined; // the unit's divisors
+  let unitAt = -1;
+  for (let k = 0; k < n; k++) {
+    const spec = specs[k] as ArgSpec;
+    const grid = toGrid(args[k] ?? null);
+    if (spec.kind === "choice" && spec.spills !== undefined) {
+      spills = spec.spills;
+      spillAt = k;
     }
-    const value = arg.values[0]?.[0];
-    if (value instanceof EcoError) constantError ??= { index: k, error: value };
+    if (spec.kind === "choice" && spec.divides !== undefined) {
+      divides = spec.divides;
+      unitAt = k;
+    }
+    const width = widthOf(grid);
+    if (spec.kind !== "vector" && (grid.length > 1 || width > 1)) {
+      rows = larger(rows, grid.length);
+      cols = larger(cols, width);
+      if (constantError === undefined)
+        (width === 1 ? perRow : perCell).push(new Varying(k, spec, grid));
+      continue;
+    }
+    const value =
+      spec.kind === "vector"
+        ? coerceVector(spec, grid)
+        : coerceCell(spec, (grid[0] as readonly unknown[])[0]);
     values[k] = value;
-  });
+    if (constantError === undefined && value instanceof EcoError) constantError = value;
+  }
+  const single = rows === 1 && cols === 1;
+  if (single) spills = undefined; // a single cell may spill its table
+  const spillError = fixedError("breakdownNeedsScalars");
+  const tooLarge = fixedError("resultNotFinite");
+  const unit = perRow.find((a) => a.index === unitAt) ?? perCell.find((a) => a.index === unitAt);
+  // (A unit that is an error never divides: every cell is that error or an earlier one.)
+  let divisor = divides === undefined ? 1 : (divides[values[unitAt] as string] as number);
 
-  const out: OutCell[][] = [];
+  // `per` depends on the arguments other than the first and the unit: unless those vary down,
+  // it is kept per column; if they vary only down, per row; else it is computed per cell.
+  const rest = [...perRow, ...perCell].filter((a) => a.index > 0 && a !== unit);
+  const byColumn = rest.every((a) => a.rows === 1);
+  const byRow = !byColumn && rest.every((a) => a.cols === 1);
+  const byCell = !byColumn && !byRow;
+  const { known, perNumber, perFunction, numbers, others } = scratchFor(cols);
+  const cellRows = new ArrayOf<readonly unknown[]>(perCell.length);
+  const out = new ArrayOf<OutCell[]>(rows);
   for (let i = 0; i < rows; i++) {
-    const row: OutCell[] = new Array(cols);
-    for (let j = 0; j < cols; j++) {
-      const result = computeCell(coerced, varying, constantError, values, i, j, compute);
-      if (result instanceof Table) {
-        if (rows === 1 && cols === 1) return result.rows;
-        row[j] = new EcoError("#VALUE!", message("breakdownNeedsScalars"));
-      } else {
-        row[j] = result;
+    // This row's first bad column argument, if any: it wins unless a cell's earlier argument is bad.
+    let rowLimit = n;
+    let rowError: EcoError | Varying | undefined = constantError; // a Varying: no partner here
+    for (const a of perRow) {
+      const r = a.values[i];
+      const v = r === undefined || r.length === 0 ? a : r[0];
+      if (v === a || v instanceof EcoError) {
+        rowLimit = a.index;
+        rowError = v as EcoError | Varying;
+        break;
       }
+      values[a.index] = v;
     }
-    out.push(row);
+    for (let t = 0; t < perCell.length; t++) {
+      const a = perCell[t] as Varying;
+      cellRows[t] = (a.rows === 1 ? a.values[0] : a.values[i]) ?? NO_ROW;
+    }
+    if (byRow) known[0] = 0;
+
+    let mixed = false; // whether this row holds anything but numbers
+    for (let j = 0; j < cols; j++) {
+      let bad: EcoError | Varying | undefined = rowError;
+      for (let t = 0; t < perCell.length; t++) {
+        const a = perCell[t] as Varying;
+        if (a.index > rowLimit) break;
+        const r = cellRows[t] as readonly unknown[];
+        const v = j < r.length ? r[j] : a;
+        if (v === a || v instanceof EcoError) {
+          bad = v as EcoError | Varying;
+          break;
+        }
+        values[a.index] = v;
+      }
+      if (bad === undefined && spills?.includes(values[spillAt]) === true) bad = spillError;
+      if (bad !== undefined) {
+        others[j] =
+          bad instanceof EcoError
+            ? bad
+            : new EcoError("#N/A", message("noPartner", bad.spec.name, i + 1, j + 1));
+        mixed = true;
+        continue;
+      }
+
+      const slot = byColumn ? j : 0;
+      if (byCell || known[slot] === 0) {
+        const p = perOf(values[1], values[2], values[3], values[4], values[5]);
+        if (typeof p === "number") {
+          perNumber[slot] = p;
+          known[slot] = 1;
+        } else {
+          perFunction[slot] = p;
+          known[slot] = 2;
+        }
+      }
+      if (unit !== undefined) divisor = (divides as Divides)[values[unitAt] as string] as number;
+      const first = values[0] as number;
+      if (known[slot] === 1) {
+        const v = product(first, perNumber[slot] as number, divisor);
+        if (v - v === 0)
+          numbers[j] = v + 0; // finite (−0 made 0), stored as a plain double
+        else {
+          others[j] = tooLarge;
+          mixed = true;
+        }
+        continue;
+      }
+      const result = (perFunction[slot] as CellOf)(first, divisor);
+      if (result instanceof Table) {
+        if (single) return result.rows;
+        throw new Error("a table fills only a single-cell result: give its argument `spills`");
+      }
+      others[j] = typeof result === "number" ? finite(result) : result;
+      mixed = true;
+    }
+    out[i] = mixed ? mixedRow(numbers, others, cols) : numberRow(numbers, cols);
   }
   return out;
 }
 
-/** One result cell: the first bad argument in argument order wins, as in Excel. */
-function computeCell<Args extends readonly unknown[]>(
-  coerced: readonly Coerced[],
-  varying: readonly number[],
-  constantError: { readonly index: number; readonly error: EcoError } | undefined,
-  values: unknown[],
-  i: number,
-  j: number,
-  compute: (...values: Args) => CellResult
-): CellResult {
-  for (const k of varying) {
-    if (constantError && k > constantError.index) return constantError.error;
-    const arg = coerced[k] as Coerced;
-    const value = pickCell(arg, i, j);
-    if (value === NO_PARTNER)
-      return new EcoError("#N/A", message("noPartner", arg.name, i + 1, j + 1));
-    if (value instanceof EcoError) return value;
-    values[k] = value;
+/**
+ * Per column: `per` as a plain double (a generic array would box it on every read) or a function,
+ * and `known` (0 not yet, 1 a number, 2 a function). Each result row is gathered in `numbers` and
+ * `others` (numbers apart), then copied into the result row.
+ */
+interface Scratch {
+  readonly size: number;
+  readonly known: Uint8Array;
+  readonly perNumber: Float64Array;
+  readonly perFunction: (CellOf | undefined)[];
+  readonly numbers: Float64Array;
+  readonly others: (OutCell | undefined)[];
+}
+
+function newScratch(size: number): Scratch {
+  return {
+    size,
+    known: new Uint8ArrayOf(size),
+    perNumber: new Float64ArrayOf(size),
+    perFunction: new ArrayOf<CellOf | undefined>(size),
+    numbers: new Float64ArrayOf(size),
+    others: new ArrayOf<OutCell | undefined>(size),
+  };
+}
+
+/**
+ * Reused from call to call (a custom function runs to its end before the next one starts), so a
+ * single-cell call allocates little more than its result; cleared for the columns a call uses.
+ */
+let scratch = newScratch(64);
+
+function scratchFor(cols: number): Scratch {
+  if (cols > scratch.size) scratch = newScratch(cols);
+  const { known, others } = scratch;
+  for (let j = 0; j < cols; j++) {
+    known[j] = 0;
+    others[j] = undefined;
   }
-  if (constantError) return constantError.error;
-  return finite(compute(...(values as unknown as Args)));
+  return scratch;
+}
+
+const numberRows = new WeakSet<readonly OutCell[]>();
+/** Rows shorter than this are cheaper for the boundary to look through than to mark. */
+export const MARK_ROWS_FROM = 64;
+
+/**
+ * Whether `row` is one evaluate built from numbers alone: the boundary (excel.ts) need not look
+ * at its cells (reading a million numbers back one by one would box each of them).
+ */
+export function isNumberRow(row: readonly OutCell[]): boolean {
+  return numberRows.has(row);
+}
+
+/**
+ * A result row of numbers only. Its own allocation site: V8 learns from each site what its arrays
+ * hold, and a row that once held an error would make every later row box each number.
+ */
+function numberRow(numbers: Float64Array, cols: number): OutCell[] {
+  const row: OutCell[] = new ArrayOf<OutCell>(cols);
+  for (let j = 0; j < cols; j++) row[j] = numbers[j] as number;
+  if (cols >= MARK_ROWS_FROM) numberRows.add(row);
+  return row;
+}
+
+/** A result row with errors or text (taken from `others`, which is cleared for the next row). */
+function mixedRow(numbers: Float64Array, others: (OutCell | undefined)[], cols: number): OutCell[] {
+  const row: OutCell[] = new ArrayOf<OutCell>(cols);
+  for (let j = 0; j < cols; j++) {
+    const other = others[j];
+    row[j] = other === undefined ? (numbers[j] as number) : other;
+    others[j] = undefined;
+  }
+  return row;
 }

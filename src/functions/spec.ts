@@ -3,14 +3,18 @@ import { asInputError, EcoError, isErrorCode, type InputError } from "./errors";
 import { lookupName, SCENARIO_NAMES } from "./names";
 import { language, message } from "./messages";
 
-/** What one argument accepts: checked in one place (coerce) for every function. */
-export interface NumberSpec {
-  readonly kind: "number";
+/** The numbers an argument accepts: at least `min`, at most `max`, whole if `integer`. */
+export interface NumberRange {
   readonly name: string;
-  readonly required: boolean;
   readonly min?: number;
   readonly max?: number;
   readonly integer?: boolean;
+}
+
+/** What one argument accepts: checked in one place (coerceCell / coerceVector) for every function. */
+export interface NumberSpec extends NumberRange {
+  readonly kind: "number";
+  readonly required: boolean;
   readonly default?: number;
 }
 
@@ -19,25 +23,37 @@ export interface ChoiceSpec<T extends string> {
   readonly name: string;
   readonly names: Readonly<Record<string, T>>;
   readonly default: T;
+  /**
+   * Values that spill a table of their own (ECOSYSTEM_REVENUE's "breakdown"): allowed only when
+   * the whole result is one cell; in a larger result such a cell is #VALUE!.
+   */
+  readonly spills?: readonly T[];
+  /** A display unit: every amount is divided by the chosen value's divisor (元 1, 万 1e4, 亿 1e8). */
+  readonly divides?: Readonly<Record<T, number>>;
 }
 
-export interface ScenarioSpec {
+/** A scenario name or position; `derive` turns each distinct one into what the model needs, once. */
+export interface ScenarioSpec<D = Scenario> {
   readonly kind: "scenario";
   readonly name: string;
   readonly default: Scenario;
+  readonly derive?: (scenario: Scenario) => D;
 }
 
 /** A fixed-length list of numbers (rates, per_vehicle): read whole, not broadcast. */
-export interface VectorSpec {
+export interface VectorSpec<D = readonly number[]> extends NumberRange {
   readonly kind: "vector";
-  readonly name: string;
   readonly length: number;
-  readonly min: number;
   readonly order: { readonly en: string; readonly zh: string };
+  readonly derive?: (list: readonly number[]) => D;
 }
 
-export type CellSpec = NumberSpec | ChoiceSpec<string> | ScenarioSpec;
-export type ArgSpec = CellSpec | VectorSpec;
+export type CellSpec = NumberSpec | ChoiceSpec<string> | ScenarioSpec<unknown>;
+export type ArgSpec = CellSpec | VectorSpec<unknown>;
+
+type Derived<S, Otherwise> = S extends { readonly derive: (value: never) => infer D }
+  ? D
+  : Otherwise;
 
 /** The value a spec yields: what the model function receives. */
 export type ValueOf<S> = S extends NumberSpec
@@ -46,111 +62,131 @@ export type ValueOf<S> = S extends NumberSpec
     : number | undefined
   : S extends ChoiceSpec<infer T>
     ? T
-    : S extends ScenarioSpec
-      ? Scenario
-      : S extends VectorSpec
-        ? readonly number[] | undefined
+    : S extends ScenarioSpec<unknown>
+      ? Derived<S, Scenario>
+      : S extends VectorSpec<unknown>
+        ? Derived<S, readonly number[]> | undefined
         : never;
 
 export type Values<Specs extends readonly ArgSpec[]> = {
   -readonly [K in keyof Specs]: ValueOf<Specs[K]>;
 };
 
+// Read once: the checks below run for every cell, and a sandboxed runtime's globals are slow to reach.
+const isFinite = Number.isFinite;
+const isInteger = Number.isInteger;
+const larger = Math.max;
+const NO_LOW = -Infinity;
+const NO_HIGH = Infinity;
+
 /** The widest row (a loop: spreading a 200,000-row range into Math.max overflows the stack). */
 export function widthOf(grid: readonly (readonly unknown[])[]): number {
   let cols = 0;
-  for (const row of grid) if (row.length > cols) cols = row.length;
+  for (const row of grid) cols = larger(cols, row.length);
   return cols;
 }
 
-/** An empty cell or an omitted argument. */
+/**
+ * An empty cell or an omitted argument: null, undefined (also a hole in an array) or "".
+ * Text of spaces only (" ", "\t", U+3000) is text, not empty: it never falls back to a default.
+ */
 export function isBlank(cell: unknown): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "");
+  return cell === null || cell === undefined || cell === "";
 }
 
-/** Excel errors passed in: #NAME? and #REF! can't be returned by a custom function, so they become #VALUE!. */
+/**
+ * Excel errors passed in come back as themselves, naming the argument. A custom function can
+ * return only #VALUE!, #N/A, #DIV/0!, #NUM! and #NULL!: #NAME? and #REF! (input-only codes) and
+ * codes outside that list (#SPILL!, #CALC!, #BUSY!, …) become #VALUE!, whose message Excel shows.
+ */
 function passThrough(spec: ArgSpec, error: InputError): EcoError {
   const returnable = isErrorCode(error.code) && error.code !== "#NAME?" && error.code !== "#REF!";
   const text = message("inputError", spec.name, error.code, error.message);
   return new EcoError(returnable ? error.code : "#VALUE!", text);
 }
 
-export function coerceNumber(
-  spec: NumberSpec | VectorSpec,
-  cell: unknown
-): number | EcoError | undefined {
-  const inputError = asInputError(cell);
-  if (inputError) return passThrough(spec, inputError);
-  if (isBlank(cell)) return undefined;
-  if (typeof cell !== "number")
-    return new EcoError("#VALUE!", message("notANumber", spec.name, cell));
-  if (!Number.isFinite(cell)) return new EcoError("#NUM!", message("notFinite", spec.name));
-  const min = spec.min;
-  const max = spec.kind === "number" ? spec.max : undefined;
-  if (min !== undefined && max !== undefined && (cell < min || cell > max)) {
-    return new EcoError("#NUM!", message("between", spec.name, min, max, cell));
-  }
-  if (min !== undefined && cell < min)
-    return new EcoError("#NUM!", message("atLeast", spec.name, min, cell));
-  if (spec.kind === "number" && spec.integer && !Number.isInteger(cell)) {
-    return new EcoError("#NUM!", message("wholeNumber", spec.name, cell));
-  }
+/**
+ * A number checked against its range: NaN/±Infinity, out of range or not whole is #VALUE! with a
+ * message giving the range (MODEL.md §3: Excel shows custom messages only for #VALUE! and #N/A).
+ */
+function checkNumber(spec: NumberRange, cell: number): number | EcoError {
+  if (!isFinite(cell)) return new EcoError("#VALUE!", message("notFinite", spec.name));
+  if (cell < (spec.min ?? NO_LOW) || cell > (spec.max ?? NO_HIGH))
+    return new EcoError("#VALUE!", rangeMessage(spec, cell));
+  if (spec.integer === true && !isInteger(cell))
+    return new EcoError("#VALUE!", message("wholeNumber", spec.name, cell));
   return cell;
 }
 
+function rangeMessage({ name, min, max }: NumberRange, got: number): string {
+  if (max === undefined) return message("atLeast", name, min as number, got);
+  if (min === undefined) return message("atMost", name, max, got);
+  return message("between", name, min, max, got);
+}
+
+function coerceNumber(spec: NumberRange, cell: unknown): number | EcoError {
+  if (typeof cell !== "number")
+    return new EcoError("#VALUE!", message("notANumber", spec.name, cell));
+  return checkNumber(spec, cell);
+}
+
 function coerceChoice<T extends string>(spec: ChoiceSpec<T>, cell: unknown): T | EcoError {
-  if (typeof cell !== "string")
-    return new EcoError(
-      "#VALUE!",
-      message("unknownName", spec.name, cell, Object.keys(spec.names))
-    );
+  const named = typeof cell === "string" ? lookupName(spec.names, cell) : undefined;
   return (
-    lookupName(spec.names, cell) ??
+    named ??
     new EcoError("#VALUE!", message("unknownName", spec.name, cell, Object.keys(spec.names)))
   );
 }
 
-function coerceScenario(spec: ScenarioSpec, cell: unknown): Scenario | EcoError {
+function coerceScenario(spec: ScenarioSpec<unknown>, cell: unknown): Scenario | EcoError {
   if (typeof cell === "number") {
-    if (Number.isFinite(cell) && cell >= 0 && cell <= 1) return cell;
-    return new EcoError("#NUM!", message("scenarioRange", cell));
+    if (cell >= 0 && cell <= 1) return cell;
+    return new EcoError("#VALUE!", message("scenarioRange", cell));
   }
-  if (typeof cell === "string") {
-    const named = lookupName(SCENARIO_NAMES, cell);
-    if (named) return named;
-  }
+  const named = typeof cell === "string" ? lookupName(SCENARIO_NAMES, cell) : undefined;
   const accepted = [...Object.keys(SCENARIO_NAMES), "0…1"];
-  return new EcoError("#VALUE!", message("unknownName", spec.name, cell, accepted));
+  return named ?? new EcoError("#VALUE!", message("unknownName", spec.name, cell, accepted));
 }
 
-/** One cell of a broadcast argument → the value its spec yields, or the error that cell gets. */
+/**
+ * One cell of a broadcast argument → the value its spec yields (derived where the spec says so),
+ * or the error that cell gets. The one coercion routine of every cell argument.
+ */
 export function coerceCell(spec: CellSpec, cell: unknown): unknown {
   const inputError = asInputError(cell);
   if (inputError) return passThrough(spec, inputError);
-  if (isBlank(cell)) {
-    if (spec.kind === "number") {
-      if (spec.default !== undefined) return spec.default;
-      return spec.required ? new EcoError("#VALUE!", message("required", spec.name)) : undefined;
-    }
-    return spec.default;
-  }
   switch (spec.kind) {
     case "number":
-      return coerceNumber(spec, cell);
+      if (!isBlank(cell)) return coerceNumber(spec, cell);
+      if (spec.default !== undefined) return spec.default;
+      return spec.required ? new EcoError("#VALUE!", message("required", spec.name)) : undefined;
     case "choice":
-      return coerceChoice(spec, cell);
-    case "scenario":
-      return coerceScenario(spec, cell);
+      return isBlank(cell) ? spec.default : coerceChoice(spec, cell);
+    case "scenario": {
+      const scenario = isBlank(cell) ? spec.default : coerceScenario(spec, cell);
+      return scenario instanceof EcoError || spec.derive === undefined
+        ? scenario
+        : spec.derive(scenario);
+    }
   }
 }
 
-/** A whole vector argument: omitted, or exactly `length` numbers in one row or one column. */
+/**
+ * A whole vector argument: omitted (every cell empty), or exactly `length` numbers in one row or
+ * one column. An error value anywhere in it comes back first (the first in reading order), even
+ * when the list also has the wrong length: the error is the cause to fix.
+ */
 export function coerceVector(
-  spec: VectorSpec,
+  spec: VectorSpec<unknown>,
   grid: readonly (readonly unknown[])[]
-): readonly number[] | undefined | EcoError {
-  const cells = grid.flat();
+): unknown {
+  const cells: unknown[] = [];
+  for (const row of grid) for (let j = 0; j < row.length; j++) cells.push(row[j]);
   if (cells.every(isBlank)) return undefined;
+  for (const cell of cells) {
+    const inputError = asInputError(cell);
+    if (inputError) return passThrough(spec, inputError);
+  }
   const oneLine = grid.length === 1 || grid.every((row) => row.length === 1);
   if (!oneLine || cells.length !== spec.length) {
     return new EcoError(
@@ -171,8 +207,7 @@ export function coerceVector(
       ? new EcoError("#VALUE!", message("required", spec.name))
       : coerceNumber(spec, cell);
     if (v instanceof EcoError) return v;
-    if (v === undefined) return new EcoError("#VALUE!", message("required", spec.name));
     values.push(v);
   }
-  return values;
+  return spec.derive === undefined ? values : spec.derive(values);
 }

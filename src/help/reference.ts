@@ -125,6 +125,7 @@ export function accepted(spec: ArgSpec, lang: Lang): string {
       return names(spec.names).join(w.sep) + def(`<code>${esc(fallback)}</code>`);
     }
     case "vector":
+      if (spec.min === undefined) throw new Error(`help: ${spec.name} has no lower bound to state`);
       return `${w.vector(spec.length, esc(spec.order[lang]), number(spec.min))}${w.sep}${w.noDefault}`;
   }
 }

@@ -1,5 +1,6 @@
 import { SEED } from "./seed";
 import { pick, type Scenario } from "./scenario";
+import { totalInUnit, type Unit } from "./units";
 
 /** The outside buyers of after-sales data (S8–S11). */
 export const DATA_BUYERS = ["insurance", "usedcar", "finance", "mobility"] as const;
@@ -52,15 +53,26 @@ export function buyerValuePerVehicle(
   }
 }
 
-/** value = fleet × (insurance + used_car_fee × used_car_rate + finance + mobility), or one buyer's term. */
-export function dataAssetValue(
-  fleet: number,
+/** 元/车/年 from every buyer (insurance + used_car_fee × used_car_rate + finance + mobility), or one buyer's term. */
+export function buyersValuePerVehicle(
   rates: DataRates,
   usedCarRate: number = DEFAULT_USED_CAR_RATE,
   buyer: DataBuyer | "all" = "all"
 ): number {
-  if (buyer !== "all") return fleet * buyerValuePerVehicle(rates, usedCarRate, buyer);
-  return (
-    fleet * (rates.insurance + rates.usedCarFee * usedCarRate + rates.finance + rates.mobility)
-  );
+  if (buyer !== "all") return buyerValuePerVehicle(rates, usedCarRate, buyer);
+  return rates.insurance + rates.usedCarFee * usedCarRate + rates.finance + rates.mobility;
+}
+
+/**
+ * value = fleet × (insurance + used_car_fee × used_car_rate + finance + mobility), or one buyer's
+ * term; in 元, or in `unit`.
+ */
+export function dataAssetValue(
+  fleet: number,
+  rates: DataRates,
+  usedCarRate: number = DEFAULT_USED_CAR_RATE,
+  buyer: DataBuyer | "all" = "all",
+  unit: Unit = "yuan"
+): number {
+  return totalInUnit(fleet, buyersValuePerVehicle(rates, usedCarRate, buyer), unit);
 }

@@ -75,6 +75,22 @@ export const BREAKDOWN_ROWS = [
   "multiple",
 ] as const satisfies readonly BreakdownRow[];
 
+/**
+ * The breakdown per vehicle in service: 元 per year of every stream, of the five extension streams
+ * together and of all six, and the multiple (a ratio, NaN when traditional is 0).
+ */
+export function ecosystemPerVehicle(
+  perVehicle: PerVehicle = DEFAULT_PER_VEHICLE
+): Readonly<Record<BreakdownRow, number>> {
+  const ecosystem = ecosystemRevenue(1, perVehicle);
+  return {
+    ...perVehicle,
+    ecosystem,
+    total: perVehicle.traditional + ecosystem,
+    multiple: ecosystemMultiple(perVehicle),
+  };
+}
+
 export function ecosystemBreakdown(
   fleet: number,
   perVehicle: PerVehicle = DEFAULT_PER_VEHICLE

@@ -1,9 +1,20 @@
-/** S13: user asset value = users × activity rate × per-user LTV × repurchase rate. */
+import { totalInUnit, type Unit } from "./units";
+
+/** S13: user asset value = users × activity rate × per-user LTV × repurchase rate; in 元, or in `unit`. */
 export function userAssetValue(
   users: number,
   activityRate: number,
   ltv: number,
-  repurchaseRate: number
+  repurchaseRate: number,
+  unit: Unit = "yuan"
 ): number {
-  return users * activityRate * ltv * repurchaseRate;
+  return totalInUnit(users, valuePerUser(activityRate, ltv, repurchaseRate), unit);
+}
+
+/**
+ * activity rate × per-user LTV × repurchase rate: what one user of the base is worth, in 元. The
+ * rates are at most 1, so this plain product cannot overflow; the users multiply it safely.
+ */
+export function valuePerUser(activityRate: number, ltv: number, repurchaseRate: number): number {
+  return activityRate * ltv * repurchaseRate;
 }

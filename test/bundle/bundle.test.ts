@@ -78,11 +78,12 @@ describe("the built bundle and dist/functions.json", () => {
     const missing = excel("USER_ASSET_VALUE", 1, null, 1, 1) as StubError;
     expect(missing.code).toBe("#VALUE!");
     expect(missing.message).toBe("activity_rate is required");
-    const num = excel("DATA_ASSET_VALUE", -1) as StubError;
-    expect(num.code).toBe("#NUM!");
+    const range = excel("DATA_ASSET_VALUE", -1) as StubError;
+    expect(range.code).toBe("#VALUE!");
+    expect(range.message).toBe("fleet must be ≥ 0; got -1");
     const arr = excel("DATA_ASSET_VALUE", [[1], [-1], ["x"]]) as unknown[][];
     expect(typeof arr[0]![0]).toBe("number");
-    expect((arr[1]![0] as StubError).code).toBe("#NUM!");
+    expect((arr[1]![0] as StubError).code).toBe("#VALUE!");
     expect((arr[2]![0] as StubError).code).toBe("#VALUE!");
   });
 

@@ -77,6 +77,16 @@ export interface Shown {
 }
 export const text = (s: string): Shown => ({ en: `text "${s}"`, zh: `文本"${s}"` });
 export const lit = (s: string): Shown => ({ en: s, zh: s });
+/** A cell of spaces only looks empty, so the message says what it holds. */
+export const spaces: Shown = { en: "text that is only spaces", zh: "只含空格的文本" };
+
+/** Text that is only whitespace: a space, a tab, the full-width space U+3000, and a mix. */
+export const WHITESPACE: readonly (readonly [string, string])[] = [
+  ['" " (a space)', " "],
+  ['"\\t" (a tab)', "\t"],
+  ['"\\u3000" (the full-width space)', "\u3000"],
+  ['" \\t\\u3000 " (a mix)', " \t\u3000 "],
+];
 
 /** The message each kind of error must carry. */
 export const says = {
@@ -219,9 +229,13 @@ function numberCases(a: NumArg): BadInput[] {
     at('"100" (a number typed as text)', "100", "#VALUE!", says.notANumber(a.name, text("100"))),
     at("TRUE", true, "#VALUE!", says.notANumber(a.name, lit("TRUE"))),
     at("FALSE", false, "#VALUE!", says.notANumber(a.name, lit("FALSE"))),
-    at("NaN", NaN, "#NUM!", says.notFinite(a.name)),
-    at("Infinity", Infinity, "#NUM!", says.notFinite(a.name)),
-    at("-Infinity", -Infinity, "#NUM!", says.notFinite(a.name)),
+    at("NaN", NaN, "#VALUE!", says.notFinite(a.name)),
+    at("Infinity", Infinity, "#VALUE!", says.notFinite(a.name)),
+    at("-Infinity", -Infinity, "#VALUE!", says.notFinite(a.name)),
+    // Whitespace is text, never "omitted": no default, for required and optional arguments alike.
+    ...WHITESPACE.map(([label, value]) =>
+      at(`${label}: text, not empty`, value, "#VALUE!", says.notANumber(a.name, spaces))
+    ),
     ...PASSED_ERRORS.map((e) =>
       at(`${e.value.code} passed in`, e.value, e.code, says.passedIn(a.name, e.value.code))
     ),
@@ -229,31 +243,30 @@ function numberCases(a: NumArg): BadInput[] {
   if (a.required) {
     out.push(at("omitted (null)", null, "#VALUE!", says.required(a.name)));
     out.push(at('an empty cell ("")', "", "#VALUE!", says.required(a.name)));
-    out.push(at('blank text ("   ")', "   ", "#VALUE!", says.required(a.name)));
     out.push(at("[[null]] (an empty 1×1 range)", [[null]], "#VALUE!", says.required(a.name)));
   }
   switch (a.range) {
     case "count":
-      out.push(at("-1", -1, "#NUM!", says.atLeast(a.name, 0, -1)));
-      out.push(at("-1e308 (huge negative)", -1e308, "#NUM!", says.atLeast(a.name, 0, -1e308)));
-      out.push(at("-0.0001", -0.0001, "#NUM!", says.atLeast(a.name, 0, -0.0001)));
+      out.push(at("-1", -1, "#VALUE!", says.atLeast(a.name, 0, -1)));
+      out.push(at("-1e308 (huge negative)", -1e308, "#VALUE!", says.atLeast(a.name, 0, -1e308)));
+      out.push(at("-0.0001", -0.0001, "#VALUE!", says.atLeast(a.name, 0, -0.0001)));
       break;
     case "rate":
-      out.push(at("1.5 (above 1)", 1.5, "#NUM!", says.between(a.name, 1.5)));
-      out.push(at("1.0000001 (just above 1)", 1.0000001, "#NUM!", says.between(a.name, 1.0000001)));
-      out.push(at("-0.1 (below 0)", -0.1, "#NUM!", says.between(a.name, -0.1)));
+      out.push(at("1.5 (above 1)", 1.5, "#VALUE!", says.between(a.name, 1.5)));
+      out.push(at("1.0000001 (just above 1)", 1.0000001, "#VALUE!", says.between(a.name, 1.0000001)));
+      out.push(at("-0.1 (below 0)", -0.1, "#VALUE!", says.between(a.name, -0.1)));
       out.push(
-        at("80 (a percentage typed as a whole number)", 80, "#NUM!", says.between(a.name, 80))
+        at("80 (a percentage typed as a whole number)", 80, "#VALUE!", says.between(a.name, 80))
       );
       break;
     case "years":
-      out.push(at("0", 0, "#NUM!", says.atLeast(a.name, 1, 0)));
-      out.push(at("-3", -3, "#NUM!", says.atLeast(a.name, 1, -3)));
-      out.push(at("2.5 (not a whole number)", 2.5, "#NUM!", says.whole(a.name, 2.5)));
+      out.push(at("0", 0, "#VALUE!", says.atLeast(a.name, 1, 0)));
+      out.push(at("-3", -3, "#VALUE!", says.atLeast(a.name, 1, -3)));
+      out.push(at("2.5 (not a whole number)", 2.5, "#VALUE!", says.whole(a.name, 2.5)));
       out.push(
-        at("10.000001 (not a whole number)", 10.000001, "#NUM!", says.whole(a.name, 10.000001))
+        at("10.000001 (not a whole number)", 10.000001, "#VALUE!", says.whole(a.name, 10.000001))
       );
-      out.push(at("0.5 (below 1 and not whole)", 0.5, "#NUM!", says.atLeast(a.name, 1, 0.5)));
+      out.push(at("0.5 (below 1 and not whole)", 0.5, "#VALUE!", says.atLeast(a.name, 1, 0.5)));
       break;
     case "any":
       break;
@@ -281,6 +294,8 @@ function choiceCases(a: ChoiceArg): BadInput[] {
     unknown(`"${zh}" (unknown Chinese name)`, zh, text(zh)),
     unknown('"__proto__" (not an own name)', "__proto__", text("__proto__")),
     unknown("TRUE", true, lit("TRUE")),
+    // Whitespace is text, not an omitted argument: it never falls back to the default.
+    ...WHITESPACE.map(([label, value]) => unknown(`${label}: text, not empty`, value, spaces)),
     {
       name: `${a.fn} ${a.name} = #N/A passed in`,
       fn: a.fn,
@@ -301,7 +316,14 @@ function choiceCases(a: ChoiceArg): BadInput[] {
 
 function vectorCases(fn: FunctionId, pos: number, arg: string, n: number): BadInput[] {
   const row = (k: number): number[] => Array.from({ length: k }, (_, i) => i + 1);
-  const withCell = (value: unknown): unknown[][] => [row(n).map((v, i) => (i === 1 ? value : v))];
+  const withCell = (value: unknown, at = 1): unknown[][] => [
+    row(n).map((v, i) => (i === at ? value : v)),
+  ];
+  const withHole = (): unknown[][] => {
+    const r: unknown[] = row(n);
+    delete r[1];
+    return [r];
+  };
   const c = (name: string, value: unknown, code: ErrorCode, s: Says): BadInput => ({
     name: `${fn} ${arg} = ${name}`,
     fn,
@@ -329,11 +351,44 @@ function vectorCases(fn: FunctionId, pos: number, arg: string, n: number): BadIn
     c("jagged rows", [row(n - 1), [1]], "#VALUE!", says.vectorBlock(arg, n, 2, n - 1)),
     c("a text cell inside", withCell("abc"), "#VALUE!", says.notANumber(arg, text("abc"))),
     c("a TRUE inside", withCell(true), "#VALUE!", says.notANumber(arg, lit("TRUE"))),
-    c("a negative value inside", withCell(-5), "#NUM!", says.atLeast(arg, 0, -5)),
-    c("NaN inside", withCell(NaN), "#NUM!", says.notFinite(arg)),
-    c("Infinity inside", withCell(Infinity), "#NUM!", says.notFinite(arg)),
+    c("a negative value inside", withCell(-5), "#VALUE!", says.atLeast(arg, 0, -5)),
+    c("NaN inside", withCell(NaN), "#VALUE!", says.notFinite(arg)),
+    c("Infinity inside", withCell(Infinity), "#VALUE!", says.notFinite(arg)),
     c("an empty cell inside", withCell(null), "#VALUE!", says.required(arg)),
+    c("a hole inside (an array with a gap)", withHole(), "#VALUE!", says.required(arg)),
     c("#DIV/0! inside", withCell({ code: "#DIV/0!" }), "#DIV/0!", says.passedIn(arg, "#DIV/0!")),
+    // An error value in the list comes back as itself, whatever the list's length or shape.
+    c("#N/A as the whole argument", { code: "#N/A" }, "#N/A", says.passedIn(arg, "#N/A")),
+    c("#N/A in the last cell", withCell({ code: "#N/A" }, n - 1), "#N/A", says.passedIn(arg, "#N/A")),
+    c(
+      `#DIV/0! inside a list of ${n - 1} (wrong length too)`,
+      [[...row(n - 2), { code: "#DIV/0!" }]],
+      "#DIV/0!",
+      says.passedIn(arg, "#DIV/0!")
+    ),
+    c(
+      "#N/A inside a 2-D block (wrong shape too)",
+      [row(n), [...row(n - 1), { code: "#N/A" }]],
+      "#N/A",
+      says.passedIn(arg, "#N/A")
+    ),
+    c(
+      "#NUM! before #N/A: the first in reading order",
+      [[{ code: "#NUM!" }, ...row(n - 2), { code: "#N/A" }]],
+      "#NUM!",
+      says.passedIn(arg, "#NUM!")
+    ),
+    c("#REF! inside (a code no function returns)", withCell({ code: "#REF!" }), "#VALUE!", says.passedIn(arg, "#REF!")),
+    // Whitespace is text: one such cell, or every cell (which used to mean "omitted").
+    ...WHITESPACE.flatMap(([label, value]) => [
+      c(`${label} inside`, withCell(value), "#VALUE!", says.notANumber(arg, spaces)),
+      c(
+        `${label} in every cell`,
+        [row(n).map(() => value)],
+        "#VALUE!",
+        says.notANumber(arg, spaces)
+      ),
+    ]),
   ];
 }
 
@@ -344,21 +399,21 @@ const SPECIAL: readonly BadInput[] = [
     name: `DATA_ASSET_VALUE scenario = ${p} (outside [0, 1])`,
     fn: "DATA_ASSET_VALUE",
     args: [100000, p],
-    code: "#NUM!",
+    code: "#VALUE!",
     says: says.scenarioRange(p),
   })),
   {
     name: "DATA_ASSET_VALUE scenario = NaN",
     fn: "DATA_ASSET_VALUE",
     args: [100000, NaN],
-    code: "#NUM!",
+    code: "#VALUE!",
     says: says.scenarioRange(NaN),
   },
   {
     name: "DATA_ASSET_VALUE scenario = Infinity",
     fn: "DATA_ASSET_VALUE",
     args: [100000, Infinity],
-    code: "#NUM!",
+    code: "#VALUE!",
     says: says.scenarioRange(Infinity),
   },
   {
@@ -377,9 +432,10 @@ const SPECIAL: readonly BadInput[] = [
     says: says.overflow(),
   },
   {
-    name: "DATA_ASSET_VALUE fleet = 1e308 in 万 (overflow before the unit)",
+    // 1e308 × 765 ÷ 1e4 = 7.65e306 fits (test/unit/arithmetic.test.ts); with rates of 1e20 it doesn't.
+    name: "DATA_ASSET_VALUE fleet = 1e308, rates 1e20 each, in 万 (too large even in 万)",
     fn: "DATA_ASSET_VALUE",
-    args: [1e308, null, null, null, null, "万"],
+    args: [1e308, null, null, null, [[1e20, 1e20, 1e20, 1e20]], "万"],
     code: "#NUM!",
     says: says.overflow(),
   },
@@ -625,7 +681,7 @@ const SPECIAL: readonly BadInput[] = [
     name: "USER_ASSET_VALUE activity_rate row with 1.2 in column 3",
     fn: "USER_ASSET_VALUE",
     args: [100, [[0.1, 0.5, 1.2]], 100, 0.5],
-    code: "#NUM!",
+    code: "#VALUE!",
     says: says.between("activity_rate", 1.2),
     at: [0, 2],
     shape: [1, 3],
@@ -651,7 +707,7 @@ const SPECIAL: readonly BadInput[] = [
     name: "LTV years column with 0 in row 1",
     fn: "LTV",
     args: [1000, 0.8, 0.1, [[0], [3]]],
-    code: "#NUM!",
+    code: "#VALUE!",
     says: says.atLeast("years", 1, 0),
     at: [0, 0],
     shape: [2, 1],
@@ -668,6 +724,77 @@ const SPECIAL: readonly BadInput[] = [
     ok: [
       [0, 0],
       [2, 0],
+    ],
+  },
+  // Whitespace inside a range is text in that cell alone.
+  {
+    name: 'DATA_ASSET_VALUE fleet column with " " in row 2',
+    fn: "DATA_ASSET_VALUE",
+    args: [[[1], [" "], [3]]],
+    code: "#VALUE!",
+    says: says.notANumber("fleet", spaces),
+    at: [1, 0],
+    shape: [3, 1],
+    ok: [
+      [0, 0],
+      [2, 0],
+    ],
+  },
+  {
+    name: "DATA_ASSET_VALUE scenario row with U+3000 in column 2",
+    fn: "DATA_ASSET_VALUE",
+    args: [100000, [["low", "\u3000", "high"]]],
+    code: "#VALUE!",
+    says: says.unknown("scenario", spaces),
+    at: [0, 1],
+    shape: [1, 3],
+    ok: [
+      [0, 0],
+      [0, 2],
+    ],
+  },
+  {
+    name: 'DATA_ASSET_VALUE used_car_rate column with "\\t" in row 1',
+    fn: "DATA_ASSET_VALUE",
+    args: [100000, null, null, [["\t"], [0.5]]],
+    code: "#VALUE!",
+    says: says.notANumber("used_car_rate", spaces),
+    at: [0, 0],
+    shape: [2, 1],
+    ok: [[1, 0]],
+  },
+  {
+    name: 'LTV years row with " " in column 1 (not "no limit")',
+    fn: "LTV",
+    args: [1000, 0.8, 0.1, [[" ", 3]]],
+    code: "#VALUE!",
+    says: says.notANumber("years", spaces),
+    at: [0, 0],
+    shape: [1, 2],
+    ok: [[0, 1]],
+  },
+  {
+    name: "ECOSYSTEM_REVENUE unit column with a tab in row 2",
+    fn: "ECOSYSTEM_REVENUE",
+    args: [500000, null, null, [["亿"], ["\t"]]],
+    code: "#VALUE!",
+    says: says.unknown("unit", spaces),
+    at: [1, 0],
+    shape: [2, 1],
+    ok: [[0, 0]],
+  },
+  {
+    name: "USER_ASSET_VALUE users [[1,,3]] (a gap in an array) is required",
+    fn: "USER_ASSET_VALUE",
+    // eslint-disable-next-line no-sparse-arrays
+    args: [[[1, , 3]], 0.5, 100, 0.5],
+    code: "#VALUE!",
+    says: says.required("users"),
+    at: [0, 1],
+    shape: [1, 3],
+    ok: [
+      [0, 0],
+      [0, 2],
     ],
   },
   // A bad vector spoils every cell (it is one argument, read whole).
@@ -749,7 +876,7 @@ const SPECIAL: readonly BadInput[] = [
     name: "LTV two bad arguments: retention 1.5 wins over years 0",
     fn: "LTV",
     args: [1000, 1.5, 0.1, 0],
-    code: "#NUM!",
+    code: "#VALUE!",
     says: says.between("retention_rate", 1.5),
   },
 ];

@@ -81,21 +81,21 @@ describe("errors (MODEL.md §3)", () => {
     setLanguage("zh-CN");
     expectError(only(ecosystemRevenueCells(1, null, null, "千")), "#VALUE!", /unit 不接受文本"千";可用值:元/);
   });
-  it("numbers out of range → #NUM!", () => {
-    expectError(only(dataAssetValueCells(-1)), "#NUM!", /fleet must be ≥ 0/);
-    expectError(only(dataAssetValueCells(1, 1.5)), "#NUM!", /scenario/);
-    expectError(only(dataAssetValueCells(1, null, null, 2)), "#NUM!", /used_car_rate must be between 0 and 1/);
-    expectError(only(userAssetValueCells(1, 1.01, 1, 1)), "#NUM!", /activity_rate/);
-    expectError(only(dataAssetValueCells(NaN)), "#NUM!", /fleet must be a finite number/);
-    expectError(only(dataAssetValueCells(Infinity)), "#NUM!", /fleet/);
-    expectError(only(ltvCells(1, 0.5, 0.1, 2.5)), "#NUM!", /years must be a whole number/);
-    expectError(only(ltvCells(1, 0.5, 0.1, 0)), "#NUM!", /years must be ≥ 1/);
+  it("numbers out of range → #VALUE! with the range (Excel shows its message); #NUM! only for results", () => {
+    expectError(only(dataAssetValueCells(-1)), "#VALUE!", /fleet must be ≥ 0/);
+    expectError(only(dataAssetValueCells(1, 1.5)), "#VALUE!", /scenario/);
+    expectError(only(dataAssetValueCells(1, null, null, 2)), "#VALUE!", /used_car_rate must be between 0 and 1/);
+    expectError(only(userAssetValueCells(1, 1.01, 1, 1)), "#VALUE!", /activity_rate/);
+    expectError(only(dataAssetValueCells(NaN)), "#VALUE!", /fleet must be a finite number/);
+    expectError(only(dataAssetValueCells(Infinity)), "#VALUE!", /fleet/);
+    expectError(only(ltvCells(1, 0.5, 0.1, 2.5)), "#VALUE!", /years must be a whole number/);
+    expectError(only(ltvCells(1, 0.5, 0.1, 0)), "#VALUE!", /years must be ≥ 1/);
     expectError(only(ltvCells(1, 1, 0)), "#NUM!", /too large/);
   });
   it("vectors of the wrong size → #VALUE!", () => {
     expectError(only(dataAssetValueCells(1, null, null, null, [[1, 2, 3]])), "#VALUE!", /rates needs 4 values/);
     expectError(only(ecosystemRevenueCells(1, null, [[1, 2], [3, 4], [5, 6]])), "#VALUE!", /per_vehicle needs 6 values/);
-    expectError(only(dataAssetValueCells(1, null, null, null, [[1, 2, -3, 4]])), "#NUM!", /rates must be ≥ 0/);
+    expectError(only(dataAssetValueCells(1, null, null, null, [[1, 2, -3, 4]])), "#VALUE!", /rates must be ≥ 0/);
   });
   it("errors passed in come out first, in argument order", () => {
     expectError(only(dataAssetValueCells({ code: "#DIV/0!" }, "nonsense")), "#DIV/0!");
@@ -127,7 +127,7 @@ describe("broadcasting like Excel's arithmetic", () => {
     const r = dataAssetValueCells([[100000], ["x"], [-5], [null], [200000]]);
     expect(r[0]![0]).toBeCloseTo(76_500_000, 4);
     expectError(r[1]![0], "#VALUE!", /fleet must be a number/);
-    expectError(r[2]![0], "#NUM!");
+    expectError(r[2]![0], "#VALUE!", /fleet must be ≥ 0/);
     expectError(r[3]![0], "#VALUE!", /fleet is required/);
     expect(r[4]![0]).toBeCloseTo(153_000_000, 4);
   });
@@ -138,7 +138,7 @@ describe("broadcasting like Excel's arithmetic", () => {
     expectError(r[2]![0], "#VALUE!", /unit/);
     const v = dataAssetValueCells([[1], [-1]], null, null, null, [[1, 2, 3]]);
     expectError(v[0]![0], "#VALUE!", /rates needs 4 values/);
-    expectError(v[1]![0], "#NUM!", /fleet/);
+    expectError(v[1]![0], "#VALUE!", /fleet/);
   });
 
   it("text arguments broadcast too: a breakdown inside an array is refused per cell", () => {

@@ -62,10 +62,15 @@ describe("ECO function cells", () => {
         invalidNumber: "#NUM!",
         nullReference: "#NULL!",
       };
-      g.CustomFunctions = { ErrorCode, Error: class { constructor(readonly code: string) {} } };
+      const ErrorClass = class {
+        constructor(readonly code: string) {}
+      };
+      g.CustomFunctions = { ErrorCode, Error: ErrorClass };
       for (const code of ERROR_CODES) {
         const e = new EcoError(code, "m");
-        expect(shownError(e).code, code).toBe((toExcelError(e) as unknown as { code: string }).code);
+        expect(shownError(e).code, code).toBe(
+          (toExcelError(e, ErrorClass as unknown as typeof CustomFunctions.Error) as unknown as { code: string }).code
+        );
       }
     });
   });
