@@ -34,7 +34,7 @@ function codeSpans(text: string): boolean[] {
   }
   // URLs and Excel error codes are code too.
   for (const m of text.matchAll(
-    /\bhttps?:\/\/\S+|#(NAME\?|VALUE!|N\/A|NUM!|DIV\/0!|REF!|BUSY!|SPILL!|CALC!)/g
+    /\bhttps?:\/\/\S+|#(NAME\?|VALUE!|N\/A|NUM!|NULL!|DIV\/0!|REF!|BUSY!|SPILL!|CALC!|GETTING_DATA|CONNECT!|BLOCKED!|FIELD!|UNKNOWN!|PYTHON!)/g
   ))
     for (let k = m.index; k < m.index + m[0].length; k++) inCode[k] = true;
   return inCode;

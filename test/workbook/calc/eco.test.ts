@@ -8,7 +8,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import { ERROR_CODES, EcoError } from "../../../src/functions/errors";
 import { toExcelError } from "../../../src/functions/excel";
 import { excelArgument, shownError } from "../../../src/workbook/calc/eco";
-import { evaluateSheets, WORKBOOK_FUNCTIONS, type SheetCells } from "../../../src/workbook/calc/workbook";
+import {
+  evaluateSheets,
+  WORKBOOK_FUNCTIONS,
+  type SheetCells,
+} from "../../../src/workbook/calc/workbook";
 import { ERR, Matrix } from "../../../src/workbook/calc/values";
 
 const ROOT = resolve(__dirname, "../../..");
@@ -23,17 +27,22 @@ describe("ECO function cells", () => {
     // MODEL.md §2 / the functions' docs: 10万 vehicles → 7,650万; 1,000,000 users → 80亿; 50万 → 22.5亿.
     expect(eco("ECO.DATA_ASSET_VALUE(100000)")).toBe(76_500_000);
     expect(eco('ECO.USER_ASSET_VALUE(1000000,0.8,20000,0.5,"亿")')).toBe(80);
-    expect(eco("ECO.ECOSYSTEM_REVENUE(B1)", [{ address: "B1", value: 500_000 }])).toBe(2_250_000_000);
-    expect(eco('ECO.DATA_ASSET_VALUE(100000,"中","全部",,B1:B4)', [
-      { address: "B1", value: 150 },
-      { address: "B2", value: 500 },
-      { address: "B3", value: 200 },
-      { address: "B4", value: 100 },
-    ])).toBe(100_000 * (150 + 500 * (9 / 65) + 200 + 100));
+    expect(eco("ECO.ECOSYSTEM_REVENUE(B1)", [{ address: "B1", value: 500_000 }])).toBe(
+      2_250_000_000
+    );
+    expect(
+      eco('ECO.DATA_ASSET_VALUE(100000,"中","全部",,B1:B4)', [
+        { address: "B1", value: 150 },
+        { address: "B2", value: 500 },
+        { address: "B3", value: 200 },
+        { address: "B4", value: 100 },
+      ])
+    ).toBe(100_000 * (150 + 500 * (9 / 65) + 200 + 100));
   });
 
   it("cache the error Excel shows for a bad argument", () => {
-    expect(eco("ECO.USER_ASSET_VALUE(-1,0.5,100,0.5)")).toEqual({ error: "#NUM!" });
+    expect(eco("ECO.USER_ASSET_VALUE(-1,0.5,100,0.5)")).toEqual({ error: "#VALUE!" });
+    expect(eco("ECO.DATA_ASSET_VALUE(1E+308,,,,{1E+20,0,0,0})")).toEqual({ error: "#NUM!" });
     expect(eco('ECO.DATA_ASSET_VALUE("many")')).toEqual({ error: "#VALUE!" });
     expect(eco("ECO.DATA_ASSET_VALUE(1/0)")).toEqual({ error: "#DIV/0!" });
     expect(eco("ECO.DATA_ASSET_VALUE(#NAME?)")).toEqual({ error: "#VALUE!" });
@@ -48,7 +57,10 @@ describe("ECO function cells", () => {
   it("pass arguments as Excel does: 2-D arrays, null for left out and empty, errors as error objects", () => {
     expect(excelArgument(undefined)).toBeNull();
     expect(excelArgument(5)).toEqual([[5]]);
-    expect(excelArgument(new Matrix(2, 1, [null, ERR.na]))).toEqual([[null], [{ code: "#N/A", message: "" }]]);
+    expect(excelArgument(new Matrix(2, 1, [null, ERR.na]))).toEqual([
+      [null],
+      [{ code: "#N/A", message: "" }],
+    ]);
   });
 
   describe("error codes", () => {
@@ -69,7 +81,11 @@ describe("ECO function cells", () => {
       for (const code of ERROR_CODES) {
         const e = new EcoError(code, "m");
         expect(shownError(e).code, code).toBe(
-          (toExcelError(e, ErrorClass as unknown as typeof CustomFunctions.Error) as unknown as { code: string }).code
+          (
+            toExcelError(e, ErrorClass as unknown as typeof CustomFunctions.Error) as unknown as {
+              code: string;
+            }
+          ).code
         );
       }
     });
@@ -83,7 +99,9 @@ function importGraph(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, "utf8");
-    for (const m of text.matchAll(/(?:import|export)[^"']*?from\s+["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g)) {
+    for (const m of text.matchAll(
+      /(?:import|export)[^"']*?from\s+["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g
+    )) {
       const spec = m[1] ?? m[2] ?? "";
       const base = resolve(dirname(file), spec);
       const target = [`${base}.ts`, join(base, "index.ts"), base].find((p) => {
@@ -106,7 +124,9 @@ describe("the add-in's bundles", () => {
   it.each(entries)("%s does not import the formula evaluator", (entry) => {
     const files = [...importGraph(join(ROOT, entry))].map((f) => f.slice(ROOT.length + 1));
     if (entry === "src/taskpane/index.ts") expect(files).toContain("src/workbook/index.ts");
-    expect(files.filter((f) => f.startsWith("src/workbook/calc/") || f === "src/workbook/generate.ts")).toEqual([]);
+    expect(
+      files.filter((f) => f.startsWith("src/workbook/calc/") || f === "src/workbook/generate.ts")
+    ).toEqual([]);
   });
 
   it("built bundles hold none of the evaluator's code", () => {
