@@ -2,14 +2,13 @@
 /**
  * npm run mutation: StrykerJS mutates the model and the functions layer and runs the fast
  * unit-level suites (vitest.mutation.config.mts) against each mutant. Not part of npm test.
- * src/model/plan.ts is left out for now: the second-edition plan replaces it.
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 const config = {
   testRunner: "vitest",
   plugins: ["@stryker-mutator/vitest-runner"],
   vitest: { configFile: "vitest.mutation.config.mts" },
-  mutate: ["src/model/**/*.ts", "!src/model/plan.ts", "src/functions/**/*.ts"],
+  mutate: ["src/model/**/*.ts", "src/functions/**/*.ts"],
   coverageAnalysis: "perTest",
   ignorePatterns: ["dist", "release", "test-artifacts", "coverage", "lib", "build"],
   reporters: ["clear-text", "progress", "html", "json"],
