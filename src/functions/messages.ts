@@ -32,7 +32,7 @@ function describe(v: unknown, lang: Language): string {
   // A cell of spaces (or tabs, or the full-width space U+3000) looks empty but is not.
   if (typeof v === "string" && v.trim() === "")
     return zh ? "只含空格的文本" : "text that is only spaces";
-  if (typeof v === "string") return zh ? `文本"${v}"` : `text "${v}"`;
+  if (typeof v === "string") return zh ? `文本“${v}”` : `text "${v}"`;
   if (typeof v === "number") return String(v);
   // Excel passes nothing else; anything that gets here is named, never stringified.
   return zh ? "非数字也非文本的值" : "a value that is not a number or text";
@@ -46,13 +46,13 @@ const catalogue = {
   },
   notANumber: {
     en: (arg: string, got: unknown) => `${arg} must be a number, not ${describe(got, "en")}`,
-    zh: (arg: string, got: unknown) => `${arg} 必须是数字,不能是${describe(got, "zh")}`,
+    zh: (arg: string, got: unknown) => `${arg} 必须是数字，不能是${describe(got, "zh")}`,
   },
   inputError: {
     en: (arg: string, code: string, detail: string) =>
       `${arg} holds the error ${code}${detail ? ` (${detail})` : ""}`,
     zh: (arg: string, code: string, detail: string) =>
-      `参数 ${arg} 收到错误值 ${code}${detail ? `(${detail})` : ""}`,
+      `参数 ${arg} 收到错误值 ${code}${detail ? `（${detail}）` : ""}`,
   },
   notFinite: {
     en: (arg: string) => `${arg} must be a finite number`,
@@ -60,7 +60,7 @@ const catalogue = {
   },
   atLeast: {
     en: (arg: string, min: number, got: number) => `${arg} must be ≥ ${min}; got ${got}`,
-    zh: (arg: string, min: number, got: number) => `${arg} 必须 ≥ ${min},当前为 ${got}`,
+    zh: (arg: string, min: number, got: number) => `${arg} 必须 ≥ ${min}，当前为 ${got}`,
   },
   atMost: {
     en: (arg: string, max: number, got: number) => `${arg} must be ≤ ${max}; got ${got}`,
@@ -70,41 +70,41 @@ const catalogue = {
     en: (arg: string, min: number, max: number, got: number) =>
       `${arg} must be between ${min} and ${max}; got ${got}`,
     zh: (arg: string, min: number, max: number, got: number) =>
-      `${arg} 必须在 ${min} 到 ${max} 之间,当前为 ${got}`,
+      `${arg} 必须在 ${min} 到 ${max} 之间，当前为 ${got}`,
   },
   wholeNumber: {
     en: (arg: string, got: number) => `${arg} must be a whole number; got ${got}`,
-    zh: (arg: string, got: number) => `${arg} 必须是整数,当前为 ${got}`,
+    zh: (arg: string, got: number) => `${arg} 必须是整数，当前为 ${got}`,
   },
   unknownName: {
     en: (arg: string, got: unknown, accepted: readonly string[]) =>
       `${arg} does not accept ${describe(got, "en")}; use one of: ${accepted.join(", ")}`,
     zh: (arg: string, got: unknown, accepted: readonly string[]) =>
-      `${arg} 不接受${describe(got, "zh")};可用值:${accepted.join("、")}`,
+      `${arg} 不接受${describe(got, "zh")}；可用值：${accepted.join("、")}`,
   },
   scenarioRange: {
     en: (got: number) => `scenario as a number must be between 0 (low) and 1 (high); got ${got}`,
-    zh: (got: number) => `scenario 为数字时必须在 0(低)到 1(高)之间,当前为 ${got}`,
+    zh: (got: number) => `scenario 为数字时必须在 0（低）到 1（高）之间，当前为 ${got}`,
   },
   vectorLength: {
     en: (arg: string, expected: number, what: string, rows: number, cols: number) =>
       `${arg} needs ${expected} values in one row or column (${what}); got ${rows === 1 || cols === 1 ? rows * cols : `a ${rows}×${cols} block`}`,
     zh: (arg: string, expected: number, what: string, rows: number, cols: number) =>
-      `${arg} 需要一行或一列共 ${expected} 个数值(${what}),当前为${rows === 1 || cols === 1 ? ` ${rows * cols} 个` : ` ${rows}×${cols} 的区域`}`,
+      `${arg} 需要一行或一列共 ${expected} 个数值（${what}），当前为${rows === 1 || cols === 1 ? ` ${rows * cols} 个` : ` ${rows}×${cols} 的区域`}`,
   },
   noPartner: {
     en: (arg: string, rows: number, cols: number) =>
       `no value at row ${rows}, column ${cols} in a shorter argument (${arg}): array sizes differ`,
     zh: (arg: string, rows: number, cols: number) =>
-      `第 ${rows} 行第 ${cols} 列在较短的参数(${arg})中没有对应值:数组大小不一致`,
+      `第 ${rows} 行第 ${cols} 列在较短的参数（${arg}）中没有对应值：数组大小不一致`,
   },
   breakdownNeedsScalars: {
     en: () => `stream "breakdown" spills a table, so fleet, stream and unit must be single values`,
-    zh: () => `stream 为"明细"时会展开一张表,fleet、stream 与 unit 必须是单个值`,
+    zh: () => `stream 为“明细”时会展开一张表，fleet、stream 与 unit 必须是单个值`,
   },
   multipleNeedsTraditional: {
     en: () => `the multiple divides by traditional revenue, which is 0`,
-    zh: () => `倍数以传统售后收入为除数,而其为 0`,
+    zh: () => `倍数以传统售后收入为除数，而其为 0`,
   },
   resultNotFinite: {
     en: () => `the result is too large to represent`,
@@ -112,7 +112,7 @@ const catalogue = {
   },
   internal: {
     en: (detail: string) => `internal error: ${detail}`,
-    zh: (detail: string) => `内部错误:${detail}`,
+    zh: (detail: string) => `内部错误：${detail}`,
   },
 } as const;
 

@@ -63,14 +63,14 @@ export const UNIT_NAMES = {
 /** Labels of the rows that stream "breakdown" spills. */
 export const BREAKDOWN_LABELS = {
   traditional: { en: "Traditional after-sales", zh: "传统售后" },
-  baas: { en: "BaaS battery rental", zh: "电池租赁(BaaS)" },
+  baas: { en: "BaaS battery rental", zh: "电池租赁（BaaS）" },
   charging: { en: "Charging", zh: "充电服务" },
   insurance: { en: "Insurance commission", zh: "保险佣金" },
-  lifestyle: { en: "Lifestyle merchandise", zh: "精品(NIO Life 类)" },
+  lifestyle: { en: "Lifestyle merchandise", zh: "精品（NIO Life 类）" },
   usedcar: { en: "Used-car services", zh: "二手车服务" },
   ecosystem: { en: "Ecosystem (5 extension streams)", zh: "生态延伸收入合计" },
   total: { en: "Total", zh: "总收入" },
-  multiple: { en: "Ecosystem ÷ traditional (×)", zh: "生态 ÷ 传统(倍)" },
+  multiple: { en: "Ecosystem ÷ traditional (×)", zh: "生态 ÷ 传统（倍）" },
 } as const satisfies Record<BreakdownRow, { en: string; zh: string }>;
 
 export function lookupName<T extends string>(

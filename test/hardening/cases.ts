@@ -75,7 +75,7 @@ export interface Shown {
   readonly en: string;
   readonly zh: string;
 }
-export const text = (s: string): Shown => ({ en: `text "${s}"`, zh: `文本"${s}"` });
+export const text = (s: string): Shown => ({ en: `text "${s}"`, zh: `文本“${s}”` });
 export const lit = (s: string): Shown => ({ en: s, zh: s });
 /** A cell of spaces only looks empty, so the message says what it holds. */
 export const spaces: Shown = { en: "text that is only spaces", zh: "只含空格的文本" };
@@ -93,7 +93,7 @@ export const says = {
   required: (arg: string): Says => ({ en: [`${arg} is required`], zh: [`缺少必填参数 ${arg}`] }),
   notANumber: (arg: string, shown: Shown): Says => ({
     en: [`${arg} must be a number, not ${shown.en}`],
-    zh: [`${arg} 必须是数字,不能是${shown.zh}`],
+    zh: [`${arg} 必须是数字，不能是${shown.zh}`],
   }),
   notFinite: (arg: string): Says => ({
     en: [`${arg} must be a finite number`],
@@ -113,11 +113,11 @@ export const says = {
   }),
   unknown: (arg: keyof typeof ACCEPTED, shown: Shown): Says => ({
     en: [`${arg} does not accept ${shown.en}`, `use one of: ${ACCEPTED[arg].join(", ")}`],
-    zh: [`${arg} 不接受${shown.zh}`, `可用值:${ACCEPTED[arg].join("、")}`],
+    zh: [`${arg} 不接受${shown.zh}`, `可用值：${ACCEPTED[arg].join("、")}`],
   }),
   scenarioRange: (got: number): Says => ({
     en: [`scenario as a number must be between 0 (low) and 1 (high); got ${got}`],
-    zh: [`scenario 为数字时必须在 0(低)到 1(高)之间`, `当前为 ${got}`],
+    zh: [`scenario 为数字时必须在 0（低）到 1（高）之间`, `当前为 ${got}`],
   }),
   vector: (arg: string, n: number, got: number): Says => ({
     en: [`${arg} needs ${n} values in one row or column`, `got ${got}`],
@@ -145,7 +145,7 @@ export const says = {
   }),
   breakdownScalars: (): Says => ({
     en: ['stream "breakdown" spills a table', "fleet", "unit"],
-    zh: ['stream 为"明细"时会展开一张表', "fleet", "unit"],
+    zh: ["stream 为“明细”时会展开一张表", "fleet", "unit"],
   }),
 };
 

@@ -91,3 +91,22 @@ export function jsonStrings(value: unknown): string[] {
   if (value && typeof value === "object") return Object.values(value).flatMap(jsonStrings);
   return [];
 }
+
+/**
+ * The literals of every `zh:` property in a source file (a bilingual table such as
+ * `{ en: "…", zh: "…" }` or `zh: (arg) => \`…\``), each read up to the end of its property.
+ */
+export function chinesePropertyTexts(path: string): string[] {
+  const lines = readFileSync(path, "utf8").split("\n");
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    for (const m of line.matchAll(/\bzh:/g)) {
+      let code = line.slice(m.index + 3);
+      // An arrow function's body may continue on the next lines, until the property ends.
+      for (let k = i + 1; k < lines.length && !/,\s*$|\}\s*,?\s*$/.test(code); k++)
+        code += `\n${lines[k] ?? ""}`;
+      out.push(...literals(code.replace(/\s*\},?\s*$/, "")));
+    }
+  });
+  return out;
+}

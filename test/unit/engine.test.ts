@@ -239,7 +239,7 @@ describe("the first bad argument of a cell wins, in argument order", () => {
     expect(row[CACHE_LIMIT + 3]).toBeCloseTo(5 * 765, 9);
     setLanguage("zh-CN");
     const zh = ecosystemRevenueCells(1, [[...texts, "x"]]);
-    expectError(zh[0]![CACHE_LIMIT], "#VALUE!", /^stream 不接受文本;可用值:ecosystem/);
+    expectError(zh[0]![CACHE_LIMIT], "#VALUE!", /^stream 不接受文本；可用值：ecosystem/);
   });
   it("other values in a range (TRUE, objects) are coerced one by one", () => {
     const out = dataAssetValueCells([[true, {}, 1]]);
@@ -506,9 +506,9 @@ describe("spec.ts rules", () => {
     expectError(
       coerceCell(N("a"), {}) as EcoError,
       "#VALUE!",
-      "a 必须是数字,不能是非数字也非文本的值"
+      "a 必须是数字，不能是非数字也非文本的值"
     );
-    expectError(coerceCell(N("a"), false) as EcoError, "#VALUE!", "a 必须是数字,不能是FALSE");
+    expectError(coerceCell(N("a"), false) as EcoError, "#VALUE!", "a 必须是数字，不能是FALSE");
   });
   it("a vector: omitted, an error first, then shape, then each cell", () => {
     const v = {
@@ -537,7 +537,7 @@ describe("spec.ts rules", () => {
     expectError(
       coerceVector(v, [[1, 2, 3]]) as EcoError,
       "#VALUE!",
-      "v 需要一行或一列共 2 个数值(甲、乙),当前为 3 个"
+      "v 需要一行或一列共 2 个数值（甲、乙），当前为 3 个"
     );
   });
   it("Varying coerces a hole as an empty cell and keeps a valid row uncopied", () => {

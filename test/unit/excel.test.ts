@@ -173,7 +173,7 @@ describe("the custom functions (functions.ts) through the fake runtime", () => {
     };
     const f = await import("../../src/functions/functions");
     const e = thrown(() => f.ltv([[1]], [[2]], [[0]]));
-    expect((e as FakeError).message).toBe("retention_rate 必须在 0 到 1 之间,当前为 2");
+    expect((e as FakeError).message).toBe("retention_rate 必须在 0 到 1 之间，当前为 2");
     delete globals["Office"];
     vi.resetModules();
   });

@@ -79,7 +79,7 @@ describe("errors (MODEL.md §3)", () => {
     expectError(only(ecosystemRevenueCells(1, "nio")), "#VALUE!", /stream .*breakdown/);
     expectError(only(ecosystemRevenueCells(1, null, null, "千")), "#VALUE!", /unit .*万/);
     setLanguage("zh-CN");
-    expectError(only(ecosystemRevenueCells(1, null, null, "千")), "#VALUE!", /unit 不接受文本"千";可用值:元/);
+    expectError(only(ecosystemRevenueCells(1, null, null, "千")), "#VALUE!", /unit 不接受文本“千”；可用值：元/);
   });
   it("numbers out of range → #VALUE! with the range (Excel shows its message); #NUM! only for results", () => {
     expectError(only(dataAssetValueCells(-1)), "#VALUE!", /fleet must be ≥ 0/);

@@ -1,11 +1,16 @@
 /**
  * Chinese typography outside the workbook: the task pane's catalogues (the view's and the Check
- * section's), the help page's Chinese view and the zh-CN function metadata (argument names and
+ * section's), the functions' error messages and labels, the help page's Chinese view and the zh-CN function metadata (argument names and
  * descriptions Excel shows) use full-width punctuation (：，（）？；“”) and the word 仪表盘.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { chineseCatalogueTexts, chineseHtmlTexts, jsonStrings } from "../support/chineseSources";
+import {
+  chineseCatalogueTexts,
+  chineseHtmlTexts,
+  chinesePropertyTexts,
+  jsonStrings,
+} from "../support/chineseSources";
 import { describeProblem, halfWidthProblems } from "../support/typography";
 
 const SOURCES: readonly [string, () => string[], number][] = [
@@ -15,6 +20,9 @@ const SOURCES: readonly [string, () => string[], number][] = [
     () => chineseCatalogueTexts("src/taskpane/check/messages.ts"),
     50,
   ],
+  // The functions' error messages (Excel's tooltip) and the breakdown's row labels.
+  ["src/functions/messages.ts", () => chinesePropertyTexts("src/functions/messages.ts"), 12],
+  ["src/functions/names.ts", () => chinesePropertyTexts("src/functions/names.ts"), 5],
   ["src/help/help.html", () => chineseHtmlTexts(readFileSync("src/help/help.html", "utf8")), 10],
   [
     "src/functions/metadata.zh-CN.json",

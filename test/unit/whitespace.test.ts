@@ -127,7 +127,7 @@ describe("whitespace is text, never omitted", () => {
     expectError(
       only(ltvCells(1000, 0.8, 0.1, "\u3000")),
       "#VALUE!",
-      "years 必须是数字,不能是只含空格的文本"
+      "years 必须是数字，不能是只含空格的文本"
     );
     expectError(only(ecosystemRevenueCells(1, "\t")), "#VALUE!", /^stream 不接受只含空格的文本/);
   });
