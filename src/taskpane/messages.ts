@@ -258,7 +258,7 @@ const EN: Catalogue = {
       nio50w: { title: "500k vehicles", detail: "NIO-style ecosystem example (S15)" },
       million5y: { title: "1M vehicles", detail: "Five-year target fleet (S18)" },
       story: {
-        title: "老张's company",
+        title: "Lao Zhang's company",
         detail: "The seed's story: after-sales losing CNY 28m today (S17)",
       },
       custom: { title: "Custom", detail: "Enter your own fleet" },

@@ -101,8 +101,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "preset",
     value: "NAME",
-    meaning: `a starting point of the task pane, any case: ${PRESET_NAMES.join(", ")} (story is the seed's 老张 company: a 2,800万 loss today, data and ecosystem streams ramping up to year 5); --fleet and --scenario override its values`,
-    default: "none: the seed's 10万-vehicle maker with default inputs",
+    meaning: `a starting point of the task pane, any case: ${PRESET_NAMES.join(", ")} (story is the seed's Lao Zhang (老张) company: a CNY 28m (2,800万) after-sales loss today, data and ecosystem streams ramping up to year 5); --fleet and --scenario override its values`,
+    default: "none: the seed's 100,000-vehicle (10万) maker with default inputs",
     apply: (draft, value) => {
       try {
         draft.preset = parsePreset(String(value));
@@ -115,7 +115,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     name: "fleet",
     value: "N",
     meaning: `vehicles in service: ${FLEET_RULE} (the task pane's rule)`,
-    default: `${DEFAULT_SETTINGS.fleet}, the seed's maker with 10万 vehicles`,
+    default: `${DEFAULT_SETTINGS.fleet}, the seed's maker with 100,000 (10万) vehicles`,
     apply: (draft, value) => {
       const fleet = fleetFromText(String(value));
       if (fleet === undefined)

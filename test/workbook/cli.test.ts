@@ -191,7 +191,7 @@ describe("npm run workbook as a process", () => {
         "usage: npm run workbook -- [--out FILE] [--lang LANG] [--preset NAME] [--fleet N] [--scenario NAME] [--force] [--help]",
         "--preset NAME",
         "seed10w, nio50w, million5y,",
-        "story (story is the seed's 老张 company",
+        "story (story is the seed's Lao Zhang",
         "--out FILE",
         "default: dist/eco-planning-<lang>.xlsx in the ECO folder",
         "--lang LANG",

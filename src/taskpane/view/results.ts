@@ -50,7 +50,8 @@ export const KEY_RESULTS: readonly KeyResultRow[] = [
   })),
   row("fleetForD", (value, { t, lang }) => ({
     text:
-      value === "unreachable" ? t.insert.results.unreachable : formatFleet(Math.ceil(value), lang),
+      // Rounded as the workbook's dashboard shows it (#,##0), so the pane and the sheet agree.
+      value === "unreachable" ? t.insert.results.unreachable : formatFleet(Math.round(value), lang),
   })),
   row("checkAll", (pass, { t }) =>
     pass
