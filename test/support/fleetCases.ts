@@ -31,6 +31,7 @@ export const REFUSED_FLEETS: readonly string[] = [
   "25 vehicles",
   "辆",
   "25辆辆",
+  "辆25万",
 ];
 
 export const ACCEPTED_FLEETS: readonly (readonly [string, number])[] = [
@@ -46,6 +47,7 @@ export const ACCEPTED_FLEETS: readonly (readonly [string, number])[] = [
   ["25 万", 250_000],
   ["１０万", 100_000],
   ["2.5万", 25_000],
+  ["2.50000万", 25_000],
   ["0.0003万", 3],
   ["1,000万", 10_000_000],
   ["1亿", 100_000_000],
