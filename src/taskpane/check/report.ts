@@ -51,17 +51,25 @@ export function localTime(at: Date): string {
   return `${at.getFullYear()}-${two(at.getMonth() + 1)}-${two(at.getDate())} ${two(at.getHours())}:${two(at.getMinutes())}`;
 }
 
-export function selfTestText(report: SelfTestReport, lang: Lang): string {
+/** What the self-test ran on: the add-in's version and host, Excel, and when. */
+export function reportFacts(report: SelfTestReport, lang: Lang): string[] {
   const t = checkMessages(lang);
-  const passed = report.lines.filter((l) => l.ok).length;
   return [
-    t.report.title,
     t.report.version(report.version),
     t.report.host(report.hostUrl),
     report.office
       ? t.report.office(report.office.platform, report.office.version)
       : t.report.officeUnknown,
     t.report.date(localTime(report.at)),
+  ];
+}
+
+export function selfTestText(report: SelfTestReport, lang: Lang): string {
+  const t = checkMessages(lang);
+  const passed = report.lines.filter((l) => l.ok).length;
+  return [
+    t.report.title,
+    ...reportFacts(report, lang),
     t.report.summary(passed, report.lines.length),
     "",
     ...report.lines.map((l) => lineText(l, lang)),

@@ -22,7 +22,7 @@ import {
   lineAdvice,
   lineFinding,
   lineGroup,
-  localTime,
+  reportFacts,
   repairItems,
   repairOutcome,
   withoutMark,
@@ -192,14 +192,7 @@ export function checkSection(): Section {
     const { report } = outcome;
     const t = checkMessages(view.lang);
     const passed = report.lines.filter((l) => l.ok).length;
-    const facts = [
-      t.report.version(report.version),
-      t.report.host(report.hostUrl),
-      report.office
-        ? t.report.office(report.office.platform, report.office.version)
-        : t.report.officeUnknown,
-      t.report.date(localTime(report.at)),
-    ];
+    const facts = reportFacts(report, view.lang);
     const groups = GROUPS.flatMap((group) => {
       const lines = report.lines.filter((l) => lineGroup(l) === group);
       if (lines.length === 0) return [];

@@ -52,3 +52,23 @@ export function compare(a: Scalar, b: Scalar): -1 | 0 | 1 | ExcelError {
   if (typeof x === "string" && typeof y === "string") return compareText(x, y);
   return x === y ? 0 : x ? 1 : -1;
 }
+
+export type ComparisonOp = "=" | "<>" | "<" | ">" | "<=" | ">=";
+
+/** Whether a comparison's outcome (−1, 0, 1 as from `compare`) satisfies the operator. */
+export function satisfies(op: ComparisonOp, c: number): boolean {
+  switch (op) {
+    case "=":
+      return c === 0;
+    case "<>":
+      return c !== 0;
+    case "<":
+      return c < 0;
+    case ">":
+      return c > 0;
+    case "<=":
+      return c <= 0;
+    case ">=":
+      return c >= 0;
+  }
+}

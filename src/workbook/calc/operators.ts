@@ -5,7 +5,7 @@
  * (rtl::math::approxAdd/approxSub), so 0.3 - 0.1 - 0.2 is exactly 0. A result that is not a
  * finite number is #NUM!.
  */
-import { approxEqual, compare } from "./compare";
+import { approxEqual, compare, satisfies } from "./compare";
 import { toNumber, toText } from "./coerce";
 import { ERR, isError, type ExcelError, type Scalar } from "./values";
 
@@ -63,22 +63,7 @@ export function binary(op: BinaryOperator, left: Scalar, right: Scalar): Scalar 
     case "<=":
     case ">=": {
       const c = compare(left, right);
-      if (isError(c)) return c;
-      switch (op) {
-        case "=":
-          return c === 0;
-        case "<>":
-          return c !== 0;
-        case "<":
-          return c < 0;
-        case ">":
-          return c > 0;
-        case "<=":
-          return c <= 0;
-        case ">=":
-          return c >= 0;
-      }
-      break;
+      return isError(c) ? c : satisfies(op, c);
     }
     default: {
       const a = toNumber(left);

@@ -2,7 +2,7 @@
  * COUNTIF's criteria ("OK", ">"&x, "<>", 5) and the wildcards (* ? ~) that COUNTIF and
  * MATCH(…, 0) accept in text.
  */
-import { compare, compareText } from "../compare";
+import { compare, compareText, satisfies, type ComparisonOp } from "../compare";
 import { numberFromText } from "../coerce";
 import { isError, type Scalar } from "../values";
 
@@ -27,7 +27,7 @@ export function wildcard(pattern: string): (text: string) => boolean {
   return (text) => re.test(text);
 }
 
-type Op = "=" | "<>" | "<" | ">" | "<=" | ">=";
+type Op = ComparisonOp;
 
 /** The test a criteria value makes of each cell. */
 export function criterion(criteria: Scalar): (cell: Scalar) => boolean {
@@ -76,19 +76,6 @@ function compareBy(
   return (cell) => {
     const c = cmp(cell);
     if (typeof c !== "number") return op === "<>";
-    switch (op) {
-      case "=":
-        return c === 0;
-      case "<>":
-        return c !== 0;
-      case "<":
-        return c < 0;
-      case ">":
-        return c > 0;
-      case "<=":
-        return c <= 0;
-      case ">=":
-        return c >= 0;
-    }
+    return satisfies(op, c);
   };
 }
