@@ -73,7 +73,6 @@ export function binary(op: BinaryOperator, left: Scalar, right: Scalar): Scalar 
       return arithmetic(op, a, b);
     }
   }
-  return ERR.value;
 }
 
 export function negate(v: Scalar): Scalar {
