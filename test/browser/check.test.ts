@@ -17,7 +17,7 @@ import type { FakeCell, FakeState } from "../fixtures/fake-excel/state";
 import { TEMPLATE_PROTECTION } from "../fixtures/fake-excel/template";
 import { focusRing, tabOrder } from "./focus";
 import { brokenPieces } from "./lineBreaks";
-import { openPane, startHarness, type Harness, type Pane } from "./pane";
+import { listenToAnnouncer, openPane, startHarness, type Harness, type Pane } from "./pane";
 import { checkState } from "./states";
 
 let harness: Harness;
@@ -372,16 +372,7 @@ describe("the Check section with the keyboard", () => {
       lang: "en-US",
       userCells: { Sheet1: { B3: nameError("=ECO.LTV(1000,0.8,0.1)") } },
     });
-    await page.evaluate(() => {
-      const heard: string[] = [];
-      Object.assign(window, { __heard: heard });
-      const region = document.getElementById("announcer")!;
-      new MutationObserver(() => heard.push(region.textContent ?? "")).observe(region, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+    await listenToAnnouncer(page);
     await page.focus("#tab-insert");
     await page.keyboard.press("ArrowRight");
     await page.keyboard.press("ArrowRight");

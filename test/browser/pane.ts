@@ -294,3 +294,17 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
     close: () => context.close(),
   };
 }
+
+/** Records every text the pane's one live region (#announcer) says, in order, from now on. */
+export async function listenToAnnouncer(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const heard: string[] = [];
+    Object.assign(window, { __heard: heard });
+    const region = document.getElementById("announcer")!;
+    new MutationObserver(() => heard.push(region.textContent ?? "")).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}

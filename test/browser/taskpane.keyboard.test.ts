@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { templateContract } from "../../src/workbook";
 import { contrastRatio } from "../support/contrast";
 import { focusRing, ringContrast, tabOrder } from "./focus";
-import { ARTIFACTS, openPane, startHarness, type Harness } from "./pane";
+import { ARTIFACTS, listenToAnnouncer, openPane, startHarness, type Harness } from "./pane";
 import { PRESET_NAMES } from "../../src/model/presets";
 
 let harness: Harness;
@@ -280,16 +280,7 @@ describe("task pane with the keyboard", () => {
       lang: "en-US",
       templates: "hold",
     });
-    await page.evaluate(() => {
-      const heard: string[] = [];
-      Object.assign(window, { __heard: heard });
-      const region = document.getElementById("announcer")!;
-      new MutationObserver(() => heard.push(region.textContent ?? "")).observe(region, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+    await listenToAnnouncer(page);
     await page.focus("#insert-button");
     await page.keyboard.press("Enter");
     await page.waitForSelector(".progress");
