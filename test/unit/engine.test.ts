@@ -254,6 +254,14 @@ describe("the first bad argument of a cell wins, in argument order", () => {
 });
 
 describe("computed once: per distinct value, per column, per call", () => {
+  /** A unit argument: "b" divides the result by 10. */
+  const unit = {
+    kind: "choice",
+    name: "unit",
+    names: { a: "a", b: "b" },
+    default: "a",
+    divides: { a: 1, b: 10 },
+  } as const;
   const specs = [N("x"), N("y"), N("z", { required: false, default: 1 })] as const;
   it("per is called once for a constant set of other arguments", () => {
     const per = vi.fn((y?: number, z?: number) => (y ?? NaN) * (z ?? NaN));
@@ -291,26 +299,12 @@ describe("computed once: per distinct value, per column, per call", () => {
     expect(per).toHaveBeenCalledTimes(4);
   });
   it("a unit that varies does not make per vary: it only divides", () => {
-    const unit = {
-      kind: "choice",
-      name: "unit",
-      names: { a: "a", b: "b" },
-      default: "a",
-      divides: { a: 1, b: 10 },
-    } as const;
     const withUnit = [N("x"), N("y"), unit] as const;
     const per = vi.fn((y?: number) => y ?? NaN);
     expect(evaluate(withUnit, [[[1], [2]], 5, [["a"], ["b"]]], per)).toEqual([[5], [1]]);
     expect(per).toHaveBeenCalledTimes(1);
   });
   it("the unit is found wherever it stands among the arguments", () => {
-    const unit = {
-      kind: "choice",
-      name: "unit",
-      names: { a: "a", b: "b" },
-      default: "a",
-      divides: { a: 1, b: 10 },
-    } as const;
     const other = { kind: "choice", name: "c", names: { p: "p" }, default: "p" } as const;
     const specs = [N("x"), unit, other] as const;
     expect(evaluate(specs, [50, "b", "p"], () => 2)).toEqual([[10]]);
