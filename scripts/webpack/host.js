@@ -20,6 +20,34 @@ const IPV4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 // their xn-- form): nothing that could end a Content-Security-Policy source or an XML attribute.
 const HOST_NAME = /^(?!-)[a-z0-9-]{1,63}(?<!-)(\.(?!-)[a-z0-9-]{1,63}(?<!-))*$/;
 
+// Names that mean "this computer" by convention rather than by DNS: RFC 6761 reserves localhost
+// and every name under .localhost, and the /etc/hosts of Debian, Ubuntu, Fedora and RHEL map these
+// to 127.0.0.1 or ::1 (ip6-allnodes and ip6-allrouters are loopback multicast groups there).
+const LOOPBACK_NAMES = new Set([
+  "localhost",
+  "localhost.localdomain",
+  "localhost4",
+  "localhost4.localdomain4",
+  "localhost6",
+  "localhost6.localdomain6",
+  "ip6-localhost",
+  "ip6-loopback",
+  "ip6-allnodes",
+  "ip6-allrouters",
+  "ip6-localnet",
+  "ip6-mcastprefix",
+]);
+
+/** Whether `hostname` (lower case, no final dot) names this computer by convention. */
+function loopbackName(hostname) {
+  return LOOPBACK_NAMES.has(hostname) || hostname.endsWith(".localhost");
+}
+
+/** The longest host name DNS carries (RFC 1035: 255 octets on the wire, 253 written). */
+const MAX_HOST_NAME = 253;
+/** The longest label between two dots (RFC 1035). */
+const MAX_LABEL = 63;
+
 /** Why a browser or Office can't load the add-in from this host name, or undefined. */
 function unusableHost(hostname, release) {
   if (hostname.startsWith("["))
@@ -37,9 +65,14 @@ function unusableHost(hostname, release) {
       return `${hostname} is this computer (the dev server's address); participants can't reach it. Use npm start for that`;
     return undefined;
   }
+  if (hostname.length > MAX_HOST_NAME)
+    return `the host name is ${hostname.length} characters long; DNS allows at most ${MAX_HOST_NAME}`;
+  const long = hostname.split(".").find((label) => label.length > MAX_LABEL);
+  if (long !== undefined)
+    return `the part ${JSON.stringify(long.length > 20 ? `${long.slice(0, 20)}…` : long)} of the host name is ${long.length} characters long; DNS allows at most ${MAX_LABEL} between two dots`;
   if (!HOST_NAME.test(hostname))
     return `the host name ${JSON.stringify(hostname)} may hold only letters, digits, hyphens and dots`;
-  if (release && (hostname === "localhost" || hostname.endsWith(".localhost")))
+  if (release && loopbackName(hostname))
     return `${hostname} is this computer (the dev server's address); participants can't reach it. Use npm start for that`;
   return undefined;
 }
@@ -73,6 +106,10 @@ function hostUrl(raw, { label = "ECO_HOST_URL", release = false } = {}) {
     throw new HostUrlError(
       `${label} must not have a query (?…) or fragment (#…): the add-in's file names are appended to it; got ${shown(text)}`
     );
+  if (url.port === "0")
+    throw new HostUrlError(
+      `${label}: port 0 is not a port a server can be reached on; give the server's port (or none for 443); got ${shown(text)}`
+    );
   const problem = unusableHost(url.hostname, release);
   if (problem) throw new HostUrlError(`${label}: ${problem}; got ${shown(text)}`);
   return url.href.endsWith("/") ? url.href : `${url.href}/`;
@@ -104,8 +141,10 @@ function rewriteManifest(xml, host) {
   if (!DEV_COMMENT.test(xml))
     throw new Error("manifest.xml no longer starts with its 'Development manifest' comment");
   const origin = new URL(host).origin;
+  // The dev server on another port (ECO_DEV_PORT) still serves a development manifest.
+  const development = new URL(host).hostname === "localhost";
   return xml
-    .replace(DEV_COMMENT, RELEASE_COMMENT)
+    .replace(DEV_COMMENT, (comment) => (development ? comment : RELEASE_COMMENT))
     .split(DEV_ORIGIN_URL)
     .join(xmlEscape(host))
     .replace(

@@ -53,6 +53,52 @@ describe("hostUrl", () => {
     expect(() => host.hostUrl(raw)).toThrow(message);
   });
 
+  it.each([
+    "localhost6",
+    "localhost6.localdomain6",
+    "ip6-localhost",
+    "IP6-Loopback",
+    "localhost.localdomain",
+    "localhost4",
+    "localhost4.localdomain4",
+    "ip6-allnodes",
+    "eco.localhost",
+  ])(
+    "a release refuses %s, a name that means this computer by convention (/etc/hosts, RFC 6761)",
+    (name) => {
+      expect(() => host.hostUrl(`https://${name}/eco/`, { release: true })).toThrow(
+        new RegExp(`${name.toLowerCase().replace(/\./g, "\\.")} is this computer`)
+      );
+      expect(host.hostUrl(`https://${name}/eco/`)).toBe(`https://${name.toLowerCase()}/eco/`);
+    }
+  );
+
+  it.each(["https://eco.example.com:0/", "https://eco.example.com:000/eco/"])(
+    "refuses port 0 (%s), which no server is reached on, in any build",
+    (raw) => {
+      expect(() => host.hostUrl(raw)).toThrow(/port 0 is not a port a server can be reached on/);
+      expect(() => host.hostUrl(raw, { release: true })).toThrow(host.HostUrlError);
+    }
+  );
+
+  it("refuses a host name longer than DNS's 253 characters, and accepts one of exactly 253", () => {
+    const label = "a".repeat(63);
+    const exactly = `${label}.${label}.${label}.${"b".repeat(61)}`;
+    expect(exactly).toHaveLength(253);
+    expect(host.hostUrl(`https://${exactly}/`, { release: true })).toBe(`https://${exactly}/`);
+    expect(() => host.hostUrl(`https://${exactly}c/`, { release: true })).toThrow(
+      /the host name is 254 characters long; DNS allows at most 253/
+    );
+  });
+
+  it("refuses a label longer than DNS's 63 characters between two dots, and says so", () => {
+    const raw = `https://eco.${"x".repeat(64)}.example.com/`;
+    expect(() => host.hostUrl(raw, { release: true })).toThrow(
+      /is 64 characters long; DNS allows at most 63 between two dots/
+    );
+    expect(host.hostUrl(`https://eco.${"x".repeat(63)}.example.com/`)).toContain("x".repeat(63));
+  });
+
   it("names where the URL came from and never repeats a password", () => {
     expect(() => host.hostUrl("https://u:secret@", { label: "--host" })).toThrow(
       /^--host must be an absolute URL such as https:\/\/eco\.example\.com\/addin\/; got "https:\/\/…@"$/
