@@ -4,8 +4,8 @@
  * The file is written beside its target first and renamed into place only once complete, so a
  * failure (a full disk) never leaves half a workbook and never costs the file that was there.
  */
-import { statSync, type Stats } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { existsSync, statSync, type Stats } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
 import {
   HELP,
   HELP_HINT,
@@ -39,6 +39,13 @@ function refuseEarly(out: string, force: boolean): Error | undefined {
   return undefined;
 }
 
+/** The first folder on the way to `file` that does not exist yet (the write creates it), if any. */
+function missingFolder(file: string): string | undefined {
+  let missing: string | undefined;
+  for (let f = dirname(file); !existsSync(f) && dirname(f) !== f; f = dirname(f)) missing = f;
+  return missing;
+}
+
 function example(folder: string, edition: string): string {
   return join(folder, `eco-planning-${edition}.xlsx`);
 }
@@ -62,9 +69,9 @@ async function main(): Promise<number> {
     process.stdout.write(`${HELP}\n`);
     return 0;
   }
-  const shown = relative(here, command.out).startsWith("..")
-    ? command.out
-    : relative(here, command.out);
+  const show = (path: string): string =>
+    relative(here, path).startsWith("..") ? path : relative(here, path);
+  const shown = show(command.out);
   const refusal = refuseEarly(command.out, command.force);
   if (refusal) {
     process.stderr.write(
@@ -73,6 +80,7 @@ async function main(): Promise<number> {
     return 1;
   }
   const buffer = await writeWorkbook({ edition: command.edition, ...commandSettings(command) });
+  const created = missingFolder(command.out);
   try {
     writeFileAtomic(command.out, buffer, { overwrite: command.force });
   } catch (e) {
@@ -81,6 +89,7 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+  if (created) process.stdout.write(`created the folder ${show(created)} (it did not exist)\n`);
   process.stdout.write(
     `wrote ${shown} (${command.edition}, ${command.preset ?? "default"} preset, fleet ${command.fleet}, ${command.scenario}, ${buffer.length} bytes)\n`
   );

@@ -34,7 +34,10 @@ export class TargetIsFolderError extends Error {
   constructor(path: string);
 }
 
-export function temporaryNameFor(path: string): string;
+/** The longest file name (one path component), in bytes. */
+export const MAX_NAME_BYTES: number;
+
+export function temporaryNameFor(path: string, suffix?: string): string;
 
 export function replaceAtomically(
   path: string,
@@ -42,8 +45,26 @@ export function replaceAtomically(
   options?: AtomicOptions
 ): void;
 
+/** Writes `data` to the new file `path` (never an existing one), flushed to disk. */
+export function writeNewFile(
+  path: string,
+  data: Uint8Array | string,
+  options?: { readonly fs?: FileSystem }
+): void;
+
 export function writeFileAtomic(
   path: string,
   data: Uint8Array | string,
+  options?: AtomicOptions
+): void;
+
+export interface TogetherEntry {
+  readonly path: string;
+  readonly produce: (temporaryPath: string) => void;
+}
+
+/** Replaces every entry's file, or none of them; the error carries `failedPath`. */
+export function replaceTogether(
+  entries: readonly TogetherEntry[],
   options?: AtomicOptions
 ): void;

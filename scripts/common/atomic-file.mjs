@@ -50,12 +50,31 @@ function makeFolder(fs, folder) {
   }
 }
 
-/** A name beside `path` that no other writer uses: ".<name>.<pid>.<random>.tmp". */
-export function temporaryNameFor(path) {
-  return join(
-    dirname(path),
-    `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`
-  );
+/** The longest file name (one path component) Linux, macOS and Windows file systems take, in bytes. */
+export const MAX_NAME_BYTES = 255;
+
+/** The longest start of `text` that is at most `bytes` bytes of UTF-8 (never half a character). */
+function utf8Prefix(text, bytes) {
+  let out = "";
+  let used = 0;
+  for (const ch of text) {
+    const size = Buffer.byteLength(ch, "utf8");
+    if (used + size > bytes) break;
+    out += ch;
+    used += size;
+  }
+  return out;
+}
+
+/**
+ * A name beside `path` that no other writer uses: ".<name>.<pid>.<random>.<suffix>". A long
+ * <name> is shortened so that the whole name stays within MAX_NAME_BYTES: any name the target may
+ * have, the temporary file beside it may have too.
+ */
+export function temporaryNameFor(path, suffix = "tmp") {
+  const tail = `.${process.pid}.${randomBytes(4).toString("hex")}.${suffix}`;
+  const room = MAX_NAME_BYTES - 1 - Buffer.byteLength(tail, "utf8");
+  return join(dirname(path), `.${utf8Prefix(basename(path), room)}${tail}`);
 }
 
 /**
@@ -106,22 +125,108 @@ function placeWithoutOverwriting(fs, temporary, path) {
   fs.rmSync(temporary, { force: true });
 }
 
+/** Writes `data` (a Buffer or string) to the new file `path`, flushed to disk. */
+export function writeNewFile(path, data, { fs = nodeFs } = {}) {
+  const fd = fs.openSync(path, "wx", 0o666);
+  try {
+    const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
+    let written = 0;
+    while (written < bytes.length)
+      written += fs.writeSync(fd, bytes, written, bytes.length - written);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 /** Writes `data` (a Buffer or string) to `path` through replaceAtomically, flushed to disk. */
 export function writeFileAtomic(path, data, { overwrite = false, fs = nodeFs } = {}) {
-  replaceAtomically(
-    path,
-    (temporary) => {
-      const fd = fs.openSync(temporary, "wx", 0o666);
+  replaceAtomically(path, (temporary) => writeNewFile(temporary, data, { fs }), { overwrite, fs });
+}
+
+/**
+ * Gives several files their new contents together or not at all (a release's zip and the manifest
+ * that points at it): every file is first produced complete beside its target, and only then are
+ * the targets replaced, one rename each, the old files kept aside until every rename has happened.
+ * If producing or placing any file fails, every target is as it was: the new files that were
+ * already placed are removed and the old ones put back. The error thrown is the first one, with
+ * `failedPath` naming the file it was about.
+ * `entries` are `{ path, produce(temporaryPath) }`; `overwrite` as in replaceAtomically.
+ */
+export function replaceTogether(entries, { overwrite = false, fs = nodeFs } = {}) {
+  const about = (path, e) => {
+    if (e && typeof e === "object" && !("failedPath" in e)) e.failedPath = path;
+    return e;
+  };
+  const befores = entries.map(({ path }) => {
+    const before = existing(fs, path);
+    if (before?.isDirectory()) throw about(path, new TargetIsFolderError(path));
+    if (before && !overwrite) throw about(path, new TargetExistsError(path));
+    return before;
+  });
+  const temporaries = [];
+  const removeTemporaries = () => {
+    for (const t of temporaries) {
       try {
-        const bytes = typeof data === "string" ? Buffer.from(data, "utf8") : data;
-        let written = 0;
-        while (written < bytes.length)
-          written += fs.writeSync(fd, bytes, written, bytes.length - written);
-        fs.fsyncSync(fd);
-      } finally {
-        fs.closeSync(fd);
+        fs.rmSync(t, { force: true });
+      } catch {
+        // could not be removed either; the first error is the one to report
       }
-    },
-    { overwrite, fs }
-  );
+    }
+  };
+  for (const [i, { path, produce }] of entries.entries()) {
+    try {
+      makeFolder(fs, dirname(path));
+      const temporary = temporaryNameFor(path);
+      temporaries.push(temporary);
+      produce(temporary);
+      if (befores[i]) fs.chmodSync(temporary, befores[i].mode & 0o7777);
+    } catch (e) {
+      removeTemporaries();
+      throw about(path, e);
+    }
+  }
+  /** What has been done to each target so far, to undo it in reverse. */
+  const done = [];
+  try {
+    for (const [i, { path }] of entries.entries()) {
+      const now = existing(fs, path);
+      if (now?.isDirectory()) throw about(path, new TargetIsFolderError(path));
+      if (now && !overwrite) throw about(path, new TargetExistsError(path));
+      let aside;
+      if (now) {
+        aside = temporaryNameFor(path, "old");
+        fs.renameSync(path, aside);
+        done.push({ path, aside, placed: false });
+      }
+      try {
+        if (overwrite) fs.renameSync(temporaries[i], path);
+        else placeWithoutOverwriting(fs, temporaries[i], path);
+      } catch (e) {
+        throw about(path, e);
+      }
+      if (aside) done[done.length - 1].placed = true;
+      else done.push({ path, aside: undefined, placed: true });
+    }
+  } catch (e) {
+    for (const step of done.reverse()) {
+      try {
+        if (step.placed) fs.rmSync(step.path, { force: true });
+        if (step.aside) fs.renameSync(step.aside, step.path);
+      } catch {
+        // nothing more can be done here; the error below names what failed first
+      }
+    }
+    removeTemporaries();
+    throw e;
+  }
+  for (const step of done) {
+    if (!step.aside) continue;
+    try {
+      fs.rmSync(step.aside, { force: true });
+    } catch {
+      // the new files are in place; an old copy left beside them is harmless
+    }
+  }
+  removeTemporaries();
 }

@@ -13,11 +13,23 @@ export function userFolder(script, env = process.env, cwd = process.cwd()) {
 }
 
 /**
+ * Option names npm does not keep as they are: npm (nopt) reads an unknown `--word` whose letters
+ * are all its one-letter shorthands as those shorthands, so `npm run workbook --lang en-US` sets
+ * -l -a -g (long, all, global), hands the script "en-US" alone, and sets no npm_config_lang.
+ * Checked with npm 10 and 11.
+ */
+const SHORTHAND_RUNS = { lang: ["long", "all", "global"] };
+
+/**
  * Options of the script that npm took for itself because they came before `--`: npm stores
- * `--name=value` (and a bare `--name`) as npm_config_<name> and warns "Unknown cli config".
+ * `--name=value` (and a bare `--name`) as npm_config_<name> and warns "Unknown cli config", or,
+ * for a name of shorthand letters (SHORTHAND_RUNS), sets the configs those letters stand for.
  * Only meaningful while running as the npm script `script`.
  */
 export function optionsNpmTook(script, names, env = process.env) {
   if (env.npm_lifecycle_event !== script) return [];
-  return names.filter((n) => env[`npm_config_${n.replace(/-/g, "_")}`] !== undefined);
+  const set = (name) => env[`npm_config_${name.replace(/-/g, "_")}`] !== undefined;
+  return names.filter(
+    (n) => set(n) || (SHORTHAND_RUNS[n]?.every((c) => env[`npm_config_${c}`] === "true") ?? false)
+  );
 }

@@ -15,6 +15,13 @@ import { EDITIONS, type Edition } from "./contract";
 import { DEFAULT_SETTINGS } from "./layout/settings";
 import { parsePreset, presetFleetOr } from "./presetOption";
 
+/**
+ * The folder in the ECO folder that holds the workbooks written without --out: the workshop's
+ * fallback files. Not dist/ (every build empties it), build/ (the template build's) or release/
+ * (npm run package's): nothing but this command writes here.
+ */
+export const DEFAULT_FOLDER = "workshop";
+
 export interface WorkbookCommand {
   /** Absolute path of the .xlsx to write. */
   readonly out: string;
@@ -30,7 +37,7 @@ export interface WorkbookCommand {
 export interface CliContext {
   /** The folder the user ran npm from (npm's INIT_CWD), or the current folder. */
   readonly userFolder: string;
-  /** The ECO package folder; the default output goes to its dist/. */
+  /** The ECO package folder; the default output goes to its workshop/ (DEFAULT_FOLDER). */
   readonly packageFolder: string;
   /** Options npm kept for itself because they came before `--` (see scripts/common/npm-invocation). */
   readonly npmTook?: readonly string[];
@@ -78,8 +85,9 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "out",
     value: "FILE",
-    meaning: "the .xlsx file to write; a relative path is taken from the folder you run npm in",
-    default: "dist/eco-planning-<lang>.xlsx in the ECO folder",
+    meaning:
+      "the .xlsx file to write; a relative path is taken from the folder you run npm in; a folder in it that does not exist is created, and the command says so",
+    default: `${DEFAULT_FOLDER}/eco-planning-<lang>.xlsx in the ECO folder (no build empties it)`,
     apply: (draft, value) => {
       draft.out = String(value);
     },
@@ -260,7 +268,7 @@ export function parseWorkbookArgs(
     out:
       draft.out !== undefined
         ? outPath(draft.out, draft.edition, context)
-        : resolve(context.packageFolder, "dist", `eco-planning-${draft.edition}.xlsx`),
+        : resolve(context.packageFolder, DEFAULT_FOLDER, `eco-planning-${draft.edition}.xlsx`),
     edition: draft.edition,
     fleet: draft.fleet ?? presetFleetOr(draft.preset, DEFAULT_SETTINGS.fleet),
     scenario: draft.scenario,

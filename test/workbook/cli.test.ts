@@ -13,7 +13,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import { homedir, tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { createRequire } from "node:module";
+import { join, relative, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { ACCEPTED_FLEETS, REFUSED_FLEETS } from "../support/fleetCases";
@@ -26,6 +27,9 @@ import {
 import { optionsNpmTook, userFolder } from "../../scripts/common/npm-invocation.mjs";
 
 const ROOT = resolve(__dirname, "../..");
+const { outputDir } = createRequire(__filename)(
+  join(ROOT, "scripts", "webpack", "output-dir.js")
+) as { outputDir: (raw: string | undefined, where: { root: string; here: string }) => string };
 const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
 const CONTEXT: CliContext = { userFolder: "/home/analyst/plans", packageFolder: "/opt/eco" };
 
@@ -155,11 +159,26 @@ describe("the command line itself", () => {
 });
 
 describe("--out paths", () => {
-  it("a relative --out is taken from the folder the user ran npm in; the default goes to the package's dist/", () => {
+  it("a relative --out is taken from the folder the user ran npm in; the default goes to the package's workshop/", () => {
     expect(command(["--out", "q3/plan.xlsx"]).out).toBe("/home/analyst/plans/q3/plan.xlsx");
     expect(command(["--out", "/srv/plan.XLSX"]).out).toBe("/srv/plan.XLSX");
     expect(command(["--out", "~/plan.xlsx"]).out).toBe(join(homedir(), "plan.xlsx"));
-    expect(command(["--lang", "en-US"]).out).toBe("/opt/eco/dist/eco-planning-en-US.xlsx");
+    expect(command(["--lang", "en-US"]).out).toBe("/opt/eco/workshop/eco-planning-en-US.xlsx");
+  });
+
+  it("the workshop's fallback files (the default output) lie outside every folder a build or a release writes", () => {
+    const context: CliContext = { userFolder: tmpdir(), packageFolder: ROOT };
+    const owned = [
+      // webpack's output folder for npm run build, which it empties first (output.clean)
+      outputDir(undefined, { root: ROOT, here: ROOT }),
+      join(ROOT, "build"), // the template build's
+      join(ROOT, "release"), // npm run package's
+    ];
+    for (const lang of ["zh-CN", "en-US"]) {
+      const out = command(["--lang", lang], context).out;
+      for (const folder of owned)
+        expect(relative(folder, out).startsWith(".."), `${out} is inside ${folder}`).toBe(true);
+    }
   });
 
   it("an existing folder as --out gets a clear message", () => {
@@ -193,7 +212,7 @@ describe("npm run workbook as a process", () => {
         "seed10w, nio50w, million5y,",
         "story (story is the seed's Lao Zhang",
         "--out FILE",
-        "default: dist/eco-planning-<lang>.xlsx in the ECO folder",
+        "default: workshop/eco-planning-<lang>.xlsx in the ECO folder (no build empties it)",
         "--lang LANG",
         "zh-CN or en-US (any case)",
         "default: zh-CN",
@@ -281,6 +300,58 @@ describe("npm run workbook as a process", () => {
     expect(existsSync(join(elsewhere, name, "plan.xlsx"))).toBe(true);
     expect(existsSync(join(ROOT, name))).toBe(false);
     expect(r.stdout).toContain(`wrote ${name}/plan.xlsx`);
+  });
+
+  it("`npm run workbook --lang en-US` (npm reads --lang as its own -l -a -g) gets the 'put -- before the options' help", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-lang-"));
+    for (const args of [
+      ["--lang", "en-US"],
+      ["--lang=en-US"],
+      ["--lang", "en-US", "--", "--out", "plan.xlsx"],
+    ]) {
+      const r = npmRun(dir, args);
+      expect(r.status, args.join(" ")).toBe(2);
+      expect(r.stderr).toMatch(/npm took --lang for itself: put -- before the options/);
+      expect(r.stderr).not.toMatch(/unexpected argument/);
+    }
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("a bare `npm run workbook --lang` never silently writes the default workbook", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-bare-lang-"));
+    const r = npmRun(dir, ["--lang"]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/npm took --lang for itself: put -- before the options/);
+    expect(r.stdout).not.toMatch(/wrote/);
+  });
+
+  it("--out into a folder that does not exist: the workbook is written and the command names the folder it created", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-newdir-"));
+    const r = cli(["--out", join(dir, "q3-typo", "deep", "plan.xlsx"), "--lang", "en-US"]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`created the folder ${join(dir, "q3-typo")} (it did not exist)`);
+    expect(existsSync(join(dir, "q3-typo", "deep", "plan.xlsx"))).toBe(true);
+    const again = cli(["--out", join(dir, "q3-typo", "deep", "other.xlsx"), "--lang", "en-US"]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).not.toMatch(/created the folder/);
+  });
+
+  it("long file names: a legal name of 240 or 255 bytes is written; only a longer one is refused as too long", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-long-"));
+    const named = (bytes: number) => `${"p".repeat(bytes - ".xlsx".length)}.xlsx`;
+    // 83 three-byte characters + "q.xlsx" + … : a name of exactly 255 bytes of UTF-8
+    const chinese = `${"规".repeat(83)}${"q".repeat(1)}.xlsx`;
+    expect(Buffer.byteLength(chinese)).toBe(255);
+    for (const name of [named(240), named(255), chinese]) {
+      const r = cli(["--out", join(dir, name)]);
+      expect(r.status, `${Buffer.byteLength(name)} bytes: ${r.stderr}`).toBe(0);
+      expect(readdirSync(dir)).toContain(name);
+    }
+    expect(readdirSync(dir)).toHaveLength(3);
+    const tooLong = cli(["--out", join(dir, named(256))]);
+    expect(tooLong.status).toBe(1);
+    expect(tooLong.stderr).toMatch(/is too long; nothing was written/);
+    expect(readdirSync(dir)).toHaveLength(3);
   });
 
   it("options npm kept for itself (before --) are refused, not silently dropped", () => {
