@@ -9,15 +9,25 @@
 // folder npm was run in), --force (replace an existing zip/manifest there), --help.
 // A release is always a production build: a development build keeps comments that point at the
 // dev server and unminified code, and is for `npm start` only (so there is no --mode).
-// Files are written beside their target and renamed into place once complete.
+// The zip and the manifest are written complete beside their targets, and only then renamed into
+// place, together: if either cannot be written, neither target changes (with --force, the old pair
+// stays). --out is compared by its real path, so a link to the ECO folder or dist/ is refused too.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  statSync,
+} from "node:fs";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { replaceAtomically, writeFileAtomic } from "./common/atomic-file.mjs";
+import { replaceTogether, writeNewFile } from "./common/atomic-file.mjs";
 import { describeWriteError } from "./common/describe-write-error.mjs";
 import { optionsNpmTook, userFolder } from "./common/npm-invocation.mjs";
 
@@ -56,7 +66,7 @@ function usageError(message) {
 }
 
 function readOptions(argv) {
-  const took = optionsNpmTook(SCRIPT, ["host", "out"]);
+  const took = optionsNpmTook(SCRIPT, ["host", "out", "force"]);
   if (took.length > 0)
     fail(
       `npm took ${took.map((n) => `--${n}`).join(", ")} for itself: put -- before the options, as in npm run package -- --host https://your.host/path/`,
@@ -123,14 +133,43 @@ function outFolder(values, here) {
     fail(`a part of --out ${values.out} is a file, not a folder`, 2);
   }
   if (stat && !stat.isDirectory()) fail(`--out ${values.out} is a file, not a folder`, 2);
-  if (out === ROOT)
+  // Compared as real paths: a symbolic link to the ECO folder (or to dist/) is that folder.
+  const real = realPath(out);
+  const root = realPath(ROOT);
+  const dist = realPath(join(ROOT, "dist"));
+  const via = real === out ? "" : ` (through a link, it is ${real})`;
+  if (real === root)
     fail(
-      "--out is the ECO folder itself, whose manifest.xml is the development manifest; choose another folder",
+      `--out is the ECO folder itself${via}, whose manifest.xml is the development manifest; choose another folder`,
       2
     );
-  if (out === join(ROOT, "dist") || out.startsWith(join(ROOT, "dist") + sep))
-    fail("--out is inside dist/, which every build empties; choose another folder", 2);
+  if (real === dist || real.startsWith(dist + sep))
+    fail(`--out is inside dist/${via}, which every build empties; choose another folder`, 2);
   return out;
+}
+
+/**
+ * The real path of `path` (every symbolic link resolved), also for a path that does not exist yet:
+ * its nearest existing folder resolved, and the rest appended.
+ */
+function realPath(path) {
+  const rest = [];
+  for (let p = resolve(path); ; p = dirname(p)) {
+    try {
+      return join(realpathSync(p), ...rest.reverse());
+    } catch {
+      if (dirname(p) === p) return resolve(path);
+      rest.push(basename(p));
+    }
+  }
+}
+
+function isFolder(path) {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 function files(dir, prefix = "") {
@@ -148,14 +187,34 @@ function run(what, command, args, { cwd = ROOT, env = process.env } = {}) {
   if (r.status !== 0) fail(`${what} failed (exit ${r.status ?? r.signal})`);
 }
 
-/** Writes one output file through `write`, turning file-system errors into one sentence. */
-function place(target, write) {
+/**
+ * Writes the zip and the manifest together or not at all (a manifest must never point at a zip it
+ * was not built with), turning a file-system error into one true sentence.
+ */
+function placePair(zipFile, manifestFile, force, entries) {
   try {
-    write();
+    replaceTogether(entries, { overwrite: force });
   } catch (e) {
     if (e instanceof PackageError) throw e;
-    fail(describeWriteError(e, show(target)));
+    const failed = e && typeof e === "object" && "failedPath" in e ? e.failedPath : zipFile;
+    const sentence = describeWriteError(e, show(failed)).replace(
+      / ?[(;,]? ?(any existing file is unchanged|nothing was written)\)?$/,
+      ""
+    );
+    fail(
+      `${sentence}; neither ${show(zipFile)} nor ${show(manifestFile)} was written${force ? " or replaced" : ""} (any existing ones are unchanged)`
+    );
   }
+}
+
+/** The first folder on the way to `folder` that does not exist yet (the write creates it), or undefined. */
+function missingFolder(folder) {
+  let missing;
+  for (let f = folder; !existsSync(f); f = dirname(f)) {
+    missing = f;
+    if (dirname(f) === f) break;
+  }
+  return missing;
 }
 
 let here = process.cwd();
@@ -171,9 +230,10 @@ function main() {
   const zipFile = join(out, `eco-addin-${version}.zip`);
   const manifestFile = join(out, "manifest.xml");
 
-  if (!force)
-    for (const target of [zipFile, manifestFile])
-      if (existsSync(target)) fail(describeWriteError({ code: "EEXIST" }, show(target)));
+  for (const target of [zipFile, manifestFile]) {
+    if (isFolder(target)) fail(describeWriteError({ code: "EISDIR" }, show(target)));
+    if (!force && existsSync(target)) fail(describeWriteError({ code: "EEXIST" }, show(target)));
+  }
   if (spawnSync("zip", ["-v"], { stdio: "ignore" }).status !== 0)
     fail("the zip command is not installed (apt-get install zip)");
 
@@ -216,14 +276,16 @@ function main() {
     const manifest = readFileSync(join(build, "manifest.xml"), "utf8");
     if (!manifest.includes(new URL(host).origin)) fail(`manifest.xml does not point at ${host}`);
 
-    place(zipFile, () =>
-      replaceAtomically(
-        zipFile,
-        (temporary) => run("zip", "zip", ["-q", "-r", "-X", temporary, ...shipped], { cwd: build }),
-        { overwrite: force }
-      )
-    );
-    place(manifestFile, () => writeFileAtomic(manifestFile, manifest, { overwrite: force }));
+    const created = missingFolder(out);
+    placePair(zipFile, manifestFile, force, [
+      {
+        path: zipFile,
+        produce: (temporary) =>
+          run("zip", "zip", ["-q", "-r", "-X", temporary, ...shipped], { cwd: build }),
+      },
+      { path: manifestFile, produce: (temporary) => writeNewFile(temporary, manifest) },
+    ]);
+    if (created) process.stdout.write(`created the folder ${show(created)}\n`);
     process.stdout.write(
       `${show(zipFile)}  (${shipped.length} files: upload to ${host})\n${show(manifestFile)}  (hand this out)\n`
     );

@@ -12,6 +12,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  symlinkSync,
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
@@ -213,6 +214,40 @@ describe("scripts/package.mjs refuses a missing or unsafe host, before building"
     expect(r.stderr).toMatch(/npm took --host for itself: put -- before the options/);
   });
 
+  it.each([
+    [
+      "the ECO folder",
+      ROOT,
+      /--out is the ECO folder itself \(through a link, it is .*\), whose manifest.xml is the development manifest/,
+    ],
+    ["dist/", join(ROOT, "dist"), /--out is inside dist\/ \(through a link/],
+  ])(
+    "--out through a symbolic link to %s is refused by its real path, and the project's manifest.xml is untouched",
+    (_, target, message) => {
+      const before = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+      const links = mkdtempSync(join(tmpdir(), "eco-release-link-"));
+      symlinkSync(target, join(links, "out"));
+      const r = pkg(["--host", PROD_HOST_URL, "--out", join(links, "out"), "--force"]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).not.toMatch(/building/);
+      expect(readFileSync(join(ROOT, "manifest.xml"), "utf8")).toBe(before);
+      rmSync(links, { recursive: true, force: true });
+    }
+  );
+
+  it("--force where manifest.xml is a folder: refused before building, the old zip untouched", () => {
+    const out = mkdtempSync(join(tmpdir(), "eco-release-dir-"));
+    writeFileSync(join(out, ZIP), "the zip on the host");
+    mkdirSync(join(out, "manifest.xml"));
+    const r = pkg(["--host", PROD_HOST_URL, "--out", out, "--force"]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/manifest\.xml is a folder/);
+    expect(readFileSync(join(out, ZIP), "utf8")).toBe("the zip on the host");
+    expect(readdirSync(out).sort()).toEqual([ZIP, "manifest.xml"]);
+    rmSync(out, { recursive: true, force: true });
+  });
+
   it("never replaces an existing zip or manifest without --force", () => {
     const out = mkdtempSync(join(tmpdir(), "eco-release-kept-"));
     writeFileSync(join(out, "manifest.xml"), "the facilitator's manifest");
@@ -227,16 +262,24 @@ describe("scripts/package.mjs refuses a missing or unsafe host, before building"
 describe(`scripts/package.mjs --host ${PROD_HOST_URL}`, () => {
   let out: string;
   let files: string[];
+  let parent: string;
+  let stdout: string;
   beforeAll(() => {
-    out = mkdtempSync(join(tmpdir(), "eco-release-"));
+    parent = mkdtempSync(join(tmpdir(), "eco-release-"));
+    out = join(parent, "handout", "day1");
     const r = pkg(["--host", PROD_HOST_URL, "--out", out]);
     if (r.status !== 0) throw new Error(`package.mjs failed (${r.status}):\n${r.stderr}`);
+    stdout = r.stdout;
     files = listing(join(out, ZIP));
   });
-  afterAll(() => rmSync(out, { recursive: true, force: true }));
+  afterAll(() => rmSync(parent, { recursive: true, force: true }));
 
   it("writes the zip and the manifest, nothing else", () => {
     expect(readdirSync(out).sort()).toEqual([ZIP, "manifest.xml"]);
+  });
+
+  it("--out into a folder that does not exist: creates it and says so", () => {
+    expect(stdout).toContain(`created the folder ${join(parent, "handout")}`);
   });
 
   it("zips exactly what the host serves: pages, bundles, metadata, icons, manifest, templates, downloads; no source maps", () => {
@@ -371,5 +414,34 @@ describe("npm run package from another folder, for a host whose path holds &", (
       const policy = metaPolicy(unzip(zip, page))?.policy;
       expect(policy?.get("default-src")).toEqual(["'self'", "https://a.example.com"]);
     }
+  });
+});
+
+describe("npm run package --force replaces the zip and the manifest together or not at all", () => {
+  let out: string;
+  let run: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), "eco-release-pair-"));
+    writeFileSync(join(out, ZIP), "the zip on the host");
+    writeFileSync(join(out, "manifest.xml"), "the manifest handed out with it");
+    // The disk fills up while the manifest is written (the zip is written by the zip command,
+    // which the simulation does not reach, so the zip is complete by then).
+    run = pkg(["--host", PROD_HOST_URL, "--out", out, "--force"], {
+      NODE_OPTIONS: `--require ${join(ROOT, "test", "workbook", "fullDisk.cjs")}`,
+      ECO_TEST_FULL_DIR: out,
+    });
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("a manifest that cannot be written keeps the old pair: the old zip and the old manifest", () => {
+    expect(run.status).toBe(1);
+    expect(readFileSync(join(out, ZIP), "utf8")).toBe("the zip on the host");
+    expect(readFileSync(join(out, "manifest.xml"), "utf8")).toBe("the manifest handed out with it");
+    expect(readdirSync(out).sort()).toEqual([ZIP, "manifest.xml"]);
+  });
+
+  it("and the message says what is true: the disk is full, neither file was replaced", () => {
+    expect(run.stderr).toMatch(/the disk is full; .*manifest\.xml was not written/);
+    expect(run.stderr).toMatch(/neither .*\.zip nor .*manifest\.xml was written or replaced/);
   });
 });

@@ -6,10 +6,13 @@
 import * as fs from "node:fs";
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
+  MAX_NAME_BYTES,
   replaceAtomically,
+  replaceTogether,
+  temporaryNameFor,
   TargetExistsError,
   TargetIsFolderError,
   writeFileAtomic,
@@ -149,6 +152,96 @@ describe("writeFileAtomic", () => {
     fs.chmodSync(join(dir, "plan.xlsx"), 0o600);
     writeFileAtomic(join(dir, "plan.xlsx"), "new", { overwrite: true });
     expect(statSync(join(dir, "plan.xlsx")).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe("temporary names beside long targets", () => {
+  it.each([
+    ["240 bytes", `${"p".repeat(235)}.xlsx`],
+    ["255 bytes", `${"p".repeat(250)}.xlsx`],
+    ["255 bytes of Chinese", `${"规".repeat(83)}q.xlsx`],
+  ])("a legal target name of %s is written (its temporary name fits beside it)", (_, name) => {
+    expect(Buffer.byteLength(name)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    const dir = folder();
+    writeFileAtomic(join(dir, name), "x");
+    expect(readdirSync(dir)).toEqual([name]);
+    const temporary = basename(temporaryNameFor(join(dir, name)));
+    expect(Buffer.byteLength(temporary)).toBeLessThanOrEqual(MAX_NAME_BYTES);
+    expect(temporary).not.toContain("\ufffd");
+    expect(temporary).not.toBe(basename(temporaryNameFor(join(dir, name))));
+  });
+});
+
+describe("replaceTogether: a pair of files is replaced together or not at all", () => {
+  const pair = (
+    dir: string,
+    second: (temporary: string) => void = (t) => writeFileSync(t, "new b")
+  ) => [
+    { path: join(dir, "a.zip"), produce: (t: string) => writeFileSync(t, "new a") },
+    { path: join(dir, "b.xml"), produce: second },
+  ];
+  const old = (dir: string) => {
+    writeFileSync(join(dir, "a.zip"), "old a");
+    writeFileSync(join(dir, "b.xml"), "old b");
+  };
+  const contents = (dir: string) =>
+    Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+
+  it("replaces both when both can be written, leaving nothing else", () => {
+    const dir = folder();
+    old(dir);
+    replaceTogether(pair(dir), { overwrite: true });
+    expect(contents(dir)).toEqual({ "a.zip": "new a", "b.xml": "new b" });
+  });
+
+  it("the second file failing to be produced (disk full) leaves the old pair, and names that file", () => {
+    const dir = folder();
+    old(dir);
+    let thrown: unknown;
+    try {
+      replaceTogether(
+        pair(dir, () => {
+          throw errno("ENOSPC");
+        }),
+        { overwrite: true }
+      );
+    } catch (e) {
+      thrown = e;
+    }
+    expect((thrown as { code?: string }).code).toBe("ENOSPC");
+    expect((thrown as { failedPath?: string }).failedPath).toBe(join(dir, "b.xml"));
+    expect(contents(dir)).toEqual({ "a.zip": "old a", "b.xml": "old b" });
+  });
+
+  it("the second rename failing after the first one happened puts the first file back", () => {
+    const dir = folder();
+    old(dir);
+    let renames = 0;
+    const broken = {
+      ...fs,
+      renameSync: ((from: string, to: string) => {
+        // aside a, place a, aside b, then placing b fails
+        if (++renames === 4) throw errno("EIO");
+        fs.renameSync(from, to);
+      }) as FileSystem["renameSync"],
+    } as FileSystem;
+    expect(() => replaceTogether(pair(dir), { overwrite: true, fs: broken })).toThrow(/EIO/);
+    expect(contents(dir)).toEqual({ "a.zip": "old a", "b.xml": "old b" });
+  });
+
+  it("without overwrite, a fresh pair whose second file fails leaves no first file behind", () => {
+    const dir = folder();
+    expect(() =>
+      replaceTogether(
+        pair(dir, () => {
+          throw errno("ENOSPC");
+        })
+      )
+    ).toThrow(/ENOSPC/);
+    expect(readdirSync(dir)).toEqual([]);
+    writeFileSync(join(dir, "b.xml"), "someone's");
+    expect(() => replaceTogether(pair(dir))).toThrow(TargetExistsError);
+    expect(contents(dir)).toEqual({ "b.xml": "someone's" });
   });
 });
 
