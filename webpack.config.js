@@ -36,7 +36,10 @@ function devPort() {
 module.exports = async (env = {}, options = {}) => {
   const dev = options.mode !== "production";
   const serving = Boolean(env.WEBPACK_SERVE);
-  const host = hostUrl(env.host || process.env.ECO_HOST_URL || DEV_URL);
+  // The dev server's pages must name the origin it actually serves (ECO_DEV_PORT moves it).
+  const host = hostUrl(
+    env.host || process.env.ECO_HOST_URL || (serving ? `https://localhost:${devPort()}/` : DEV_URL)
+  );
   const csp = contentSecurityPolicy(host);
   const { userFolder } = await import("./scripts/common/npm-invocation.mjs");
   const here = userFolder(process.env.npm_lifecycle_event === "build:dev" ? "build:dev" : "build");

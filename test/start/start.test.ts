@@ -14,6 +14,7 @@ import { createServer, type Server } from "node:net";
 import { networkInterfaces, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { metaPolicy } from "../security/policy";
 import { sudoTrap, type SudoTrap } from "../support/fakeSudo";
 
 const ROOT = resolve(__dirname, "../..");
@@ -166,6 +167,22 @@ describe.runIf(process.platform === "linux")("npm start / npm stop on Linux", ()
     ]) {
       expect((await fetchLocal(port, `/${path}`)).status, path).toBe(200);
     }
+  });
+
+  it("its pages' Content-Security-Policy names the port it serves (ECO_DEV_PORT), not 3000", async () => {
+    expect(port).not.toBe(3000);
+    for (const page of ["taskpane.html", "help.html"]) {
+      const r = await fetchLocal(port, `/${page}`);
+      expect(r.status, page).toBe(200);
+      const policy = metaPolicy(r.body)?.policy;
+      for (const directive of ["default-src", "script-src", "connect-src"])
+        expect(policy?.get(directive), `${page} ${directive}`).toContain(
+          `https://localhost:${port}`
+        );
+      expect(r.body, page).not.toContain("localhost:3000");
+    }
+    const manifest = await fetchLocal(port, "/manifest.xml");
+    if (manifest.status === 200) expect(manifest.body).not.toContain("localhost:3000");
   });
 
   it("ran no sudo and wrote no certificate or key in HOME; its own key is readable by its owner only", () => {
