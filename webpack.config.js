@@ -2,7 +2,8 @@
 // Builds the add-in into dist/: functions.js + taskpane.js (one shared runtime, both loaded by
 // taskpane.html), help.html, functions.json (generated from the JSDoc of src/functions/functions.ts),
 // functions.zh-CN.json, the icons, the planning-workbook templates (chart-free, for insertion),
-// the standalone workbooks with charts (the pane's fallback downloads) and the manifest.
+// the standalone workbooks with charts (the pane's fallback downloads) and the manifest, whose
+// <Version> is package.json's (as is the version the pane and the workbook show: src/version.ts).
 // The host the add-in is served from is given once: ECO_HOST_URL=https://host/path/ (or
 // `--env host=...`); the default is the dev server, https://localhost:3000/. ECO_OUT_DIR (or
 // `--env out=DIR`) writes somewhere other than dist/: a new or empty folder, or an earlier build
@@ -21,6 +22,7 @@ const { hostUrl, rewriteManifest, contentSecurityPolicy } = require("./scripts/w
 const { devServer } = require("./scripts/webpack/dev-server");
 const { helpReference } = require("./scripts/webpack/help-reference");
 const { outputDir } = require("./scripts/webpack/output-dir");
+const { packageVersion, stampVersion } = require("./scripts/webpack/manifest-version");
 
 const DEV_URL = "https://localhost:3000/";
 
@@ -102,7 +104,8 @@ module.exports = async (env = {}, options = {}) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => rewriteManifest(content.toString(), host),
+            transform: (content) =>
+              stampVersion(rewriteManifest(content.toString(), host), packageVersion(__dirname)),
           },
         ],
       }),

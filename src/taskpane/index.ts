@@ -3,7 +3,7 @@
  * checks ExcelApi 1.13 and starts the view with the Excel-facing operations. Outside Excel it
  * shows how to get the add-in into Excel instead (officeHost.ts).
  */
-import { VERSION } from "./version";
+import { VERSION } from "../version";
 import { templateContract } from "../workbook";
 import { repairInExcel, runSelfTestInExcel } from "./check/live";
 import { loadFunctionReference, writeFormulaChecked } from "./functionRef";

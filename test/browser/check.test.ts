@@ -11,7 +11,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkMessages } from "../../src/taskpane/check/messages";
 import type { Lang } from "../../src/taskpane/messages";
-import { VERSION } from "../../src/taskpane/version";
+import { VERSION } from "../../src/version";
 import { templateContract } from "../../src/workbook";
 import type { FakeCell, FakeState } from "../fixtures/fake-excel/state";
 import { TEMPLATE_PROTECTION } from "../fixtures/fake-excel/template";

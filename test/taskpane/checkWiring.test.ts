@@ -15,7 +15,7 @@ import {
   withoutMark,
 } from "../../src/taskpane/check/report";
 import { serial } from "../../src/taskpane/serial";
-import { VERSION } from "../../src/taskpane/version";
+import { VERSION } from "../../src/version";
 import { copyText, type ReportBox } from "../../src/taskpane/view/copyText";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {

@@ -67,7 +67,7 @@ describe("messages and formats", () => {
 
 describe("version", () => {
   it("matches package.json", async () => {
-    const { VERSION } = await import("../../src/taskpane/version");
+    const { VERSION } = await import("../../src/version");
     const pkg = (await import("../../package.json")).default;
     expect(VERSION).toBe(pkg.version);
   });

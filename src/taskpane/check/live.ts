@@ -4,7 +4,7 @@
  */
 import { EDITIONS, templateContract } from "../../workbook";
 import type { ExcelRun } from "../insert";
-import { VERSION } from "../version";
+import { VERSION } from "../../version";
 import { repairNameErrors, type RepairReport } from "./repair";
 import { runSelfTest, type OfficeInfo, type SelfTestReport } from "./selfTest";
 

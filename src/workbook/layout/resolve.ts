@@ -14,7 +14,7 @@ import { NAME_TARGETS, type NameTarget } from "./names";
 import { inputsSheet } from "./resolveInputs";
 import { tableSheet } from "./resolveTable";
 import { dashboardSheet } from "./resolveDashboard";
-import { VERSION } from "../../taskpane/version";
+import { VERSION } from "../../version";
 import { collector, H, TAB, titleRows } from "./sheetParts";
 import { DEFAULT_SETTINGS, fleetPathLabels, scenarioLabels, type Settings } from "./settings";
 
