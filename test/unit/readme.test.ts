@@ -47,7 +47,7 @@ describe("README.md", () => {
       /the facilitator's own machine only/, // npm start
       /static-site service with a free HTTPS certificate/,
       /intranet web server with the company's certificate/,
-      /curl -sS/, // how to check the host
+      /npm run check-host -- https:\/\//, // how to check the host
       /appsforoffice\.microsoft\.com/, // the Office.js CDN
       /Microsoft 365 \(work or school\)\s+sign-in/,
       /User owned apps and services/, // tenant policy
@@ -59,6 +59,53 @@ describe("README.md", () => {
       /`#NAME\?` in ECO formulas \| .*Repair #NAME\?/,
     ])
       expect(workshop).toMatch(point);
+  });
+});
+
+describe("README.md on releases, the workshop's fallback files and the help page", () => {
+  const workshop = README.slice(README.indexOf("## Workshop"), README.indexOf("## Development"));
+
+  it("checks the host with npm run check-host, whose verdict the morning checklist asks for", () => {
+    const check = workshop.slice(workshop.indexOf("### 3."), workshop.indexOf("### 4."));
+    expect(check).toMatch(/npm run check-host -- https:\/\/\S+ --manifest/);
+    expect(check).not.toMatch(/curl/);
+    for (const point of [
+      /every file of the release/,
+      /content types/,
+      /certificate/,
+      /Access-Control-Allow-Origin/,
+      /Office\.js CDN/,
+    ])
+      expect(check).toMatch(point);
+    expect(workshop).toMatch(/`npm run check-host` \(section 3\) says `VERDICT: PASS`/);
+  });
+
+  it("raises the version with one command, npm version patch, and no hand edits", () => {
+    const updates = workshop.slice(workshop.indexOf("### 6."), workshop.indexOf("### 7."));
+    expect(updates).toMatch(/Raise the version, one command: `npm version patch`/);
+    expect(README).not.toMatch(/version\.ts|<Version>` \(e\.g\./);
+  });
+
+  it("puts the workshop's fallback workbooks where no build deletes them, and says where", () => {
+    expect(README).not.toMatch(/`dist\/eco-planning/);
+    expect(workshop).toMatch(
+      /write `workshop\/eco-planning-zh-CN\.xlsx` and\s+`workshop\/eco-planning-en-US\.xlsx` in the ECO folder/
+    );
+  });
+
+  it("says LibreOffice shows the cached numbers and #NAME? only once told to recalculate", () => {
+    const flat = README.replace(/\s+/g, " ");
+    expect(flat).toMatch(/LibreOffice opens it showing the numbers stored in the file/);
+    expect(flat).toMatch(/only when told to recalculate .* show `#NAME\?`/);
+    expect(flat).not.toMatch(
+      /LibreOffice without the add-in; the ECO-function sheet shows `#NAME\?` there/
+    );
+  });
+
+  it("says how to open the help page in each language", () => {
+    expect(README).toContain("help.html?lang=zh-CN");
+    expect(README).toContain("help.html?lang=en");
+    expect(README).toMatch(/\*\*中文\*\* \/ \*\*English\*\* buttons/);
   });
 });
 
