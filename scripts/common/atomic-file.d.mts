@@ -64,7 +64,4 @@ export interface TogetherEntry {
 }
 
 /** Replaces every entry's file, or none of them; the error carries `failedPath`. */
-export function replaceTogether(
-  entries: readonly TogetherEntry[],
-  options?: AtomicOptions
-): void;
+export function replaceTogether(entries: readonly TogetherEntry[], options?: AtomicOptions): void;
