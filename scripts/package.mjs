@@ -43,9 +43,9 @@ Builds ECO for one HTTPS host and writes the zip to upload there and the manifes
                (https only; no user name or password, query or fragment; not this computer)
                default: the ECO_HOST_URL environment variable
   --out DIR    the folder for eco-addin-<version>.zip and manifest.xml; a relative DIR is taken
-               from the folder you run npm in
+               from the folder you run npm in; a missing folder is created (and named)
                default: release/ in the ECO folder
-  --force      replace the zip and manifest if DIR already has them
+  --force      replace the zip and manifest if DIR already has them, both or neither
                default: existing files are never replaced
   -h, --help   print this help`;
 
