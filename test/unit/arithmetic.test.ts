@@ -4,13 +4,24 @@
  * a true value beyond a double is ±Infinity.
  */
 import { describe, expect, it } from "vitest";
-import { product } from "../../src/model/arithmetic";
+import {
+  product,
+  ratio,
+  Scaled,
+  sum,
+  times,
+  toNumber,
+  type Amount,
+} from "../../src/model/arithmetic";
 import { lifetimeValue, lifetimeYears } from "../../src/model/ltv";
 import { userAssetValue, valuePerUser } from "../../src/model/userAssets";
 
 const EPS = 2 ** -52;
-function expectNear(actual: number, expected: number, ulps = 2): void {
-  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(ulps * EPS * Math.abs(expected));
+function expectNear(actual: Amount, expected: number, ulps = 2): void {
+  expect(typeof actual).toBe("number");
+  expect(Math.abs(toNumber(actual) - expected)).toBeLessThanOrEqual(
+    ulps * EPS * Math.abs(expected)
+  );
 }
 
 describe("product (src/model/arithmetic.ts)", () => {
