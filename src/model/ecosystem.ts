@@ -71,7 +71,9 @@ export function totalRevenue(fleet: number, perVehicle: PerVehicle = DEFAULT_PER
 /** Ecosystem ÷ traditional (S16); independent of fleet, NaN when traditional is 0. */
 export function ecosystemMultiple(perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): number {
   const traditional = perVehicle.traditional;
-  return traditional === 0 ? NaN : toNumber(ratio(ecosystemPerVehicleTotal(perVehicle), traditional));
+  return traditional === 0
+    ? NaN
+    : toNumber(ratio(ecosystemPerVehicleTotal(perVehicle), traditional));
 }
 
 export type BreakdownRow = Stream | "ecosystem" | "total" | "multiple";

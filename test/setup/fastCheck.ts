@@ -22,6 +22,8 @@ fc.configureGlobal({ ...fc.readConfigureGlobal(), seed });
 beforeEach(({ onTestFailed, task }) => {
   onTestFailed(() => {
     const file = task.file.name;
-    console.error(`fast-check seed ${seed}: replay with ECO_FC_SEED=${seed} npx vitest run ${file}`);
+    console.error(
+      `fast-check seed ${seed}: replay with ECO_FC_SEED=${seed} npx vitest run ${file}`
+    );
   });
 });

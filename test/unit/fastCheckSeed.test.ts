@@ -41,7 +41,8 @@ describe("fast-check runs with a logged, replayable seed", () => {
     expect(fastCheckSeed(" -42 ")).toBe(-42);
     expect(() => fastCheckSeed("abc")).toThrow(/ECO_FC_SEED must be an integer, not "abc"/);
     expect(() => fastCheckSeed("1.5")).toThrow(/ECO_FC_SEED/);
-    for (const env of [undefined, "", "  "]) expect(Number.isSafeInteger(fastCheckSeed(env))).toBe(true);
+    for (const env of [undefined, "", "  "])
+      expect(Number.isSafeInteger(fastCheckSeed(env))).toBe(true);
   });
 
   it("no property file fixes its own seed (the global one, logged, applies everywhere)", () => {

@@ -20,9 +20,12 @@ import { only } from "../support/cells";
 const EPS = 2 ** -52;
 /** `cell` is a number within `ulps` units in the last place of `expected`. */
 function expectNumber(cell: OutCell | undefined, expected: number, ulps = 4): void {
-  if (cell instanceof EcoError) throw new Error(`expected ${expected}, got ${cell.code} ${cell.message}`);
+  if (cell instanceof EcoError)
+    throw new Error(`expected ${expected}, got ${cell.code} ${cell.message}`);
   expect(typeof cell).toBe("number");
-  expect(Math.abs((cell as number) - expected)).toBeLessThanOrEqual(ulps * EPS * Math.abs(expected));
+  expect(Math.abs((cell as number) - expected)).toBeLessThanOrEqual(
+    ulps * EPS * Math.abs(expected)
+  );
 }
 
 describe("DATA_ASSET_VALUE: the sum of the buyers' prices may exceed a double", () => {
@@ -43,11 +46,17 @@ describe("DATA_ASSET_VALUE: the sum of the buyers' prices may exceed a double", 
       3e8
     );
     // In 亿: 2e308 元 per vehicle × 1 vehicle ÷ 1e8 = 2e300.
-    expectNumber(only(dataAssetValueCells(1, null, null, null, [[1e308, 0, 1e308, 0]], "亿")), 2e300);
+    expectNumber(
+      only(dataAssetValueCells(1, null, null, null, [[1e308, 0, 1e308, 0]], "亿")),
+      2e300
+    );
   });
   it("a used-car term below the normal doubles keeps its digits (1e-300 × 1e-20 per vehicle)", () => {
     // fee 1e-300 × rate 1e-20 = 1e-320 元 per vehicle (subnormal) × 1e300 vehicles = 1e-20.
-    expectNumber(only(dataAssetValueCells(1e300, null, "usedcar", 1e-20, [[0, 1e-300, 0, 0]])), 1e-20);
+    expectNumber(
+      only(dataAssetValueCells(1e300, null, "usedcar", 1e-20, [[0, 1e-300, 0, 0]])),
+      1e-20
+    );
   });
   it("still #NUM! when the true value is beyond a double", () => {
     const cell = only(dataAssetValueCells(2, null, null, null, [[1e308, 0, 1e308, 0]]));
@@ -80,7 +89,14 @@ describe("ECOSYSTEM_REVENUE: the streams' sums may exceed a double", () => {
     expectNumber(byLabel.get("Traditional after-sales"), 1e8);
   });
   it("a grid of fleets against an overflowing per_vehicle: every cell its own value", () => {
-    const out = ecosystemRevenueCells([[1e-300, 2e-300], [1e-299, 0]], "ecosystem", huge);
+    const out = ecosystemRevenueCells(
+      [
+        [1e-300, 2e-300],
+        [1e-299, 0],
+      ],
+      "ecosystem",
+      huge
+    );
     expectNumber(out[0]![0], 2e8);
     expectNumber(out[0]![1], 4e8);
     expectNumber(out[1]![0], 2e9);
