@@ -11,8 +11,8 @@
  *   row arrays (and, for a scalar call, a fresh 1×1 one per call): no custom function can return
  *   less.
  *
- * Targets (issue 11): 1000×1000 broadcast within 20× the bare loop; scalar calls ≥ 1,000,000/s;
- * 1000×1000 grids of text cells and of error cells within 50× the bare loop; a 2000×2000 grid of
+ * Targets (issue 11): 1000×1000 broadcast within 20× the tight loop; scalar calls ≥ 1,000,000/s;
+ * 1000×1000 grids of text cells and of error cells within 50× the tight loop; a 2000×2000 grid of
  * text cells in tens of MB, not GBs (measured in a child process: `--memory-child`).
  */
 import { execFileSync } from "node:child_process";
