@@ -5,6 +5,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     environment: "node",
     globalSetup: ["test/setup/build.ts"],
+    // fast-check: one seed per file, from ECO_FC_SEED or fresh, printed when a test fails.
+    setupFiles: ["test/setup/fastCheck.ts"],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     // LibreOffice and Chromium suites are heavy on a 2-core machine: keep files in few workers.

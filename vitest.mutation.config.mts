@@ -10,6 +10,7 @@ export default defineConfig({
   test: {
     include: ["test/unit/**/*.test.ts", "test/hardening/**/*.test.ts"],
     environment: "node",
+    setupFiles: ["test/setup/fastCheck.ts"],
     testNamePattern: /^(?!.*\bbundle\b)/,
     testTimeout: 120_000,
   },

@@ -1,5 +1,4 @@
 import { EcoError } from "./errors";
-import { UNQUOTED_TEXT } from "./messages";
 import { coerceCell, widthOf, type CellSpec } from "./spec";
 
 /** A value as Excel passes it: a scalar, a 2-D array (a range or array constant), or null when omitted. */
@@ -8,7 +7,11 @@ export type Grid = readonly (readonly unknown[])[];
 
 const OMITTED: Grid = [[null]];
 
-/** Distinct values one argument remembers (texts, error values, bad numbers: each kind apart). */
+/**
+ * Distinct values one argument remembers (texts, error values, bad numbers: each kind apart).
+ * Past it a value is coerced anew, exactly as the first time: the memo saves work, it never
+ * decides an answer.
+ */
 export const CACHE_LIMIT = 4096;
 
 // Read once: every call uses it, and in a sandboxed runtime (a vm context, as the tests and the
@@ -39,8 +42,6 @@ export class Varying {
   private readonly byNumber = new Memo<number, unknown>(CACHE_LIMIT);
   /** Error values by code, then by message (Excel passes each cell's error as its own object). */
   private readonly byError = new Memo<unknown, Memo<unknown, unknown>>(CACHE_LIMIT);
-  /** What every text past the first CACHE_LIMIT different ones gives (see UNQUOTED_TEXT). */
-  private otherText: unknown;
 
   constructor(
     /** The argument's position: the first bad argument of a cell, in this order, is its result. */
@@ -68,18 +69,15 @@ export class Varying {
     return out ?? row;
   }
 
+  /** coerceCell(spec, cell), remembered per distinct value while there is room (see Memo). */
   private coerce(cell: unknown): unknown {
     if (typeof cell === "number") {
       const value = coerceCell(this.spec, cell);
       if (!(value instanceof EcoError)) return value;
       return this.byNumber.peek(cell) ?? this.byNumber.add(cell, value);
     }
-    if (typeof cell === "string") {
-      const known = this.byText.peek(cell);
-      if (known !== undefined) return known;
-      if (this.byText.full) return (this.otherText ??= coerceCell(this.spec, UNQUOTED_TEXT));
-      return this.byText.add(cell, coerceCell(this.spec, cell));
-    }
+    if (typeof cell === "string")
+      return this.byText.peek(cell) ?? this.byText.add(cell, coerceCell(this.spec, cell));
     if (typeof cell === "object" && cell !== null && "code" in cell) {
       // The same code and message give the same result: keyed on what coerceCell reads.
       const { code, message } = cell as { code: unknown; message?: unknown };
@@ -93,7 +91,8 @@ export class Varying {
 
 /**
  * A map that keeps at most `limit` entries: past that, new keys are not remembered (a grid of
- * all-different values gains nothing from a cache and would only fill memory).
+ * all-different values gains nothing from a cache and would only fill memory). It only forgets:
+ * whoever misses recomputes the value, so what a key gives never depends on what came before.
  */
 export class Memo<K, V> {
   private readonly map = new Map<K, V>();

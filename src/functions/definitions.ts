@@ -9,7 +9,7 @@ import {
   BREAKDOWN_ROWS,
   ecosystemPerVehicle,
   perVehicleFromList,
-  type BreakdownRow,
+  type PerVehicleRows,
 } from "../model/ecosystem";
 import { product } from "../model/arithmetic";
 import { lifetimeYears } from "../model/ltv";
@@ -108,7 +108,6 @@ export function userAssetValueCells(...args: ExcelArg[]): OutCell[][] {
   return evaluate(USER_ASSET_SPECS, args, valuePerUser);
 }
 
-type PerVehicleRows = Readonly<Record<BreakdownRow, number>>;
 const DEFAULT_ROWS = ecosystemPerVehicle();
 
 const ECOSYSTEM_SPECS = [

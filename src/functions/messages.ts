@@ -17,18 +17,10 @@ export function language(): Language {
   return current;
 }
 
-/**
- * Stands for a text the message does not quote: past the first few thousand different texts in
- * one argument (a grid of names where numbers belong), every further one shares one message,
- * "… not text", instead of a million messages of their own.
- */
-export const UNQUOTED_TEXT = Symbol("text");
-
 /** How a message shows the value it got, in one language. */
 function describe(v: unknown, lang: Language): string {
   const zh = lang === "zh";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
-  if (v === UNQUOTED_TEXT) return zh ? "文本" : "text";
   // A cell of spaces (or tabs, or the full-width space U+3000) looks empty but is not.
   if (typeof v === "string" && v.trim() === "")
     return zh ? "只含空格的文本" : "text that is only spaces";

@@ -1,4 +1,4 @@
-import { product } from "../model/arithmetic";
+import { product, type Amount } from "../model/arithmetic";
 import { toGrid, Varying, type ExcelArg } from "./argument";
 import { EcoError } from "./errors";
 import { fixedError, message } from "./messages";
@@ -23,11 +23,12 @@ export type CellResult = number | string | EcoError | Table;
 
 /**
  * What a cell's arguments after the first give. Every ECO function is linear in its first
- * argument (fleet, users, margin), so mostly a number: the amount in 元 per unit of the first
- * argument, and the cell is first × amount ÷ the unit's divisor. Otherwise the cell itself, from
- * the first argument and the divisor (the multiple, which ignores both; the breakdown table).
+ * argument (fleet, users, margin), so mostly an amount: in 元 per unit of the first argument (a
+ * double, or Scaled where a double cannot hold it: model/arithmetic.ts), and the cell is
+ * first × amount ÷ the unit's divisor. Otherwise the cell itself, from the first argument and the
+ * divisor (the multiple, which ignores both; the breakdown table).
  */
-export type PerFirst = number | ((first: number, divisor: number) => CellResult);
+export type PerFirst = Amount | ((first: number, divisor: number) => CellResult);
 
 /** The most arguments a function has (DATA_ASSET_VALUE's six). */
 export const MAX_ARGS = 6;
@@ -178,7 +179,8 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
           perNumber[slot] = p;
           known[slot] = 1;
         } else {
-          perFunction[slot] = p;
+          // A Scaled amount (rare: beyond a double) goes the way of a function of the cell.
+          perFunction[slot] = typeof p === "function" ? p : (f, d) => product(f, p, d);
           known[slot] = 2;
         }
       }

@@ -1,3 +1,4 @@
+import { sum, times, type Amount } from "./arithmetic";
 import { SEED } from "./seed";
 import { pick, type Scenario } from "./scenario";
 import { totalInUnit, type Unit } from "./units";
@@ -35,17 +36,17 @@ function calibrateUsedCarRate(): number {
   return (perVehicle - mid.insurance - mid.finance - mid.mobility) / mid.usedCarFee;
 }
 
-/** 元/车/年 that one buyer pays. */
+/** 元/车/年 that one buyer pays (Scaled where a double would lose it: arithmetic.ts). */
 export function buyerValuePerVehicle(
   rates: DataRates,
   usedCarRate: number,
   buyer: DataBuyer
-): number {
+): Amount {
   switch (buyer) {
     case "insurance":
       return rates.insurance;
     case "usedcar":
-      return rates.usedCarFee * usedCarRate;
+      return times(usedCarRate, rates.usedCarFee);
     case "finance":
       return rates.finance;
     case "mobility":
@@ -53,14 +54,22 @@ export function buyerValuePerVehicle(
   }
 }
 
-/** 元/车/年 from every buyer (insurance + used_car_fee × used_car_rate + finance + mobility), or one buyer's term. */
+/**
+ * 元/车/年 from every buyer (insurance + used_car_fee × used_car_rate + finance + mobility), or one
+ * buyer's term. Scaled where the sum exceeds a double (four prices near 1e308): arithmetic.ts.
+ */
 export function buyersValuePerVehicle(
   rates: DataRates,
   usedCarRate: number = DEFAULT_USED_CAR_RATE,
   buyer: DataBuyer | "all" = "all"
-): number {
+): Amount {
   if (buyer !== "all") return buyerValuePerVehicle(rates, usedCarRate, buyer);
-  return rates.insurance + rates.usedCarFee * usedCarRate + rates.finance + rates.mobility;
+  return sum([
+    rates.insurance,
+    buyerValuePerVehicle(rates, usedCarRate, "usedcar"),
+    rates.finance,
+    rates.mobility,
+  ]);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { product, ratio, sum, toNumber, type Amount } from "./arithmetic";
 import { SEED } from "./seed";
 
 /** Revenue streams of the 1+3+N model's "N" (S15), in the order of the per_vehicle argument. */
@@ -47,14 +48,20 @@ export function streamRevenue(fleet: number, perVehicle: PerVehicle, stream: Str
   return fleet * perVehicle[stream];
 }
 
-/** The five extension streams: baas + charging + insurance + lifestyle + usedcar. */
+/**
+ * 元 per vehicle of the five extension streams together: baas + charging + insurance + lifestyle +
+ * usedcar; Scaled where the sum exceeds a double (arithmetic.ts).
+ */
+export function ecosystemPerVehicleTotal(perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): Amount {
+  return sum(EXTENSION_STREAMS.map((s) => perVehicle[s]));
+}
+
+/** The five extension streams: fleet × (baas + charging + insurance + lifestyle + usedcar). */
 export function ecosystemRevenue(
   fleet: number,
   perVehicle: PerVehicle = DEFAULT_PER_VEHICLE
 ): number {
-  let perVehicleTotal = 0;
-  for (const s of EXTENSION_STREAMS) perVehicleTotal += perVehicle[s];
-  return fleet * perVehicleTotal;
+  return product(fleet, ecosystemPerVehicleTotal(perVehicle), 1);
 }
 
 export function totalRevenue(fleet: number, perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): number {
@@ -64,7 +71,9 @@ export function totalRevenue(fleet: number, perVehicle: PerVehicle = DEFAULT_PER
 /** Ecosystem ÷ traditional (S16); independent of fleet, NaN when traditional is 0. */
 export function ecosystemMultiple(perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): number {
   const traditional = perVehicle.traditional;
-  return traditional === 0 ? NaN : ecosystemRevenue(1, perVehicle) / traditional;
+  return traditional === 0
+    ? NaN
+    : toNumber(ratio(ecosystemPerVehicleTotal(perVehicle), traditional));
 }
 
 export type BreakdownRow = Stream | "ecosystem" | "total" | "multiple";
@@ -77,16 +86,19 @@ export const BREAKDOWN_ROWS = [
 
 /**
  * The breakdown per vehicle in service: 元 per year of every stream, of the five extension streams
- * together and of all six, and the multiple (a ratio, NaN when traditional is 0).
+ * together and of all six (those two Scaled where they exceed a double), and the multiple (a
+ * ratio, NaN when traditional is 0).
  */
-export function ecosystemPerVehicle(
-  perVehicle: PerVehicle = DEFAULT_PER_VEHICLE
-): Readonly<Record<BreakdownRow, number>> {
-  const ecosystem = ecosystemRevenue(1, perVehicle);
+export type PerVehicleRows = Readonly<
+  Record<Stream, number> & { ecosystem: Amount; total: Amount; multiple: number }
+>;
+
+export function ecosystemPerVehicle(perVehicle: PerVehicle = DEFAULT_PER_VEHICLE): PerVehicleRows {
+  const ecosystem = ecosystemPerVehicleTotal(perVehicle);
   return {
     ...perVehicle,
     ecosystem,
-    total: perVehicle.traditional + ecosystem,
+    total: sum([perVehicle.traditional, ecosystem]),
     multiple: ecosystemMultiple(perVehicle),
   };
 }

@@ -1,3 +1,4 @@
+import { times, type Amount } from "./arithmetic";
 import { totalInUnit, type Unit } from "./units";
 
 /** S13: user asset value = users × activity rate × per-user LTV × repurchase rate; in 元, or in `unit`. */
@@ -13,8 +14,9 @@ export function userAssetValue(
 
 /**
  * activity rate × per-user LTV × repurchase rate: what one user of the base is worth, in 元. The
- * rates are at most 1, so this plain product cannot overflow; the users multiply it safely.
+ * rates are at most 1, so it cannot overflow, but it can fall below the normal doubles (1e-200 ×
+ * 1e-200) where a billion users still make a visible amount: then it is Scaled (arithmetic.ts).
  */
-export function valuePerUser(activityRate: number, ltv: number, repurchaseRate: number): number {
-  return activityRate * ltv * repurchaseRate;
+export function valuePerUser(activityRate: number, ltv: number, repurchaseRate: number): Amount {
+  return times(repurchaseRate, times(activityRate, ltv));
 }

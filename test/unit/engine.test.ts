@@ -224,22 +224,37 @@ describe("the first bad argument of a cell wins, in argument order", () => {
     expect(bad[0]![0]).toBe(bad[0]![1]);
     expectError(bad[0]![2], "#VALUE!", "fleet must be ≥ 0; got -2");
   });
-  it("past CACHE_LIMIT different texts, further texts share one unquoted message (memory stays bounded)", () => {
-    const texts = Array.from({ length: CACHE_LIMIT + 2 }, (_, k) => `t${k}`);
-    const out = dataAssetValueCells([[...texts, "t0", 5]]);
-    const row = out[0]!;
-    expectError(
-      row[CACHE_LIMIT - 1],
-      "#VALUE!",
-      `fleet must be a number, not text "t${CACHE_LIMIT - 1}"`
-    );
-    expectError(row[CACHE_LIMIT], "#VALUE!", /^fleet must be a number, not text$/);
-    expect(row[CACHE_LIMIT + 1]).toBe(row[CACHE_LIMIT]);
-    expect(row[CACHE_LIMIT + 2]).toBe(row[0]); // a text seen before keeps its own message
-    expect(row[CACHE_LIMIT + 3]).toBeCloseTo(5 * 765, 9);
-    setLanguage("zh-CN");
-    const zh = ecosystemRevenueCells(1, [[...texts, "x"]]);
-    expectError(zh[0]![CACHE_LIMIT], "#VALUE!", /^stream 不接受文本；可用值：ecosystem/);
+  it("a memo never changes an answer: past CACHE_LIMIT different texts, a valid name still works", () => {
+    // Issue 18: DATA_ASSET_VALUE(100000, {"x0";…;"x4095";"high"}) gave #VALUE! for "high".
+    const names = Array.from({ length: CACHE_LIMIT }, (_, k) => [`x${k}`]);
+    const out = dataAssetValueCells(100_000, [...names, ["high"], ["低"], ["x0"]]);
+    expect(out).toHaveLength(CACHE_LIMIT + 3);
+    expect(out[CACHE_LIMIT]![0]).toBe(only(dataAssetValueCells(100_000, "high")));
+    expect(out[CACHE_LIMIT + 1]![0]).toBe(only(dataAssetValueCells(100_000, "低")));
+    expect(out[CACHE_LIMIT + 2]![0]).toBe(out[0]![0]); // a text seen before keeps its answer
+  });
+  it("a memo never changes an answer: every cell of an argument is what coerceCell gives it alone", () => {
+    // Texts, bad numbers and error values, each kind well past the memo's limit, repeated.
+    const count = CACHE_LIMIT + 50;
+    const texts = Array.from({ length: count }, (_, k) => `t${k}`);
+    const numbers = Array.from({ length: count }, (_, k) => -1 - k);
+    const errors = Array.from({ length: count }, (_, k) => ({ code: "#N/A", message: `m${k}` }));
+    const codesToo = Array.from({ length: count }, (_, k) => ({ code: `#E${k}!` }));
+    const specs: ArgSpec[] = [
+      N("fleet", { min: 0 }),
+      { kind: "choice", name: "unit", names: { 万: "wan", yi: "yi" }, default: "wan" },
+      { kind: "scenario", name: "scenario", default: "mid" },
+    ];
+    for (const spec of specs) {
+      if (spec.kind === "vector") continue;
+      for (const cells of [texts, numbers, errors, codesToo]) {
+        const row = [...cells, "万", "YI", " mid ", 0.5, 7, ...cells.slice(0, 3)];
+        const { values } = new Varying(0, spec, [row]);
+        const coerced = values[0]!;
+        expect(coerced).toHaveLength(row.length);
+        row.forEach((cell, j) => expect(coerced[j]).toEqual(coerceCell(spec, cell)));
+      }
+    }
   });
   it("other values in a range (TRUE, objects) are coerced one by one", () => {
     const out = dataAssetValueCells([[true, {}, 1]]);

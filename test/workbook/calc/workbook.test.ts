@@ -92,14 +92,22 @@ describe.each(EDITIONS)("the %s layout", (edition) => {
     expect([...used].filter((name) => !WORKBOOK_FUNCTIONS.has(name))).toEqual([]);
   });
 
-  it("evaluates every formula cell", () => {
+  it("evaluates every formula cell to a value of its format's kind, with every check TRUE", () => {
+    // At the default inputs the workbook holds no error and no empty result: a number cell
+    // (amount, count, share, ratio, year…) holds a finite number, a text cell a non-empty text,
+    // a TRUE/FALSE cell a boolean, and every boolean is TRUE (each check passes; Check_All too).
     const ev = evaluateWorkbook(layout);
-    const formulas = layout.sheets.flatMap((s) => s.cells.filter((c) => c.formula !== undefined).map((c) => `${s.name}!${c.address}`));
-    expect(ev.order.slice().sort()).toEqual(formulas.sort());
-    for (const id of formulas) {
-      const [name = "", address = ""] = [id.slice(0, id.lastIndexOf("!")), id.slice(id.lastIndexOf("!") + 1)];
-      expect(ev.values.get(name)?.get(address), id).toBeDefined();
-    }
+    const formulas = layout.sheets.flatMap((s) => s.cells.filter((c) => c.formula !== undefined).map((c) => ({ sheet: s.name, cell: c })));
+    expect(ev.order.slice().sort()).toEqual(formulas.map(({ sheet, cell }) => `${sheet}!${cell.address}`).sort());
+    const kindOf = (v: unknown): string => (typeof v === "number" ? (Number.isFinite(v) ? "number" : String(v)) : typeof v === "string" ? (v.trim() === "" ? "empty text" : "string") : typeof v === "boolean" ? String(v) : JSON.stringify(v) ?? "undefined");
+    const expectedKind = (fmt: string | undefined): string => (fmt === "bool" ? "true" : fmt === "text" || fmt === undefined ? "string" : "number");
+    const wrong = formulas
+      .map(({ sheet, cell }) => ({ id: `${sheet}!${cell.address}`, fmt: cell.fmt, got: kindOf(ev.values.get(sheet)?.get(cell.address)) }))
+      .filter(({ fmt, got }) => got !== expectedKind(fmt));
+    expect(wrong).toEqual([]);
+    const checkAll = layout.names.find((n) => n.name === "Check_All");
+    expect(checkAll).toBeDefined();
+    expect(ev.values.get(checkAll?.sheet ?? "")?.get(checkAll?.address ?? "")).toBe(true);
   });
 
   it.each([{ fleet: 100_000 }, { fleet: 0 }])("passes no empty cell to an ECO function (fleet $fleet): Excel's desktop and web agree", ({ fleet }) => {
