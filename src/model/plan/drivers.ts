@@ -42,3 +42,9 @@ export const STATUS_QUO_DRIVERS = [
   "networkCost",
   "discountRate",
 ] as const satisfies readonly Driver[];
+
+export function caseFactorsOf(rangeOf: (driver: Driver) => FactorRange): CaseFactors {
+  const k = {} as Record<Driver, FactorRange>;
+  for (const d of DRIVERS) k[d] = rangeOf(d);
+  return k;
+}
