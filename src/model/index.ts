@@ -1,6 +1,7 @@
 export * from "./seed";
 export * from "./scenario";
 export * from "./units";
+export * from "./round";
 export * from "./dataAssets";
 export * from "./dataVolume";
 export * from "./userAssets";

@@ -3,7 +3,7 @@ import type { ScenarioName } from "./scenario";
 import { DEFAULT_PLAN_SETTINGS } from "./plan/defaults";
 import type { PlanSettings } from "./plan/settings";
 import { perStream } from "./plan/streams";
-import { linearRamp } from "./plan/timeline";
+import { constantTimeline } from "./plan/timeline";
 
 /** What a preset changes beyond the defaults; fleet and scenario are chosen in the pane. */
 export type PresetOverrides = Partial<Omit<PlanSettings, "fleet" | "scenario">>;
@@ -14,39 +14,43 @@ export interface Preset {
   readonly overrides?: PresetOverrides;
 }
 
+/** Every stream and all data at 100 % in every year. */
+const FULL = constantTimeline(1);
+
 /**
- * The seed's story (S17): 老张's company loses 2,800万 on after-sales today. With S5's 7,200万 of
- * gross margin at 10万 vehicles, a network costing 7,200万 − (−2,800万) = 1亿 a year reproduces the
- * loss. A calibration, not a seed figure.
+ * Starting points an analyst picks in the task pane or with `--preset` (MODEL.md §8). The
+ * defaults are the story, so the seed's 10万-vehicle maker is the story itself; the fleet presets
+ * set only the fleet.
  */
-export const STORY_NETWORK_COST = SEED.evGrossMargin.value - SEED.turnaroundBefore.value;
-
-/** Nothing sold in year 0, everything by year 5, in equal steps. */
-const STORY_RAMP = linearRamp(0, 1);
-
-/** Starting points an analyst picks in the task pane or with `--preset`; fleets are seed figures. */
 export const PRESETS = {
-  /** S4/S12: the seed's 10万-vehicle maker. */
-  seed10w: { fleet: SEED.economicsFleet.value, seedId: "S4" },
-  /** S15: the NIO-style 50万-vehicle example. */
-  nio50w: { fleet: SEED.nioFleet.value, seedId: "S15" },
-  /** S18/S19: the 100万 vehicles the seed expects in five years, evaluated today. */
-  million5y: { fleet: SEED.planTargetFleet.value, seedId: "S18" },
-  /** S17: 老张's company, −2,800万 today, streams and data ramping up over the plan. */
-  story: {
+  /** S17: 老张's company, −2,800万 today, streams and data ramping up over the plan (the defaults). */
+  story: { fleet: SEED.economicsFleet.value, seedId: "S17" },
+  /**
+   * 成熟生态: §6's idealisation, the seed's NIO-style streams (S15) and data (S12) at 100 % from
+   * year 0 and no network cost.
+   */
+  mature: {
     fleet: SEED.economicsFleet.value,
-    seedId: "S17",
+    seedId: "S15",
     overrides: {
-      networkCost: STORY_NETWORK_COST,
-      dataCoverage: STORY_RAMP,
-      adoption: perStream(() => STORY_RAMP),
+      serviceCost: 0,
+      networkCost: 0,
+      dataCoverage: FULL,
+      adoption: perStream(() => FULL),
     },
   },
+  /** S15: the NIO-style 50万-vehicle example, on the story's inputs. */
+  nio50w: { fleet: SEED.nioFleet.value, seedId: "S15" },
+  /** S18/S19: the 100万 vehicles the seed expects in five years, reached today. */
+  million5y: { fleet: SEED.planTargetFleet.value, seedId: "S18" },
 } as const satisfies Record<string, Preset>;
 
 export type PresetName = keyof typeof PRESETS;
 export type PresetId = PresetName | "custom";
 export const PRESET_NAMES = Object.keys(PRESETS) as readonly PresetName[];
+
+/** Earlier names the command line still accepts: the 10万 preset is now the story itself. */
+export const PRESET_ALIASES: Readonly<Record<string, PresetName>> = { seed10w: "story" };
 
 export interface PresetChoice {
   readonly preset: PresetId;
@@ -71,8 +75,11 @@ export function presetSettings(choice: PresetChoice): PlanSettings {
   };
 }
 
-/** A preset by name, case-insensitively ("Story", "SEED10W"); undefined when there is none. */
+/** A preset by name or earlier name, case-insensitively ("Story", "SEED10W"); undefined when none. */
 export function findPreset(name: string): PresetName | undefined {
   const wanted = name.trim().toLowerCase();
-  return PRESET_NAMES.find((p) => p.toLowerCase() === wanted);
+  return (
+    PRESET_NAMES.find((p) => p.toLowerCase() === wanted) ??
+    Object.entries(PRESET_ALIASES).find(([alias]) => alias.toLowerCase() === wanted)?.[1]
+  );
 }

@@ -16,7 +16,9 @@ describe("MODEL.md reference values", () => {
     expect(rel(only(dataAssetValueCells(100000)) as number, 76_500_000)).toBeLessThan(1e-12);
   });
   it('DATA_ASSET_VALUE(100000,,,,,"万") = 7,650', () => {
-    expect(rel(only(dataAssetValueCells(100000, null, null, null, null, "万")) as number, 7650)).toBeLessThan(1e-12);
+    expect(
+      rel(only(dataAssetValueCells(100000, null, null, null, null, "万")) as number, 7650)
+    ).toBeLessThan(1e-12);
   });
   it("USER_ASSET_VALUE(1000000, 0.8, 20000, 0.5, 亿) = 80 (S19)", () => {
     expect(only(userAssetValueCells(1_000_000, 0.8, 20_000, 0.5, "亿"))).toBeCloseTo(80, 12);
@@ -54,8 +56,12 @@ describe("MODEL.md reference values", () => {
     expect(only(dataAssetValueCells(1, "high", "usedcar", 1))).toBe(800);
     expect(only(dataAssetValueCells(1, 0.5, "finance"))).toBe(300);
     expect(only(dataAssetValueCells(1, " MID ", "Mobility"))).toBe(150);
-    expect(only(dataAssetValueCells(10, null, null, 0.5, [[1, 2, 3, 4]]))).toBe(10 * (1 + 2 * 0.5 + 3 + 4));
-    expect(only(dataAssetValueCells(10, null, null, null, [[1], [2], [3], [4]], "yuan"))).toBeCloseTo(10 * (1 + 2 * (9 / 65) + 3 + 4), 10);
+    expect(only(dataAssetValueCells(10, null, null, 0.5, [[1, 2, 3, 4]]))).toBe(
+      10 * (1 + 2 * 0.5 + 3 + 4)
+    );
+    expect(
+      only(dataAssetValueCells(10, null, null, null, [[1], [2], [3], [4]], "yuan"))
+    ).toBeCloseTo(10 * (1 + 2 * (9 / 65) + 3 + 4), 10);
   });
   it("per_vehicle replaces the default streams", () => {
     expect(only(ecosystemRevenueCells(2, "ecosystem", [[10, 1, 2, 3, 4, 5]]))).toBe(30);
@@ -74,17 +80,29 @@ describe("errors (MODEL.md §3)", () => {
     expectError(only(dataAssetValueCells(true)), "#VALUE!", /fleet must be a number, not TRUE/);
   });
   it("unknown names → #VALUE! listing accepted names, in both languages", () => {
-    expectError(only(dataAssetValueCells(1, "medium")), "#VALUE!", /scenario .*low, mid, high, 低, 中, 高/);
+    expectError(
+      only(dataAssetValueCells(1, "medium")),
+      "#VALUE!",
+      /scenario .*low, mid, high, 低, 中, 高/
+    );
     expectError(only(dataAssetValueCells(1, null, "bank")), "#VALUE!", /buyer .*insurance/);
     expectError(only(ecosystemRevenueCells(1, "nio")), "#VALUE!", /stream .*breakdown/);
     expectError(only(ecosystemRevenueCells(1, null, null, "千")), "#VALUE!", /unit .*万/);
     setLanguage("zh-CN");
-    expectError(only(ecosystemRevenueCells(1, null, null, "千")), "#VALUE!", /unit 不接受文本“千”；可用值：元/);
+    expectError(
+      only(ecosystemRevenueCells(1, null, null, "千")),
+      "#VALUE!",
+      /unit 不接受文本“千”；可用值：元/
+    );
   });
   it("numbers out of range → #VALUE! with the range (Excel shows its message); #NUM! only for results", () => {
     expectError(only(dataAssetValueCells(-1)), "#VALUE!", /fleet must be ≥ 0/);
     expectError(only(dataAssetValueCells(1, 1.5)), "#VALUE!", /scenario/);
-    expectError(only(dataAssetValueCells(1, null, null, 2)), "#VALUE!", /used_car_rate must be between 0 and 1/);
+    expectError(
+      only(dataAssetValueCells(1, null, null, 2)),
+      "#VALUE!",
+      /used_car_rate must be between 0 and 1/
+    );
     expectError(only(userAssetValueCells(1, 1.01, 1, 1)), "#VALUE!", /activity_rate/);
     expectError(only(dataAssetValueCells(NaN)), "#VALUE!", /fleet must be a finite number/);
     expectError(only(dataAssetValueCells(Infinity)), "#VALUE!", /fleet/);
@@ -93,14 +111,40 @@ describe("errors (MODEL.md §3)", () => {
     expectError(only(ltvCells(1, 1, 0)), "#NUM!", /too large/);
   });
   it("vectors of the wrong size → #VALUE!", () => {
-    expectError(only(dataAssetValueCells(1, null, null, null, [[1, 2, 3]])), "#VALUE!", /rates needs 4 values/);
-    expectError(only(ecosystemRevenueCells(1, null, [[1, 2], [3, 4], [5, 6]])), "#VALUE!", /per_vehicle needs 6 values/);
-    expectError(only(dataAssetValueCells(1, null, null, null, [[1, 2, -3, 4]])), "#VALUE!", /rates must be ≥ 0/);
+    expectError(
+      only(dataAssetValueCells(1, null, null, null, [[1, 2, 3]])),
+      "#VALUE!",
+      /rates needs 4 values/
+    );
+    expectError(
+      only(
+        ecosystemRevenueCells(1, null, [
+          [1, 2],
+          [3, 4],
+          [5, 6],
+        ])
+      ),
+      "#VALUE!",
+      /per_vehicle needs 6 values/
+    );
+    expectError(
+      only(dataAssetValueCells(1, null, null, null, [[1, 2, -3, 4]])),
+      "#VALUE!",
+      /rates must be ≥ 0/
+    );
   });
   it("errors passed in come out first, in argument order", () => {
     expectError(only(dataAssetValueCells({ code: "#DIV/0!" }, "nonsense")), "#DIV/0!");
-    expectError(only(dataAssetValueCells(1, { code: "#N/A", message: "upstream" })), "#N/A", "upstream");
-    expectError(only(dataAssetValueCells({ code: "#REF!" })), "#VALUE!", /fleet holds the error #REF!/);
+    expectError(
+      only(dataAssetValueCells(1, { code: "#N/A", message: "upstream" })),
+      "#N/A",
+      "upstream"
+    );
+    expectError(
+      only(dataAssetValueCells({ code: "#REF!" })),
+      "#VALUE!",
+      /fleet holds the error #REF!/
+    );
   });
   it("multiple with zero traditional revenue → #DIV/0!", () => {
     expectError(only(ecosystemRevenueCells(1, "multiple", [[0, 1, 1, 1, 1, 1]])), "#DIV/0!");

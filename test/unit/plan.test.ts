@@ -1,483 +1,372 @@
 /**
- * The second-edition plan (MODEL.md §6) against its reference values. Every expected number is
- * a literal from MODEL.md or the seed, recomputed by hand in the comment beside it:
- * m = 720 元/车/年 (S5: 7,200万 ÷ 10万), p = 765 (S12: 7,650万 ÷ 10万 = 225 + 650·9/65 + 300 + 150),
- * Σ r_s = 4,500 (S15: (15 + 3 + 1.5 + 2 + 1)亿 ÷ 50万), so v = 720 + 765 + 4,500·20 % = 2,385 per vehicle.
+ * The third-edition plan (MODEL.md §8) against its reference values. Every expected number is a
+ * literal from MODEL.md or the seed, with the arithmetic beside it:
+ * m = 720 元/车/年 (S5: 7,200万 ÷ 10万); c = 800 and N = 2,000万 (calibrated to S17's −2,800万
+ * at 10万 and S18's −1亿 at 100万); p = 765 (S12: 7,650万 ÷ 10万); Σ r_s = 4,500 (S15 ÷ 50万);
+ * story ramps t/5 for coverage and adoption; stream margins 20 %; d = 10 %.
  */
 import { describe, expect, it } from "vitest";
 import {
+  BASE_FACTORS,
   breakevenYear,
+  calibrateNetworkCost,
+  CALIBRATED_NETWORK,
+  caseComparison,
   constantTimeline,
-  DEFAULT_PLAN_ASSUMPTIONS,
+  cumulative,
   DEFAULT_PLAN_SETTINGS,
-  dataValuePerVehicle,
-  ecoMarginPerVehicle,
+  defaultCaseFactors,
+  DEFAULT_PLAN_ASSUMPTIONS,
+  DRIVERS,
   findPreset,
-  fleetForValueEngine,
-  fleetPath,
-  linearRamp,
+  incrementalIrr,
   maxSwing,
-  perStream,
+  paybackYear,
   planCase,
-  planNpv,
   planResults,
-  planTimeline,
-  presetFleet,
+  planUnder,
   presetSettings,
-  PRESETS,
-  roleFor,
-  scenarioComparison,
-  SEED_THRESHOLDS,
+  PRESET_NAMES,
+  scenarioFactors,
+  signChanges,
   sortBySwing,
-  STORY_NETWORK_COST,
-  sumOverStreams,
-  timeline,
   tornado,
-  usesCagr,
-  valuePerVehicle,
-  valuesOf,
-  yearValues,
-  type PlanCase,
+  tornadoEndFactors,
+  type PlanSettings,
+  type Timeline,
   type TornadoBar,
 } from "../../src/model";
 
-/** Relative error, for figures MODEL.md prints exactly. */
 const rel = (actual: number, expected: number): number =>
   actual === expected ? 0 : Math.abs(actual - expected) / Math.abs(expected);
+/** MODEL.md prints NPVs to the yuan: the model must round to them. */
+const toYuan = (x: number): number => Math.round(x);
+const yi = (x: number): number => x / 1e8;
 
-const defaults = (): PlanCase => planCase();
-const story = (): PlanCase => planCase(presetSettings({ preset: "story", scenario: "mid" }));
+const story = () => planCase();
+const storyWith = (s: Partial<PlanSettings>) => planCase({ ...DEFAULT_PLAN_SETTINGS, ...s });
 
-/**
- * Computed afresh inside each test: a broken model then fails tests rather than the file's
- * collection, and mutation testing sees which tests run which code.
- */
-function lazy<T>(make: () => T): () => T {
-  return make;
-}
+describe("calibration of the network cost (MODEL.md §8)", () => {
+  it("c = 800 元/车/年 and N = 2,000万 reproduce S17's −2,800万 at 10万 and S18's −1亿 at 100万", () => {
+    expect(CALIBRATED_NETWORK.serviceCost).toBe(800);
+    expect(CALIBRATED_NETWORK.networkCost).toBe(20_000_000);
+    const p = (f: number): number => f * (720 - 800) - 20_000_000;
+    expect(p(100_000)).toBe(-28_000_000);
+    expect(p(1_000_000)).toBe(-100_000_000);
+  });
 
-describe("second-edition plan at the default inputs (In_Fleet 100,000, mid)", () => {
-  const results = lazy(() => planResults(defaults()));
+  it("solves any two facts: 1万 losing 0 and 2万 losing 100 with m = 10 → c = 20, N = −10万", () => {
+    const k = calibrateNetworkCost({
+      todayFleet: 10_000,
+      todayLoss: 0,
+      targetFleet: 20_000,
+      targetLoss: -100_000,
+      marginPerVehicle: 10,
+    });
+    expect(k.serviceCost).toBe(20);
+    expect(k.networkCost).toBe(-100_000);
+  });
+});
 
-  it("fleet path: F_t = 100,000 + (1,000,000 − 100,000)·t/5 = 100,000 + 180,000·t", () => {
-    const r = results();
-    expect(r.years.map((y) => y.fleet)).toEqual([
+describe("the story (defaults), mid case", () => {
+  const r = () => planResults(story());
+
+  it("fleet 10万 → 100万 in equal steps of 18万", () => {
+    expect(r().years.map((y) => y.fleet)).toEqual([
       100_000, 280_000, 460_000, 640_000, 820_000, 1_000_000,
     ]);
   });
 
-  it("every year: P = F·720, D = F·100 %·765, E = F·4,500, G = F·900, V = F·2,385", () => {
-    const r = results();
-    for (const y of r.years) {
-      const f = y.fleet;
-      expect(y.grossMargin).toBeCloseTo(f * 720, 4);
-      expect(y.profit).toBeCloseTo(f * 720, 4); // NetworkCost 0
-      expect(y.coveredFleet).toBe(f); // coverage 100 %
-      expect(rel(y.data, f * 765)).toBeLessThan(1e-12);
-      // streams: BaaS 3,000, charging 600, insurance 300, lifestyle 400, used cars 200 (S15 ÷ 50万)
-      expect(y.streamRevenue).toEqual({
-        baas: f * 3000,
-        charging: f * 600,
-        insurance: f * 300,
-        lifestyle: f * 400,
-        usedcar: f * 200,
-      });
-      expect(y.ecoRevenue).toBeCloseTo(f * 4500, 4);
-      expect(rel(y.ecoMargin, f * 900)).toBeLessThan(1e-12); // 4,500 × 20 %
-      expect(rel(y.value, f * 2385)).toBeLessThan(1e-12);
-    }
-    // V ≥ 10亿 once F ≥ 1e9 / 2,385 ≈ 419,287 (year 2 on); before that P = F·720 ≥ 0: B
-    expect(r.years.map((y) => y.role)).toEqual(["B", "B", "D", "D", "D", "D"]);
+  it("P_t: −0.28, −0.424, −0.568, −0.712, −0.856, −1.00亿 (F·(720 − 800) − 2,000万)", () => {
+    const expected = [-0.28, -0.424, -0.568, -0.712, -0.856, -1.0];
+    r().years.forEach((y, t) => expect(yi(y.profit)).toBeCloseTo(expected[t]!, 10));
   });
 
-  it("V_5 = 1e6·(720 + 765 + 4,500·0.2) = 23.85亿, role D", () => {
-    const r = results();
-    expect(rel(r.year5Value, 2_385_000_000)).toBeLessThan(1e-12);
-    expect(r.year5Role).toBe("D");
+  it("V_t: −0.28, 0.5084, 2.4956, 5.6816, 10.0664, 15.65亿", () => {
+    const expected = [-0.28, 0.5084, 2.4956, 5.6816, 10.0664, 15.65];
+    r().years.forEach((y, t) => expect(yi(y.value)).toBeCloseTo(expected[t]!, 10));
+    // year 5 by hand: 100万 × (720 − 800 + 765 + 4,500 × 20 %) − 2,000万 = 15.65亿
+    expect(r().year5Value).toBeCloseTo(1_565_000_000, 3);
   });
 
-  it("NPV at 10 % = Σ_{t=1..5} F_t·2,385/1.1^t = 5,477,258,806 元 (≈ 54.77亿)", () => {
-    const r = results();
-    // 6.678e8/1.1 + 1.0971e9/1.21 + 1.5264e9/1.331 + 1.9557e9/1.4641 + 2.385e9/1.61051
-    expect(Math.abs(r.npv - 5_477_258_806)).toBeLessThan(0.5);
+  it("roles A B B C D D; the status quo A every year, V^SQ_5 = −1亿", () => {
+    expect(
+      r()
+        .years.map((y) => y.role)
+        .join("")
+    ).toBe("ABBCDD");
+    expect(
+      r()
+        .years.map((y) => y.statusQuoRole)
+        .join("")
+    ).toBe("AAAAAA");
+    expect(r().year5Role).toBe("D");
+    expect(r().year5RoleStatusQuo).toBe("A");
+    expect(r().year5ValueStatusQuo).toBeCloseTo(-100_000_000, 4);
   });
 
-  it("break-even year 0: V_0 = 100,000 × 2,385 = 2.385亿 ≥ 0", () => {
-    const r = results();
-    expect(r.breakevenYear).toBe(0);
+  it("NPV 2,338,623,668; status quo −259,539,301; incremental 2,598,162,969", () => {
+    expect(toYuan(r().npv)).toBe(2_338_623_668);
+    expect(toYuan(r().npvStatusQuo)).toBe(-259_539_301);
+    expect(toYuan(r().npvIncremental)).toBe(2_598_162_969);
   });
 
-  it("low / high V_5 = 21.39亿 / 26.31亿", () => {
-    const r = results();
-    // low p = 150 + 500·9/65 + 200 + 100 = 519.23; 1e6·(720 + 519.23 + 900) = 21.39亿
-    // high p = 300 + 800·9/65 + 400 + 200 = 1,010.77; 1e6·(720 + 1,010.77 + 900) = 26.31亿
-    expect(Math.abs(r.scenarios.low.year5Value / 1e8 - 21.39)).toBeLessThan(0.005);
-    expect(Math.abs(r.scenarios.high.year5Value / 1e8 - 26.31)).toBeLessThan(0.005);
-    expect(rel(r.scenarios.low.year5Value, 1e6 * (720 + 450 + (500 * 9) / 65 + 900))).toBeLessThan(
-      1e-12
-    );
-    expect(rel(r.scenarios.high.year5Value, 1e6 * (720 + 900 + (800 * 9) / 65 + 900))).toBeLessThan(
-      1e-12
-    );
-    expect(rel(r.scenarios.mid.year5Value, 2_385_000_000)).toBeLessThan(1e-12);
+  it("IRR n/a and payback n/a (nothing invested); operating break-even year 1", () => {
+    expect(r().irrIncremental).toBeNull();
+    expect(r().paybackYear).toBe("n/a");
+    expect(r().breakevenYear).toBe(1);
   });
 
-  it("NPV by scenario: the same sum with v = 720 + p + 900", () => {
-    const r = results();
-    const npvAt = (v: number): number =>
-      [1, 2, 3, 4, 5].reduce((s, t) => s + ((100_000 + 180_000 * t) * v) / 1.1 ** t, 0);
-    expect(rel(r.scenarios.low.npv, npvAt(1620 + 450 + (500 * 9) / 65))).toBeLessThan(1e-12);
-    expect(rel(r.scenarios.mid.npv, 5_477_258_806.216663)).toBeLessThan(1e-12);
-    expect(rel(r.scenarios.high.npv, npvAt(1620 + 900 + (800 * 9) / 65))).toBeLessThan(1e-12);
+  it("FleetForD = 1.02e9 / 1,585 ≈ 643,533.1 (displayed rounded up: 643,534)", () => {
+    // v_5 = 720 − 800 + 765 + 900 = 1,585; (10亿 + 2,000万 + 0) / 1,585
+    expect(rel(r().fleetForD!, 1.02e9 / 1585)).toBeLessThan(1e-12);
+    expect(Math.ceil(r().fleetForD!)).toBe(643_534);
   });
 
-  it("fleet for D = 1e9 / 2,385 ≈ 419,287 vehicles", () => {
-    const r = results();
-    expect(Math.round(r.fleetForD ?? NaN)).toBe(419_287);
-    expect(rel(r.fleetForD ?? NaN, 1e9 / 2385)).toBeLessThan(1e-12);
+  it("sanity, not calibrated: (V_1 + V_2)/2 ≈ 1.50亿 against S17's +1.2亿 within 18 months", () => {
+    expect(yi((r().values[1] + r().values[2]) / 2)).toBeCloseTo(1.502, 10);
   });
 
-  it("tornado: swings by hand, largest the target fleet's 0.4·1e6·2,385 = 9.54亿", () => {
-    const r = results();
-    const swing = Object.fromEntries(r.tornado.map((b) => [b.driver, b.swing]));
-    expect(swing["insurance"]).toBeCloseTo(1e6 * 150, 0); // (300 − 150)·F_5
-    expect(swing["usedCarFee"]).toBeCloseTo((1e6 * 300 * 9) / 65, 0); // (800 − 500)·9/65·F_5
-    expect(swing["finance"]).toBeCloseTo(1e6 * 200, 0); // 400 − 200
-    expect(swing["mobility"]).toBeCloseTo(1e6 * 100, 0); // 200 − 100
-    expect(swing["fleet"]).toBeCloseTo(0.4 * 1e6 * 2385, 0); // 9.54亿
-    expect(swing["margin"]).toBeCloseTo(0.4 * 1e6 * 720, 0); // 2.88亿
-    expect(swing["streams"]).toBeCloseTo(0.4 * 1e6 * 900, 0); // 3.6亿
-    expect(r.maxSwing).toBeCloseTo(954_000_000, 0);
-    expect(r.tornadoSorted.map((b) => b.driver)).toEqual([
-      "fleet",
-      "streams",
-      "margin",
-      "finance",
-      "insurance",
-      "mobility",
-      "usedCarFee",
-    ]);
-  });
-
-  it("tornado: each input's low and high end and V_5 there", () => {
-    const r = results();
-    const bar = (d: string): TornadoBar => r.tornado.find((b) => b.driver === d)!;
-    expect([bar("insurance").low, bar("insurance").high]).toEqual([150, 300]);
-    expect([bar("usedCarFee").low, bar("usedCarFee").high]).toEqual([500, 800]);
-    expect([bar("finance").low, bar("finance").high]).toEqual([200, 400]);
-    expect([bar("mobility").low, bar("mobility").high]).toEqual([100, 200]);
-    expect(bar("fleet").low).toBeCloseTo(800_000, 6);
-    expect(bar("fleet").high).toBeCloseTo(1_200_000, 6);
-    expect(bar("margin").low).toBeCloseTo(576, 9);
-    expect(bar("margin").high).toBeCloseTo(864, 9);
-    expect(bar("streams").low).toBeCloseTo(0.8, 12);
-    expect(bar("streams").high).toBeCloseTo(1.2, 12);
-    // insurance 150: V_5 = 23.85亿 − 1e6·(225 − 150); 300: + 1e6·(300 − 225)
-    expect(bar("insurance").valueLow).toBeCloseTo(2_385_000_000 - 75_000_000, 0);
-    expect(bar("insurance").valueHigh).toBeCloseTo(2_385_000_000 + 75_000_000, 0);
-    // used-car fee 500 / 800 against the mid 650, times 9/65 certifications
-    expect(bar("usedCarFee").valueLow).toBeCloseTo(2_385_000_000 - (1e6 * 150 * 9) / 65, 0);
-    expect(bar("usedCarFee").valueHigh).toBeCloseTo(2_385_000_000 + (1e6 * 150 * 9) / 65, 0);
-    expect(bar("finance").valueLow).toBeCloseTo(2_385_000_000 - 100_000_000, 0);
-    expect(bar("mobility").valueHigh).toBeCloseTo(2_385_000_000 + 50_000_000, 0);
-    // fleet 80万 / 120万 at 2,385 each
-    expect(bar("fleet").valueLow).toBeCloseTo(800_000 * 2385, 0);
-    expect(bar("fleet").valueHigh).toBeCloseTo(1_200_000 * 2385, 0);
-    // margin 576 / 864: 1e6·(576 + 765 + 900), 1e6·(864 + 765 + 900)
-    expect(bar("margin").valueLow).toBeCloseTo(1e6 * 2241, 0);
-    expect(bar("margin").valueHigh).toBeCloseTo(1e6 * 2529, 0);
-    // streams ×0.8 / ×1.2: 1e6·(720 + 765 + 720), 1e6·(720 + 765 + 1,080)
-    expect(bar("streams").valueLow).toBeCloseTo(1e6 * 2205, 0);
-    expect(bar("streams").valueHigh).toBeCloseTo(1e6 * 2565, 0);
-  });
-
-  it("the linear path is fine with any start fleet", () => {
-    const r = results();
-    expect(r.cagrPathOk).toBe(true);
+  it("ΔCF_0 = −Capex_0 = 0; ΔCF_t = D_t + G_t − EcoOpex − Capex_t, e.g. year 5: 100万 × 1,665", () => {
+    expect(r().deltaCashFlows[0]).toBe(-0);
+    expect(r().deltaCashFlows[5]).toBeCloseTo(1_665_000_000, 3);
   });
 });
 
-describe("the seed's story preset: 老张's company (S17)", () => {
-  const results = lazy(() => planResults(story()));
+describe("the side-by-side cases (story)", () => {
+  const cases = () => caseComparison(story());
 
-  it("network cost 1亿 is the calibration 7,200万 − (−2,800万)", () => {
-    expect(STORY_NETWORK_COST).toBe(100_000_000);
+  it("low: V_5 ≈ 2.1443亿 (B), NPV ≈ 69,186,924, incremental ≈ 747,139,701, roles A A A A B B", () => {
+    const low = cases().low;
+    expect(yi(low.year5Value)).toBeCloseTo(2.1443, 4);
+    expect(low.year5Role).toBe("B");
+    expect(toYuan(low.npv)).toBe(69_186_924);
+    expect(toYuan(low.npvIncremental)).toBe(747_139_701);
+    expect(low.roles.join("")).toBe("AAAABB");
   });
 
-  it("P_0 = V_0 = 7,200万 − 1亿 = −2,800万: role A in year 0 (S17's loss)", () => {
-    const r = results();
-    const y0 = r.years[0];
-    expect(y0.profit).toBeCloseTo(-28_000_000, 4);
-    expect(y0.value).toBeCloseTo(-28_000_000, 4); // coverage and adoption 0 % in year 0
-    expect(y0.data).toBe(0);
-    expect(y0.ecoRevenue).toBe(0);
-    expect(y0.role).toBe("A");
+  it("high: V_5 ≈ 30.309亿 (D), NPV ≈ 5,728,584,170, incremental ≈ 5,278,524,797, roles B B C D D D", () => {
+    const high = cases().high;
+    expect(yi(high.year5Value)).toBeCloseTo(30.309, 3);
+    expect(high.year5Role).toBe("D");
+    expect(toYuan(high.npv)).toBe(5_728_584_170);
+    expect(toYuan(high.npvIncremental)).toBe(5_278_524_797);
+    expect(high.roles.join("")).toBe("BBCDDD");
   });
 
-  it("break-even in year 1: V_1 = 280,000·(720 + 20 %·1,665) − 1亿 = 1.9484亿 ≥ 0", () => {
-    const r = results();
-    expect(r.years[1].value).toBeCloseTo(194_840_000, 3);
-    expect(r.breakevenYear).toBe(1);
+  it("high case: V_0 is 0 in whole yuan, so B with break-even year 0", () => {
+    const high = planUnder(story(), scenarioFactors(story().caseFactors, "high"));
+    expect(Math.abs(high.values[0])).toBeLessThan(1e-3);
+    expect(high.years[0].role).toBe("B");
+    expect(high.breakevenYear).toBe(0);
   });
 
-  it("V_5 = 23.85亿 − 1亿 = 22.85亿, role D", () => {
-    const r = results();
-    expect(r.year5Value).toBeCloseTo(2_285_000_000, 3);
-    expect(r.year5Role).toBe("D");
+  it("mid equals the plan; the status-quo column is the mid case's status quo", () => {
+    const c = cases();
+    expect(toYuan(c.mid.npv)).toBe(2_338_623_668);
+    expect(toYuan(c.statusQuo.npv)).toBe(-259_539_301);
+    expect(c.statusQuo.year5Role).toBe("A");
+    expect(c.statusQuo.roles.join("")).toBe("AAAAAA");
   });
 
-  it("NPV at 10 % ≈ 38.73亿", () => {
-    const r = results();
-    // V_t = F_t·(720 + t/5·1,665) − 1亿: 1.9484亿, 5.3756亿, 10.0016亿, 15.8264亿, 22.85亿;
-    // ÷ 1.1^t: 1.7713 + 4.4426 + 7.5144 + 10.8096 + 14.1881 = 38.73亿 (3,872,596,385 元)
-    expect(Math.abs(r.npv / 1e8 - 38.73)).toBeLessThan(0.005);
-    expect(rel(r.npv, 3_872_596_384.996)).toBeLessThan(1e-12);
+  it("In_Scenario selects a whole case: the plan's results at 'low' are the low column's", () => {
+    const low = planResults(storyWith({ scenario: "low" }));
+    expect(toYuan(low.npv)).toBe(69_186_924);
+    expect(low.year5Role).toBe("B");
+    // the cases do not depend on In_Scenario
+    expect(toYuan(low.cases.high.npv)).toBe(5_728_584_170);
   });
 
-  it("fleet for D = (10亿 + 1亿) / 2,385 ≈ 461,216", () => {
-    const r = results();
-    expect(Math.round(r.fleetForD ?? NaN)).toBe(461_216);
-  });
-
-  it("only network cost, coverage and adoption differ from the defaults", () => {
-    const s = presetSettings({ preset: "story", scenario: "high" });
-    expect(s).toEqual({
-      ...DEFAULT_PLAN_SETTINGS,
-      scenario: "high",
-      networkCost: 100_000_000,
-      dataCoverage: [0, 0.2, 0.4, 0.6, 0.8, 1],
-      adoption: perStream(() => [0, 0.2, 0.4, 0.6, 0.8, 1]),
-    });
+  it("a case's status quo takes its factors of drivers 2–5 and 11 only", () => {
+    const low = planUnder(story(), scenarioFactors(story().caseFactors, "low"));
+    // T 80万, m 540, c 880, N 2,200万, d 12 %: P_5 = 80万 × (540 − 880) − 2,200万
+    expect(low.year5ValueStatusQuo).toBeCloseTo(800_000 * (540 - 880) - 22_000_000, 3);
   });
 });
 
-describe("fleet path", () => {
-  const path = (fleet: number, targetFleet: number, p: "linear" | "cagr", years = 5) =>
-    fleetPath({ fleet, targetFleet, fleetPath: p, years });
-
-  it("CAGR: F_t = F_0·(F_5/F_0)^(t/5), 10万 → 100万 is ×10^(1/5) ≈ ×1.5849 a year", () => {
-    const f = path(100_000, 1_000_000, "cagr");
-    expect(f[0]).toBe(100_000);
-    expect(f[1]).toBeCloseTo(158_489.319246, 5);
-    expect(f[2]).toBeCloseTo(251_188.643151, 5);
-    expect(f[5]).toBeCloseTo(1_000_000, 6);
+describe("driver 1's factors follow the seed's price ends", () => {
+  it("p_low/p_mid and p_high/p_mid ≈ 0.678733 / 1.321267 at the default used-car rate", () => {
+    // p_low = 150 + 500·9/65 + 200 + 100 = 519.23…; p_mid 765; p_high = 300 + 800·9/65 + 400 + 200
+    const [down, up] = DEFAULT_PLAN_SETTINGS.caseFactors.dataPrices;
+    expect(down).toBeCloseTo((450 + (500 * 9) / 65) / 765, 14);
+    expect(up).toBeCloseTo((900 + (800 * 9) / 65) / 765, 14);
+    expect(down).toBeCloseTo(0.678733, 6);
+    expect(up).toBeCloseTo(1.321267, 6);
   });
 
-  it("linear divides by the plan's years: 4 years overshoot the target in year 5", () => {
-    expect(path(100_000, 500_000, "linear", 4)).toEqual([
-      100_000, 200_000, 300_000, 400_000, 500_000, 600_000,
-    ]);
-    expect(path(100_000, 100_000 * 2 ** 4, "cagr", 4)[1]).toBeCloseTo(200_000, 6);
+  it("at another used-car rate (0.5) they move: (450 + 250)/(675 + 325)", () => {
+    const [down] = defaultCaseFactors(DEFAULT_PLAN_ASSUMPTIONS.dataRates, 0.5).dataPrices;
+    expect(down).toBeCloseTo(700 / 1000, 14);
   });
 
-  it("CAGR needs F_0 > 0 (and a positive target): otherwise the plan falls back to linear and says so", () => {
-    expect(path(0, 1_000_000, "cagr")).toEqual(path(0, 1_000_000, "linear"));
-    expect(path(100_000, 0, "cagr")).toEqual(path(100_000, 0, "linear"));
-    expect(usesCagr({ fleetPath: "cagr", fleet: 1, targetFleet: 1 })).toBe(true);
-    expect(usesCagr({ fleetPath: "cagr", fleet: 0, targetFleet: 1 })).toBe(false);
-    expect(usesCagr({ fleetPath: "cagr", fleet: 1, targetFleet: 0 })).toBe(false);
-    expect(usesCagr({ fleetPath: "linear", fleet: 1, targetFleet: 1 })).toBe(false);
-    const zero = planResults(planCase({ ...DEFAULT_PLAN_SETTINGS, fleet: 0, fleetPath: "cagr" }));
-    expect(zero.cagrPathOk).toBe(false);
-    expect(zero.years.map((y) => y.fleet)).toEqual([
-      0, 200_000, 400_000, 600_000, 800_000, 1_000_000,
+  it("the table's analyst defaults, in driver order", () => {
+    expect(DRIVERS.map((d) => DEFAULT_PLAN_SETTINGS.caseFactors[d]).slice(1)).toEqual([
+      [0.8, 1.2],
+      [0.75, 1.25],
+      [1.1, 0.9],
+      [1.1, 0.9],
+      [0.8, 1.2],
+      [0.75, 1.25],
+      [0.6, 1.2],
+      [0.6, 1.2],
+      [1.2, 0.8],
+      [1.2, 0.8],
     ]);
-    const ok = planResults(planCase({ ...DEFAULT_PLAN_SETTINGS, fleetPath: "cagr" }));
-    expect(ok.cagrPathOk).toBe(true);
-    expect(ok.years[1].fleet).toBeCloseTo(158_489.319246, 5);
   });
 });
 
-describe("building blocks", () => {
-  it("timelines have six years", () => {
-    expect(timeline((t) => t * 10)).toEqual([0, 10, 20, 30, 40, 50]);
-    expect(constantTimeline(7)).toEqual([7, 7, 7, 7, 7, 7]);
-    expect(linearRamp(0, 1)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
-    expect(linearRamp(10, 0)).toEqual([10, 8, 6, 4, 2, 0]);
-  });
+describe("tornado on NPV (story)", () => {
+  const bars = () => tornado(story());
 
-  it("streams come in MODEL.md's order and sum over all five", () => {
-    expect(Object.keys(perStream(() => 0))).toEqual([
-      "baas",
-      "charging",
-      "insurance",
-      "lifestyle",
-      "usedcar",
+  it("all 11 swings, in driver order", () => {
+    expect(bars().map((b) => toYuan(b.swing))).toEqual([
+      767_025_243, 928_904_225, 826_756_046, 367_447_132, 15_163_147, 561_764_966, 702_206_208,
+      730_881_611, 621_249_370, 0, 340_571_856,
     ]);
-    const weights = { baas: 1, charging: 10, insurance: 100, lifestyle: 1000, usedcar: 10000 };
-    expect(sumOverStreams((s) => weights[s])).toBe(11111);
   });
 
-  it("role test at its thresholds (S18): ≥ is enough", () => {
-    expect(SEED_THRESHOLDS).toEqual({ valueEngine: 1e9, profitCentre: 5e8, breakEven: 0 });
-    expect(roleFor(-1e8, 1e9, SEED_THRESHOLDS)).toBe("D");
-    expect(roleFor(5e8, 1e9 - 1, SEED_THRESHOLDS)).toBe("C");
-    expect(roleFor(5e8 - 1, 1e9 - 1, SEED_THRESHOLDS)).toBe("B");
-    expect(roleFor(0, 0, SEED_THRESHOLDS)).toBe("B");
-    expect(roleFor(-1, 0, SEED_THRESHOLDS)).toBe("A");
-    expect(roleFor(50, 10, { valueEngine: 100, profitCentre: 60, breakEven: 40 })).toBe("B");
-    expect(roleFor(39, 10, { valueEngine: 100, profitCentre: 60, breakEven: 40 })).toBe("A");
+  it("the maximum is the target fleet's, 928,904,225", () => {
+    expect(toYuan(maxSwing(bars()))).toBe(928_904_225);
+    expect(sortBySwing(bars())[0]?.driver).toBe("targetFleet");
   });
 
-  it("NPV: year 0 counts only its capex; later years net of capex, discounted", () => {
-    // 110/1.1 = 121/1.21 = 133.1/1.331 = 146.41/1.4641 = 161.051/1.61051 = 100 each
-    const v = [999, 110, 121, 133.1, 146.41, 161.051] as const;
-    expect(planNpv(v, constantTimeline(0), 0.1)).toBeCloseTo(500, 9);
-    expect(planNpv(v, [50, 0, 0, 0, 0, 0], 0.1)).toBeCloseTo(450, 9);
-    expect(planNpv(v, [0, 0, 121, 0, 0, 0], 0.1)).toBeCloseTo(400, 9);
-    expect(planNpv(v, [0, 0, 0, 0, 0, 161.051], 0.1)).toBeCloseTo(400, 9);
-    expect(planNpv([0, 1, 1, 1, 1, 1], constantTimeline(0), 0)).toBe(5);
+  it("each end is a full recomputation: the fixed cost's swing is 2 × 200万 × the 10 % annuity", () => {
+    // N ± 10 %: 400万 a year for years 1–5 at 10 %
+    let annuity = 0;
+    for (let t = 1; t <= 5; t++) annuity += 1 / 1.1 ** t;
+    expect(bars()[4]?.swing).toBeCloseTo(4_000_000 * annuity, 3);
   });
 
-  it("break-even: the first year with V_t ≥ 0", () => {
-    expect(breakevenYear([0, -1, -1, -1, -1, -1])).toBe(0);
-    expect(breakevenYear([-1, -1, 0, 5, -1, 7])).toBe(2);
-    expect(breakevenYear([-1, -1, -1, -1, -1, 0])).toBe(5);
-    expect(breakevenYear([-1, -1, -1, -1, -1, -0.01])).toBeNull();
-  });
-
-  it("fleet for D: (10亿 + costs) / v_5, unreachable when v_5 ≤ 0", () => {
-    const c = planCase({ ...DEFAULT_PLAN_SETTINGS, networkCost: 2e8, ecoOpex: 3e8 });
-    expect(fleetForValueEngine(c)).toBeCloseTo(1.5e9 / 2385, 6);
-    const zero = planCase(
-      {
-        ...DEFAULT_PLAN_SETTINGS,
-        dataCoverage: constantTimeline(0),
-        adoption: perStream(() => constantTimeline(0)),
-      },
-      { ...DEFAULT_PLAN_ASSUMPTIONS, marginPerVehicle: 0 }
-    );
-    expect(valuePerVehicle(zero, 5)).toBe(0);
-    expect(fleetForValueEngine(zero)).toBeNull();
-    const loss = planCase(DEFAULT_PLAN_SETTINGS, {
-      ...DEFAULT_PLAN_ASSUMPTIONS,
-      marginPerVehicle: -3000,
+  it("sorted by the swing in whole yuan, ties by driver number", () => {
+    const bar = (number: number, swing: number): TornadoBar => ({
+      driver: DRIVERS[number - 1]!,
+      number,
+      downside: 1,
+      upside: 1,
+      npvDownside: 0,
+      npvUpside: swing,
+      swing,
     });
-    expect(fleetForValueEngine(loss)).toBeNull();
-    // m = −1,664: v_5 = −1,664 + 765 + 900 = 1 元, so 10亿 vehicles
-    const tiny = planCase(DEFAULT_PLAN_SETTINGS, {
-      ...DEFAULT_PLAN_ASSUMPTIONS,
-      marginPerVehicle: -1664,
-    });
-    expect(rel(fleetForValueEngine(tiny) ?? NaN, 1e9)).toBeLessThan(1e-9);
+    // 3 and 5 differ only in the last bit: they tie, and 3 comes first; 7 ties exactly with 1
+    const sorted = sortBySwing([bar(1, 5), bar(5, 100.00000000000001), bar(3, 100), bar(7, 5)]);
+    expect(sorted.map((b) => b.number)).toEqual([3, 5, 1, 7]);
   });
 
-  it("per-vehicle figures use the year's coverage, adoption and margins", () => {
-    const c = planCase({
-      ...DEFAULT_PLAN_SETTINGS,
-      dataCoverage: [0, 0, 0, 0, 0, 0.5],
-      adoption: { ...perStream(() => constantTimeline(0)), baas: [0, 0, 0, 0, 0, 0.5] },
-      streamMargin: { ...perStream(() => 0.2), baas: 0.1 },
-    });
-    expect(dataValuePerVehicle(c)).toBeCloseTo(765, 12);
-    expect(dataValuePerVehicle(c, "low")).toBeCloseTo(450 + (500 * 9) / 65, 12);
-    expect(ecoMarginPerVehicle(c, 5)).toBeCloseTo(3000 * 0.5 * 0.1, 12); // 150
-    expect(ecoMarginPerVehicle(c, 4)).toBe(0);
-    expect(valuePerVehicle(c, 5)).toBeCloseTo(720 + 0.5 * 765 + 150, 9);
-    const y5 = yearValues(c, 5, 1000);
-    expect(y5.coveredFleet).toBe(500);
-    expect(y5.data).toBeCloseTo(500 * 765, 6);
-    expect(y5.streamRevenue.baas).toBe(1000 * 3000 * 0.5);
-    expect(y5.ecoRevenue).toBe(1_500_000);
-    expect(y5.ecoMargin).toBeCloseTo(150_000, 6);
+  it("an end factor applies to its driver alone", () => {
+    const k = tornadoEndFactors(story().caseFactors, "margin", 1);
+    expect(k).toEqual({ ...BASE_FACTORS, margin: 1.25 });
+  });
+});
+
+describe("investment: story with EcoOpex 1亿, Capex 3亿 in year 0 and 2亿 in year 1", () => {
+  const r = () =>
+    planResults(storyWith({ ecoOpex: 1e8, capex: [3e8, 2e8, 0, 0, 0, 0] as Timeline }));
+
+  it("NPV ≈ 1,477,726,810, incremental ≈ 1,737,266,111", () => {
+    expect(toYuan(r().npv)).toBe(1_477_726_810);
+    expect(toYuan(r().npvIncremental)).toBe(1_737_266_111);
   });
 
-  it("costs: network cost lowers P (and so V), platform opex lowers only V", () => {
-    const c = planCase({ ...DEFAULT_PLAN_SETTINGS, networkCost: 1e6, ecoOpex: 2e6 });
-    const y = yearValues(c, 0, 1000);
-    expect(y.grossMargin).toBeCloseTo(720_000, 6);
-    expect(y.profit).toBeCloseTo(720_000 - 1e6, 6);
-    expect(y.value).toBeCloseTo(1000 * 2385 - 3e6, 6);
-    expect(y.role).toBe("A");
+  it("IRR ≈ 68.62 %, payback year 3", () => {
+    expect(r().irrIncremental).toBeCloseTo(0.6862, 4);
+    expect(r().paybackYear).toBe(3);
   });
 
-  it("values of a timeline, and the scenario comparison ignores In_Scenario", () => {
-    const years = planTimeline(defaults());
-    expect(valuesOf(years)).toEqual(years.map((y) => y.value));
-    const high = scenarioComparison(planCase({ ...DEFAULT_PLAN_SETTINGS, scenario: "high" }));
-    expect(high).toEqual(scenarioComparison(defaults()));
+  it("break-even is operating: year 2 (V_1 = 0.5084亿 − 1亿 of opex < 0), whatever the capex", () => {
+    expect(r().breakevenYear).toBe(2);
+    const noCapex = planResults(storyWith({ ecoOpex: 1e8 }));
+    expect(noCapex.breakevenYear).toBe(2);
+    // opex alone: ΔCF_1 = D_1 + G_1 − 1亿 = 0.9324亿 − 1亿 < 0, paid back in year 2
+    expect(noCapex.paybackYear).toBe(2);
+  });
+});
+
+describe("IRR and payback rules", () => {
+  it("IRR of −100, 110 is 10 %; of −100, 0, 121 is 10 % (zeros ignored)", () => {
+    expect(incrementalIrr([-100, 110, 0, 0, 0, 0])).toBeCloseTo(0.1, 12);
+    expect(incrementalIrr([-100, 0, 121, 0, 0, 0])).toBeCloseTo(0.1, 12);
   });
 
-  it("tornado ties keep the drivers' order; swings are absolute", () => {
-    const noData = planCase({ ...DEFAULT_PLAN_SETTINGS, dataCoverage: constantTimeline(0) });
-    const sorted = sortBySwing(tornado(noData)).map((b) => b.driver);
-    expect(sorted.slice(3)).toEqual(["insurance", "usedCarFee", "finance", "mobility"]);
-    const losing = planCase(DEFAULT_PLAN_SETTINGS, {
-      ...DEFAULT_PLAN_ASSUMPTIONS,
-      marginPerVehicle: -5000,
-    });
-    const fleet = tornado(losing).find((b) => b.driver === "fleet")!;
-    expect(fleet.valueHigh).toBeLessThan(fleet.valueLow);
-    expect(fleet.swing).toBeCloseTo(0.4 * 1e6 * (5000 - 1665), 0);
-    expect(maxSwing([])).toBe(0);
+  it("n/a without exactly one sign change: nothing invested, two changes, all zero", () => {
+    expect(incrementalIrr([0, 1, 2, 3, 4, 5])).toBeNull();
+    expect(incrementalIrr([-100, 230, -132, 0, 0, 0])).toBeNull();
+    expect(incrementalIrr(constantTimeline(0))).toBeNull();
+    expect(signChanges([-1, 0, 2, 0, -3])).toBe(2);
   });
 
-  it("the tornado reads the data rates of the scenario in use", () => {
-    const low = tornado(planCase({ ...DEFAULT_PLAN_SETTINGS, scenario: "low" }));
-    const insurance = low.find((b) => b.driver === "insurance")!;
-    expect(insurance.valueLow).toBeCloseTo(1e6 * (720 + 450 + (500 * 9) / 65 + 900), 0);
-    expect(insurance.valueHigh).toBeCloseTo(1e6 * (720 + 600 + (500 * 9) / 65 + 900), 0);
+  it("finds a rate where Newton from 0.1 would leave the range (−99 %: −100 then 1)", () => {
+    expect(incrementalIrr([-100, 1, 0, 0, 0, 0])).toBeCloseTo(-0.99, 9);
+    expect(incrementalIrr([-1, 1000, 0, 0, 0, 0])).toBeCloseTo(999, 6);
   });
 
-  it("the tornado's step is an input (±20 % by default)", () => {
-    const c = planCase(DEFAULT_PLAN_SETTINGS, {
-      ...DEFAULT_PLAN_ASSUMPTIONS,
-      sensitivityStep: 0.5,
-    });
-    const fleet = tornado(c).find((b) => b.driver === "fleet")!;
-    expect([fleet.low, fleet.high]).toEqual([500_000, 1_500_000]);
-    expect(fleet.swing).toBeCloseTo(1e6 * 2385, 0);
+  it("payback: n/a when C never negative; not within plan when C_5 < 0; else the year C stays ≥ 0", () => {
+    expect(paybackYear(cumulative([0, 1, 1, 1, 1, 1]))).toBe("n/a");
+    expect(paybackYear(cumulative([-10, 1, 1, 1, 1, 1]))).toBe("notWithinPlan");
+    expect(paybackYear(cumulative([-10, 5, 5, 1, 1, 1]))).toBe(2);
+    // back below 0 in year 3, paid back again in year 4
+    expect(paybackYear(cumulative([-10, 11, 0, -2, 5, 0]))).toBe(4);
+  });
+
+  it("payback compares whole yuan: −0.4 元 of cumulative flow counts as paid back", () => {
+    expect(paybackYear(cumulative([-10, 9.6, 0, 0, 0, 0]))).toBe(1);
+    expect(paybackYear(cumulative([-10, 9.4, 0, 0, 0, 0]))).toBe("notWithinPlan");
+  });
+
+  it("break-even compares whole yuan and is null when never reached", () => {
+    expect(breakevenYear([-0.4, 1, 1, 1, 1, 1])).toBe(0);
+    expect(breakevenYear([-1, -1, -1, -1, -1, -1])).toBeNull();
+  });
+});
+
+describe("the mature-ecosystem preset keeps §6's reference values", () => {
+  const mature = () => planResults(planCase(presetSettings({ preset: "mature", scenario: "mid" })));
+
+  it("V_5 = 1e6·(720 + 765 + 4,500·0.2) = 23.85亿, NPV 5,477,258,806, break-even year 0", () => {
+    expect(mature().year5Value).toBeCloseTo(2_385_000_000, 3);
+    expect(toYuan(mature().npv)).toBe(5_477_258_806);
+    expect(mature().breakevenYear).toBe(0);
+    expect(mature().year5Role).toBe("D");
+  });
+
+  it("FleetForD = 1e9 / 2,385 ≈ 419,287", () => {
+    expect(rel(mature().fleetForD!, 1e9 / 2385)).toBeLessThan(1e-12);
+  });
+
+  it("low and high V_5 ≈ 9.4043亿 and 39.1292亿 (whole cases, not §6's 21.39 / 26.31)", () => {
+    expect(yi(mature().cases.low.year5Value)).toBeCloseTo(9.4043, 4);
+    expect(yi(mature().cases.high.year5Value)).toBeCloseTo(39.1292, 4);
   });
 });
 
 describe("presets", () => {
-  it("keep their seed fleets and add the story", () => {
-    expect(Object.keys(PRESETS)).toEqual(["seed10w", "nio50w", "million5y", "story"]);
-    expect(PRESETS.story.fleet).toBe(100_000);
-    expect(presetSettings({ preset: "nio50w", scenario: "low" })).toEqual({
-      ...DEFAULT_PLAN_SETTINGS,
-      fleet: 500_000,
-      scenario: "low",
-    });
-    expect(presetSettings({ preset: "custom", scenario: "mid", customFleet: 1234 })).toEqual({
-      ...DEFAULT_PLAN_SETTINGS,
-      fleet: 1234,
-    });
-    expect(presetFleet({ preset: "custom", scenario: "mid" })).toBeNaN();
-    expect(presetFleet({ preset: "million5y", scenario: "mid", customFleet: 5 })).toBe(1_000_000);
+  it("the story is the default; the pane and CLI know story, mature and the fleet presets", () => {
+    expect(PRESET_NAMES).toEqual(["story", "mature", "nio50w", "million5y"]);
+    expect(presetSettings({ preset: "story", scenario: "mid" })).toEqual(DEFAULT_PLAN_SETTINGS);
   });
 
-  it("are found by name, case-insensitively", () => {
-    expect(findPreset("story")).toBe("story");
-    expect(findPreset(" Story ")).toBe("story");
-    expect(findPreset("SEED10W")).toBe("seed10w");
-    expect(findPreset("custom")).toBeUndefined();
-    expect(findPreset("")).toBeUndefined();
+  it("the old 10万 name still finds the story; names in any case", () => {
+    expect(findPreset("seed10w")).toBe("story");
+    expect(findPreset(" Mature ")).toBe("mature");
+    expect(findPreset("nope")).toBeUndefined();
   });
 
-  it("defaults: the seed's 10万 maker going to 100万, no costs, full take-up, 20 % margins, 10 %", () => {
-    expect(DEFAULT_PLAN_SETTINGS).toEqual({
-      fleet: 100_000,
-      scenario: "mid",
-      targetFleet: 1_000_000,
-      fleetPath: "linear",
-      networkCost: 0,
-      ecoOpex: 0,
-      capex: [0, 0, 0, 0, 0, 0],
-      dataCoverage: [1, 1, 1, 1, 1, 1],
-      adoption: perStream(() => [1, 1, 1, 1, 1, 1]),
-      streamMargin: perStream(() => 0.2),
-      discountRate: 0.1,
-    });
-    expect(DEFAULT_PLAN_ASSUMPTIONS.years).toBe(5);
-    expect(DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle).toBe(720);
-    expect(DEFAULT_PLAN_ASSUMPTIONS.sensitivityStep).toBe(0.2);
-    expect(DEFAULT_PLAN_ASSUMPTIONS.dataRates.mid).toEqual({
-      insurance: 225,
-      usedCarFee: 650,
-      finance: 300,
-      mobility: 150,
-    });
-    expect(DEFAULT_PLAN_ASSUMPTIONS.usedCarRate).toBeCloseTo(9 / 65, 15);
+  it("the fleet presets set only the fleet", () => {
+    const s = presetSettings({ preset: "nio50w", scenario: "mid" });
+    expect(s).toEqual({ ...DEFAULT_PLAN_SETTINGS, fleet: 500_000 });
+  });
+});
+
+describe("CAGR path", () => {
+  it("F_t = 10万·10^(t/5): year 1 ≈ 158,489", () => {
+    const r = planResults(storyWith({ fleetPath: "cagr" }));
+    expect(r.years[1].fleet).toBeCloseTo(100_000 * 10 ** 0.2, 6);
+    expect(r.years[5].fleet).toBeCloseTo(1_000_000, 6);
+    expect(r.cagrPathOk).toBe(true);
+  });
+
+  it("falls back to linear with a failed check when F_0 = 0", () => {
+    const r = planResults(storyWith({ fleetPath: "cagr", fleet: 0 }));
+    expect(r.cagrPathOk).toBe(false);
+    expect(r.years[1].fleet).toBe(200_000);
   });
 });

@@ -195,8 +195,8 @@ describe("what the model derives from them (literals from the article's arithmet
     });
   });
 
-  it("presets: 10万 (S4), 50万 (S15), 100万 (S18)", () => {
-    expect(PRESETS.seed10w).toEqual({ fleet: 100_000, seedId: "S4" });
+  it("presets: the story at 10万 (S4's maker, S17), 50万 (S15), 100万 (S18)", () => {
+    expect(PRESETS.story).toEqual({ fleet: 100_000, seedId: "S17" });
     expect(PRESETS.nio50w).toEqual({ fleet: 500_000, seedId: "S15" });
     expect(PRESETS.million5y).toEqual({ fleet: 1_000_000, seedId: "S18" });
     expect(presetFleet({ preset: "nio50w", scenario: "mid" })).toBe(500_000);
@@ -205,19 +205,25 @@ describe("what the model derives from them (literals from the article's arithmet
   });
 });
 
-// roleOf lives in plan.ts (the plan's second edition replaces it; MODEL.md §6 keeps the same test).
+// MODEL.md §8: one measure, the contribution V, for every band, on whole yuan.
 describe("S18's role test on both sides of each threshold", () => {
-  it("D at an ecosystem value of 10亿, not just below", () => {
-    expect(roleOf({ afterSalesMargin: 0, ecosystemValue: 1_000_000_000 })).toBe("D");
-    expect(roleOf({ afterSalesMargin: 0, ecosystemValue: 999_999_999 })).toBe("B");
+  it("D at a contribution of 10亿, C just below", () => {
+    expect(roleOf(1_000_000_000)).toBe("D");
+    expect(roleOf(999_999_999)).toBe("C");
   });
-  it("C at an after-sales margin of 5亿, not just below", () => {
-    expect(roleOf({ afterSalesMargin: 500_000_000, ecosystemValue: 999_999_999 })).toBe("C");
-    expect(roleOf({ afterSalesMargin: 499_999_999, ecosystemValue: 999_999_999 })).toBe("B");
+  it("C at 5亿, B just below", () => {
+    expect(roleOf(500_000_000)).toBe("C");
+    expect(roleOf(499_999_999)).toBe("B");
   });
-  it("B at a margin of 0, A just below", () => {
-    expect(roleOf({ afterSalesMargin: 0, ecosystemValue: 0 })).toBe("B");
-    expect(roleOf({ afterSalesMargin: -1, ecosystemValue: 0 })).toBe("A");
-    expect(roleOf({ afterSalesMargin: -100_000_000, ecosystemValue: -100_000_000 })).toBe("A");
+  it("B at 0, A just below; S18's A is the status quo's −1亿", () => {
+    expect(roleOf(0)).toBe("B");
+    expect(roleOf(-1)).toBe("A");
+    expect(roleOf(-100_000_000)).toBe("A");
+  });
+  it("a few ulps of noise around a threshold do not flip the role (whole 元)", () => {
+    expect(roleOf(1_000_000_000 - 1e-6)).toBe("D");
+    expect(roleOf(-1e-7)).toBe("B");
+    expect(roleOf(-0.5)).toBe("A"); // ROUND(−0.5, 0) = −1, away from zero
+    expect(roleOf(-0.49)).toBe("B");
   });
 });

@@ -1,26 +1,28 @@
+import { wholeYuan } from "../round";
 import { SEED } from "../seed";
 
 /** The four answers to the seed's question 1 (S18). */
 export type Role = "A" | "B" | "C" | "D";
 
-/** 元/年: D needs this much ecosystem value; C and B this much after-sales profit. */
+/** 元/年 of annual contribution V at which each band starts (A is below B's). */
 export interface RoleThresholds {
   readonly valueEngine: number;
   readonly profitCentre: number;
   readonly breakEven: number;
 }
 
-/** S18: D at 10亿 of ecosystem value, C at 5亿 of after-sales margin, B at break-even. */
+/** S18: D at 10亿, C at 5亿, B at 0 (MODEL.md §8: one measure, the contribution V, for every band). */
 export const SEED_THRESHOLDS: RoleThresholds = {
   valueEngine: SEED.valueEngineValue.value,
   profitCentre: SEED.profitCentreMargin.value,
   breakEven: 0,
 };
 
-/** S18's role test: D if value ≥ D's threshold; else C if profit ≥ C's; else B if profit ≥ B's; else A. */
-export function roleFor(profit: number, value: number, thresholds: RoleThresholds): Role {
-  if (value >= thresholds.valueEngine) return "D";
-  if (profit >= thresholds.profitCentre) return "C";
-  if (profit >= thresholds.breakEven) return "B";
+/** A < 0 ≤ B < 5亿 ≤ C < 10亿 ≤ D, on the contribution rounded to whole 元. */
+export function roleOf(value: number, thresholds: RoleThresholds = SEED_THRESHOLDS): Role {
+  const v = wholeYuan(value);
+  if (v >= thresholds.valueEngine) return "D";
+  if (v >= thresholds.profitCentre) return "C";
+  if (v >= thresholds.breakEven) return "B";
   return "A";
 }

@@ -1,4 +1,4 @@
-/** The plan's timeline: years 0 (today) … 5, one column each (MODEL.md §6). */
+/** The plan's timeline: years 0 (today) … 5, one column each; the horizon is fixed (MODEL.md §8). */
 export const TIMELINE_YEARS = [0, 1, 2, 3, 4, 5] as const;
 export type YearIndex = (typeof TIMELINE_YEARS)[number];
 export const FINAL_YEAR = 5 satisfies YearIndex;

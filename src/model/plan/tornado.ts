@@ -1,100 +1,47 @@
-import type { DataRates } from "../dataAssets";
-import { EXTENSION_STREAMS, type PerVehicle } from "../ecosystem";
+import { wholeYuan } from "../round";
 import type { PlanCase } from "./assumptions";
-import { fleetPath } from "./fleetPath";
-import { FINAL_YEAR } from "./timeline";
-import { yearValues } from "./yearValues";
-
-/** The tornado's seven inputs, in the order of MODEL.md §6. */
-export const TORNADO_DRIVERS = [
-  "insurance",
-  "usedCarFee",
-  "finance",
-  "mobility",
-  "fleet",
-  "margin",
-  "streams",
-] as const;
-export type TornadoDriver = (typeof TORNADO_DRIVERS)[number];
+import { tornadoEndFactors } from "./caseFactors";
+import { DRIVERS, type Driver } from "./drivers";
+import { planUnder } from "./planUnder";
 
 export interface TornadoBar {
-  readonly driver: TornadoDriver;
-  /** The input at its low and high end (streams: a factor on every stream's revenue). */
-  readonly low: number;
-  readonly high: number;
-  /** V_5 with the input at its low and high end, everything else as entered. */
-  readonly valueLow: number;
-  readonly valueHigh: number;
-  /** |V_5(high) − V_5(low)|. */
+  readonly driver: Driver;
+  /** 1 … 11, the driver's row in MODEL.md §8's table. */
+  readonly number: number;
+  /** The factors at each end. */
+  readonly downside: number;
+  readonly upside: number;
+  /** NPV with this driver at its downside / upside, every other factor 1. */
+  readonly npvDownside: number;
+  readonly npvUpside: number;
+  /** |NPV(up) − NPV(down)|. */
   readonly swing: number;
 }
 
-type RateKey = keyof DataRates;
-
-/** One input's range and V_5 at a value of it. */
-interface Move {
-  readonly ends: (c: PlanCase) => readonly [number, number];
-  readonly year5Value: (c: PlanCase, x: number) => number;
-}
-
-const year5Fleet = (c: PlanCase): number => fleetPath(c)[FINAL_YEAR];
-const year5Value = (c: PlanCase, fleet: number = year5Fleet(c)): number =>
-  yearValues(c, FINAL_YEAR, fleet).value;
-const stepped = (c: PlanCase, x: number): readonly [number, number] => [
-  x * (1 - c.sensitivityStep),
-  x * (1 + c.sensitivityStep),
-];
-
-/** S8–S11: a data buyer's price from the low to the high scenario's value. */
-function dataRate(key: RateKey): Move {
-  return {
-    ends: (c) => [c.dataRates.low[key], c.dataRates.high[key]],
-    year5Value: (c, x) =>
-      year5Value({
-        ...c,
-        dataRates: { ...c.dataRates, [c.scenario]: { ...c.dataRates[c.scenario], [key]: x } },
-      }),
-  };
-}
-
-function scaledStreams(perVehicle: PerVehicle, factor: number): PerVehicle {
-  // Stryker disable next-line ObjectLiteral: an equivalent mutant, traditional revenue is not part of V
-  const scaled = { ...perVehicle };
-  for (const s of EXTENSION_STREAMS) scaled[s] = perVehicle[s] * factor;
-  return scaled;
-}
-
-const MOVES: Readonly<Record<TornadoDriver, Move>> = {
-  insurance: dataRate("insurance"),
-  usedCarFee: dataRate("usedCarFee"),
-  finance: dataRate("finance"),
-  mobility: dataRate("mobility"),
-  /** The year-5 fleet ± the step (the target fleet when the plan runs its five years). */
-  fleet: { ends: (c) => stepped(c, year5Fleet(c)), year5Value: (c, x) => year5Value(c, x) },
-  margin: {
-    ends: (c) => stepped(c, c.marginPerVehicle),
-    year5Value: (c, x) => year5Value({ ...c, marginPerVehicle: x }),
-  },
-  streams: {
-    ends: (c) => stepped(c, 1),
-    year5Value: (c, x) => year5Value({ ...c, perVehicle: scaledStreams(c.perVehicle, x) }),
-  },
-};
-
-/** The seven bars in driver order. */
+/** The eleven bars in driver order: each end a full recomputation around the base case. */
 export function tornado(c: PlanCase): readonly TornadoBar[] {
-  return TORNADO_DRIVERS.map((driver) => {
-    const move = MOVES[driver];
-    const [low, high] = move.ends(c);
-    const valueLow = move.year5Value(c, low);
-    const valueHigh = move.year5Value(c, high);
-    return { driver, low, high, valueLow, valueHigh, swing: Math.abs(valueHigh - valueLow) };
+  return DRIVERS.map((driver, i) => {
+    const [downside, upside] = c.caseFactors[driver];
+    const npvDownside = planUnder(c, tornadoEndFactors(c.caseFactors, driver, 0)).npv;
+    const npvUpside = planUnder(c, tornadoEndFactors(c.caseFactors, driver, 1)).npv;
+    return {
+      driver,
+      number: i + 1,
+      downside,
+      upside,
+      npvDownside,
+      npvUpside,
+      swing: Math.abs(npvUpside - npvDownside),
+    };
   });
 }
 
-/** Largest swing first; equal swings keep the drivers' order (as RANK + COUNTIF does in the workbook). */
+/**
+ * Sorted by the swing in whole 元, largest first, ties by driver number: a complete order that
+ * floating-point near-ties cannot break (the workbook ranks the same way).
+ */
 export function sortBySwing(bars: readonly TornadoBar[]): readonly TornadoBar[] {
-  return [...bars].sort((a, b) => b.swing - a.swing);
+  return [...bars].sort((a, b) => wholeYuan(b.swing) - wholeYuan(a.swing) || a.number - b.number);
 }
 
 export function maxSwing(bars: readonly TornadoBar[]): number {

@@ -1,20 +1,21 @@
-import { dataAssetValue } from "../dataAssets";
-import type { ScenarioName } from "../scenario";
-import type { PlanCase } from "./assumptions";
-import { roleFor, type Role } from "./role";
+import type { EffectiveInputs } from "./effectiveInputs";
+import { roleOf, type Role, type RoleThresholds } from "./role";
 import { perStream, sumOverStreams, type PerStream } from "./streams";
 import type { YearIndex } from "./timeline";
 
-/** One column of the plan (MODEL.md §6); amounts in 元 per year. */
+/** One column of the plan and its status quo (MODEL.md §8); amounts in 元 per year, pre-tax. */
 export interface YearValues {
   readonly year: YearIndex;
   readonly fleet: number;
-  /** F_t·Coverage_t: vehicles whose data is sold. */
-  readonly coveredFleet: number;
   /** F_t·m. */
   readonly grossMargin: number;
-  /** P_t = F_t·m − NetworkCost. */
+  /** c·F_t. */
+  readonly serviceCost: number;
+  /** P_t = F_t·m − N − c·F_t: after-sales profit, which is also the status quo's V^SQ_t. */
   readonly profit: number;
+  readonly statusQuoRole: Role;
+  /** F_t·Coverage_t: vehicles whose data is sold. */
+  readonly coveredFleet: number;
   /** D_t = F_t·Coverage_t·p. */
   readonly data: number;
   /** F_t·r_s·Adoption_{s,t} for each stream. */
@@ -26,51 +27,52 @@ export interface YearValues {
   /** V_t = P_t + D_t + G_t − EcoOpex. */
   readonly value: number;
   readonly role: Role;
-}
-
-/** p: the scenario's data value per fully covered vehicle, DATA_ASSET_VALUE(1, scenario). */
-export function dataValuePerVehicle(
-  c: Pick<PlanCase, "dataRates" | "usedCarRate" | "scenario">,
-  scenario: ScenarioName = c.scenario
-): number {
-  return dataAssetValue(1, c.dataRates[scenario], c.usedCarRate);
+  readonly capex: number;
+  /** ΔCF_t: −Capex_0 in year 0 (today's flows are the status quo); D_t + G_t − EcoOpex − Capex_t after. */
+  readonly deltaCashFlow: number;
 }
 
 /** Σ_s r_s·Adoption_{s,t}·Margin_s: ecosystem margin per vehicle in service. */
-export function ecoMarginPerVehicle(c: PlanCase, year: YearIndex): number {
-  return sumOverStreams((s) => c.perVehicle[s] * c.adoption[s][year] * c.streamMargin[s]);
+export function ecoMarginPerVehicle(e: EffectiveInputs, year: YearIndex): number {
+  return sumOverStreams((s) => e.streamRevenue[s] * e.adoption[s][year] * e.streamMargin[s]);
 }
 
-/** v_t = m + Coverage_t·p + Σ_s r_s·Adoption_{s,t}·Margin_s: what one more vehicle adds to V_t. */
-export function valuePerVehicle(c: PlanCase, year: YearIndex): number {
-  return (
-    c.marginPerVehicle +
-    c.dataCoverage[year] * dataValuePerVehicle(c) +
-    ecoMarginPerVehicle(c, year)
-  );
+/** v_t = m − c + Coverage_t·p + Σ_s r_s·Adoption_{s,t}·Margin_s: what one more vehicle adds to V_t. */
+export function valuePerVehicle(e: EffectiveInputs, year: YearIndex): number {
+  return e.margin - e.serviceCost + e.coverage[year] * e.dataPrice + ecoMarginPerVehicle(e, year);
 }
 
-/** The plan's figures for one year at a given fleet. */
-export function yearValues(c: PlanCase, year: YearIndex, fleet: number): YearValues {
-  const coveredFleet = fleet * c.dataCoverage[year];
-  const grossMargin = fleet * c.marginPerVehicle;
-  const profit = grossMargin - c.networkCost;
-  const data = coveredFleet * dataValuePerVehicle(c);
-  const streamRevenue = perStream((s) => fleet * c.perVehicle[s] * c.adoption[s][year]);
+export function yearValues(
+  e: EffectiveInputs,
+  year: YearIndex,
+  fleet: number,
+  thresholds: RoleThresholds
+): YearValues {
+  const grossMargin = fleet * e.margin;
+  const serviceCost = e.serviceCost * fleet;
+  const profit = grossMargin - e.networkCost - serviceCost;
+  const coveredFleet = fleet * e.coverage[year];
+  const data = coveredFleet * e.dataPrice;
+  const streamRevenue = perStream((s) => fleet * e.streamRevenue[s] * e.adoption[s][year]);
   const ecoRevenue = sumOverStreams((s) => streamRevenue[s]);
-  const ecoMargin = sumOverStreams((s) => streamRevenue[s] * c.streamMargin[s]);
-  const value = profit + data + ecoMargin - c.ecoOpex;
+  const ecoMargin = sumOverStreams((s) => streamRevenue[s] * e.streamMargin[s]);
+  const value = profit + data + ecoMargin - e.ecoOpex;
+  const capex = e.capex[year];
   return {
     year,
     fleet,
-    coveredFleet,
     grossMargin,
+    serviceCost,
     profit,
+    statusQuoRole: roleOf(profit, thresholds),
+    coveredFleet,
     data,
     streamRevenue,
     ecoRevenue,
     ecoMargin,
     value,
-    role: roleFor(profit, value, c.thresholds),
+    role: roleOf(value, thresholds),
+    capex,
+    deltaCashFlow: year === 0 ? -capex : data + ecoMargin - e.ecoOpex - capex,
   };
 }

@@ -1,0 +1,63 @@
+import { buyersValuePerVehicle } from "../dataAssets";
+import type { PlanCase } from "./assumptions";
+import type { Factors } from "./drivers";
+import { perStream, type PerStream } from "./streams";
+import { timeline, type Timeline } from "./timeline";
+
+/** The plan's inputs after a factor vector is applied (MODEL.md §8's "how k applies" column). */
+export interface EffectiveInputs {
+  readonly fleet: number;
+  /** T·k2. */
+  readonly targetFleet: number;
+  readonly cagr: boolean;
+  /** m·k3. */
+  readonly margin: number;
+  /** c·k4. */
+  readonly serviceCost: number;
+  /** N·k5. */
+  readonly networkCost: number;
+  /** p·k1, p the mid data price at the used-car rate. */
+  readonly dataPrice: number;
+  /** r_s·k6. */
+  readonly streamRevenue: PerStream<number>;
+  /** Margin_s·k7. */
+  readonly streamMargin: PerStream<number>;
+  /** MIN(1, Adoption_{s,t}·k8). */
+  readonly adoption: PerStream<Timeline>;
+  /** MIN(1, Coverage_t·k9). */
+  readonly coverage: Timeline;
+  /** EcoOpex·k10. */
+  readonly ecoOpex: number;
+  /** Capex_t·k10. */
+  readonly capex: Timeline;
+  /** d·k11. */
+  readonly discountRate: number;
+}
+
+/**
+ * The CAGR path needs a positive start fleet (MODEL.md §6) and a positive target (0^0 is an error
+ * in Excel); otherwise the plan falls back to the linear path and a check fails.
+ */
+export function cagrRuns(fleetPath: PlanCase["fleetPath"], fleet: number, target: number): boolean {
+  return fleetPath === "cagr" && fleet > 0 && target > 0;
+}
+
+export function effectiveInputs(c: PlanCase, k: Factors): EffectiveInputs {
+  const targetFleet = c.targetFleet * k.targetFleet;
+  return {
+    fleet: c.fleet,
+    targetFleet,
+    cagr: cagrRuns(c.fleetPath, c.fleet, targetFleet),
+    margin: c.marginPerVehicle * k.margin,
+    serviceCost: c.serviceCost * k.serviceCost,
+    networkCost: c.networkCost * k.networkCost,
+    dataPrice: buyersValuePerVehicle(c.dataRates.mid, c.usedCarRate) * k.dataPrices,
+    streamRevenue: perStream((s) => c.perVehicle[s] * k.streamRevenue),
+    streamMargin: perStream((s) => c.streamMargin[s] * k.streamMargin),
+    adoption: perStream((s) => timeline((t) => Math.min(1, c.adoption[s][t] * k.adoption))),
+    coverage: timeline((t) => Math.min(1, c.dataCoverage[t] * k.coverage)),
+    ecoOpex: c.ecoOpex * k.ecoCost,
+    capex: timeline((t) => c.capex[t] * k.ecoCost),
+    discountRate: c.discountRate * k.discountRate,
+  };
+}

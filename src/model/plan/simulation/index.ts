@@ -1,0 +1,4 @@
+export * from "./sequence";
+export * from "./triangular";
+export * from "./percentile";
+export * from "./simulate";

@@ -1,0 +1,52 @@
+import { wholeYuan } from "../../round";
+import type { PlanCase } from "../assumptions";
+import { DRIVERS, factorsOf, type Factors } from "../drivers";
+import { planUnder } from "../planUnder";
+import { percentileInc } from "./percentile";
+import { DRIVER_PRIMES, richtmyer } from "./sequence";
+import { triangularInverse } from "./triangular";
+
+export const DEFAULT_TRIALS = 1000;
+export const MAX_TRIALS = 100_000;
+
+/** Trial i's factors: each driver's triangular inverse at u_{i,j} (MODEL.md §9). */
+export function trialFactors(c: Pick<PlanCase, "caseFactors">, trial: number): Factors {
+  return factorsOf((driver) => {
+    const j = DRIVERS.indexOf(driver);
+    const [down, up] = c.caseFactors[driver];
+    return triangularInverse(richtmyer(trial, DRIVER_PRIMES[j] ?? NaN), down, up);
+  });
+}
+
+export interface SimulationSummary {
+  readonly trials: number;
+  readonly npvP10: number;
+  readonly npvP50: number;
+  readonly npvP90: number;
+  /** Share of trials with V_5 ≥ 10亿 in whole 元. */
+  readonly probD: number;
+  /** Share of trials with NPV_Incremental > 0 in whole 元. */
+  readonly probIncrementalPositive: number;
+}
+
+/** n trials of the plan, whatever In_Scenario says; the same inputs give the same digits. */
+export function simulate(c: PlanCase, trials: number = DEFAULT_TRIALS): SimulationSummary {
+  const npvs = new Float64Array(trials);
+  let d = 0;
+  let positive = 0;
+  for (let i = 1; i <= trials; i++) {
+    const o = planUnder(c, trialFactors(c, i));
+    npvs[i - 1] = o.npv;
+    if (wholeYuan(o.year5Value) >= c.thresholds.valueEngine) d++;
+    if (wholeYuan(o.npvIncremental) > 0) positive++;
+  }
+  npvs.sort();
+  return {
+    trials,
+    npvP10: percentileInc(npvs, 0.1),
+    npvP50: percentileInc(npvs, 0.5),
+    npvP90: percentileInc(npvs, 0.9),
+    probD: d / trials,
+    probIncrementalPositive: positive / trials,
+  };
+}

@@ -1,0 +1,194 @@
+/**
+ * The plan as a distribution (MODEL.md §9): the Richtmyer sequence, the triangular inverse,
+ * PERCENTILE.INC and the story's reference values.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import {
+  caseFactorsOf,
+  DEFAULT_PLAN_SETTINGS,
+  DRIVERS,
+  DRIVER_PRIMES,
+  factorsOf,
+  MAX_TRIALS,
+  percentileInc,
+  planCase,
+  planResults,
+  planUnder,
+  richtmyer,
+  simulate,
+  triangularInverse,
+  trialFactors,
+  type Driver,
+} from "../../src/model";
+
+const story = () => planCase();
+const withFactors = (f: (d: Driver) => readonly [number, number]) =>
+  planCase({
+    ...DEFAULT_PLAN_SETTINGS,
+    caseFactors: caseFactorsOf(f),
+  });
+
+describe("Richtmyer sequence u_{i,j} = MOD(i·SQRT(q_j), 1)", () => {
+  it("the eleven primes, one per driver", () => {
+    expect(DRIVER_PRIMES).toEqual([2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31]);
+    expect(DRIVER_PRIMES).toHaveLength(DRIVERS.length);
+  });
+
+  it("first values against a hand-computed table (√2 = 1.41421356…, √3 = 1.73205080…)", () => {
+    // i = 1: the fractional parts of the roots; i = 2: 2√2 = 2.828427…, 2√3 = 3.464101…
+    const table: [number, number, number][] = [
+      [1, 2, 0.41421356237],
+      [1, 3, 0.73205080757],
+      [1, 5, 0.2360679775],
+      [2, 2, 0.82842712475],
+      [2, 3, 0.46410161514],
+      [3, 2, 0.24264068712],
+      [3, 31, 0.70329308849], // 3√31 = 3 × 5.56776436283 = 16.703293…
+      [1000, 2, 0.2135623731], // 1000√2 = 1414.213562…
+    ];
+    for (const [i, q, u] of table) expect(richtmyer(i, q)).toBeCloseTo(u, 10);
+  });
+
+  it("lies in [0, 1) and is the product's fractional part exactly", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: MAX_TRIALS }),
+        fc.constantFrom(...DRIVER_PRIMES),
+        (i, q) => {
+          const u = richtmyer(i, q);
+          expect(u).toBeGreaterThanOrEqual(0);
+          expect(u).toBeLessThan(1);
+          expect(u).toBe((i * Math.sqrt(q)) % 1);
+        }
+      )
+    );
+  });
+});
+
+describe("triangular inverse", () => {
+  it("u = 0 gives the low end, u = 1 the high end", () => {
+    expect(triangularInverse(0, 0.8, 1.2)).toBe(0.8);
+    expect(triangularInverse(1, 0.8, 1.2)).toBe(1.2);
+    // costs: the downside factor is the larger; lo and hi are MIN and MAX
+    expect(triangularInverse(0, 1.1, 0.9)).toBe(0.9);
+    expect(triangularInverse(1, 1.1, 0.9)).toBe(1.1);
+  });
+
+  it("at u = (mode − lo)/(hi − lo) it gives the mode, 1", () => {
+    // lo 0.6, hi 1.2: (1 − 0.6)/0.6 = 2/3
+    expect(triangularInverse(2 / 3, 0.6, 1.2)).toBeCloseTo(1, 14);
+    expect(triangularInverse(0.5, 0.8, 1.2)).toBeCloseTo(1, 14);
+  });
+
+  it("the two branches by hand: u = 0.25 on (0.8, 1.2) is 0.8 + √(0.25·0.4·0.2)", () => {
+    expect(triangularInverse(0.25, 0.8, 1.2)).toBeCloseTo(0.8 + Math.sqrt(0.02), 14);
+    expect(triangularInverse(0.75, 0.8, 1.2)).toBeCloseTo(1.2 - Math.sqrt(0.02), 14);
+  });
+
+  it("a degenerate range gives its value; a range not holding 1 clamps the mode to its end", () => {
+    expect(triangularInverse(0.3, 1, 1)).toBe(1);
+    expect(triangularInverse(0.9, 0.7, 0.7)).toBe(0.7);
+    // lo 1.2, hi 1.5: mode = MEDIAN(1.2, 1, 1.5) = 1.2, so every u takes the upper branch
+    expect(triangularInverse(0, 1.2, 1.5)).toBe(1.2);
+    expect(triangularInverse(0.36, 1.2, 1.5)).toBeCloseTo(1.5 - Math.sqrt(0.64 * 0.3 * 0.3), 14);
+    // lo 0.5, hi 0.8: mode 0.8
+    expect(triangularInverse(1, 0.5, 0.8)).toBe(0.8);
+    expect(triangularInverse(0.25, 0.5, 0.8)).toBeCloseTo(0.5 + Math.sqrt(0.25 * 0.3 * 0.3), 14);
+  });
+});
+
+describe("PERCENTILE.INC", () => {
+  it("interpolates at (n − 1)·p: of 1…10, P10 = 1.9, P50 = 5.5, P90 = 9.1", () => {
+    const x = Float64Array.from({ length: 10 }, (_, i) => i + 1);
+    expect(percentileInc(x, 0.1)).toBeCloseTo(1.9, 14);
+    expect(percentileInc(x, 0.5)).toBeCloseTo(5.5, 14);
+    expect(percentileInc(x, 0.9)).toBeCloseTo(9.1, 14);
+    expect(percentileInc(x, 0)).toBe(1);
+    expect(percentileInc(x, 1)).toBe(10);
+    expect(percentileInc([42], 0.9)).toBe(42);
+  });
+});
+
+describe("the story's distribution (1,000 trials)", () => {
+  it("P10 ≈ 1,648,953,157, P50 ≈ 2,126,156,724, P90 ≈ 2,670,334,692", () => {
+    const s = simulate(story());
+    expect(Math.round(s.npvP10)).toBe(1_648_953_157);
+    expect(Math.round(s.npvP50)).toBe(2_126_156_724);
+    expect(Math.round(s.npvP90)).toBe(2_670_334_692);
+  });
+
+  it("Prob_D = 0.978, Prob_IncrementalPositive = 1", () => {
+    const s = simulate(story());
+    expect(s.probD).toBe(0.978);
+    expect(s.probIncrementalPositive).toBe(1);
+    expect(s.trials).toBe(1000);
+  });
+
+  it("is the same whatever In_Scenario says, and the same digits every run", () => {
+    const a = simulate(story());
+    const b = simulate(planCase({ ...DEFAULT_PLAN_SETTINGS, scenario: "low" }));
+    expect(b).toEqual(a);
+    expect(simulate(story())).toEqual(a);
+  });
+
+  it("a trial's factors are each driver's triangular inverse at its u", () => {
+    const k = trialFactors(story(), 7);
+    DRIVERS.forEach((d, j) => {
+      const [down, up] = story().caseFactors[d];
+      expect(k[d]).toBe(triangularInverse(richtmyer(7, DRIVER_PRIMES[j]!), down, up));
+    });
+  });
+});
+
+describe("simulation properties", () => {
+  const range = fc.tuple(
+    fc.double({ min: 0.3, max: 1, noNaN: true }),
+    fc.double({ min: 1, max: 2, noNaN: true })
+  );
+  const trials = fc.integer({ min: 1, max: 300 });
+
+  it("P10 ≤ P50 ≤ P90; probabilities in [0, 1]", () => {
+    fc.assert(
+      fc.property(fc.array(range, { minLength: 11, maxLength: 11 }), trials, (ranges, n) => {
+        const s = simulate(
+          withFactors((d) => ranges[DRIVERS.indexOf(d)]!),
+          n
+        );
+        expect(s.npvP10).toBeLessThanOrEqual(s.npvP50);
+        expect(s.npvP50).toBeLessThanOrEqual(s.npvP90);
+        for (const p of [s.probD, s.probIncrementalPositive]) {
+          expect(p).toBeGreaterThanOrEqual(0);
+          expect(p).toBeLessThanOrEqual(1);
+        }
+      }),
+      { numRuns: 30 }
+    );
+  });
+
+  it("with every range (1, 1), every trial is the mid case and P10 = P50 = P90 = NPV", () => {
+    const c = withFactors(() => [1, 1]);
+    const mid = planResults(c);
+    for (const i of [1, 2, 500, 1000]) expect(planUnder(c, trialFactors(c, i)).npv).toBe(mid.npv);
+    expect(trialFactors(c, 3)).toEqual(factorsOf(() => 1));
+    const s = simulate(c, 50);
+    expect([s.npvP10, s.npvP50, s.npvP90]).toEqual([mid.npv, mid.npv, mid.npv]);
+    expect(s.probD).toBe(1); // the story's V_5 is 15.65亿
+  });
+
+  it("widening every range never narrows P10–P90 for the story", () => {
+    fc.assert(
+      fc.property(fc.double({ min: 1, max: 2, noNaN: true }), (widen) => {
+        const base = story();
+        const wider = withFactors((d) => {
+          const [down, up] = base.caseFactors[d];
+          return [1 + (down - 1) * widen, 1 + (up - 1) * widen];
+        });
+        const a = simulate(base, 200);
+        const b = simulate(wider, 200);
+        expect(b.npvP90 - b.npvP10).toBeGreaterThanOrEqual(a.npvP90 - a.npvP10 - 1e-6);
+      }),
+      { numRuns: 20 }
+    );
+  });
+});
