@@ -1,9 +1,10 @@
 /**
  * The Office boundary of the theme: Office.context.officeTheme read defensively (it is missing
  * outside Office and in old hosts; on Windows its getter asks the host, which may throw) and
- * Office's theme-change event, registered where the host offers it. Excel's Document supports
- * no theme event today (office.js registers only DocumentSelectionChanged for it), so the
- * registration must fail quietly: the pane also re-reads the theme itself (follow.ts).
+ * Office's DocumentThemeChanged event, registered where the host offers it. Excel offers none
+ * today: its office.js defines no EventType.DocumentThemeChanged, and its Document dispatches only
+ * DocumentSelectionChanged (asking for another throws). So the registration is skipped or fails
+ * quietly, and the pane re-reads the theme itself (follow.ts).
  */
 import { parseHex } from "./color";
 import type { ThemePalette } from "./tokens";

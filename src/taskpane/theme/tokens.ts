@@ -112,10 +112,11 @@ export const CONTRAST_RULES: readonly ContrastRule[] = [
   },
   // The ring is drawn 2 px outside the control, on whatever surface holds it.
   { token: "colorStrokeFocus2", against: SURFACES, min: 3 },
-  // A primary button's fill stands out from the page; its text (black on a dark page, white on
-  // a light one, so that both rules push the fill the same way) reads on it.
+  // The brand fills (primary button, progress bar) stand out from the page and the bar's track;
+  // their text (black on a dark page, white on a light one, so that both rules push the fill the
+  // same way) reads on them.
   ...BRAND_FILLS.flatMap((token) => [
-    { token, against: GROUNDS, min: 3 },
+    { token, against: [...GROUNDS, "colorNeutralStroke2" as const], min: 3 },
     { token, against: ["colorNeutralForegroundOnBrand" as const], min: 4.5 },
   ]),
 ];
