@@ -58,6 +58,22 @@ async function selectable(
       },
     });
   }
+  for (const toggle of await page.$$("button[aria-pressed]")) {
+    const name = await toggle.evaluate((b) => (b.id ? `#${b.id}` : (b.textContent ?? "")));
+    out.push({
+      name,
+      box: toggle,
+      dot: false,
+      flip: async (selected) => {
+        await toggle.evaluate((b, on) => {
+          const group = Array.from(b.parentElement!.querySelectorAll("button[aria-pressed]"));
+          const other = group.find((o) => o !== b)!;
+          b.setAttribute("aria-pressed", String(on));
+          other.setAttribute("aria-pressed", String(!on));
+        }, selected);
+      },
+    });
+  }
   for (const tab of await page.$$("[role=tab]")) {
     const id = await tab.evaluate((t) => t.id);
     out.push({
@@ -85,6 +101,9 @@ async function selection(page: Page): Promise<() => Promise<void>> {
     radios: Array.from(
       document.querySelectorAll<HTMLInputElement>("input[type=radio]:checked")
     ).map((r) => r.id),
+    pressed: Array.from(document.querySelectorAll("button[aria-pressed]")).map(
+      (b) => b.getAttribute("aria-pressed") ?? "false"
+    ),
     tabs: Array.from(document.querySelectorAll("[role=tab]")).map((t) => [
       t.id,
       t.getAttribute("aria-selected"),
@@ -95,6 +114,9 @@ async function selection(page: Page): Promise<() => Promise<void>> {
       for (const id of s.radios) (document.getElementById(id) as HTMLInputElement).checked = true;
       for (const [id, value] of s.tabs)
         document.getElementById(id!)!.setAttribute("aria-selected", value!);
+      document
+        .querySelectorAll("button[aria-pressed]")
+        .forEach((b, i) => b.setAttribute("aria-pressed", s.pressed[i] ?? "false"));
     }, saved);
   };
 }
@@ -213,7 +235,12 @@ const BRAND_FILL = /button[^ ]*\.primary|\.progress-fill|\.step-icon/;
 /** Controls whose border shows where they are: 3:1 against what they lie on. */
 const CONTROL = /\.choice-body|\.input|\.select|^button[^ ]*\.button(?!.*primary)/;
 
-export function darkColourFindings(elements: Painted[], where: string): string[] {
+/** `fills`: elements allowed a light fill on the dark page (brand fills; a chosen toggle). */
+export function darkColourFindings(
+  elements: Painted[],
+  where: string,
+  fills: RegExp = BRAND_FILL
+): string[] {
   const findings: string[] = [];
   for (const e of elements) {
     const bg = parseColor(e.background);
@@ -223,7 +250,7 @@ export function darkColourFindings(elements: Painted[], where: string): string[]
       continue;
     }
     // Dark: white text has more contrast on it than black (below 0.18), with room to spare.
-    if (bg.a > 0 && !BRAND_FILL.test(e.what) && luminance(over(bg, behind)) > 0.15)
+    if (bg.a > 0 && !fills.test(e.what) && luminance(over(bg, behind)) > 0.15)
       findings.push(`${where}: ${e.what} has a light background (${e.background})`);
     if (CONTROL.test(e.what) && e.borderWidth > 0) {
       const ratio = contrastRatio(parseColor(e.border), behind);
