@@ -6,15 +6,15 @@
  *   two pictures must differ visibly (for a preset card, in its radio's dot too). The selection
  *   is flipped in the DOM only (no event: the pane's state does not change) and put back.
  * - Office's dark theme: Office's theme is switched to the fake host's Black while the pane is
- *   open (outside Office: the system's dark scheme); the pane must turn dark by itself, axe finds
- *   nothing (its contrast rules included), the page and every surface are dark, every control's
+ *   open (outside Office: the system's dark scheme); the pane must turn dark by itself, axe's
+ *   colour rules find nothing, the page and every surface are dark, every control's
  *   border and the progress fill have 3:1 against what they lie on; a screenshot; then back.
  */
-import type { ElementHandle, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { OFFICE_THEMES, type FakeOfficeTheme } from "../fixtures/fake-excel/theme";
 import { contrastRatio, luminance, over, parseColor } from "../support/contrast";
-import { decodePng, differingPixels } from "../support/png";
-import { axeViolations } from "./axe";
+import { decodePng, differingPixels, type Pixels } from "../support/png";
+import { axeViolations, COLOUR_RULES } from "./axe";
 
 /** A visible difference: this many pixels (at least) change by 64 or more in some channel. */
 const MIN_CHANGED = 30;
@@ -24,101 +24,171 @@ const MIN_CHANGED_SHARE = 0.01;
 const frame = (page: Page): Promise<unknown> =>
   page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
 
-async function shot(handle: ElementHandle) {
-  return decodePng(await handle.screenshot({ animations: "disabled", caret: "hide" }));
+interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
 }
 
-/** Flips what the control shows as selected, without events; returns the way back. */
-type Flip = (selected: boolean) => Promise<void>;
-
-async function selectable(
-  page: Page
-): Promise<{ name: string; box: ElementHandle; flip: Flip; dot: boolean }[]> {
-  const out: { name: string; box: ElementHandle; flip: Flip; dot: boolean }[] = [];
-  for (const radio of await page.$$("input[type=radio]")) {
-    const id = await radio.evaluate((r) => r.id);
-    const label = await page.$(`label[for="${id}"]`);
-    if (label === null || !(await label.isVisible())) continue;
-    const dot = await label.evaluate((l) => l.closest(".cards") !== null);
-    out.push({
-      name: `#${id}`,
-      box: label,
-      dot,
-      flip: async (selected) => {
-        await radio.evaluate((r, on) => {
-          const input = r as HTMLInputElement;
-          if (on) input.checked = true;
-          else {
-            const other = Array.from(
-              document.querySelectorAll<HTMLInputElement>(`input[type=radio][name="${input.name}"]`)
-            ).find((o) => o !== input);
-            if (other) other.checked = true;
-          }
-        }, selected);
-      },
-    });
-  }
-  for (const toggle of await page.$$("button[aria-pressed]")) {
-    const name = await toggle.evaluate((b) => (b.id ? `#${b.id}` : (b.textContent ?? "")));
-    out.push({
-      name,
-      box: toggle,
-      dot: false,
-      flip: async (selected) => {
-        await toggle.evaluate((b, on) => {
-          const group = Array.from(b.parentElement!.querySelectorAll("button[aria-pressed]"));
-          const other = group.find((o) => o !== b)!;
-          b.setAttribute("aria-pressed", String(on));
-          other.setAttribute("aria-pressed", String(!on));
-        }, selected);
-      },
-    });
-  }
-  for (const tab of await page.$$("[role=tab]")) {
-    const id = await tab.evaluate((t) => t.id);
-    out.push({
-      name: `#${id}`,
-      box: tab,
-      dot: false,
-      flip: async (selected) => {
-        await tab.evaluate((t, on) => {
-          const tabs = Array.from(t.parentElement!.querySelectorAll("[role=tab]"));
-          const other = tabs.find((o) => o !== t)!;
-          t.setAttribute("aria-selected", String(on));
-          other.setAttribute("aria-selected", String(!on));
-          for (const o of tabs)
-            if (o !== t && o !== other) o.setAttribute("aria-selected", "false");
-        }, selected);
-      },
-    });
-  }
-  return out;
+/** A group of selectable controls: a radio group (its cards or segments), a tab list, toggles. */
+interface Group {
+  readonly names: string[];
+  /** The group's members are preset cards (their radio's dot is checked too). */
+  readonly dot: boolean;
 }
 
-/** The selection as it is (radios checked, tab selected), to put back after flipping. */
-async function selection(page: Page): Promise<() => Promise<void>> {
-  const saved = await page.evaluate(() => ({
-    radios: Array.from(
-      document.querySelectorAll<HTMLInputElement>("input[type=radio]:checked")
-    ).map((r) => r.id),
-    pressed: Array.from(document.querySelectorAll("button[aria-pressed]")).map(
-      (b) => b.getAttribute("aria-pressed") ?? "false"
-    ),
-    tabs: Array.from(document.querySelectorAll("[role=tab]")).map((t) => [
-      t.id,
-      t.getAttribute("aria-selected"),
-    ]),
-  }));
-  return async () => {
-    await page.evaluate((s) => {
-      for (const id of s.radios) (document.getElementById(id) as HTMLInputElement).checked = true;
-      for (const [id, value] of s.tabs)
-        document.getElementById(id!)!.setAttribute("aria-selected", value!);
-      document
-        .querySelectorAll("button[aria-pressed]")
-        .forEach((b, i) => b.setAttribute("aria-pressed", s.pressed[i] ?? "false"));
-    }, saved);
-  };
+/**
+ * In the page: the selectable groups; `select(g, i)` shows member i of group g as selected
+ * (without events, so the pane's state does not change) and returns the group's box and its
+ * members' boxes; `restore()` puts the selection back as it was.
+ */
+async function installSelector(page: Page): Promise<Group[]> {
+  return page.evaluate(() => {
+    const groups: {
+      members: HTMLElement[];
+      boxes: HTMLElement[];
+      names: string[];
+      dot: boolean;
+      set: (i: number) => void;
+    }[] = [];
+    const visible = (e: Element) => e.getClientRects().length > 0;
+    const radios = Array.from(document.querySelectorAll<HTMLInputElement>("input[type=radio]"));
+    for (const name of new Set(radios.map((r) => r.name))) {
+      const members = radios.filter((r) => r.name === name);
+      const labels = members.map((r) =>
+        document.querySelector<HTMLElement>(`label[for="${r.id}"]`)
+      );
+      if (labels.some((l) => l === null || !visible(l))) continue;
+      groups.push({
+        members,
+        boxes: labels as HTMLElement[],
+        names: members.map((r) => `#${r.id}`),
+        dot: labels[0]!.closest(".cards") !== null,
+        set: (i) => (members[i]!.checked = true),
+      });
+    }
+    const attributeGroup = (members: HTMLElement[], attribute: string) => {
+      if (members.length < 2 || !members.every(visible)) return;
+      groups.push({
+        members,
+        boxes: members,
+        names: members.map((m) => (m.id ? `#${m.id}` : (m.textContent ?? ""))),
+        dot: false,
+        set: (i) => members.forEach((m, j) => m.setAttribute(attribute, String(i === j))),
+      });
+    };
+    attributeGroup(
+      Array.from(document.querySelectorAll<HTMLElement>("[role=tab]")),
+      "aria-selected"
+    );
+    attributeGroup(
+      Array.from(document.querySelectorAll<HTMLElement>("button[aria-pressed]")),
+      "aria-pressed"
+    );
+    const saved = {
+      radios: radios.filter((r) => r.checked),
+      attributes: Array.from(
+        document.querySelectorAll<HTMLElement>("[role=tab], button[aria-pressed]")
+      ).map((e) => [e, e.getAttribute("aria-selected"), e.getAttribute("aria-pressed")] as const),
+    };
+    const rect = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    };
+    Object.assign(window, {
+      __looksSelect: (g: number, i: number) => {
+        const group = groups[g]!;
+        group.set(i);
+        const boxes = group.boxes.map(rect);
+        const x = Math.min(...boxes.map((b) => b.x));
+        const y = Math.min(...boxes.map((b) => b.y));
+        const right = Math.max(...boxes.map((b) => b.x + b.width));
+        const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+        return { box: { x, y, width: right - x, height: bottom - y }, members: boxes };
+      },
+      __looksRestore: () => {
+        for (const r of saved.radios) r.checked = true;
+        for (const [e, selected, pressed] of saved.attributes) {
+          if (selected !== null) e.setAttribute("aria-selected", selected);
+          if (pressed !== null) e.setAttribute("aria-pressed", pressed);
+        }
+      },
+    });
+    return groups.map((g) => ({ names: g.names, dot: g.dot }));
+  });
+}
+
+/** Member `m`'s pixels out of a picture of its group. */
+function crop(picture: Pixels, group: Box, member: Box, scale: number): Pixels {
+  const x0 = Math.round((member.x - group.x) * scale);
+  const y0 = Math.round((member.y - group.y) * scale);
+  const width = Math.min(Math.round(member.width * scale), picture.width - x0);
+  const height = Math.min(Math.round(member.height * scale), picture.height - y0);
+  const data = new Uint8Array(width * height * 4);
+  for (let y = 0; y < height; y++)
+    data.set(
+      picture.data.subarray(
+        ((y0 + y) * picture.width + x0) * 4,
+        ((y0 + y) * picture.width + x0 + width) * 4
+      ),
+      y * width * 4
+    );
+  return { width, height, data };
+}
+
+/** The common top-left part of two pictures (a tab may change width with its weight). */
+function common(a: Pixels, b: Pixels): [Pixels, Pixels] {
+  const width = Math.min(a.width, b.width);
+  const height = Math.min(a.height, b.height);
+  const cut = (p: Pixels): Pixels =>
+    crop(p, { x: 0, y: 0, width: 0, height: 0 }, { x: 0, y: 0, width, height }, 1);
+  return [cut(a), cut(b)];
+}
+
+/** Findings for one control: its pictures selected (`on`) and not (`off`) must differ visibly. */
+function compare(
+  name: string,
+  dot: boolean,
+  on: Pixels,
+  off: Pixels,
+  scale: number,
+  where: string
+): string[] {
+  const findings: string[] = [];
+  [on, off] = common(on, off);
+  const changed = differingPixels(on, off);
+  const needed = Math.max(MIN_CHANGED, MIN_CHANGED_SHARE * on.width * on.height);
+  if (changed < needed)
+    findings.push(`${where}: ${name} looks the same selected and not (${changed} px differ)`);
+  // A mark or a border, not only weight: the control's edge (3 CSS px deep) changes too.
+  const depth = Math.round(3 * scale);
+  const { width: w, height: h } = on;
+  const edges = [
+    { x: 0, y: 0, width: w, height: depth },
+    { x: 0, y: h - depth, width: w, height: depth },
+    { x: 0, y: depth, width: depth, height: h - 2 * depth },
+    { x: w - depth, y: depth, width: depth, height: h - 2 * depth },
+  ];
+  const edge = edges.reduce((n, r) => n + differingPixels(on, off, 64, r), 0);
+  const band = 2 * depth * (w + h - 2 * depth);
+  if (edge < 0.1 * band)
+    findings.push(
+      `${where}: ${name}'s edge does not change with its selection (${edge} of ${band} px)`
+    );
+  if (dot) {
+    // The radio's dot: 14 CSS px at (10, 11) inside the card, with a pixel of slack.
+    const region = {
+      x: Math.floor(8 * scale),
+      y: Math.floor(9 * scale),
+      width: Math.ceil(18 * scale),
+      height: Math.ceil(18 * scale),
+    };
+    const inDot = differingPixels(on, off, 64, region);
+    if (inDot < 12 * scale * scale)
+      findings.push(`${where}: ${name}'s radio does not show checked (${inDot} px differ)`);
+  }
+  return findings;
 }
 
 export async function forcedColorsFindings(
@@ -127,61 +197,48 @@ export async function forcedColorsFindings(
   path: string
 ): Promise<string[]> {
   const findings: string[] = [];
+  const was = await page.evaluate(() => matchMedia("(forced-colors: active)").matches);
   await page.emulateMedia({ forcedColors: "active" });
   await frame(page);
   await page.screenshot({ path, fullPage: true });
-  const restore = await selection(page);
+  // A viewport as tall as the page: each group is photographed where it is, without scrolling.
+  const viewport = page.viewportSize();
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  if (viewport !== null && height > viewport.height)
+    await page.setViewportSize({ width: viewport.width, height });
+  const scale = await page.evaluate(() => window.devicePixelRatio);
   try {
-    for (const control of await selectable(page)) {
-      await control.flip(true);
-      await frame(page);
-      const on = await shot(control.box);
-      await control.flip(false);
-      await frame(page);
-      const off = await shot(control.box);
-      if (on.width !== off.width || on.height !== off.height) continue; // it resized: it differs
-      const changed = differingPixels(on, off);
-      const needed = Math.max(MIN_CHANGED, MIN_CHANGED_SHARE * on.width * on.height);
-      if (changed < needed)
-        findings.push(
-          `${where}: ${control.name} looks the same selected and not (${changed} px differ)`
+    const groups = await installSelector(page);
+    for (const [g, group] of groups.entries()) {
+      // One picture of the group per member selected.
+      const pictures: { box: Box; members: Box[]; pixels: Pixels }[] = [];
+      for (let i = 0; i < group.names.length; i++) {
+        const { box, members } = await page.evaluate(
+          ([gi, mi]) =>
+            (
+              window as unknown as {
+                __looksSelect: (g: number, i: number) => { box: Box; members: Box[] };
+              }
+            ).__looksSelect(gi!, mi!),
+          [g, i]
         );
-      const scale =
-        on.width /
-        (await control.box.evaluate((b) => (b as Element).getBoundingClientRect().width));
-      // A mark or a border, not only weight: the control's edge (3 CSS px deep) changes too.
-      const depth = Math.round(3 * scale);
-      const { width: w, height: h } = on;
-      const edges = [
-        { x: 0, y: 0, width: w, height: depth },
-        { x: 0, y: h - depth, width: w, height: depth },
-        { x: 0, y: depth, width: depth, height: h - 2 * depth },
-        { x: w - depth, y: depth, width: depth, height: h - 2 * depth },
-      ];
-      const edge = edges.reduce((n, r) => n + differingPixels(on, off, 64, r), 0);
-      const band = 2 * depth * (w + h - 2 * depth);
-      if (edge < 0.1 * band)
-        findings.push(
-          `${where}: ${control.name}'s edge does not change with its selection (${edge} of ${band} px)`
-        );
-      if (control.dot) {
-        // The radio's dot: 14 CSS px at (10, 11) inside the card, with a pixel of slack.
-        const region = {
-          x: Math.floor(8 * scale),
-          y: Math.floor(9 * scale),
-          width: Math.ceil(18 * scale),
-          height: Math.ceil(18 * scale),
-        };
-        const dot = differingPixels(on, off, 64, region);
-        if (dot < 12 * scale * scale)
-          findings.push(
-            `${where}: ${control.name}'s radio does not show checked (${dot} px differ)`
-          );
+        const pixels = decodePng(await page.screenshot({ clip: box, caret: "hide" }));
+        pictures.push({ box, members, pixels });
       }
+      group.names.forEach((name, i) => {
+        const selected = pictures[i]!;
+        const other = pictures[(i + 1) % pictures.length]!;
+        const on = crop(selected.pixels, selected.box, selected.members[i]!, scale);
+        const off = crop(other.pixels, other.box, other.members[i]!, scale);
+        findings.push(...compare(name, group.dot, on, off, scale, where));
+      });
     }
   } finally {
-    await restore();
-    await page.emulateMedia({ forcedColors: "none" });
+    await page.evaluate(() =>
+      (window as unknown as { __looksRestore?: () => void }).__looksRestore?.()
+    );
+    if (viewport !== null) await page.setViewportSize(viewport);
+    await page.emulateMedia({ forcedColors: was ? "active" : "none" });
     await frame(page);
   }
   return findings;
@@ -304,7 +361,9 @@ export async function darkThemeFindings(
     );
   if (!turned) return [`${where}: the pane did not turn dark`];
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done(null))));
-  for (const v of await axeViolations(page, axeUrl)) findings.push(`${where} dark: ${v}`);
+  // The other rules do not depend on colours: states.ts runs them all in the light theme.
+  for (const v of await axeViolations(page, axeUrl, COLOUR_RULES))
+    findings.push(`${where} dark: ${v}`);
   findings.push(...darkColourFindings(await paintedElements(page), `${where} dark`));
   await page.screenshot({ path, fullPage: true });
   await switchTo(previous, "light");

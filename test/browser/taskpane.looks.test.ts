@@ -16,6 +16,7 @@ import {
   paintedElements,
 } from "./looks";
 import { axeViolations } from "./axe";
+import { focusRing } from "./focus";
 import { ARTIFACTS, AXE_PATH, openPane, startHarness, type Harness } from "./pane";
 
 let harness: Harness;
@@ -37,6 +38,21 @@ describe.each(["zh-CN", "en-US"])("the pane's looks (%s)", (lang) => {
       artifact(`looks-${lang}-hc-insert.png`)
     );
     expect(findings).toEqual([]);
+    // Focus rings in a system colour too: 2 px of Highlight around the focused card, the tab.
+    const highlight = await pane.page.evaluate(() => {
+      const probe = document.createElement("span");
+      probe.style.color = "Highlight";
+      document.body.append(probe);
+      const color = getComputedStyle(probe).color;
+      probe.remove();
+      return color;
+    });
+    for (const target of ["#preset-nio50w", "#scenario-high", "#tab-insert", "#insert-button"]) {
+      await pane.page.focus(target);
+      const ring = await focusRing(pane.page);
+      expect(ring, target).toMatchObject({ style: "solid", color: highlight, focusVisible: true });
+      expect(ring!.width, target).toBeGreaterThanOrEqual(2);
+    }
     expect(pane.problems).toEqual([]);
     await pane.close();
   });
