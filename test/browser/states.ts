@@ -13,6 +13,12 @@ import { darkThemeFindings, forcedColorsFindings } from "./looks";
 import { ARTIFACTS, AXE_PATH, type Harness, type Pane } from "./pane";
 import { reflowReport } from "./reflow";
 
+/**
+ * The time a test that walks through several states may take: each state runs axe at two widths,
+ * the reflow check at three, and both looks (on a 2-core machine shared with other suites).
+ */
+export const STATES_TIMEOUT_MS = 300_000;
+
 const WIDTHS = [
   { label: "350px", width: 350, axe: true, screenshot: true },
   { label: "200pct", width: 175, axe: true, screenshot: true },
