@@ -12,6 +12,9 @@ import { langFromDisplayLanguage } from "./messages";
 import { OUTSIDE_OFFICE_WAIT_MS, watchOfficeHost } from "./officeHost";
 import { serial } from "./serial";
 import { loadTemplateBase64 } from "./template";
+import { applyTheme } from "./theme/apply";
+import { followTheme } from "./theme/follow";
+import { listenForThemeEvent, readOfficePalette } from "./theme/officeTheme";
 import { startView } from "./view/app";
 import { showOutsideOffice } from "./view/outsideOffice";
 
@@ -25,7 +28,16 @@ async function fetchJson(path: string): Promise<unknown> {
   return json;
 }
 
+// The system's light or dark scheme from the start; Office's theme once Office is ready.
+const theme = followTheme({ window, apply: (t) => applyTheme(document.documentElement, t) });
+
 function startPane(root: HTMLElement): void {
+  theme.useOffice(() => readOfficePalette(() => Office.context.officeTheme));
+  listenForThemeEvent(
+    Office.context.document,
+    Office.EventType as unknown as Readonly<Record<string, Office.EventType | undefined>>,
+    theme.refresh
+  );
   // The workbook operations run one at a time, whichever section starts them (serial.ts).
   const excel = serial();
   startView(root, {

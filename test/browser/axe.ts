@@ -13,18 +13,30 @@ interface Violation {
   readonly nodes: readonly { readonly target: unknown[]; readonly failureSummary?: string }[];
 }
 
-/** The violations, one line each ("rule: selector — why"); an empty list when there are none. */
-export async function axeViolations(page: Page, axeUrl: string): Promise<string[]> {
+/** axe's rules about colour: text contrast, and links told from text by colour alone. */
+export const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+
+/**
+ * The violations, one line each ("rule: selector — why"); an empty list when there are none.
+ * `rules`: only these rules (default: every WCAG 2.0/2.1 A and AA rule).
+ */
+export async function axeViolations(
+  page: Page,
+  axeUrl: string,
+  rules?: readonly string[]
+): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (window as { axe?: unknown }).axe === "object");
   if (!loaded) await page.addScriptTag({ url: axeUrl });
-  const violations = await page.evaluate(async (tags) => {
+  const runOnly =
+    rules === undefined ? { type: "tag", values: WCAG_TAGS } : { type: "rule", values: [...rules] };
+  const violations = await page.evaluate(async (only) => {
     const axe = (window as unknown as { axe: { run: (...a: unknown[]) => Promise<unknown> } }).axe;
     const results = (await axe.run(document, {
-      runOnly: { type: "tag", values: tags },
+      runOnly: only,
       resultTypes: ["violations"],
     })) as { violations: Violation[] };
     return results.violations;
-  }, WCAG_TAGS);
+  }, runOnly);
   return violations.flatMap((v) =>
     v.nodes.map(
       (n) =>

@@ -8,7 +8,7 @@
  * 160 px, with screenshots (test-artifacts/check-<lang>-<state>-*.png). Then the keyboard alone.
  */
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { checkMessages } from "../../src/taskpane/check/messages";
 import type { Lang } from "../../src/taskpane/messages";
 import { VERSION } from "../../src/version";
@@ -18,7 +18,10 @@ import { TEMPLATE_PROTECTION } from "../fixtures/fake-excel/template";
 import { focusRing, tabOrder } from "./focus";
 import { brokenPieces } from "./lineBreaks";
 import { listenToAnnouncer, openPane, startHarness, type Harness, type Pane } from "./pane";
-import { checkState } from "./states";
+import { checkState, STATES_TIMEOUT_MS } from "./states";
+
+// Each test walks through several states (states.ts says what each costs).
+vi.setConfig({ testTimeout: STATES_TIMEOUT_MS });
 
 let harness: Harness;
 beforeAll(async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readMetadata } from "../bundle/sandbox";
 import { launchChromium, serveDirectory, watchPage, type StaticServer } from "../support/browser";
 import { axeViolations } from "./axe";
+import { darkColourFindings, forcedColorsFindings, paintedElements } from "./looks";
 import { ARTIFACTS, AXE_PATH } from "./pane";
 import { formulaLines, midTokenBreaks } from "./lineBreaks";
 import { reflowReport } from "./reflow";
@@ -248,4 +249,52 @@ describe("help.html in a task pane", () => {
     expect(await page.getAttribute("pre", "aria-label")).toBe("ECO.DATA_ASSET_VALUE 示例");
     await close();
   });
+});
+
+describe("help.html in the dark and in High Contrast (issue 19)", () => {
+  async function open(
+    lang: "zh-CN" | "en-US",
+    look: { colorScheme?: "dark" | "light"; forcedColors?: "active" | "none" }
+  ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext({
+      locale: lang,
+      viewport: { width: 350, height: 800 },
+      reducedMotion: "reduce",
+      ...look,
+    });
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.route(`${server.origin}${AXE_PATH}`, (route) =>
+      route.fulfill({ path: join(ROOT, "node_modules/axe-core/axe.min.js") })
+    );
+    await page.goto(`${server.origin}/help.html?lang=${lang}`);
+    return { page, problems, close: () => context.close() };
+  }
+
+  it.each(["zh-CN", "en-US"] as const)(
+    "%s follows the system's dark scheme: axe clean, the page and its surfaces dark",
+    async (lang) => {
+      const { page, problems, close } = await open(lang, { colorScheme: "dark" });
+      const findings = await axeViolations(page, `${server.origin}${AXE_PATH}`);
+      // The chosen language's button is a light chip on the dark header, by design.
+      findings.push(...darkColourFindings(await paintedElements(page), lang, /^button$/));
+      await page.screenshot({ path: join(ARTIFACTS, `help-${lang}-dark.png`), fullPage: true });
+      expect(findings).toEqual([]);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  );
+
+  it.each(["zh-CN", "en-US"] as const)(
+    "%s in High Contrast: the chosen language visibly differs from the other",
+    async (lang) => {
+      const { page, problems, close } = await open(lang, { forcedColors: "active" });
+      const path = join(ARTIFACTS, `help-${lang}-hc.png`);
+      expect(await forcedColorsFindings(page, lang, path)).toEqual([]);
+      // The check did compare the two language buttons.
+      expect(await page.locator("nav button[aria-pressed]").count()).toBe(2);
+      expect(problems).toEqual([]);
+      await close();
+    }
+  );
 });

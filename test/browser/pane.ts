@@ -18,6 +18,7 @@ import type {
   FakeTemplate,
 } from "../fixtures/fake-excel/state";
 import { fakeTemplate } from "../fixtures/fake-excel/template";
+import type { FakeOfficeTheme } from "../fixtures/fake-excel/theme";
 import { launchChromium, serveDirectory, type StaticServer } from "../support/browser";
 
 export const ROOT = resolve(__dirname, "../..");
@@ -103,6 +104,11 @@ export interface PaneOptions {
   readonly clipboard?: "allow" | "refuse" | "none";
   /** Excel on Windows (default) or Excel on the web (adds ExcelApiOnline 1.1). */
   readonly platform?: Platform;
+  /** Office.context.officeTheme inside Excel (default: none, as an Office without the API). */
+  readonly officeTheme?: FakeOfficeTheme;
+  /** The system's colour scheme and Windows High Contrast (forced colours). */
+  readonly colorScheme?: "light" | "dark";
+  readonly forcedColors?: "active" | "none";
 }
 
 export type Platform = "desktop" | "web";
@@ -142,6 +148,9 @@ function officeOverride(displayLanguage: string, excelApi: number, platform: Pla
   var context = {
     displayLanguage: ${JSON.stringify(displayLanguage)},
     diagnostics: ${JSON.stringify(diagnostics)},
+    // Office's theme and the document's events, from the fake host (fake-excel/theme.ts).
+    get officeTheme() { return window.__ecoFakeOffice ? window.__ecoFakeOffice.theme : undefined; },
+    get document() { return window.__ecoFakeOffice ? window.__ecoFakeOffice.document : undefined; },
     requirements: { isSetSupported: function (name, version) {
       if (!(name in sets)) return false;
       var want = parts(version), have = parts(sets[name]);
@@ -188,6 +197,8 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
     locale: options.lang,
     // Screenshots are taken right after a change: no transitions to catch half-way.
     reducedMotion: "reduce",
+    colorScheme: options.colorScheme ?? "light",
+    forcedColors: options.forcedColors ?? "none",
   });
   const page = await context.newPage();
   const problems: string[] = [];
@@ -259,6 +270,7 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
           userCells: options.userCells ?? {},
           userProtection: options.userProtection ?? {},
           calc: options.calc ?? "eco",
+          officeTheme: options.officeTheme,
         },
         bundle: harness.fakeBundle,
       }

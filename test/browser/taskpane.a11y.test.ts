@@ -4,12 +4,15 @@
  * nothing reflows sideways or gets clipped. Screenshots of each state at 350 px and at 200 % zoom go to
  * test-artifacts/ (pane-<lang>-<state>-<width>.png).
  */
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { openPane, startHarness, type Harness, type Pane } from "./pane";
-import { checkState } from "./states";
+import { checkState, STATES_TIMEOUT_MS } from "./states";
 import { formulaLines, midTokenBreaks } from "./lineBreaks";
 import { reflowReport } from "./reflow";
 import { PRESET_NAMES } from "../../src/model/presets";
+
+// Each test walks through several states (states.ts says what each costs).
+vi.setConfig({ testTimeout: STATES_TIMEOUT_MS });
 
 let harness: Harness;
 beforeAll(async () => {
