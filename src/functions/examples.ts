@@ -10,6 +10,8 @@ export const FUNCTION_IDS = [
   "USER_ASSET_VALUE",
   "ECOSYSTEM_REVENUE",
   "LTV",
+  "PLAN",
+  "SIMULATE",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
