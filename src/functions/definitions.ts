@@ -27,6 +27,7 @@ import {
 } from "./names";
 import { evaluate, finite, Table, type ExcelArg, type OutCell, type PerFirst } from "./run";
 import { PLAN_DEFINITIONS } from "./plan";
+export { planCells, simulateCells } from "./plan";
 import type { ChoiceSpec, NumberSpec, ScenarioSpec, VectorSpec } from "./spec";
 
 /**
