@@ -50,6 +50,19 @@ describe("README examples", () => {
     rows.forEach((row, i) => row.forEach((text, j) => expectPrinted(grid[i]![j], text)));
   });
 
+  it("the plan's one-formula sensitivity grid is what ECO.PLAN spills", () => {
+    const block = README.slice(README.indexOf("**The plan's sensitivity grid in one formula**"));
+    const formula = /^(=ECO\.PLAN.*)$/m.exec(block)![1]!;
+    const rows = block
+      .split("\n")
+      .filter((l) => /^\s+T = \d+万\s/.test(l))
+      .map((l) => l.trim().split(/\s+/).slice(3));
+    const grid = evaluateExample(formula);
+    expect(rows).toHaveLength(3);
+    expect([grid.length, grid[0]!.length]).toEqual([3, 3]);
+    rows.forEach((row, i) => row.forEach((text, j) => expectPrinted(grid[i]![j], text)));
+  });
+
   it("the breakdown example spills 9 rows of 2", () => {
     const grid = evaluateExample('=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")');
     expect(README).toContain("a 9×2 table");
