@@ -434,7 +434,7 @@ describe("the bundle boundary never throws anything but an Excel error", () => {
           }
         }
       ),
-      run(1500)
+      run(600)
     );
   });
 });
