@@ -433,7 +433,7 @@ describe("the bundle boundary never throws anything but an Excel error", () => {
           }
         }
       ),
-      run(600)
+      run(100)
     );
   });
 });

@@ -59,7 +59,8 @@ function bisection(flows: readonly number[]): number {
   const last = sign(nonZero[nonZero.length - 1] ?? 0);
   let lo = 0;
   let hi = 1;
-  while (sign(polynomial(flows, hi)) !== last) hi *= 2;
+  // Bounded: with flows so large that g overflows (NaN), the sign never settles.
+  while (sign(polynomial(flows, hi)) !== last && hi < 1e300) hi *= 2;
   for (let i = 0; i < 2000; i++) {
     const mid = (lo + hi) / 2;
     if (mid === lo || mid === hi) break;
