@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { dataRates, DEFAULT_USED_CAR_RATE } from "../src/model";
 import { loadBundle, readMetadata, DIST } from "../test/bundle/sandbox";
 import { benchWorkbook } from "./bench-workbook";
+import { benchPlan } from "./bench-plan";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -353,6 +354,13 @@ async function main(): Promise<void> {
   );
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   if (sink === 42) console.log(""); // keep results alive
+  // ECO.PLAN and ECO.SIMULATE (issue 17): a section of their own.
+  const plan = benchPlan(registered);
+  const planWidth = Math.max(...plan.map(([k]) => k.length));
+  console.log(
+    "\nECO.PLAN / ECO.SIMULATE (through the bundle; ratio against the bare model in this run)"
+  );
+  for (const [k, v] of plan) console.log(`${k.padEnd(planWidth)}  ${v}`);
 }
 
 main().catch((e: unknown) => {

@@ -26,6 +26,8 @@ import {
   type StreamChoice,
 } from "./names";
 import { evaluate, finite, Table, type ExcelArg, type OutCell, type PerFirst } from "./run";
+import { PLAN_DEFINITIONS } from "./plan";
+export { planCells, simulateCells } from "./plan";
 import type { ChoiceSpec, NumberSpec, ScenarioSpec, VectorSpec } from "./spec";
 
 /**
@@ -176,4 +178,5 @@ export const DEFINITIONS = {
   USER_ASSET_VALUE: { cells: userAssetValueCells, specs: USER_ASSET_SPECS },
   ECOSYSTEM_REVENUE: { cells: ecosystemRevenueCells, specs: ECOSYSTEM_SPECS },
   LTV: { cells: ltvCells, specs: LTV_SPECS },
+  ...PLAN_DEFINITIONS,
 } as const;

@@ -10,6 +10,8 @@ export const FUNCTION_IDS = [
   "USER_ASSET_VALUE",
   "ECOSYSTEM_REVENUE",
   "LTV",
+  "PLAN",
+  "SIMULATE",
 ] as const;
 export type FunctionId = (typeof FUNCTION_IDS)[number];
 
@@ -55,6 +57,54 @@ export const EXAMPLES = {
     {
       formula: "=ECO.LTV(1000,0.8,0.1)",
       result: { en: "3,666.67 (infinite horizon)", zh: "3,666.67（无限期）" },
+    },
+  ],
+  PLAN: [
+    {
+      formula: '=ECO.PLAN(100000,,,,,,,,,,,,,,"npv")',
+      result: {
+        en: "2,338,623,668 (the story's pre-tax NPV)",
+        zh: "2,338,623,668（故事情形的税前净现值）",
+      },
+    },
+    {
+      formula: '=ECO.PLAN(100000,,,,,,,,,,,,,,"role5")',
+      result: { en: "D Value engine (year 5, 15.65亿)", zh: "D 价值引擎（第 5 年 15.65 亿）" },
+    },
+    {
+      formula: '=ECO.PLAN(100000,,,,,,,,,,,,,,"明细","亿")',
+      result: {
+        en: "a table, years across: the status quo, then the plan",
+        zh: "一张表，横向为年份：先现状，后生态规划",
+      },
+    },
+    {
+      formula:
+        '=ECO.PLAN(100000,{500000;1000000;1500000},,,,,,,,,,,{"low","mid","high"},,"npv","亿")',
+      result: {
+        en: "a 3×3 NPV grid: target fleets down, scenarios across",
+        zh: "3×3 净现值表：纵向目标保有量，横向情景",
+      },
+    },
+  ],
+  SIMULATE: [
+    {
+      formula: "=ECO.SIMULATE(100000)",
+      result: {
+        en: "2,126,156,724 (NPV P50 of 1,000 trials)",
+        zh: "2,126,156,724（1,000 次模拟的净现值 P50）",
+      },
+    },
+    {
+      formula: '=ECO.SIMULATE(100000,,,,,,,,,,,,,,"prob_d")',
+      result: { en: "0.978 (the odds of D in year 5)", zh: "0.978（第 5 年达到 D 的概率）" },
+    },
+    {
+      formula: '=ECO.SIMULATE(100000,,,,,,,,,,,,,,"汇总","亿")',
+      result: {
+        en: "P10, P50, P90 and both odds, labelled",
+        zh: "P10、P50、P90 与两个概率，带标签",
+      },
     },
   ],
 } as const satisfies Record<FunctionId, readonly FunctionExample[]>;

@@ -1,5 +1,7 @@
 import {
   dataAssetValueCells,
+  planCells,
+  simulateCells,
   ecosystemRevenueCells,
   ltvCells,
   userAssetValueCells,
@@ -93,6 +95,130 @@ export function ltv(
   unit?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return toExcel(() => ltvCells(annual_margin, retention_rate, discount_rate, years, unit));
+}
+
+/**
+ * The whole plan of the seed's story (MODEL.md §8) in one formula: fleet today → target in year 5, the status quo beside the ecosystem plan, NPV, incremental NPV and IRR, payback, roles, the tornado. =ECO.PLAN(100000,,,,,,,,,,,,,,"npv") gives 2,338,623,668.
+ * @customfunction PLAN
+ * @helpurl https://localhost:3000/help.html#PLAN
+ * @param fleet Vehicles in service today, year 0 (保有量), 0 or more. A range gives one result per cell.
+ * @param [target_fleet] Vehicles in service in year 5, 0 or more. Default 1,000,000 (S18).
+ * @param [fleet_path] "linear" (default) or "cagr" (线性/复合增长): how the fleet grows from today to the target.
+ * @param [margin] After-sales gross margin in 元 per vehicle per year. Default 720 (S5).
+ * @param [service_cost] Network cost in 元 per vehicle in service per year, 0 or more. Default 800 (calibrated to S17/S18).
+ * @param [network_cost] Fixed network cost in 元 per year, 0 or more. Default 20,000,000 (2,000万, calibrated to S17/S18).
+ * @param [eco_opex] Running cost of the ecosystem platforms in 元 per year, 0 or more. Default 0.
+ * @param [capex] Ecosystem investment in 元 for years 0–5: 6 values in a row or column, each 0 or more. Default six zeros.
+ * @param [coverage] Share of the fleet whose data is sold in years 0–5: 6 values from 0 to 1. Default 0, 0.2, 0.4, 0.6, 0.8, 1.
+ * @param [adoption] Share of the fleet using each stream: 5 rows (baas, charging, insurance, lifestyle, usedcar) × 6 years, or 6 × 5; each 0 to 1. Default every row 0, 0.2, 0.4, 0.6, 0.8, 1.
+ * @param [stream_margin] Margin kept on each stream's revenue (baas, charging, insurance, lifestyle, usedcar): 5 values from 0 to 1. Default 0.2 each.
+ * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
+ * @param [scenario] "low", "mid" (default) or "high" (低/中/高): every driver at its downside, base or upside factor.
+ * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table (data prices ≈ 0.679 / 1.321, target fleet 0.8 / 1.2, …).
+ * @param [output] "table" (default: a table, years across), "npv", "npv_statusquo", "npv_incremental", "irr", "payback", "breakeven", "value5", "value5_statusquo", "role5", "role5_statusquo", "fleet_for_d" or "tornado"; Chinese names such as 净现值 and 明细 too.
+ * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales amounts only, never a rate, year, role or vehicle count.
+ * @returns The chosen output: an amount in 元 (or the unit), a rate, a year, a text, or a table.
+ */
+export function plan(
+  fleet: unknown[][],
+  target_fleet?: unknown[][],
+  fleet_path?: unknown[][],
+  margin?: unknown[][],
+  service_cost?: unknown[][],
+  network_cost?: unknown[][],
+  eco_opex?: unknown[][],
+  capex?: unknown[][],
+  coverage?: unknown[][],
+  adoption?: unknown[][],
+  stream_margin?: unknown[][],
+  discount_rate?: unknown[][],
+  scenario?: unknown[][],
+  case_factors?: unknown[][],
+  output?: unknown[][],
+  unit?: unknown[][]
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return toExcel(() =>
+    planCells(
+      fleet,
+      target_fleet,
+      fleet_path,
+      margin,
+      service_cost,
+      network_cost,
+      eco_opex,
+      capex,
+      coverage,
+      adoption,
+      stream_margin,
+      discount_rate,
+      scenario,
+      case_factors,
+      output,
+      unit
+    )
+  );
+}
+
+/**
+ * The plan as a distribution (MODEL.md §9): every driver drawn between its downside and upside factor (triangular, around 1) by a fixed quasi-random sequence, so the same inputs always give the same digits. =ECO.SIMULATE(100000) gives the NPV's P50, 2,126,156,724.
+ * @customfunction SIMULATE
+ * @helpurl https://localhost:3000/help.html#SIMULATE
+ * @param fleet Vehicles in service today, year 0 (保有量), 0 or more. A range gives one result per cell.
+ * @param [target_fleet] Vehicles in service in year 5, 0 or more. Default 1,000,000 (S18).
+ * @param [fleet_path] "linear" (default) or "cagr" (线性/复合增长): how the fleet grows from today to the target.
+ * @param [margin] After-sales gross margin in 元 per vehicle per year. Default 720 (S5).
+ * @param [service_cost] Network cost in 元 per vehicle in service per year, 0 or more. Default 800 (calibrated to S17/S18).
+ * @param [network_cost] Fixed network cost in 元 per year, 0 or more. Default 20,000,000 (2,000万, calibrated to S17/S18).
+ * @param [eco_opex] Running cost of the ecosystem platforms in 元 per year, 0 or more. Default 0.
+ * @param [capex] Ecosystem investment in 元 for years 0–5: 6 values in a row or column, each 0 or more. Default six zeros.
+ * @param [coverage] Share of the fleet whose data is sold in years 0–5: 6 values from 0 to 1. Default 0, 0.2, 0.4, 0.6, 0.8, 1.
+ * @param [adoption] Share of the fleet using each stream: 5 rows (baas, charging, insurance, lifestyle, usedcar) × 6 years, or 6 × 5; each 0 to 1. Default every row 0, 0.2, 0.4, 0.6, 0.8, 1.
+ * @param [stream_margin] Margin kept on each stream's revenue (baas, charging, insurance, lifestyle, usedcar): 5 values from 0 to 1. Default 0.2 each.
+ * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
+ * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table.
+ * @param [trials] Number of trials, a whole number from 1 to 100,000. Default 1,000.
+ * @param [output] "p50" (default), "p10", "p90" (NPV percentiles), "prob_d" (share of trials with year-5 contribution ≥ 10亿), "prob_incremental_positive" or "summary" (all five with labels); Chinese names such as 汇总 too.
+ * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales the NPVs only, never a probability.
+ * @returns An NPV percentile in 元 (or the unit), a probability, or the summary table.
+ */
+export function simulate(
+  fleet: unknown[][],
+  target_fleet?: unknown[][],
+  fleet_path?: unknown[][],
+  margin?: unknown[][],
+  service_cost?: unknown[][],
+  network_cost?: unknown[][],
+  eco_opex?: unknown[][],
+  capex?: unknown[][],
+  coverage?: unknown[][],
+  adoption?: unknown[][],
+  stream_margin?: unknown[][],
+  discount_rate?: unknown[][],
+  case_factors?: unknown[][],
+  trials?: unknown[][],
+  output?: unknown[][],
+  unit?: unknown[][]
+): Array<Array<number | string | CustomFunctions.Error>> {
+  return toExcel(() =>
+    simulateCells(
+      fleet,
+      target_fleet,
+      fleet_path,
+      margin,
+      service_cost,
+      network_cost,
+      eco_opex,
+      capex,
+      coverage,
+      adoption,
+      stream_margin,
+      discount_rate,
+      case_factors,
+      trials,
+      output,
+      unit
+    )
+  );
 }
 
 if (typeof Office !== "undefined") {

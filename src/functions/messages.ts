@@ -84,6 +84,34 @@ const catalogue = {
     zh: (arg: string, expected: number, what: string, rows: number, cols: number) =>
       `${arg} 需要一行或一列共 ${expected} 个数值（${what}），当前为${rows === 1 || cols === 1 ? ` ${rows * cols} 个` : ` ${rows}×${cols} 的区域`}`,
   },
+  listShape: {
+    en: (
+      arg: string,
+      rows: number,
+      cols: number,
+      what: string,
+      got: number | readonly [number, number]
+    ) =>
+      `${arg} needs ${rows === 1 ? cols : `${rows}×${cols}`} values (${what}); got ${typeof got === "number" ? got : `a ${got[0]}×${got[1]} block`}`,
+    zh: (
+      arg: string,
+      rows: number,
+      cols: number,
+      what: string,
+      got: number | readonly [number, number]
+    ) =>
+      `${arg} 需要 ${rows === 1 ? cols : `${rows}×${cols}`} 个数值（${what}），当前为${typeof got === "number" ? ` ${got} 个` : ` ${got[0]}×${got[1]} 的区域`}`,
+  },
+  spillNeedsScalars: {
+    en: (arg: string, value: string) =>
+      `${arg} "${value}" spills a table, so every argument but the lists must be a single value`,
+    zh: (arg: string, value: string) =>
+      `${arg} 为“${value}”时会展开一张表，除列表外的参数都必须是单个值`,
+  },
+  pathNeedsFleets: {
+    en: () => `fleet_path "cagr" needs fleet and target_fleet above 0`,
+    zh: () => `fleet_path 为“复合增长”时，fleet 与 target_fleet 都必须大于 0`,
+  },
   noPartner: {
     en: (arg: string, rows: number, cols: number) =>
       `no value at row ${rows}, column ${cols} in a shorter argument (${arg}): array sizes differ`,

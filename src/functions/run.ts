@@ -4,6 +4,7 @@ import { EcoError } from "./errors";
 import { fixedError, message } from "./messages";
 import {
   coerceCell,
+  coerceList,
   coerceVector,
   widthOf,
   type ArgSpec,
@@ -97,7 +98,8 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
       unitAt = k;
     }
     const width = widthOf(grid);
-    if (spec.kind !== "vector" && (grid.length > 1 || width > 1)) {
+    const whole = spec.kind === "vector" || spec.kind === "list";
+    if (!whole && (grid.length > 1 || width > 1)) {
       rows = larger(rows, grid.length);
       cols = larger(cols, width);
       if (constantError === undefined)
@@ -107,7 +109,9 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
     const value =
       spec.kind === "vector"
         ? coerceVector(spec, grid)
-        : coerceCell(spec, (grid[0] as readonly unknown[])[0]);
+        : spec.kind === "list"
+          ? coerceList(spec, grid)
+          : coerceCell(spec, (grid[0] as readonly unknown[])[0]);
     values[k] = value;
     if (constantError === undefined && value instanceof EcoError) constantError = value;
   }

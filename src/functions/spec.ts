@@ -48,8 +48,25 @@ export interface VectorSpec<D = readonly number[]> extends NumberRange {
   readonly derive?: (list: readonly number[]) => D;
 }
 
+/**
+ * A list of fixed shape (PLAN's capex 6, adoption 5 × 6, case_factors 11 × 2): read whole, never
+ * broadcast. `rows` × `cols` is its shape as MODEL.md gives it (a 1-D list is 1 × n); the other
+ * orientation is accepted where that is unambiguous (a row or a column; n × m for m × n, m ≠ n).
+ * `derive` receives the values in the given shape, rows of numbers.
+ */
+export interface ListSpec<D = readonly (readonly number[])[]> extends NumberRange {
+  readonly kind: "list";
+  readonly rows: number;
+  readonly cols: number;
+  /** What the values are, in order: "years 0–5", "streams down, years across". */
+  readonly order: { readonly en: string; readonly zh: string };
+  readonly derive?: (rows: readonly (readonly number[])[]) => D;
+}
+
 export type CellSpec = NumberSpec | ChoiceSpec<string> | ScenarioSpec<unknown>;
-export type ArgSpec = CellSpec | VectorSpec<unknown>;
+/** The arguments read whole (not broadcast): a fixed-length vector or a fixed-shape list. */
+export type WholeSpec = VectorSpec<unknown> | ListSpec<unknown>;
+export type ArgSpec = CellSpec | WholeSpec;
 
 type Derived<S, Otherwise> = S extends { readonly derive: (value: never) => infer D }
   ? D
@@ -66,7 +83,9 @@ export type ValueOf<S> = S extends NumberSpec
       ? Derived<S, Scenario>
       : S extends VectorSpec<unknown>
         ? Derived<S, readonly number[]> | undefined
-        : never;
+        : S extends ListSpec<unknown>
+          ? Derived<S, readonly (readonly number[])[]> | undefined
+          : never;
 
 export type Values<Specs extends readonly ArgSpec[]> = {
   -readonly [K in keyof Specs]: ValueOf<Specs[K]>;
@@ -99,7 +118,7 @@ export function isBlank(cell: unknown): boolean {
  * return only #VALUE!, #N/A, #DIV/0!, #NUM! and #NULL!: #NAME? and #REF! (input-only codes) and
  * codes outside that list (#SPILL!, #CALC!, #BUSY!, …) become #VALUE!, whose message Excel shows.
  */
-function passThrough(spec: ArgSpec, error: InputError): EcoError {
+export function passThrough(spec: ArgSpec, error: InputError): EcoError {
   const returnable = isErrorCode(error.code) && error.code !== "#NAME?" && error.code !== "#REF!";
   const text = message("inputError", spec.name, error.code, error.message);
   return new EcoError(returnable ? error.code : "#VALUE!", text);
@@ -208,6 +227,50 @@ export function coerceVector(
       : coerceNumber(spec, cell);
     if (v instanceof EcoError) return v;
     values.push(v);
+  }
+  return spec.derive === undefined ? values : spec.derive(values);
+}
+
+/**
+ * A whole list argument of fixed shape (ListSpec): omitted (every cell empty), or exactly its
+ * shape in either unambiguous orientation, every cell a number in range. As for vectors, an error
+ * value anywhere in it comes back first (the first in reading order), whatever the list's shape.
+ */
+export function coerceList(
+  spec: ListSpec<unknown>,
+  grid: readonly (readonly unknown[])[]
+): unknown {
+  const rows = grid.length;
+  const cols = widthOf(grid);
+  let blank = true;
+  for (const row of grid)
+    for (let j = 0; j < row.length; j++) {
+      const inputError = asInputError(row[j]);
+      if (inputError) return passThrough(spec, inputError);
+      if (!isBlank(row[j])) blank = false;
+    }
+  if (blank) return undefined;
+  const given = rows === spec.rows && cols === spec.cols;
+  const turned = !given && rows === spec.cols && cols === spec.rows;
+  if (!given && !turned) {
+    const got = rows === 1 || cols === 1 ? rows * cols : ([rows, cols] as const);
+    return new EcoError(
+      "#VALUE!",
+      message("listShape", spec.name, spec.rows, spec.cols, spec.order[language()], got)
+    );
+  }
+  const values: number[][] = [];
+  for (let i = 0; i < spec.rows; i++) {
+    const out: number[] = [];
+    for (let j = 0; j < spec.cols; j++) {
+      const cell = turned ? grid[j]?.[i] : grid[i]?.[j];
+      const v = isBlank(cell)
+        ? new EcoError("#VALUE!", message("required", spec.name))
+        : coerceNumber(spec, cell);
+      if (v instanceof EcoError) return v;
+      out.push(v);
+    }
+    values.push(out);
   }
   return spec.derive === undefined ? values : spec.derive(values);
 }

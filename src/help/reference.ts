@@ -56,6 +56,8 @@ const WORDS = {
     fraction: "0（低端）到 1（高端）之间的数字",
     vector: (n: number, order: string, min: string) =>
       `${n} 个数，一行或一列，依次为：${order}；每个不小于 ${min}`,
+    list: (shape: string, order: string, range: string) =>
+      `${shape} 个数（${order}），行列方向均可；每个${range}`,
     noDefault: "留空则用默认值",
     sep: "；",
   },
@@ -72,6 +74,8 @@ const WORDS = {
     fraction: "a number from 0 (low end) to 1 (high end)",
     vector: (n: number, order: string, min: string) =>
       `${n} numbers in one row or column, in the order ${order}; each ≥ ${min}`,
+    list: (shape: string, order: string, range: string) =>
+      `${shape} numbers (${order}), either orientation; each ${range}`,
     noDefault: "left out: the defaults",
     sep: "; ",
   },
@@ -127,6 +131,19 @@ export function accepted(spec: ArgSpec, lang: Lang): string {
     case "vector":
       if (spec.min === undefined) throw new Error(`help: ${spec.name} has no lower bound to state`);
       return `${w.vector(spec.length, esc(spec.order[lang]), number(spec.min))}${w.sep}${w.noDefault}`;
+    case "list": {
+      if (spec.min === undefined) throw new Error(`help: ${spec.name} has no lower bound to state`);
+      const shape = spec.rows === 1 ? String(spec.cols) : `${spec.rows} × ${spec.cols}`;
+      const range =
+        spec.max === undefined
+          ? lang === "zh"
+            ? `不小于 ${number(spec.min)}`
+            : `≥ ${number(spec.min)}`
+          : lang === "zh"
+            ? `在 ${number(spec.min)} 到 ${number(spec.max)} 之间`
+            : `from ${number(spec.min)} to ${number(spec.max)}`;
+      return `${w.list(shape, esc(spec.order[lang]), range)}${w.sep}${w.noDefault}`;
+    }
   }
 }
 

@@ -29,7 +29,14 @@ const scalar = (r: unknown): unknown => {
 describe("the built bundle and dist/functions.json", () => {
   it("registers exactly the functions the metadata declares", () => {
     expect([...registered.keys()].sort()).toEqual([...meta.keys()].sort());
-    expect([...meta.keys()].sort()).toEqual(["DATA_ASSET_VALUE", "ECOSYSTEM_REVENUE", "LTV", "USER_ASSET_VALUE"]);
+    expect([...meta.keys()].sort()).toEqual([
+      "DATA_ASSET_VALUE",
+      "ECOSYSTEM_REVENUE",
+      "LTV",
+      "PLAN",
+      "SIMULATE",
+      "USER_ASSET_VALUE",
+    ]);
   });
 
   it("declares each function's arguments in MODEL.md's order, every one a range", () => {

@@ -7,7 +7,8 @@
  */
 import type { ErrorCode } from "../../src/functions/errors";
 
-export type FunctionId = "DATA_ASSET_VALUE" | "USER_ASSET_VALUE" | "ECOSYSTEM_REVENUE" | "LTV";
+export type FunctionId =
+  "DATA_ASSET_VALUE" | "USER_ASSET_VALUE" | "ECOSYSTEM_REVENUE" | "LTV" | "PLAN" | "SIMULATE";
 
 /** Words a message must contain, per language. */
 export interface Says {
@@ -68,6 +69,49 @@ export const ACCEPTED = {
     "明细",
   ],
   unit: ["元", "yuan", "万", "wan", "亿", "yi"],
+  fleet_path: ["linear", "cagr", "线性", "复合增长"],
+  plan_output: [
+    "table",
+    "npv",
+    "npv_statusquo",
+    "npv_incremental",
+    "irr",
+    "payback",
+    "breakeven",
+    "value5",
+    "value5_statusquo",
+    "role5",
+    "role5_statusquo",
+    "fleet_for_d",
+    "tornado",
+    "明细",
+    "净现值",
+    "现状净现值",
+    "增量净现值",
+    "增量内部收益率",
+    "回收期",
+    "盈亏平衡年",
+    "第5年贡献",
+    "现状第5年贡献",
+    "第5年角色",
+    "现状第5年角色",
+    "d所需保有量",
+    "龙卷风",
+  ],
+  simulate_output: [
+    "p10",
+    "p50",
+    "p90",
+    "prob_d",
+    "prob_incremental_positive",
+    "summary",
+    "净现值p10",
+    "净现值p50",
+    "净现值p90",
+    "d概率",
+    "增量为正概率",
+    "汇总",
+  ],
 } as const;
 
 /** How a message shows a bad value, per language. */
@@ -111,9 +155,20 @@ export const says = {
     en: [`${arg} must be a whole number; got ${got}`],
     zh: [`${arg} 必须是整数`, `当前为 ${got}`],
   }),
-  unknown: (arg: keyof typeof ACCEPTED, shown: Shown): Says => ({
-    en: [`${arg} does not accept ${shown.en}`, `use one of: ${ACCEPTED[arg].join(", ")}`],
-    zh: [`${arg} 不接受${shown.zh}`, `可用值：${ACCEPTED[arg].join("、")}`],
+  /** `list`: the accepted names, when they are not listed under the argument's own name. */
+  unknown: (arg: string, shown: Shown, list = arg as keyof typeof ACCEPTED): Says => ({
+    en: [`${arg} does not accept ${shown.en}`, `use one of: ${ACCEPTED[list].join(", ")}`],
+    zh: [`${arg} 不接受${shown.zh}`, `可用值：${ACCEPTED[list].join("、")}`],
+  }),
+  /** A number range other than 0…1 (trials: 1…100,000). */
+  range: (arg: string, min: number, max: number, got: number): Says => ({
+    en: [`${arg} must be between ${min} and ${max}; got ${got}`],
+    zh: [`${arg} 必须在 ${min} 到 ${max} 之间`, `当前为 ${got}`],
+  }),
+  /** A list of fixed shape (PLAN, SIMULATE): "capex needs 6 values (years 0–5); got 5". */
+  list: (arg: string, need: string, got: string, gotZh: string): Says => ({
+    en: [`${arg} needs ${need} values (`, `); got ${got}`],
+    zh: [`${arg} 需要 ${need} 个数值（`, `），当前为 ${gotZh}`],
   }),
   scenarioRange: (got: number): Says => ({
     en: [`scenario as a number must be between 0 (low) and 1 (high); got ${got}`],
@@ -157,12 +212,49 @@ interface NumArg {
   readonly name: string;
   readonly required: boolean;
   /** "count": ≥ 0; "rate": 0…1; "any": no range; "years": whole ≥ 1. */
-  readonly range: "count" | "rate" | "any" | "years";
+  readonly range: "count" | "rate" | "any" | "years" | "trials";
 }
 
 /** Arguments that make every function compute (the bad one replaces its slot). */
 export const VALID: Readonly<Record<FunctionId, readonly unknown[]>> = {
   DATA_ASSET_VALUE: [100000, "mid", "all", 0.2, null, "万"],
+  // PLAN and SIMULATE: every argument given (the lists left out), a scalar output.
+  PLAN: [
+    100000,
+    1000000,
+    "linear",
+    720,
+    800,
+    2e7,
+    0,
+    null,
+    null,
+    null,
+    null,
+    0.1,
+    "mid",
+    null,
+    "npv",
+    "亿",
+  ],
+  SIMULATE: [
+    100000,
+    1000000,
+    "linear",
+    720,
+    800,
+    2e7,
+    0,
+    null,
+    null,
+    null,
+    null,
+    0.1,
+    null,
+    50,
+    "p50",
+    "万",
+  ],
   USER_ASSET_VALUE: [1000, 0.5, 100, 0.5, "元"],
   ECOSYSTEM_REVENUE: [500000, "ecosystem", null, "亿"],
   LTV: [1000, 0.8, 0.1, 5, "yuan"],
@@ -180,12 +272,24 @@ const NUM_ARGS: readonly NumArg[] = [
   { fn: "LTV", pos: 1, name: "retention_rate", required: true, range: "rate" },
   { fn: "LTV", pos: 2, name: "discount_rate", required: true, range: "count" },
   { fn: "LTV", pos: 3, name: "years", required: false, range: "years" },
+  ...(["PLAN", "SIMULATE"] as const).flatMap((fn): NumArg[] => [
+    { fn, pos: 0, name: "fleet", required: true, range: "count" },
+    { fn, pos: 1, name: "target_fleet", required: false, range: "count" },
+    { fn, pos: 3, name: "margin", required: false, range: "any" },
+    { fn, pos: 4, name: "service_cost", required: false, range: "count" },
+    { fn, pos: 5, name: "network_cost", required: false, range: "count" },
+    { fn, pos: 6, name: "eco_opex", required: false, range: "count" },
+    { fn, pos: 11, name: "discount_rate", required: false, range: "count" },
+  ]),
+  { fn: "SIMULATE", pos: 13, name: "trials", required: false, range: "trials" },
 ];
 
 interface ChoiceArg {
   readonly fn: FunctionId;
   readonly pos: number;
-  readonly name: keyof typeof ACCEPTED;
+  readonly name: string;
+  /** Where ACCEPTED lists its names (default: under its name). */
+  readonly list?: keyof typeof ACCEPTED;
 }
 
 const CHOICE_ARGS: readonly ChoiceArg[] = [
@@ -196,6 +300,13 @@ const CHOICE_ARGS: readonly ChoiceArg[] = [
   { fn: "ECOSYSTEM_REVENUE", pos: 1, name: "stream" },
   { fn: "ECOSYSTEM_REVENUE", pos: 3, name: "unit" },
   { fn: "LTV", pos: 4, name: "unit" },
+  { fn: "PLAN", pos: 2, name: "fleet_path" },
+  { fn: "PLAN", pos: 12, name: "scenario" },
+  { fn: "PLAN", pos: 14, name: "output", list: "plan_output" },
+  { fn: "PLAN", pos: 15, name: "unit" },
+  { fn: "SIMULATE", pos: 2, name: "fleet_path" },
+  { fn: "SIMULATE", pos: 14, name: "output", list: "simulate_output" },
+  { fn: "SIMULATE", pos: 15, name: "unit" },
 ];
 
 function withArg(fn: FunctionId, pos: number, value: unknown): unknown[] {
@@ -253,7 +364,9 @@ function numberCases(a: NumArg): BadInput[] {
       break;
     case "rate":
       out.push(at("1.5 (above 1)", 1.5, "#VALUE!", says.between(a.name, 1.5)));
-      out.push(at("1.0000001 (just above 1)", 1.0000001, "#VALUE!", says.between(a.name, 1.0000001)));
+      out.push(
+        at("1.0000001 (just above 1)", 1.0000001, "#VALUE!", says.between(a.name, 1.0000001))
+      );
       out.push(at("-0.1 (below 0)", -0.1, "#VALUE!", says.between(a.name, -0.1)));
       out.push(
         at("80 (a percentage typed as a whole number)", 80, "#VALUE!", says.between(a.name, 80))
@@ -268,6 +381,13 @@ function numberCases(a: NumArg): BadInput[] {
       );
       out.push(at("0.5 (below 1 and not whole)", 0.5, "#VALUE!", says.atLeast(a.name, 1, 0.5)));
       break;
+    case "trials":
+      out.push(at("0", 0, "#VALUE!", says.range(a.name, 1, 100000, 0)));
+      out.push(at("100001", 100001, "#VALUE!", says.range(a.name, 1, 100000, 100001)));
+      out.push(at("-5", -5, "#VALUE!", says.range(a.name, 1, 100000, -5)));
+      out.push(at("2.5 (not a whole number)", 2.5, "#VALUE!", says.whole(a.name, 2.5)));
+      out.push(at("1e9 (far too many)", 1e9, "#VALUE!", says.range(a.name, 1, 100000, 1e9)));
+      break;
     case "any":
       break;
   }
@@ -280,15 +400,19 @@ function choiceCases(a: ChoiceArg): BadInput[] {
     fn: a.fn,
     args: withArg(a.fn, a.pos, value),
     code: "#VALUE!",
-    says: says.unknown(a.name, shown),
+    says: says.unknown(a.name, shown, list),
   });
+  const list = a.list ?? (a.name as keyof typeof ACCEPTED);
   const typos: Readonly<Record<keyof typeof ACCEPTED, readonly [string, string]>> = {
     scenario: ["medium", "中等"],
     buyer: ["bank", "银行"],
     stream: ["nio", "电池"],
     unit: ["yaun", "萬"],
+    fleet_path: ["exponential", "指数"],
+    plan_output: ["nvp", "现值"],
+    simulate_output: ["p05", "概率"],
   };
-  const [en, zh] = typos[a.name];
+  const [en, zh] = typos[list];
   const out: BadInput[] = [
     unknown(`"${en}" (unknown English name)`, en, text(en)),
     unknown(`"${zh}" (unknown Chinese name)`, zh, text(zh)),
@@ -308,7 +432,8 @@ function choiceCases(a: ChoiceArg): BadInput[] {
     out.push(unknown('"千" (thousands: not a unit)', "千", text("千")));
     out.push(unknown('"元/年" (unit with a period)', "元/年", text("元/年")));
     out.push(unknown("10000 (a divisor instead of a name)", 10000, lit("10000")));
-  } else if (a.name !== "scenario") {
+  } else if (a.name !== "scenario" || a.fn === "PLAN") {
+    // (DATA_ASSET_VALUE's scenario takes a number from 0 to 1; PLAN's picks a case by name only.)
     out.push(unknown("1 (a number)", 1, lit("1")));
   }
   return out;
@@ -341,7 +466,12 @@ function vectorCases(fn: FunctionId, pos: number, arg: string, n: number): BadIn
       says.vector(arg, n, n - 2)
     ),
     c("a single number", 5, "#VALUE!", says.vector(arg, n, 1)),
-    c(`a 2-D block of ${2 * n} (2 rows)`, [row(n), row(n)], "#VALUE!", says.vectorBlock(arg, n, 2, n)),
+    c(
+      `a 2-D block of ${2 * n} (2 rows)`,
+      [row(n), row(n)],
+      "#VALUE!",
+      says.vectorBlock(arg, n, 2, n)
+    ),
     c(
       `a 2-D block of exactly ${n} cells (2 × ${n / 2})`,
       [row(n / 2), row(n / 2)],
@@ -359,7 +489,12 @@ function vectorCases(fn: FunctionId, pos: number, arg: string, n: number): BadIn
     c("#DIV/0! inside", withCell({ code: "#DIV/0!" }), "#DIV/0!", says.passedIn(arg, "#DIV/0!")),
     // An error value in the list comes back as itself, whatever the list's length or shape.
     c("#N/A as the whole argument", { code: "#N/A" }, "#N/A", says.passedIn(arg, "#N/A")),
-    c("#N/A in the last cell", withCell({ code: "#N/A" }, n - 1), "#N/A", says.passedIn(arg, "#N/A")),
+    c(
+      "#N/A in the last cell",
+      withCell({ code: "#N/A" }, n - 1),
+      "#N/A",
+      says.passedIn(arg, "#N/A")
+    ),
     c(
       `#DIV/0! inside a list of ${n - 1} (wrong length too)`,
       [[...row(n - 2), { code: "#DIV/0!" }]],
@@ -378,7 +513,12 @@ function vectorCases(fn: FunctionId, pos: number, arg: string, n: number): BadIn
       "#NUM!",
       says.passedIn(arg, "#NUM!")
     ),
-    c("#REF! inside (a code no function returns)", withCell({ code: "#REF!" }), "#VALUE!", says.passedIn(arg, "#REF!")),
+    c(
+      "#REF! inside (a code no function returns)",
+      withCell({ code: "#REF!" }),
+      "#VALUE!",
+      says.passedIn(arg, "#REF!")
+    ),
     // Whitespace is text: one such cell, or every cell (which used to mean "omitted").
     ...WHITESPACE.flatMap(([label, value]) => [
       c(`${label} inside`, withCell(value), "#VALUE!", says.notANumber(arg, spaces)),
@@ -881,10 +1021,216 @@ const SPECIAL: readonly BadInput[] = [
   },
 ];
 
+/**
+ * A list of fixed shape (PLAN / SIMULATE's capex, coverage, adoption, stream_margin,
+ * case_factors): wrong shapes, then bad input in every cell, each alone, then error values.
+ */
+function listCases(
+  fn: FunctionId,
+  pos: number,
+  arg: string,
+  rows: number,
+  cols: number,
+  max: number | undefined
+): BadInput[] {
+  const valid = max === undefined ? 1 : max / 2;
+  const shape = (r: number, c: number): number[][] =>
+    Array.from({ length: r }, () => Array<number>(c).fill(valid));
+  const full = (): unknown[][] => shape(rows, cols);
+  const withCell = (value: unknown, i: number, j: number): unknown[][] => {
+    const g = full();
+    (g[i] as unknown[])[j] = value;
+    return g;
+  };
+  const need = rows === 1 ? String(cols) : `${rows}×${cols}`;
+  const c = (name: string, value: unknown, code: ErrorCode, s: Says): BadInput => ({
+    name: `${fn} ${arg} = ${name}`,
+    fn,
+    args: withArg(fn, pos, value),
+    code,
+    says: s,
+  });
+  const count = (n: number): Says => says.list(arg, need, String(n), `${n} 个`);
+  const block = (r: number, k: number): Says =>
+    says.list(arg, need, `a ${r}×${k} block`, `${r}×${k} 的区域`);
+  const n = rows * cols;
+  const out: BadInput[] = [
+    c("a single number", 5 * valid, "#VALUE!", count(1)),
+    c(
+      "one value too few",
+      rows === 1 ? shape(1, cols - 1) : shape(rows - 1, cols),
+      "#VALUE!",
+      rows === 1 ? count(cols - 1) : block(rows - 1, cols)
+    ),
+    c(
+      "one value too many",
+      rows === 1 ? shape(1, cols + 1) : shape(rows, cols + 1),
+      "#VALUE!",
+      rows === 1 ? count(cols + 1) : block(rows, cols + 1)
+    ),
+    c(
+      rows === 1 ? "two rows of it" : `all ${n} values in one row`,
+      rows === 1 ? shape(2, cols) : [Array<number>(n).fill(valid)],
+      "#VALUE!",
+      rows === 1 ? block(2, cols) : count(n)
+    ),
+    c(
+      "#DIV/0! inside a list of the wrong shape",
+      [[valid, { code: "#DIV/0!" }]],
+      "#DIV/0!",
+      says.passedIn(arg, "#DIV/0!")
+    ),
+    c(
+      "#NUM! before #N/A: the first in reading order",
+      withCell({ code: "#N/A" }, rows - 1, cols - 1).map((r, i) =>
+        i === 0 ? [{ code: "#NUM!" }, ...r.slice(1)] : r
+      ),
+      "#NUM!",
+      says.passedIn(arg, "#NUM!")
+    ),
+    c("#N/A as the whole argument", { code: "#N/A" }, "#N/A", says.passedIn(arg, "#N/A")),
+    c("#REF! inside", withCell({ code: "#REF!" }, 0, 0), "#VALUE!", says.passedIn(arg, "#REF!")),
+    c(
+      "a hole inside (an array with a gap)",
+      (() => {
+        const g = full();
+        delete (g[0] as unknown[])[1];
+        return g;
+      })(),
+      "#VALUE!",
+      says.required(arg)
+    ),
+    ...WHITESPACE.map(([label, value]) =>
+      c(
+        `${label} in every cell`,
+        full().map((r) => r.map(() => value)),
+        "#VALUE!",
+        says.notANumber(arg, spaces)
+      )
+    ),
+  ];
+  // Bad input in every cell, each alone: the error names the argument whichever cell holds it.
+  const kinds: readonly (readonly [string, unknown, ErrorCode, Says])[] = [
+    ['"x" (text)', "x", "#VALUE!", says.notANumber(arg, text("x"))],
+    ["TRUE", true, "#VALUE!", says.notANumber(arg, lit("TRUE"))],
+    ["-1", -1, "#VALUE!", max === undefined ? says.atLeast(arg, 0, -1) : says.between(arg, -1)],
+    ["NaN", NaN, "#VALUE!", says.notFinite(arg)],
+    ["an empty cell", null, "#VALUE!", says.required(arg)],
+    ["#DIV/0!", { code: "#DIV/0!" }, "#DIV/0!", says.passedIn(arg, "#DIV/0!")],
+  ];
+  for (let i = 0; i < rows; i++)
+    for (let j = 0; j < cols; j++) {
+      const [label, value, code, s] = kinds[(i * cols + j) % kinds.length]!;
+      out.push(c(`${label} in cell ${i + 1},${j + 1}`, withCell(value, i, j), code, s));
+    }
+  if (max !== undefined)
+    out.push(
+      c(
+        "1.5 (above 1) in the last cell",
+        withCell(1.5, rows - 1, cols - 1),
+        "#VALUE!",
+        says.between(arg, 1.5)
+      )
+    );
+  else
+    out.push(
+      c(
+        "Infinity in the last cell",
+        withCell(Infinity, rows - 1, cols - 1),
+        "#VALUE!",
+        says.notFinite(arg)
+      )
+    );
+  return out;
+}
+
+const PLAN_LISTS = (["PLAN", "SIMULATE"] as const).flatMap((fn) => [
+  ...listCases(fn, 7, "capex", 1, 6, undefined),
+  ...listCases(fn, 8, "coverage", 1, 6, 1),
+  ...listCases(fn, 9, "adoption", 5, 6, 1),
+  ...listCases(fn, 10, "stream_margin", 1, 5, 1),
+  ...listCases(fn, fn === "PLAN" ? 13 : 12, "case_factors", 11, 2, undefined),
+]);
+
+/** PLAN and SIMULATE beyond one argument: the CAGR path, the spills, broadcasting. */
+const PLAN_SPECIAL: readonly BadInput[] = [
+  ...(["PLAN", "SIMULATE"] as const).flatMap((fn): BadInput[] => [
+    {
+      name: `${fn} fleet_path "cagr" with fleet 0 (no growth rate from 0)`,
+      fn,
+      args: withArg(fn, 0, 0).map((v, i) => (i === 2 ? "cagr" : v)),
+      code: "#VALUE!",
+      says: {
+        en: ['fleet_path "cagr" needs fleet and target_fleet above 0'],
+        zh: ["fleet_path 为“复合增长”时"],
+      },
+    },
+    {
+      name: `${fn} a column of fleets with one bad cell: that cell alone`,
+      fn,
+      args: withArg(fn, 0, [[100000], ["many"], [200000]]),
+      code: "#VALUE!",
+      says: says.notANumber("fleet", text("many")),
+      at: [1, 0],
+      shape: [3, 1],
+      ok: [
+        [0, 0],
+        [2, 0],
+      ],
+    },
+    {
+      name: `${fn} fleets 3 down against discount rates 2 down: #N/A where there is no partner`,
+      fn,
+      args: withArg(fn, 0, [[1e5], [2e5], [3e5]]).map((v, i) => (i === 11 ? [[0.1], [0.2]] : v)),
+      code: "#N/A",
+      says: says.noPartner(3, 1),
+      at: [2, 0],
+      shape: [3, 1],
+      ok: [[1, 0]],
+    },
+  ]),
+  {
+    name: 'PLAN output "table" for a column of fleets: a table fills only a single-cell result',
+    fn: "PLAN",
+    args: withArg("PLAN", 0, [[1e5], [2e5]]).map((v, i) => (i === 14 ? "明细" : v)),
+    code: "#VALUE!",
+    says: { en: ['output "table" spills a table'], zh: ["output 为“table”时会展开一张表"] },
+    at: [1, 0],
+    shape: [2, 1],
+  },
+  {
+    name: 'PLAN output "tornado" against a row of scenarios',
+    fn: "PLAN",
+    args: withArg("PLAN", 12, [["low", "high"]]).map((v, i) => (i === 14 ? "tornado" : v)),
+    code: "#VALUE!",
+    says: { en: ['output "tornado" spills a table'], zh: ["output 为“tornado”时会展开一张表"] },
+    at: [0, 1],
+    shape: [1, 2],
+  },
+  {
+    name: 'SIMULATE output "summary" for a row of trials',
+    fn: "SIMULATE",
+    args: withArg("SIMULATE", 13, [[10, 20]]).map((v, i) => (i === 14 ? "汇总" : v)),
+    code: "#VALUE!",
+    says: { en: ['output "summary" spills a table'], zh: ["output 为“summary”时会展开一张表"] },
+    at: [0, 0],
+    shape: [1, 2],
+  },
+  {
+    name: "PLAN two bad arguments: fleet text wins over a short capex",
+    fn: "PLAN",
+    args: withArg("PLAN", 0, "x").map((v, i) => (i === 7 ? [[1, 2]] : v)),
+    code: "#VALUE!",
+    says: says.notANumber("fleet", text("x")),
+  },
+];
+
 export const BAD_INPUTS: readonly BadInput[] = [
   ...NUM_ARGS.flatMap(numberCases),
   ...CHOICE_ARGS.flatMap(choiceCases),
   ...vectorCases("DATA_ASSET_VALUE", 4, "rates", 4),
   ...vectorCases("ECOSYSTEM_REVENUE", 2, "per_vehicle", 6),
   ...SPECIAL,
+  ...PLAN_LISTS,
+  ...PLAN_SPECIAL,
 ];

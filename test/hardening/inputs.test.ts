@@ -3,6 +3,8 @@ import {
   dataAssetValueCells,
   ecosystemRevenueCells,
   ltvCells,
+  planCells,
+  simulateCells,
   userAssetValueCells,
 } from "../../src/functions/definitions";
 import { EcoError } from "../../src/functions/errors";
@@ -17,6 +19,8 @@ const CELLS: Readonly<Record<FunctionId, (...args: unknown[]) => OutCell[][]>> =
   USER_ASSET_VALUE: userAssetValueCells,
   ECOSYSTEM_REVENUE: ecosystemRevenueCells,
   LTV: ltvCells,
+  PLAN: planCells,
+  SIMULATE: simulateCells,
 };
 
 type Lang = "en-US" | "zh-CN";
@@ -97,37 +101,28 @@ describe("bad inputs through the built bundle (dist/functions.js)", () => {
 
 // Regressions: bugs this suite found in the functions (each fixed; each test failed before its fix).
 describe("fixed bugs stay fixed", () => {
-  it(
-    "BUG 1: ECOSYSTEM_REVENUE breakdown with fleet 1e306 gives #NUM! (overflow) in the overflowing rows, not #DIV/0!",
-    () => {
-      const t = ecosystemRevenueCells(1e306, "breakdown");
-      const cell = t[0]?.[1];
-      expect(cell).toBeInstanceOf(EcoError);
-      expect((cell as EcoError).code).toBe("#NUM!");
-      expect((cell as EcoError).message).toContain("too large");
-    }
-  );
+  it("BUG 1: ECOSYSTEM_REVENUE breakdown with fleet 1e306 gives #NUM! (overflow) in the overflowing rows, not #DIV/0!", () => {
+    const t = ecosystemRevenueCells(1e306, "breakdown");
+    const cell = t[0]?.[1];
+    expect(cell).toBeInstanceOf(EcoError);
+    expect((cell as EcoError).code).toBe("#NUM!");
+    expect((cell as EcoError).message).toContain("too large");
+  });
 
-  it(
-    "BUG 2: a 200,000-row fleet column (e.g. A1:A200000) computes instead of an internal error",
-    () => {
-      const fleet = Array.from({ length: 200_000 }, (_, i) => [i]);
-      const out = dataAssetValueCells(fleet);
-      expect(out).toHaveLength(200_000);
-      expect(out[199_999]?.[0]).toBeCloseTo(199_999 * 765, 3);
-    }
-  );
+  it("BUG 2: a 200,000-row fleet column (e.g. A1:A200000) computes instead of an internal error", () => {
+    const fleet = Array.from({ length: 200_000 }, (_, i) => [i]);
+    const out = dataAssetValueCells(fleet);
+    expect(out).toHaveLength(200_000);
+    expect(out[199_999]?.[0]).toBeCloseTo(199_999 * 765, 3);
+  });
 
-  it(
-    "BUG 3: the #N/A of a size clash names the shorter argument (MODEL.md §3: messages name the argument)",
-    () => {
-      const out = dataAssetValueCells([[1], [2], [3]], [["low"], ["high"]]);
-      const e = out[2]?.[0] as EcoError;
-      expect(e.code).toBe("#N/A");
-      expect(e.message).toContain(says.noPartner(3, 1).en[0] ?? "");
-      expect(e.message).toContain("scenario");
-    }
-  );
+  it("BUG 3: the #N/A of a size clash names the shorter argument (MODEL.md §3: messages name the argument)", () => {
+    const out = dataAssetValueCells([[1], [2], [3]], [["low"], ["high"]]);
+    const e = out[2]?.[0] as EcoError;
+    expect(e.code).toBe("#N/A");
+    expect(e.message).toContain(says.noPartner(3, 1).en[0] ?? "");
+    expect(e.message).toContain("scenario");
+  });
 
   it("BUG 4: an error passed in with its own message still names the argument", () => {
     const e = dataAssetValueCells({ code: "#N/A", message: "lookup failed" })[0]?.[0] as EcoError;
@@ -135,35 +130,26 @@ describe("fixed bugs stay fixed", () => {
     expect(e.message).toContain("fleet");
   });
 
-  it(
-    "BUG 6: in Chinese, the message of an error passed in is Chinese (it is 'fleet:#DIV/0!')",
-    () => {
-      setLanguage("zh-CN");
-      try {
-        const e = dataAssetValueCells({ code: "#DIV/0!" })[0]?.[0] as EcoError;
-        expect(e.message).toContain("fleet");
-        expect(e.message).toMatch(CJK);
-      } finally {
-        setLanguage("en-US");
-      }
-    }
-  );
-
-  it(
-    "BUG 7: an Excel error the functions don't list (#SPILL!, #CALC!, #BUSY!) passed in is named, not shown as [object Object]",
-    () => {
-      const e = dataAssetValueCells({ code: "#SPILL!" })[0]?.[0] as EcoError;
+  it("BUG 6: in Chinese, the message of an error passed in is Chinese (it is 'fleet:#DIV/0!')", () => {
+    setLanguage("zh-CN");
+    try {
+      const e = dataAssetValueCells({ code: "#DIV/0!" })[0]?.[0] as EcoError;
       expect(e.message).toContain("fleet");
-      expect(e.message).not.toContain("[object Object]");
+      expect(e.message).toMatch(CJK);
+    } finally {
+      setLanguage("en-US");
     }
-  );
+  });
 
-  it(
-    "BUG 5: fleet = [[]] (an empty matrix) is 'fleet is required', like [] and [[null]]",
-    () => {
-      const e = dataAssetValueCells([[]])[0]?.[0] as EcoError;
-      expect(e.code).toBe("#VALUE!");
-      expect(e.message).toBe("fleet is required");
-    }
-  );
+  it("BUG 7: an Excel error the functions don't list (#SPILL!, #CALC!, #BUSY!) passed in is named, not shown as [object Object]", () => {
+    const e = dataAssetValueCells({ code: "#SPILL!" })[0]?.[0] as EcoError;
+    expect(e.message).toContain("fleet");
+    expect(e.message).not.toContain("[object Object]");
+  });
+
+  it("BUG 5: fleet = [[]] (an empty matrix) is 'fleet is required', like [] and [[null]]", () => {
+    const e = dataAssetValueCells([[]])[0]?.[0] as EcoError;
+    expect(e.code).toBe("#VALUE!");
+    expect(e.message).toBe("fleet is required");
+  });
 });

@@ -353,6 +353,8 @@ const ARITY: Readonly<Record<FunctionId, number>> = {
   USER_ASSET_VALUE: 5,
   ECOSYSTEM_REVENUE: 4,
   LTV: 5,
+  PLAN: 16,
+  SIMULATE: 16,
 };
 
 describe("the bundle boundary never throws anything but an Excel error", () => {
@@ -395,6 +397,41 @@ describe("the bundle boundary never throws anything but an Excel error", () => {
         }
       ),
       run(5000)
+    );
+  });
+
+  it("ECO.PLAN and ECO.SIMULATE: arbitrary values in every argument → only StubErrors, finite numbers and strings", () => {
+    const id = fc.constantFrom<FunctionId>("PLAN", "SIMULATE");
+    fc.assert(
+      fc.property(
+        id.chain((f) => fc.tuple(fc.constant(f), fc.array(argValue, { maxLength: ARITY[f] }))),
+        ([f, args]) => {
+          // Keep the trial count small (a range of 100,000s would run for minutes): the property is
+          // about input; bad trial counts have their own cases (cases.ts). Text and TRUE stay.
+          const trials = args[13];
+          if (f === "SIMULATE" && typeof trials !== "string" && typeof trials !== "boolean")
+            args[13] = 50;
+          const result = b.call(f, args);
+          const check = (v: unknown): void => {
+            if (v instanceof StubError) {
+              expect(ERROR_CODES_OUT).toContain(v.code);
+              expect(typeof v.message).toBe("string");
+              expect(v.message).not.toMatch(/internal error/);
+            } else if (typeof v === "number") expect(Number.isFinite(v)).toBe(true);
+            else expect(typeof v).toBe("string");
+          };
+          if (!Array.isArray(result)) {
+            expect(result).toBeInstanceOf(StubError);
+            check(result);
+            return;
+          }
+          for (const row of result as unknown[]) {
+            expect(Array.isArray(row)).toBe(true);
+            for (const cell of row as unknown[]) check(cell);
+          }
+        }
+      ),
+      run(100)
     );
   });
 });

@@ -48,7 +48,7 @@ const isOptional = (s: ArgSpec): boolean => s.kind !== "number" || !s.required;
 describe("functions.json and functions.zh-CN.json", () => {
   it("declare the same function ids in the same order", () => {
     expect(zh.map((f) => f.id)).toEqual(en.map((f) => f.id));
-    expect(en.length).toBe(4);
+    expect(en.length).toBe(6);
   });
 
   it("declare the same parameters (count, order, type, dimensionality, optional), result and helpUrl", () => {
@@ -96,6 +96,8 @@ describe("functions.json and functions.zh-CN.json", () => {
       "USER_ASSET_VALUE",
       "ECOSYSTEM_REVENUE",
       "LTV",
+      "PLAN",
+      "SIMULATE",
     ]);
   });
 

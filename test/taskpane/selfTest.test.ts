@@ -88,7 +88,7 @@ describe("runSelfTest", () => {
 
     expect(report.lines.filter((l) => !l.ok)).toEqual([]);
     const functions = of(report.lines, "function");
-    expect(functions.map((l) => l.state)).toEqual(["ok", "ok", "ok", "ok", "ok"]);
+    expect(functions.map((l) => l.state)).toEqual(Array(7).fill("ok"));
     // The formulas Excel saw, with the seed's figures as the model computes them.
     expect(functions.map((l) => [l.formula, l.expected])).toEqual([
       ["=ECO.DATA_ASSET_VALUE(100000)", [76_500_000]],
@@ -96,6 +96,9 @@ describe("runSelfTest", () => {
       ['=ECO.ECOSYSTEM_REVENUE(500000,"倍数")', [4.5]],
       ["=ECO.LTV(1000,0.8,0.1,3)", [expect.closeTo(2256.198, 3)]],
       ["=ECO.ECOSYSTEM_REVENUE({100000;500000})", [450_000_000, 2_250_000_000]],
+      // MODEL.md §8: the story's incremental NPV 2,598,162,969 元; §9: its P50 2,126,156,724 元.
+      ['=ECO.PLAN(100000,,,,,,,,,,,,,,"增量净现值","亿")', [expect.closeTo(25.98162969, 8)]],
+      ['=ECO.SIMULATE(100000,,,,,,,,,,,,,,"p50")', [expect.closeTo(2_126_156_724, -1)]],
     ]);
     expect(of(report.lines, "cleanup")).toEqual([
       { kind: "cleanup", ok: true, sheet: "ECO_SELFTEST" },
@@ -124,8 +127,10 @@ describe("runSelfTest", () => {
     const ltv = of(report.lines, "function").find((l) => l.formula.startsWith("=ECO.LTV("))!;
     expect(ltv.state).toBe("wrongValue");
     expect(ltv.actual[0]).toBeCloseTo(ltv.expected[0]! * 1.01, 6);
-    expect(of(report.lines, "function").filter((l) => l.ok)).toHaveLength(4);
-    expect(lineText(ltv, "en-US")).toMatch(/^✗ =ECO\.LTV\(1000,0\.8,0\.1,3\) wrong result: got 2,278\.76\d*, expected 2,256\.19\d*$/);
+    expect(of(report.lines, "function").filter((l) => l.ok)).toHaveLength(6);
+    expect(lineText(ltv, "en-US")).toMatch(
+      /^✗ =ECO\.LTV\(1000,0\.8,0\.1,3\) wrong result: got 2,278\.76\d*, expected 2,256\.19\d*$/
+    );
     expect(lineText(ltv, "zh-CN")).toMatch(/结果不对：得到 2,278\.76\d*，应为 2,256\.19\d*/);
     expect(userWorkbook(state)).toBe(before);
   });
@@ -134,7 +139,7 @@ describe("runSelfTest", () => {
     const { state, deps } = setUp(undefined, () => "#NAME?");
     const before = userWorkbook(state);
     const report = await runSelfTest(deps);
-    expect(of(report.lines, "function").map((l) => l.state)).toEqual(Array(5).fill("notBound"));
+    expect(of(report.lines, "function").map((l) => l.state)).toEqual(Array(7).fill("notBound"));
     expect(lineText(of(report.lines, "function")[0]!, "zh-CN")).toContain("显示 #NAME?");
     expect(of(report.lines, "cleanup")[0]?.ok).toBe(true);
     expect(userWorkbook(state)).toBe(before);
@@ -159,7 +164,13 @@ describe("runSelfTest", () => {
             const v = excelWithEco(cell.formula);
             if (Array.isArray(v)) {
               const row = Number(address.slice(1));
-              v.forEach((r, i) => (sheet.cells[`A${row + i}`] = { formula: i === 0 ? cell.formula : r[0]!, value: r[0]! }));
+              v.forEach(
+                (r, i) =>
+                  (sheet.cells[`A${row + i}`] = {
+                    formula: i === 0 ? cell.formula : r[0]!,
+                    value: r[0]!,
+                  })
+              );
             } else cell.value = v!;
           }
         }
@@ -174,7 +185,7 @@ describe("runSelfTest", () => {
     const { deps, sleeps } = setUp(undefined, () => "#BUSY!");
     const report = await runSelfTest({ ...deps, timeoutMs: 1000, pollMs: 250 });
     expect(sleeps).toEqual([250, 250, 250, 250]);
-    expect(of(report.lines, "function").map((l) => l.state)).toEqual(Array(5).fill("pending"));
+    expect(of(report.lines, "function").map((l) => l.state)).toEqual(Array(7).fill("pending"));
     expect(lineText(of(report.lines, "function")[0]!, "en-US")).toMatch(/still calculating/);
   });
 
@@ -244,8 +255,9 @@ describe("runSelfTest", () => {
     expect(state.calls.filter((c) => c.startsWith("worksheet.delete"))).toEqual([
       "worksheet.delete ECO_SELFTEST_3",
     ]);
-    expect(state.calls.filter((c) => c.startsWith("formulas ") && !c.includes("ECO_SELFTEST_3!")))
-      .toEqual([]);
+    expect(
+      state.calls.filter((c) => c.startsWith("formulas ") && !c.includes("ECO_SELFTEST_3!"))
+    ).toEqual([]);
     expect(userWorkbook(state)).toBe(before);
   });
 
@@ -257,7 +269,11 @@ describe("runSelfTest", () => {
       fetchFile: async (url) =>
         url.includes("en-US")
           ? { ok: false, status: 404, arrayBuffer: async () => new ArrayBuffer(0) }
-          : { ok: true, status: 200, arrayBuffer: async () => new TextEncoder().encode("<html>sign in</html>").buffer },
+          : {
+              ok: true,
+              status: 200,
+              arrayBuffer: async () => new TextEncoder().encode("<html>sign in</html>").buffer,
+            },
     });
     const templates = of(report.lines, "template");
     expect(templates.map((l) => [l.ok, l.problem])).toEqual([

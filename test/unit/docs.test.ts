@@ -13,7 +13,7 @@ const README = readFileSync(join(__dirname, "../../README.md"), "utf8");
 
 /** "76,500,000" → 76500000; the number of decimals printed sets the tolerance. */
 function printed(text: string): { value: number; decimals: number } {
-  const clean = text.replace(/,/g, "");
+  const clean = text.replace(/,/g, ""); // a leading "-" stays: Number reads it
   return { value: Number(clean), decimals: clean.includes(".") ? clean.split(".")[1]!.length : 0 };
 }
 
@@ -50,6 +50,19 @@ describe("README examples", () => {
     rows.forEach((row, i) => row.forEach((text, j) => expectPrinted(grid[i]![j], text)));
   });
 
+  it("the plan's one-formula sensitivity grid is what ECO.PLAN spills", () => {
+    const block = README.slice(README.indexOf("**The plan's sensitivity grid in one formula**"));
+    const formula = /^(=ECO\.PLAN.*)$/m.exec(block)![1]!;
+    const rows = block
+      .split("\n")
+      .filter((l) => /^\s+T = \d+万\s/.test(l))
+      .map((l) => l.trim().split(/\s+/).slice(3));
+    const grid = evaluateExample(formula);
+    expect(rows).toHaveLength(3);
+    expect([grid.length, grid[0]!.length]).toEqual([3, 3]);
+    rows.forEach((row, i) => row.forEach((text, j) => expectPrinted(grid[i]![j], text)));
+  });
+
   it("the breakdown example spills 9 rows of 2", () => {
     const grid = evaluateExample('=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")');
     expect(README).toContain("a 9×2 table");
@@ -61,13 +74,26 @@ describe("help page examples (src/help/help.html)", () => {
   const help = readFileSync(join(__dirname, "../../src/help/help.html"), "utf8");
   const lines = help
     .split("\n")
-    .filter((l) => /=ECO\.\w+\(.*\)\s+→\s+[\d,.]+\s*(<\/pre>)?\s*$/.test(l));
+    .filter((l) => /=ECO\.\w+\(.*\)\s+→\s+-?[\d,.]+\s*(<\/pre>)?\s*$/.test(l));
 
   it("has examples to check", () => expect(lines.length).toBeGreaterThanOrEqual(8));
 
   it.each(lines)("%s", (line) => {
-    const [, formula, result] = /(=ECO\.\w+\(.*?\))\s+→\s+([\d,.]+)/.exec(line)!;
+    const [, formula, result] = /(=ECO\.\w+\(.*?\))\s+→\s+(-?[\d,.]+)/.exec(line)!;
     expectPrinted(evaluateExample(formula!)[0]![0], result!);
+  });
+});
+
+describe("help page text examples (src/help/help.html)", () => {
+  const help = readFileSync(join(__dirname, "../../src/help/help.html"), "utf8");
+  // "=ECO.PLAN(…,"role5") → D Value engine (D 价值引擎)": the English text the function returns.
+  const lines = help.split("\n").filter((l) => /=ECO\.\w+\(.*\)\s+→\s+[A-Z][\w ]* \(/.test(l));
+
+  it("has text examples to check", () => expect(lines.length).toBeGreaterThanOrEqual(2));
+
+  it.each(lines)("%s", (line) => {
+    const [, formula, text] = /(=ECO\.\w+\(.*?\))\s+→\s+([A-Z][\w ]*) \(/.exec(line)!;
+    expect(evaluateExample(formula!)).toEqual([[text]]);
   });
 });
 
@@ -75,8 +101,10 @@ describe("task pane examples (src/functions/examples.ts)", () => {
   const all = Object.values(EXAMPLES).flat();
   it.each(all.map((e) => [e.formula, e.result.en] as const))("%s → %s", (formula, result) => {
     const cells = evaluateExample(formula);
-    const leading = /^([\d,.]+)/.exec(result);
+    const leading = /^(-?[\d,.]+)/.exec(result);
+    const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
     if (leading) expectPrinted(cells[0]![0], leading[1]!);
+    else if (typeof only === "string") expect(result).toMatch(new RegExp(`^${only} `)); // a text: shown first
     else expect(cells.length * (cells[0]?.length ?? 0)).toBeGreaterThan(1); // a grid or a table
   });
 });

@@ -14,9 +14,17 @@ import {
   lifetimeValue,
   userAssetValue,
 } from "../../model";
+import {
+  DEFAULT_PLAN_SETTINGS,
+  planCase,
+  planUnder,
+  scenarioFactors,
+  simulate,
+} from "../../model/plan";
 import { ECO_NAMESPACE } from "../../workbook/ecoCalls";
 
-type Arg = number | string | readonly number[];
+/** null: an argument left out (PLAN and SIMULATE take their later arguments by position). */
+type Arg = number | string | readonly number[] | null;
 
 export interface FunctionCase {
   readonly id: FunctionId;
@@ -37,6 +45,7 @@ export function matches(actual: unknown, expected: number): boolean {
 }
 
 function literal(arg: Arg): string {
+  if (arg === null) return "";
   if (typeof arg === "number") return String(arg);
   if (typeof arg === "string") return `"${arg.replace(/"/g, '""')}"`;
   return `{${arg.join(";")}}`;
@@ -52,6 +61,10 @@ export function functionCases(): FunctionCase[] {
   const nio = 500_000;
   const ltv = { margin: 1000, retention: 0.8, discount: 0.1, years: 3 };
   const fleets = [100_000, 500_000] as const;
+  // The seed's story (MODEL.md §8): only the fleet given, every other argument its default.
+  const story = planCase({ ...DEFAULT_PLAN_SETTINGS, fleet });
+  const base = planUnder(story, scenarioFactors(story.caseFactors, story.scenario));
+  const skipTo = (position: number): null[] => Array<null>(position - 2).fill(null);
   return [
     makeCase("DATA_ASSET_VALUE", [fleet], [dataAssetValue(fleet, dataRates("mid"))]),
     makeCase(
@@ -70,5 +83,12 @@ export function functionCases(): FunctionCase[] {
       [fleets],
       fleets.map((f) => ecosystemRevenue(f))
     ),
+    // output is PLAN's 15th argument and SIMULATE's 15th; unit the 16th.
+    makeCase(
+      "PLAN",
+      [fleet, ...skipTo(15), "增量净现值", "亿"],
+      [inUnit(base.npvIncremental, "yi")]
+    ),
+    makeCase("SIMULATE", [fleet, ...skipTo(15), "p50"], [simulate(story).npvP50]),
   ];
 }

@@ -1,3 +1,7 @@
+// Read once: in a sandboxed runtime (a vm context, as the tests and the bench load the bundle)
+// each global lookup costs more than the arithmetic around it.
+const { sqrt, floor } = Math;
+
 /** q_j: the first eleven primes, one per driver (MODEL.md §9). */
 export const DRIVER_PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31] as const;
 
@@ -5,7 +9,10 @@ export const DRIVER_PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31] as const;
  * The Richtmyer (Kronecker) sequence u_{i,j} = MOD(i·SQRT(q_j), 1), computed as the formula
  * reads: the product first, then its fractional part (exact in binary floating point).
  */
+const ROOTS = new Map<number, number>(DRIVER_PRIMES.map((q) => [q, sqrt(q)]));
+
 export function richtmyer(trial: number, prime: number): number {
-  const x = trial * Math.sqrt(prime);
-  return x - Math.floor(x);
+  // √q once per prime (the same double every time: sqrt is correctly rounded).
+  const x = trial * (ROOTS.get(prime) ?? sqrt(prime));
+  return x - floor(x);
 }

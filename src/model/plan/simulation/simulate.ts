@@ -1,6 +1,6 @@
 import { wholeYuan } from "../../round";
 import type { PlanCase } from "../assumptions";
-import { DRIVERS, factorsOf, type Factors } from "../drivers";
+import { DRIVERS, type Driver, type Factors } from "../drivers";
 import { planUnder } from "../planUnder";
 import { percentileInc } from "./percentile";
 import { DRIVER_PRIMES, richtmyer } from "./sequence";
@@ -11,11 +11,13 @@ export const MAX_TRIALS = 100_000;
 
 /** Trial i's factors: each driver's triangular inverse at u_{i,j} (MODEL.md §9). */
 export function trialFactors(c: Pick<PlanCase, "caseFactors">, trial: number): Factors {
-  return factorsOf((driver) => {
-    const j = DRIVERS.indexOf(driver);
+  const k = {} as Record<Driver, number>;
+  for (let j = 0; j < DRIVERS.length; j++) {
+    const driver = DRIVERS[j] as Driver;
     const [down, up] = c.caseFactors[driver];
-    return triangularInverse(richtmyer(trial, DRIVER_PRIMES[j] ?? NaN), down, up);
-  });
+    k[driver] = triangularInverse(richtmyer(trial, DRIVER_PRIMES[j] ?? NaN), down, up);
+  }
+  return k;
 }
 
 export interface SimulationSummary {

@@ -1,0 +1,79 @@
+/**
+ * npm run bench, ECO.PLAN and ECO.SIMULATE (issue 17), through the built bundle as Excel loads it:
+ * - PLAN over a 1,000-fleet column (output "npv") against 1,000 calls of the bare model function
+ *   (planUnder at the selected scenario's factors, the one function every cell needs): target ≤ 3×;
+ * - SIMULATE at 1,000 trials (target ≤ 20 ms) and 100,000 trials (target ≤ 1 s);
+ * - functions.js gzipped (target ≤ 25 KB).
+ * A section of its own (bench.ts prints it after its table). Prints figures; asserts nothing.
+ */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { DEFAULT_PLAN_SETTINGS, planCase, planUnder, scenarioFactors } from "../src/model/plan";
+import { DIST, type Registered } from "../test/bundle/sandbox";
+
+type Fn = (...args: unknown[]) => unknown;
+
+function timeIt(run: () => void, minMs: number): number {
+  run(); // warm-up
+  let reps = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    run();
+    reps++;
+    elapsed = performance.now() - t0;
+  }
+  return elapsed / reps;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? NaN;
+}
+
+/** Median of `times` timings (interleaved with `other`'s when given, so drift hits both alike). */
+function medianMs(run: () => void, times: number, minMs: number): number {
+  return median(Array.from({ length: times }, () => timeIt(run, minMs)));
+}
+
+export function benchPlan(registered: Registered): [string, string][] {
+  const plan = registered.get("PLAN") as Fn;
+  const simulate = registered.get("SIMULATE") as Fn;
+  const N = 1000;
+  const fleets = Array.from({ length: N }, (_, i) => [10_000 * (i + 1)]);
+  const skip = (n: number): null[] => Array<null>(n).fill(null);
+  const column = (): unknown => plan(fleets, ...skip(13), [["npv"]], null);
+  let sink = 0;
+  // The model's inputs for each fleet, built before timing: the bare calls time the model alone.
+  const cases = fleets.map(([fleet]) => planCase({ ...DEFAULT_PLAN_SETTINGS, fleet: fleet ?? 0 }));
+  const factors = scenarioFactors(DEFAULT_PLAN_SETTINGS.caseFactors, "mid");
+  const bare = (): void => {
+    for (const c of cases) sink += planUnder(c, factors).npv;
+  };
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    a.push(timeIt(column, 300));
+    b.push(timeIt(bare, 300));
+  }
+  const columnMs = median(a);
+  const bareMs = median(b);
+  const trials = (n: number) => (): unknown =>
+    simulate([[100_000]], ...skip(12), [[n]], null, null);
+  const sim1k = medianMs(trials(1000), 5, 200);
+  const sim100k = medianMs(trials(100_000), 3, 1);
+  const bundle = readFileSync(join(DIST, "functions.js"));
+  if (sink === 42) console.log("");
+  return [
+    ["PLAN over a 1,000-fleet column (npv)", `${columnMs.toFixed(1)} ms`],
+    ["  1,000 bare model calls (planUnder)", `${bareMs.toFixed(1)} ms`],
+    ["  ratio (target ≤ 3×)", `${(columnMs / bareMs).toFixed(2)}×`],
+    ["SIMULATE 1,000 trials (target ≤ 20 ms)", `${sim1k.toFixed(1)} ms`],
+    ["SIMULATE 100,000 trials (target ≤ 1 s)", `${sim100k.toFixed(0)} ms`],
+    [
+      "functions.js gzipped (target ≤ 25 KB)",
+      `${gzipSync(bundle, { level: 9 }).length.toLocaleString("en-US")} bytes`,
+    ],
+  ];
+}
