@@ -294,8 +294,9 @@ describe("IRR and payback rules", () => {
     expect(signChanges([-1, 0, 2, 0, -3])).toBe(2);
   });
 
-  it("finds a rate where Newton from 0.1 would leave the range (−99 %: −100 then 1)", () => {
-    expect(incrementalIrr([-100, 1, 0, 0, 0, 0])).toBeCloseTo(-0.99, 9);
+  it("no answer where Excel's IRR has none: Newton from 0.1 leaves r > −1 (−100 then 1) → n/a", () => {
+    expect(incrementalIrr([-100, 1, 0, 0, 0, 0])).toBeNull();
+    // a rate Newton reaches within 20 steps from below: −1 then 1,000 is 99,900 %
     expect(incrementalIrr([-1, 1000, 0, 0, 0, 0])).toBeCloseTo(999, 6);
   });
 
