@@ -28,6 +28,7 @@ import {
   isBlank,
   widthOf,
   type ArgSpec,
+  type CellSpec,
   type NumberSpec,
 } from "../../src/functions/spec";
 import { expectError, only } from "../support/cells";
@@ -240,13 +241,12 @@ describe("the first bad argument of a cell wins, in argument order", () => {
     const numbers = Array.from({ length: count }, (_, k) => -1 - k);
     const errors = Array.from({ length: count }, (_, k) => ({ code: "#N/A", message: `m${k}` }));
     const codesToo = Array.from({ length: count }, (_, k) => ({ code: `#E${k}!` }));
-    const specs: ArgSpec[] = [
+    const specs: CellSpec[] = [
       N("fleet", { min: 0 }),
       { kind: "choice", name: "unit", names: { 万: "wan", yi: "yi" }, default: "wan" },
       { kind: "scenario", name: "scenario", default: "mid" },
     ];
     for (const spec of specs) {
-      if (spec.kind === "vector") continue;
       for (const cells of [texts, numbers, errors, codesToo]) {
         const row = [...cells, "万", "YI", " mid ", 0.5, 7, ...cells.slice(0, 3)];
         const { values } = new Varying(0, spec, [row]);

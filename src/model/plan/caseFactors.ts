@@ -1,4 +1,5 @@
-import { buyersValuePerVehicle, type DataRates } from "../dataAssets";
+import type { DataRates } from "../dataAssets";
+import { dataPricePerVehicle } from "./dataPrice";
 import { SEED } from "../seed";
 import type { ScenarioName } from "../scenario";
 import { factorsOf, type CaseFactors, type Driver, type Factors } from "./drivers";
@@ -28,7 +29,7 @@ export function dataPriceFactors(
   rates: Readonly<Record<ScenarioName, DataRates>>,
   usedCarRate: number
 ): readonly [number, number] {
-  const p = (s: ScenarioName): number => buyersValuePerVehicle(rates[s], usedCarRate);
+  const p = (s: ScenarioName): number => dataPricePerVehicle(rates[s], usedCarRate);
   return [p("low") / p("mid"), p("high") / p("mid")];
 }
 

@@ -1,4 +1,4 @@
-import { buyersValuePerVehicle } from "../dataAssets";
+import { dataPricePerVehicle } from "./dataPrice";
 import type { PlanCase } from "./assumptions";
 import type { Factors } from "./drivers";
 import { perStream, type PerStream } from "./streams";
@@ -55,7 +55,7 @@ export function effectiveInputs(c: PlanCase, k: Factors): EffectiveInputs {
     margin: c.marginPerVehicle * k.margin,
     serviceCost: c.serviceCost * k.serviceCost,
     networkCost: c.networkCost * k.networkCost,
-    dataPrice: buyersValuePerVehicle(c.dataRates.mid, c.usedCarRate) * k.dataPrices,
+    dataPrice: dataPricePerVehicle(c.dataRates.mid, c.usedCarRate) * k.dataPrices,
     streamRevenue: perStream((s) => c.perVehicle[s] * k.streamRevenue),
     streamMargin: perStream((s) => c.streamMargin[s] * k.streamMargin),
     adoption: perStream((s) => timeline((t) => min(1, c.adoption[s][t] * k.adoption))),

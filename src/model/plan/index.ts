@@ -20,3 +20,4 @@ export * from "./cases";
 export * from "./tornado";
 export * from "./results";
 export * from "./simulation";
+export * from "./dataPrice";
