@@ -34,18 +34,21 @@ export function markSheets(context: Excel.RequestContext, sheets: readonly Marke
 }
 
 /**
- * The mark of each sheet: the template sheet's name, or null for a sheet without it. One sync.
+ * Queues a read of each sheet's mark; after the caller's sync, the returned function gives the
+ * template sheet's name for a marked sheet and null for a sheet without the mark.
  * @requires ExcelApi 1.12
  */
-export async function readMarks(
+export function queueMarks(
   context: Excel.RequestContext,
   sheetIds: readonly string[]
-): Promise<Map<string, string | null>> {
+): () => Map<string, string | null> {
   const props = sheetIds.map((id) => {
-    const prop = context.workbook.worksheets.getItem(id).customProperties.getItemOrNullObject(MARK_KEY);
+    const prop = context.workbook.worksheets
+      .getItem(id)
+      .customProperties.getItemOrNullObject(MARK_KEY);
     prop.load("value");
     return { id, prop };
   });
-  if (props.length > 0) await context.sync();
-  return new Map(props.map(({ id, prop }) => [id, prop.isNullObject ? null : prop.value] as const));
+  return () =>
+    new Map(props.map(({ id, prop }) => [id, prop.isNullObject ? null : prop.value] as const));
 }

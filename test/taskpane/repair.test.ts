@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { repairNameErrors, type RepairDeps } from "../../src/taskpane/check/repair";
 import { repairLines } from "../../src/taskpane/check/report";
 import type { ExcelRun } from "../../src/taskpane/insert";
-import { EDITIONS, templateContract } from "../../src/workbook";
+import { MARK_KEY } from "../../src/taskpane/sheetMark";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {
   createState,
@@ -20,7 +20,8 @@ import {
 } from "../fixtures/fake-excel/state";
 import { evaluateExample } from "../support/formula";
 
-const PLANNING = EDITIONS.flatMap((e) => templateContract(e).sheetNames);
+/** The mark the insertion puts on the sheets it inserts (src/taskpane/sheetMark.ts). */
+const MARKED = { [MARK_KEY]: "ECO函数" };
 const TEMPLATE_PROTECTION = {
   allowFormatColumns: true,
   allowFormatRows: true,
@@ -73,9 +74,11 @@ function workbook(calculate: FakeCalculator = excelWithEco): FakeState {
     E5: { formula: '=IF(ISERROR(D5),"未加载加载项","一致")', value: "未加载加载项" },
   });
   eco!.protection = { protected: true, password: null, options: { ...TEMPLATE_PROTECTION } };
+  eco!.customProperties = { ...MARKED };
   Object.assign(ecoCopy!.cells, {
     D5: nameError("=ECO.USER_ASSET_VALUE(1000000,0.8,20000,0.5)"),
   });
+  ecoCopy!.customProperties = { ...MARKED };
   ecoCopy!.protection = {
     protected: true,
     password: null,
@@ -103,9 +106,8 @@ function deps(state: FakeState, overrides: Partial<RepairDeps> = {}) {
     );
   const d: RepairDeps = {
     run,
-    planningSheets: PLANNING,
     isSetSupported: (set, version) =>
-      (set === "ExcelApi" && ["1.1", "1.4", "1.7", "1.9", "1.13"].includes(version)) ||
+      (set === "ExcelApi" && ["1.1", "1.4", "1.7", "1.9", "1.12", "1.13"].includes(version)) ||
       (set === "ExcelApiOnline" && version === "1.1"),
     ...overrides,
   };
@@ -167,10 +169,10 @@ describe("repairNameErrors", () => {
     expect(report.skipped).toEqual([
       {
         sheet: "Budget",
-        reason: method === "specialCells" ? "password" : "notPlanningSheet",
+        reason: method === "specialCells" ? "password" : "notProvablyOurs",
         cells: ["Budget!A1"],
       },
-      { sheet: "Notes", reason: "notPlanningSheet", cells: ["Notes!A1"] },
+      { sheet: "Notes", reason: "notProvablyOurs", cells: ["Notes!A1"] },
     ]);
     expect(report.reprotected).toEqual(["ECO函数", "ECO函数 (2)"]);
     expect(report.reprotectFailed).toEqual([]);
@@ -214,8 +216,8 @@ describe("repairNameErrors", () => {
     const report = await repairNameErrors(d);
     expect(report.skipped.map((s) => [s.sheet, s.reason, s.cells.length])).toEqual([
       ["ECO函数", "password", 3],
-      ["Budget", "notPlanningSheet", 1],
-      ["Notes", "notPlanningSheet", 1],
+      ["Budget", "notProvablyOurs", 1],
+      ["Notes", "notProvablyOurs", 1],
     ]);
     expect(report.reprotected).toEqual(["ECO函数 (2)"]);
     const after = snapshot(state);

@@ -78,11 +78,23 @@ describe.each(EDITIONS)("a failed insertion's rollback (%s)", (edition) => {
     expect(zh).not.toContain(messages("zh-CN").insert.rolledBack);
     expect(en).not.toContain(messages("en-US").insert.rolledBack);
     expect(zh[0]).toBe("已撤销本次插入添加的全部内容。");
-    expect(zh.some((l) => l.includes("“Q3 draft”") && l.includes("TheirRate") && l.includes("原样保留"))).toBe(true);
-    expect(en.some((l) => l.startsWith("Left alone:") && l.includes('"Q3 draft"') && l.includes("TheirRate"))).toBe(true);
+    expect(
+      zh.some((l) => l.includes("“Q3 draft”") && l.includes("TheirRate") && l.includes("原样保留"))
+    ).toBe(true);
+    expect(
+      en.some(
+        (l) => l.startsWith("Left alone:") && l.includes('"Q3 draft"') && l.includes("TheirRate")
+      )
+    ).toBe(true);
     for (const sheet of contract.sheetNames) {
-      expect(zh.some((l) => l.startsWith("已删除") && l.includes(`“${sheet}”`)), sheet).toBe(true);
-      expect(en.some((l) => l.startsWith("Removed") && l.includes(`"${sheet}"`)), sheet).toBe(true);
+      expect(
+        zh.some((l) => l.startsWith("已删除") && l.includes(`“${sheet}”`)),
+        sheet
+      ).toBe(true);
+      expect(
+        en.some((l) => l.startsWith("Removed") && l.includes(`"${sheet}"`)),
+        sheet
+      ).toBe(true);
     }
   });
 
@@ -95,10 +107,14 @@ describe.each(EDITIONS)("a failed insertion's rollback (%s)", (edition) => {
       { name: "MyRate", formula: "=Sheet1!$B$2" },
       { name: "In_Fleet", formula: "=Sheet1!$B$2" },
     ]);
-    expect(rollback.leftAlone).toEqual([{ kind: "name", name: "In_Fleet", reason: "changedSince" }]);
+    expect(rollback.leftAlone).toEqual([
+      { kind: "name", name: "In_Fleet", reason: "changedSince" },
+    ]);
     expect(rollback.removed.map((r) => r.name)).not.toContain("In_Fleet");
     const en = rollbackLines(rollback, messages("en-US").insert);
-    expect(en).toContain("Left alone: name In_Fleet, changed by someone since the insertion wrote it.");
+    expect(en).toContain(
+      "Left alone: name In_Fleet, changed by someone since the insertion wrote it."
+    );
   });
 
   it("says everything is as it was only when nothing else appeared", async () => {
