@@ -300,7 +300,10 @@ const placedId = (placed: readonly PlacedSheet[], template: string): string =>
 const placedName = (placed: readonly PlacedSheet[], template: string): string =>
   placedSheet(placed, template).actual;
 
-/** Points every formula on the inserted sheets that names a template sheet at the inserted copy. */
+/**
+ * Points every formula on the inserted sheets that names a template sheet at the inserted copy.
+ * @requires ExcelApi 1.13
+ */
 async function retargetFormulas(
   context: Excel.RequestContext,
   placed: readonly PlacedSheet[]
@@ -329,7 +332,10 @@ async function retargetFormulas(
   if (changed > 0) await context.sync();
 }
 
-/** Gives the model its names (MODEL.md §5, §7) without changing any name the user already has. */
+/**
+ * Gives the model its names (MODEL.md §5, §7) without changing any name the user already has.
+ * @requires ExcelApi 1.13
+ */
 async function linkNames(
   context: Excel.RequestContext,
   contract: TemplateContract,
@@ -386,6 +392,7 @@ async function linkNames(
   return shadowed;
 }
 
+/** @requires ExcelApi 1.13 */
 async function readResults(
   context: Excel.RequestContext,
   contract: TemplateContract,

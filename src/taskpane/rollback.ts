@@ -51,7 +51,7 @@ export const NOTHING_TO_UNDO: RollbackReport = {
   leftovers: [],
 };
 
-/** @requires ExcelApi 1.4 */
+/** @requires ExcelApi 1.7 */
 export async function rollBack(
   run: ExcelRun,
   before: WorkbookSnapshot,
@@ -75,7 +75,7 @@ export async function rollBack(
   }
 }
 
-/** @requires ExcelApi 1.4 */
+/** @requires ExcelApi 1.7 */
 async function undo(
   context: Excel.RequestContext,
   before: WorkbookSnapshot,

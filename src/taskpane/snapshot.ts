@@ -21,6 +21,7 @@ export function formulaText(formula: unknown): string {
   return typeof formula === "string" ? formula : String(formula);
 }
 
+/** @requires ExcelApi 1.7 */
 export async function snapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/id,items/name");

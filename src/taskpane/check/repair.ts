@@ -31,8 +31,8 @@
  * tells where it exists (ExcelApiOnline 1.1, Excel on the web); elsewhere unprotect() without a
  * password is tried on a marked sheet and a refusal means the sheet is skipped.
  *
- * The repair itself needs ExcelApi 1.4 (used ranges and protection); older Excel gets a report
- * that says so, with nothing touched.
+ * The repair itself needs ExcelApi 1.7 (used ranges, protection and protect/unprotect as
+ * @types/office-js tags them); older Excel gets a report that says so, with nothing touched.
  */
 import type { ExcelRun } from "../insert";
 import { describeError } from "../insert";
@@ -104,12 +104,12 @@ export async function repairNameErrors(deps: RepairDeps): Promise<RepairReport> 
   return requires(
     deps.isSetSupported,
     "ExcelApi",
-    "1.4",
+    "1.7",
     () => repairSupported(deps),
     () =>
       Promise.resolve({
         ...nothing("usedRange"),
-        failed: "ExcelApi 1.4 is not available in this Excel",
+        failed: "ExcelApi 1.7 is not available in this Excel",
       })
   );
 }
@@ -125,7 +125,7 @@ const nothing = (method: RepairReport["method"]): RepairReport => ({
   method,
 });
 
-/** @requires ExcelApi 1.4 */
+/** @requires ExcelApi 1.7 */
 async function repairSupported(deps: RepairDeps): Promise<RepairReport> {
   const has = deps.isSetSupported;
   const method = requires(
@@ -195,7 +195,7 @@ async function repairSupported(deps: RepairDeps): Promise<RepairReport> {
   return { found: total, fixed, stillName, skipped, changed, reprotected, reprotectFailed, method };
 }
 
-/** @requires ExcelApi 1.4 */
+/** @requires ExcelApi 1.7 */
 async function loadSheets(context: Excel.RequestContext, has: SetCheck): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/id,items/name");
@@ -240,6 +240,7 @@ async function loadSheets(context: Excel.RequestContext, has: SetCheck): Promise
  * Queues a read of each sheet's WorksheetProtection.isPasswordProtected; after the sync, the
  * returned function gives them in the same order.
  * @requires ExcelApiOnline 1.1
+ * @requires ExcelApi 1.7
  */
 function queuePasswordFlags(sheets: readonly Excel.Worksheet[]): () => boolean[] {
   const protections = sheets.map((sheet) => {
@@ -350,7 +351,7 @@ type Reentry =
 /**
  * Enters the formulas again (lifting a password-free protection first), only where each is still
  * the formula found, and reads them back (see the header: never over an edit).
- * @requires ExcelApi 1.2
+ * @requires ExcelApi 1.7
  */
 async function reenter(run: ExcelRun, sheet: SheetInfo, cells: readonly Found[]): Promise<Reentry> {
   if (sheet.protected) {
@@ -430,12 +431,16 @@ async function writeUnchanged(
   };
 }
 
-/** Puts the protection back with the options it had; true when the sheet is protected again. */
+/**
+ * Puts the protection back with the options it had; true when the sheet is protected again.
+ * @requires ExcelApi 1.7
+ */
 async function ensureProtected(run: ExcelRun, sheet: SheetInfo): Promise<boolean> {
   // A second try, in a new request, before the user is told to protect the sheet by hand.
   return (await protectOnce(run, sheet)) || protectOnce(run, sheet);
 }
 
+/** @requires ExcelApi 1.7 */
 async function protectOnce(run: ExcelRun, sheet: SheetInfo): Promise<boolean> {
   try {
     return await run(async (context) => {
