@@ -142,9 +142,7 @@ export async function insertPlanningWorkbook(
     "1.13",
     () => insertSupported(request, deps),
     () =>
-      Promise.reject(
-        new InsertFailure("unsupported", "template", "ExcelApi 1.13", NOTHING_TO_UNDO)
-      )
+      Promise.reject(new InsertFailure("unsupported", "template", "ExcelApi 1.13", NOTHING_TO_UNDO))
   );
 }
 

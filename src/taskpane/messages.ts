@@ -89,10 +89,17 @@ export interface Catalogue {
     readonly rollbackIncomplete: (leftovers: readonly string[]) => string;
     /** The rollback removed everything the insertion added, but others' additions remain. */
     readonly rolledBackOwn: string;
-    readonly rollbackRemoved: (sheets: readonly string[], names: readonly string[], charts: readonly string[]) => string;
+    readonly rollbackRemoved: (
+      sheets: readonly string[],
+      names: readonly string[],
+      charts: readonly string[]
+    ) => string;
     readonly rollbackRestored: (names: readonly string[]) => string;
     readonly rollbackLeftAlone: Readonly<
-      Record<"notAdded" | "unknownOrigin" | "changedSince", (sheets: readonly string[], names: readonly string[]) => string>
+      Record<
+        "notAdded" | "unknownOrigin" | "changedSince",
+        (sheets: readonly string[], names: readonly string[]) => string
+      >
     >;
     readonly technical: string;
     readonly problems: Readonly<Record<ProblemKind, string>>;
@@ -134,7 +141,10 @@ const quoteZh = (sheets: readonly string[]): string => sheets.map((s) => `“${s
 const quoteEn = (sheets: readonly string[]): string => sheets.map((s) => `"${s}"`).join(", ");
 /** “工作表“A”、“B”和名称 X” */
 const listZh = (sheets: readonly string[], names: readonly string[]): string =>
-  [sheets.length > 0 ? `工作表 ${quoteZh(sheets)}` : "", names.length > 0 ? `名称 ${names.join("、")}` : ""]
+  [
+    sheets.length > 0 ? `工作表 ${quoteZh(sheets)}` : "",
+    names.length > 0 ? `名称 ${names.join("、")}` : "",
+  ]
     .filter((part) => part !== "")
     .join("和");
 const listEn = (sheets: readonly string[], names: readonly string[]): string =>

@@ -128,7 +128,12 @@ export function repairItems(report: RepairReport, lang: Lang): RepairItem[] {
     items.push(item("warn", t.skipped(s.sheet, s.reason, s.cells.length), s.cells));
   if (report.changed.length > 0)
     items.push(
-      item("warn", t.changed(report.changed.length), report.changed, report.changed.map(t.changedCell))
+      item(
+        "warn",
+        t.changed(report.changed.length),
+        report.changed,
+        report.changed.map(t.changedCell)
+      )
     );
   if (report.reprotected.length > 0) items.push(item("info", t.reprotected(report.reprotected)));
   if (report.reprotectFailed.length > 0)
