@@ -14,6 +14,7 @@ const isLine = (kind: ChartKind): boolean => kind === "Line" || kind === "LineMa
  * Queues the chart on `sheetOf(spec.sheet ?? spec.data.sheet)`; the caller syncs. The chart is made
  * from the values block alone (no headers: Excel would take a row of year numbers for data), then
  * each series gets its name, categories, colour and kind from the spec.
+ * @requires ExcelApi 1.8
  */
 export function addChart(
   sheetOf: (template: string) => Excel.Worksheet,

@@ -52,6 +52,8 @@ function startPane(root: HTMLElement): void {
           run,
           loadTemplate: (path) => loadTemplateBase64(path),
           onStep,
+          isSetSupported: (set, version) =>
+            Office.context.requirements.isSetSupported(set, version),
         })
       ),
     loadFunctions: (lang) => loadFunctionReference(lang, fetchJson),

@@ -14,8 +14,15 @@
  *   protected: their protection is lifted for the steps that write locked cells or add charts
  *   and put back with the same options before the results are read (sheetProtection.ts); after a
  *   failure, inserted sheets the rollback could not remove get it back too.
- * - If any step fails, every sheet and name that was not in the snapshot is removed, and any user
- *   name whose formula changed is restored; the pane is told what could not be undone.
+ * - Every inserted sheet is marked as the planning workbook's (a worksheet custom property,
+ *   sheetMark.ts), so that Repair #NAME? can prove which protected sheets are ours.
+ * - What the insertion adds or changes is written down as it happens (ledger.ts): the sheet ids
+ *   insertWorksheetsFromBase64 returns, the names it added or changed, the charts it added. If any
+ *   step fails, the rollback (rollback.ts) removes exactly those and puts back the names it
+ *   changed, unless someone changed them since; a sheet or name someone else added meanwhile is
+ *   left alone, and the pane lists what was removed, restored and left alone.
+ * - The whole insertion needs ExcelApi 1.13 (insertWorksheetsFromBase64 returning ids); older
+ *   Excel gets the "unsupported" failure before anything is touched.
  */
 import { isValidFleet } from "../model/fleet";
 import type { PlanSettings } from "../model/plan/settings";
@@ -30,6 +37,10 @@ import type { FormulaCheck } from "./check/binding";
 import { writeEcoFormulas } from "./check/ecoRewrite";
 import { addChart } from "./charts";
 import type { InsertStep, ProblemKind } from "./messages";
+import { requires, type SetCheck } from "./apiSets";
+import { InsertionLedger } from "./ledger";
+import { NOTHING_TO_UNDO, rollBack, type RollbackReport } from "./rollback";
+import { markSheets } from "./sheetMark";
 import { nameFormula, retargetFormula, templateSheetOf } from "./sheetRefs";
 import {
   liftProtection,
@@ -37,6 +48,10 @@ import {
   restoreProtection,
   type LiftedSheet,
 } from "./sheetProtection";
+import { formulaText, snapshot, type WorkbookSnapshot } from "./snapshot";
+
+export type { RollbackReport } from "./rollback";
+export type { WorkbookSnapshot } from "./snapshot";
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -52,6 +67,8 @@ export interface InsertDeps {
   /** The template .xlsx as base64, fetched from the add-in's own origin. */
   readonly loadTemplate: (templatePath: string) => Promise<string>;
   readonly onStep?: (step: InsertStep) => void;
+  /** Office.context.requirements.isSetSupported: the insertion needs ExcelApi 1.13. */
+  readonly isSetSupported: SetCheck;
 }
 
 /** What the pane shows after an insertion; null where the cell held no usable value. */
@@ -88,13 +105,6 @@ export interface InsertOutcome {
   readonly ecoBinding: readonly FormulaCheck[];
 }
 
-export interface RollbackReport {
-  /** True when the workbook's sheets and names are exactly as before the insertion. */
-  readonly complete: boolean;
-  /** Sheets or names that are still there and should not be. */
-  readonly leftovers: readonly string[];
-}
-
 /** A failure the pane can explain: what kind, at which step, and what rollback achieved. */
 export class InsertFailure extends Error {
   constructor(
@@ -122,32 +132,30 @@ export class Problem extends Error {
 /** The fleet rule is shared with the workbook CLI (src/model/fleet.ts). */
 export { isValidFleet, MAX_FLEET } from "../model/fleet";
 
-interface SheetInfo {
-  readonly id: string;
-  readonly name: string;
-}
-interface NameInfo {
-  readonly name: string;
-  readonly formula: string;
-}
-export interface WorkbookSnapshot {
-  readonly sheets: readonly SheetInfo[];
-  readonly names: readonly NameInfo[];
-}
-
 export async function insertPlanningWorkbook(
   request: InsertRequest,
   deps: InsertDeps
 ): Promise<InsertOutcome> {
+  return requires(
+    deps.isSetSupported,
+    "ExcelApi",
+    "1.13",
+    () => insertSupported(request, deps),
+    () =>
+      Promise.reject(new InsertFailure("unsupported", "template", "ExcelApi 1.13", NOTHING_TO_UNDO))
+  );
+}
+
+/** @requires ExcelApi 1.13 */
+async function insertSupported(request: InsertRequest, deps: InsertDeps): Promise<InsertOutcome> {
   let step: InsertStep = "template";
   const enter = (next: InsertStep): void => {
     step = next;
     deps.onStep?.(next);
   };
-  const nothingToUndo: RollbackReport = { complete: true, leftovers: [] };
   enter("template");
   if (!isValidFleet(request.inputs.fleet)) {
-    throw new InsertFailure("badFleet", step, `fleet ${request.inputs.fleet}`, nothingToUndo);
+    throw new InsertFailure("badFleet", step, `fleet ${request.inputs.fleet}`, NOTHING_TO_UNDO);
   }
   let base64: string;
   let before: WorkbookSnapshot;
@@ -155,44 +163,51 @@ export async function insertPlanningWorkbook(
     base64 = await deps.loadTemplate(request.contract.templatePath);
     before = await deps.run(snapshot);
   } catch (error) {
-    throw new InsertFailure(classifyError(error), step, describeError(error), nothingToUndo);
+    throw new InsertFailure(classifyError(error), step, describeError(error), NOTHING_TO_UNDO);
   }
+  const ledger = new InsertionLedger(before);
   // The inserted sheets whose protection is lifted at the moment (buildModel keeps it current).
   const lifted: { sheets: readonly LiftedSheet[] } = { sheets: [] };
   try {
-    return await deps.run((context) => buildModel(context, request, base64, before, enter, lifted));
+    return await deps.run((context) =>
+      buildModel(context, request, base64, before, ledger, enter, lifted)
+    );
   } catch (error) {
-    const rollback = await rollBack(deps.run, before);
+    const rollback = await rollBack(deps.run, before, ledger);
     if (!rollback.complete) await reprotectLeftovers(deps.run, lifted.sheets);
     throw new InsertFailure(classifyError(error), step, describeError(error), rollback);
   }
 }
 
-export async function snapshot(context: Excel.RequestContext): Promise<WorkbookSnapshot> {
-  const sheets = context.workbook.worksheets;
-  sheets.load("items/id,items/name");
-  const names = context.workbook.names;
-  names.load("items/name,items/formula");
-  await context.sync();
-  return {
-    sheets: sheets.items.map((sheet) => ({ id: sheet.id, name: sheet.name })),
-    names: names.items.map((item) => ({ name: item.name, formula: formulaText(item.formula) })),
-  };
-}
-
+/** @requires ExcelApi 1.13 */
 async function buildModel(
   context: Excel.RequestContext,
   request: InsertRequest,
   base64: string,
   before: WorkbookSnapshot,
+  ledger: InsertionLedger,
   enter: (step: InsertStep) => void,
   lifted: { sheets: readonly LiftedSheet[] }
 ): Promise<InsertOutcome> {
   const { contract } = request;
   enter("insert");
   const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
+  // The names as Excel left them right after the insertion, read in the same request.
+  const names = context.workbook.names;
+  names.load("items/name,items/formula");
   await context.sync();
-  const placed = await placeSheets(context, ids.value, contract);
+  const inserted = ids.value.map((id) => {
+    const sheet = context.workbook.worksheets.getItem(id);
+    sheet.load("id,name");
+    return sheet;
+  });
+  await context.sync();
+  ledger.sheetsInserted(inserted.map((s) => ({ id: s.id, name: s.name })));
+  ledger.namesAfterInsertion(
+    names.items.map((n) => ({ name: n.name, formula: formulaText(n.formula) })),
+    Object.keys(contract.names)
+  );
+  const placed = placeSheets(inserted, contract);
   const sheetOf = (template: string): Excel.Worksheet =>
     context.workbook.worksheets.getItem(placedId(placed, template));
 
@@ -201,6 +216,10 @@ async function buildModel(
   lifted.sheets = await liftProtection(
     context,
     placed.map((p) => p.id)
+  );
+  markSheets(
+    context,
+    placed.map((p) => ({ id: p.id, template: p.template }))
   );
   await retargetFormulas(context, placed);
   // Cells with ECO functions are written again so that Excel binds them to the loaded add-in,
@@ -214,7 +233,7 @@ async function buildModel(
       formula: retargetFormula(formula, renamed),
     }))
   );
-  const shadowedNames = await linkNames(context, contract, placed, before, sheetOf);
+  const shadowedNames = await linkNames(context, contract, placed, before, ledger, sheetOf);
 
   enter("inputs");
   // Every named input in one batch: single cells and the multi-cell ranges (In_Adoption is 5×6).
@@ -226,7 +245,10 @@ async function buildModel(
   await context.sync();
 
   enter("charts");
-  for (const spec of contract.charts) addChart(sheetOf, spec);
+  for (const spec of contract.charts) {
+    addChart(sheetOf, spec);
+    ledger.chartAdded(placedId(placed, spec.sheet ?? spec.data.sheet), spec.id);
+  }
   await context.sync();
   await restoreProtection(context, lifted.sheets);
   lifted.sheets = [];
@@ -242,18 +264,11 @@ async function buildModel(
   };
 }
 
-/** Matches the inserted sheets (by the ids Excel returned) to the template's sheets. */
-async function placeSheets(
-  context: Excel.RequestContext,
-  ids: readonly string[],
+/** Matches the inserted sheets (loaded by the ids Excel returned) to the template's sheets. */
+function placeSheets(
+  sheets: readonly Excel.Worksheet[],
   contract: TemplateContract
-): Promise<PlacedSheet[]> {
-  const sheets = ids.map((id) => {
-    const sheet = context.workbook.worksheets.getItem(id);
-    sheet.load("id,name");
-    return sheet;
-  });
-  await context.sync();
+): PlacedSheet[] {
   if (sheets.length !== contract.sheetNames.length) {
     throw new Problem(
       "unexpectedTemplate",
@@ -283,7 +298,10 @@ const placedId = (placed: readonly PlacedSheet[], template: string): string =>
 const placedName = (placed: readonly PlacedSheet[], template: string): string =>
   placedSheet(placed, template).actual;
 
-/** Points every formula on the inserted sheets that names a template sheet at the inserted copy. */
+/**
+ * Points every formula on the inserted sheets that names a template sheet at the inserted copy.
+ * @requires ExcelApi 1.13
+ */
 async function retargetFormulas(
   context: Excel.RequestContext,
   placed: readonly PlacedSheet[]
@@ -312,12 +330,16 @@ async function retargetFormulas(
   if (changed > 0) await context.sync();
 }
 
-/** Gives the model its names (MODEL.md §5, §7) without changing any name the user already has. */
+/**
+ * Gives the model its names (MODEL.md §5, §7) without changing any name the user already has.
+ * @requires ExcelApi 1.13
+ */
 async function linkNames(
   context: Excel.RequestContext,
   contract: TemplateContract,
   placed: readonly PlacedSheet[],
   before: WorkbookSnapshot,
+  ledger: InsertionLedger,
   sheetOf: (template: string) => Excel.Worksheet
 ): Promise<WorkbookName[]> {
   const names = context.workbook.names;
@@ -326,11 +348,15 @@ async function linkNames(
   const now = new Map(names.items.map((item) => [item.name.toLowerCase(), item] as const));
   const userNames = new Map(before.names.map((n) => [n.name.toLowerCase(), n] as const));
 
+  // Every workbook name this step writes and the formula, for the ledger.
+  const writes: { name: string; formula: string }[] = [];
   // The insertion must not have changed what a user's name points at; if it did, put it back.
   for (const user of before.names) {
     const item = now.get(user.name.toLowerCase());
-    if (item !== undefined && formulaText(item.formula) !== user.formula)
+    if (item !== undefined && formulaText(item.formula) !== user.formula) {
       item.formula = user.formula;
+      writes.push({ name: user.name, formula: user.formula });
+    }
   }
 
   const shadowed: WorkbookName[] = [];
@@ -345,14 +371,26 @@ async function linkNames(
         context.workbook.worksheets.getItem(sheet.id).names.add(name, target);
     } else if (existing === undefined) {
       names.add(name, target);
+      writes.push({ name, formula });
     } else if (formulaText(existing.formula) !== formula) {
       existing.formula = formula;
+      writes.push({ name, formula });
     }
   }
+  ledger.namesWriting(writes);
   await context.sync();
+  // As Excel reports them now: a later change by anyone else shows as a difference.
+  const after = context.workbook.names;
+  after.load("items/name,items/formula");
+  await context.sync();
+  ledger.namesWritten(
+    after.items.map((n) => ({ name: n.name, formula: formulaText(n.formula) })),
+    writes.map((w) => w.name)
+  );
   return shadowed;
 }
 
+/** @requires ExcelApi 1.13 */
 async function readResults(
   context: Excel.RequestContext,
   contract: TemplateContract,
@@ -406,49 +444,6 @@ const asNumber = (value: unknown): number | null =>
 const asText = (value: unknown): string | null =>
   typeof value === "string" && !value.startsWith("#") && value !== "" ? value : null;
 const asBoolean = (value: unknown): boolean | null => (typeof value === "boolean" ? value : null);
-
-function formulaText(formula: unknown): string {
-  return typeof formula === "string" ? formula : String(formula);
-}
-
-/**
- * Removes every sheet and workbook name that was not in `before` and restores changed names,
- * then checks that the sheets and names are exactly as before.
- */
-export async function rollBack(run: ExcelRun, before: WorkbookSnapshot): Promise<RollbackReport> {
-  try {
-    return await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load("items/id,items/name");
-      const names = context.workbook.names;
-      names.load("items/name,items/formula");
-      await context.sync();
-      const sheetIds = new Set(before.sheets.map((s) => s.id));
-      const formulas = new Map(before.names.map((n) => [n.name.toLowerCase(), n.formula] as const));
-      // Names first: a name on a deleted sheet would otherwise turn into #REF! before it goes.
-      for (const item of names.items) {
-        const formula = formulas.get(item.name.toLowerCase());
-        if (formula === undefined) item.delete();
-        else if (formulaText(item.formula) !== formula) item.formula = formula;
-      }
-      for (const sheet of sheets.items) if (!sheetIds.has(sheet.id)) sheet.delete();
-      await context.sync();
-      const after = await snapshot(context);
-      const leftovers = [
-        ...after.sheets.filter((s) => !sheetIds.has(s.id)).map((s) => s.name),
-        ...after.names
-          .filter((n) => formulas.get(n.name.toLowerCase()) !== n.formula)
-          .map((n) => n.name),
-      ];
-      const sameSheets =
-        after.sheets.length === before.sheets.length &&
-        before.sheets.every((s, i) => after.sheets[i]?.name === s.name);
-      return { complete: leftovers.length === 0 && sameSheets, leftovers };
-    });
-  } catch {
-    return { complete: false, leftovers: [] };
-  }
-}
 
 interface OfficeErrorLike {
   readonly code?: unknown;

@@ -26,6 +26,7 @@ export type ProblemKind =
   | "unexpectedTemplate"
   | "badFleet"
   | "busy"
+  | "unsupported"
   | "unknown";
 
 export interface Catalogue {
@@ -86,6 +87,20 @@ export interface Catalogue {
     readonly failedTitle: string;
     readonly rolledBack: string;
     readonly rollbackIncomplete: (leftovers: readonly string[]) => string;
+    /** The rollback removed everything the insertion added, but others' additions remain. */
+    readonly rolledBackOwn: string;
+    readonly rollbackRemoved: (
+      sheets: readonly string[],
+      names: readonly string[],
+      charts: readonly string[]
+    ) => string;
+    readonly rollbackRestored: (names: readonly string[]) => string;
+    readonly rollbackLeftAlone: Readonly<
+      Record<
+        "notAdded" | "unknownOrigin" | "changedSince",
+        (sheets: readonly string[], names: readonly string[]) => string
+      >
+    >;
     readonly technical: string;
     readonly problems: Readonly<Record<ProblemKind, string>>;
     readonly unsupportedTitle: string;
@@ -121,6 +136,24 @@ export interface Catalogue {
     readonly reasons: Readonly<Record<"noOfficeJs" | "noAnswer", string>>;
   };
 }
+
+const quoteZh = (sheets: readonly string[]): string => sheets.map((s) => `“${s}”`).join("、");
+const quoteEn = (sheets: readonly string[]): string => sheets.map((s) => `"${s}"`).join(", ");
+/** “工作表“A”、“B”和名称 X” */
+const listZh = (sheets: readonly string[], names: readonly string[]): string =>
+  [
+    sheets.length > 0 ? `工作表 ${quoteZh(sheets)}` : "",
+    names.length > 0 ? `名称 ${names.join("、")}` : "",
+  ]
+    .filter((part) => part !== "")
+    .join("和");
+const listEn = (sheets: readonly string[], names: readonly string[]): string =>
+  [
+    sheets.length > 0 ? `${sheets.length === 1 ? "sheet" : "sheets"} ${quoteEn(sheets)}` : "",
+    names.length > 0 ? `${names.length === 1 ? "name" : "names"} ${names.join(", ")}` : "",
+  ]
+    .filter((part) => part !== "")
+    .join(" and ");
 
 const ZH: Catalogue = {
   appTitle: "ECO 售后生态规划",
@@ -186,6 +219,24 @@ const ZH: Catalogue = {
     rolledBack: "已撤销本次插入的全部内容，您的工作簿与插入前完全一致。",
     rollbackIncomplete: (leftovers) =>
       `未能自动撤销以下内容，请手动删除：${leftovers.join("、")}。您原有的工作表未受影响。`,
+    rolledBackOwn: "已撤销本次插入添加的全部内容。",
+    rollbackRemoved: (sheets, names, charts) =>
+      `已删除本次插入添加的${[
+        sheets.length > 0 ? `工作表 ${quoteZh(sheets)}` : "",
+        names.length > 0 ? `名称 ${names.join("、")}` : "",
+        charts.length > 0 ? `图表 ${charts.join("、")}` : "",
+      ]
+        .filter((part) => part !== "")
+        .join("；")}。`,
+    rollbackRestored: (names) => `已把本次插入改动的名称恢复原样：${names.join("、")}。`,
+    rollbackLeftAlone: {
+      notAdded: (sheets, names) =>
+        `插入期间别人（或您）新增的${listZh(sheets, names)}不是本次插入添加的，已原样保留。`,
+      unknownOrigin: (sheets, names) =>
+        `Excel 在报告插入了哪些工作表之前就出错了，无法确认插入期间出现的${listZh(sheets, names)}是否由本次插入添加，因此已原样保留。请检查后自行删除不需要的内容。`,
+      changedSince: (sheets, names) =>
+        `${listZh(sheets, names)}在插入后又被修改过，已保留修改后的内容，未撤销。`,
+    },
     technical: "技术细节",
     problems: {
       templateDownload:
@@ -197,6 +248,8 @@ const ZH: Catalogue = {
         "插入的工作表与模板说明不一致，可能是加载项版本不匹配。请刷新任务窗格后重试。",
       badFleet: "保有量必须是 1 至 1 亿之间的整数。",
       busy: "Excel 正忙（可能正在计算或有对话框打开）。请稍候再试。",
+      unsupported:
+        "插入规划工作簿需要 Excel API 1.13，此版本的 Excel 没有。您仍可使用 ECO 函数，或使用下方的独立工作簿下载。",
       unknown: "Excel 未能完成插入。请重试；如果问题仍然存在，请使用独立工作簿下载。",
     },
     unsupportedTitle: "此版本的 Excel 无法插入工作表",
@@ -313,6 +366,25 @@ const EN: Catalogue = {
       "Everything this insertion added has been removed; your workbook is exactly as it was.",
     rollbackIncomplete: (leftovers) =>
       `These could not be removed automatically; please delete them by hand: ${leftovers.join(", ")}. Your own sheets were not affected.`,
+    rolledBackOwn: "Everything this insertion added has been removed.",
+    rollbackRemoved: (sheets, names, charts) =>
+      `Removed what this insertion added: ${[
+        sheets.length > 0 ? `${sheets.length === 1 ? "sheet" : "sheets"} ${quoteEn(sheets)}` : "",
+        names.length > 0 ? `${names.length === 1 ? "name" : "names"} ${names.join(", ")}` : "",
+        charts.length > 0 ? `${charts.length === 1 ? "chart" : "charts"} ${charts.join(", ")}` : "",
+      ]
+        .filter((part) => part !== "")
+        .join("; ")}.`,
+    rollbackRestored: (names) =>
+      `Put back the ${names.length === 1 ? "name" : "names"} this insertion changed: ${names.join(", ")}.`,
+    rollbackLeftAlone: {
+      notAdded: (sheets, names) =>
+        `Left alone: ${listEn(sheets, names)}, added by someone else (or you) while the insertion ran.`,
+      unknownOrigin: (sheets, names) =>
+        `Excel failed before it said which sheets it had inserted, so ECO cannot tell whether ${listEn(sheets, names)} came from this insertion; left as they are. Check them and delete what you do not need.`,
+      changedSince: (sheets, names) =>
+        `Left alone: ${listEn(sheets, names)}, changed by someone since the insertion wrote ${sheets.length + names.length === 1 ? "it" : "them"}.`,
+    },
     technical: "Technical details",
     problems: {
       templateDownload:
@@ -326,6 +398,8 @@ const EN: Catalogue = {
         "The inserted sheets don't match the template description; the add-in may be out of date. Reload the task pane and try again.",
       badFleet: "The fleet must be a whole number between 1 and 100,000,000.",
       busy: "Excel is busy (calculating, or a dialog is open). Wait a moment and try again.",
+      unsupported:
+        "Inserting the planning workbook needs Excel API 1.13, which this Excel does not have. You can still use the ECO functions, or the standalone download below.",
       unknown:
         "Excel could not finish the insertion. Try again; if it keeps failing, use the standalone download.",
     },

@@ -8,8 +8,9 @@
  * - Only the inserted sheets' ids are ever passed in; the user's sheets are never touched.
  * - A sheet protected with a password is not lifted: unprotect() without the password is refused,
  *   and that sheet is left as it is (a later write to it fails and the insertion rolls back).
- * - WorksheetProtection (protected, options, protect, unprotect) is ExcelApi 1.2; the insertion
- *   itself needs ExcelApi 1.13, so it is there wherever the insertion runs.
+ * - WorksheetProtection (protected, options: 1.2; protect, unprotect: 1.7 as @types/office-js
+ *   tags them) and getItemOrNullObject (1.4): the insertion itself needs ExcelApi 1.13, so they
+ *   are there wherever the insertion runs.
  */
 import type { ExcelRun } from "./insert";
 import { protectionOptions } from "./check/protection";
@@ -20,10 +21,14 @@ export interface LiftedSheet {
   readonly options: Excel.WorksheetProtectionOptions;
 }
 
+/** @requires ExcelApi 1.7 */
 const protectionOf = (context: Excel.RequestContext, id: string): Excel.WorksheetProtection =>
   context.workbook.worksheets.getItem(id).protection;
 
-/** Lifts the protection of the given (inserted) sheets where no password is needed. */
+/**
+ * Lifts the protection of the given (inserted) sheets where no password is needed.
+ * @requires ExcelApi 1.7
+ */
 export async function liftProtection(
   context: Excel.RequestContext,
   sheetIds: readonly string[]
@@ -58,7 +63,10 @@ export async function liftProtection(
   }
 }
 
-/** Protects the lifted sheets again with their options (those still there and unprotected). */
+/**
+ * Protects the lifted sheets again with their options (those still there and unprotected).
+ * @requires ExcelApi 1.7
+ */
 export async function restoreProtection(
   context: Excel.RequestContext,
   lifted: readonly LiftedSheet[]
@@ -87,6 +95,7 @@ export async function restoreProtection(
 /**
  * After a failed insertion's rollback: the inserted sheets it could not remove get their
  * protection back, in a request of their own. Never throws (the failure is already reported).
+ * @requires ExcelApi 1.7
  */
 export async function reprotectLeftovers(
   run: ExcelRun,

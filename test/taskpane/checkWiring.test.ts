@@ -3,6 +3,7 @@
  * bound to a fake Excel, Office and network through the same one-at-a-time queue index.ts uses;
  * the queue itself; the "copy report" fallbacks; and the report pieces the view shows.
  */
+import { excelUpTo } from "../fixtures/fake-excel/apiSets";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { repairInExcel, runSelfTestInExcel } from "../../src/taskpane/check/live";
 import type { RepairReport } from "../../src/taskpane/check/repair";
@@ -46,7 +47,7 @@ function inExcel(calculate: FakeCalculator = excelWithEco) {
     context: {
       requirements: {
         isSetSupported: (set: string, version: string) =>
-          (set === "ExcelApi" && ["1.9", "1.13"].includes(version)) ||
+          excelUpTo("1.13")(set, version) ||
           (set === "CustomFunctionsRuntime" && version === "1.2") ||
           (set === "SharedRuntime" && version === "1.1"),
       },
@@ -103,7 +104,7 @@ describe("the Check operations as the pane calls them (check/live.ts through ser
     expect(fingerprint(state)).toBe(before);
   });
 
-  it("repairs #NAME? with the planning workbook's sheet names from both editions", async () => {
+  it("repairs #NAME? through Office's requirement check and Excel.run", async () => {
     const { state } = inExcel();
     const budget = state.sheets[1]!;
     budget.cells["B2"] = { formula: "=_xldudf_ECO_LTV(1000,0.8,0.1)", value: "#NAME?" };
@@ -217,6 +218,7 @@ describe("the report pieces the view shows", () => {
     fixed: [],
     stillName: [],
     skipped: [],
+    changed: [],
     reprotected: [],
     reprotectFailed: [],
     method: "specialCells",

@@ -19,6 +19,7 @@ import {
   type TemplateContract,
 } from "../../src/workbook/contract";
 import { cellsOf, parseAddress } from "../fixtures/fake-excel/state";
+import { EXCEL_ON_THE_WEB } from "../fixtures/fake-excel/apiSets";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {
   createState,
@@ -43,6 +44,7 @@ function setUp(
   const steps: InsertStep[] = [];
   const deps: InsertDeps = {
     run: mockExcelRun(state),
+    isSetSupported: EXCEL_ON_THE_WEB,
     loadTemplate: async (path) => {
       expect(path).toBe(contract.templatePath);
       return TEMPLATE_BASE64;
@@ -216,9 +218,41 @@ describe.each(
       expect(failure).toBeInstanceOf(InsertFailure);
       const f = failure as InsertFailure;
       expect(f.kind).toBe("unknown");
-      expect(f.rollback).toEqual({ complete: true, leftovers: [] });
       expect(f.detail).toContain(failAt);
       state.failAt = undefined;
+      // The sheets and names the template brings (the user's dashboard name taken, so " (2)").
+      const sheets = contract.sheetNames.map((n) =>
+        n === contract.dashboardSheet ? `${n} (2)` : n
+      );
+      const added = Object.keys(contract.names).filter((n) => n !== "Out_MarginGap");
+      if (failAt === "insertAfterSheets") {
+        // Excel failed before it returned the new sheets' ids: nothing can be proved to be the
+        // insertion's, so nothing is deleted, and the report says so (not "complete").
+        expect(f.rollback).toEqual({
+          complete: false,
+          removed: [],
+          restored: [],
+          leftAlone: [
+            ...added.map((name) => ({ kind: "name", name, reason: "unknownOrigin" })),
+            ...sheets.map((name) => ({ kind: "sheet", name, reason: "unknownOrigin" })),
+          ],
+          leftovers: [],
+        });
+        return;
+      }
+      expect(f.rollback).toEqual({
+        complete: true,
+        removed:
+          failAt === "insert"
+            ? []
+            : [
+                ...sheets.map((name) => ({ kind: "sheet", name })),
+                ...added.map((name) => ({ kind: "name", name })),
+              ],
+        restored: [],
+        leftAlone: [],
+        leftovers: [],
+      });
       expect(fingerprint(state)).toBe(before);
     }
   );

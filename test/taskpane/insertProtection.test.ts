@@ -10,6 +10,7 @@ import { DEFAULT_PLAN_SETTINGS } from "../../src/model";
 import { InsertFailure, insertPlanningWorkbook, type InsertDeps } from "../../src/taskpane/insert";
 import { templateContract } from "../../src/workbook";
 import { EDITIONS, type Edition, type TemplateContract } from "../../src/workbook/contract";
+import { EXCEL_ON_THE_WEB } from "../fixtures/fake-excel/apiSets";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {
   createState,
@@ -38,7 +39,11 @@ const USER_OPEN: FakeProtection = { protected: true, password: null, options: {}
 
 function setUp(contract: TemplateContract, userSheets: readonly string[]) {
   const state = createState(userSheets, fakeTemplate(contract));
-  const deps: InsertDeps = { run: mockExcelRun(state), loadTemplate: async () => "UEsDBBQ" };
+  const deps: InsertDeps = {
+    run: mockExcelRun(state),
+    loadTemplate: async () => "UEsDBBQ",
+    isSetSupported: EXCEL_ON_THE_WEB,
+  };
   return { state, deps };
 }
 
@@ -113,7 +118,13 @@ describe.each(
         (e: unknown) => e
       );
       expect(failure).toBeInstanceOf(InsertFailure);
-      expect((failure as InsertFailure).rollback).toEqual({ complete: true, leftovers: [] });
+      const { rollback } = failure as InsertFailure;
+      expect(rollback.complete).toBe(true);
+      expect(rollback.leftAlone).toEqual([]);
+      expect(rollback.leftovers).toEqual([]);
+      expect(rollback.removed.filter((r) => r.kind === "sheet")).toHaveLength(
+        contract.sheetNames.length
+      );
       state.failAt = undefined;
       expect(JSON.stringify({ book: fingerprint(state), sheets: state.sheets })).toBe(before);
     }
@@ -126,6 +137,7 @@ describe.each(
     let runs = 0;
     const failure = await insertPlanningWorkbook(request(contract), {
       loadTemplate: deps.loadTemplate,
+      isSetSupported: EXCEL_ON_THE_WEB,
       onStep: (step) => {
         if (step === "charts") state.failAt = "charts"; // fails while the protection is lifted
       },
@@ -153,6 +165,7 @@ describe("a template sheet protected with a password", () => {
     const before = fingerprint(state);
     const failure = await insertPlanningWorkbook(request(contract), {
       run: mockExcelRun(state),
+      isSetSupported: EXCEL_ON_THE_WEB,
       loadTemplate: async () => "UEsDBBQ",
     }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(InsertFailure);
@@ -176,6 +189,7 @@ describe("a template sheet protected with a password, before others", () => {
     const state = createState(["Sheet1"], template);
     const outcome = await insertPlanningWorkbook(request(contract), {
       run: mockExcelRun(state),
+      isSetSupported: EXCEL_ON_THE_WEB,
       loadTemplate: async () => "UEsDBBQ",
     });
     // Its input cells are unlocked, so the insertion needs nothing from it and succeeds.

@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { repairNameErrors, type RepairDeps } from "../../src/taskpane/check/repair";
 import { repairLines } from "../../src/taskpane/check/report";
 import type { ExcelRun } from "../../src/taskpane/insert";
-import { EDITIONS, templateContract } from "../../src/workbook";
+import { MARK_KEY } from "../../src/taskpane/sheetMark";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {
   createState,
@@ -20,7 +20,8 @@ import {
 } from "../fixtures/fake-excel/state";
 import { evaluateExample } from "../support/formula";
 
-const PLANNING = EDITIONS.flatMap((e) => templateContract(e).sheetNames);
+/** The mark the insertion puts on the sheets it inserts (src/taskpane/sheetMark.ts). */
+const MARKED = { [MARK_KEY]: "ECO函数" };
 const TEMPLATE_PROTECTION = {
   allowFormatColumns: true,
   allowFormatRows: true,
@@ -62,7 +63,10 @@ function workbook(calculate: FakeCalculator = excelWithEco): FakeState {
     B4: { formula: "=ECO.LTV(1000,0.8,0.1,3)", value: 2256.198347107438 }, // bound: untouched
     B5: nameError("=SUMM(A2)"), // a #NAME? that is not ECO's: untouched
     B6: { formula: '=ECO.LTV("x")', value: "#VALUE!" }, // an ECO error that is not #NAME?
-    C1: { formula: "=ECO.LTV(1,0.8,0.1) is how you call it", value: "=ECO.LTV(1,0.8,0.1) is how you call it" },
+    C1: {
+      formula: "=ECO.LTV(1,0.8,0.1) is how you call it",
+      value: "=ECO.LTV(1,0.8,0.1) is how you call it",
+    },
     C7: nameError('=IF(1>0,_xldudf_ECO_DATA_ASSET_VALUE(100000),"")'),
   });
   Object.assign(eco!.cells, {
@@ -73,9 +77,11 @@ function workbook(calculate: FakeCalculator = excelWithEco): FakeState {
     E5: { formula: '=IF(ISERROR(D5),"未加载加载项","一致")', value: "未加载加载项" },
   });
   eco!.protection = { protected: true, password: null, options: { ...TEMPLATE_PROTECTION } };
+  eco!.customProperties = { ...MARKED };
   Object.assign(ecoCopy!.cells, {
     D5: nameError("=ECO.USER_ASSET_VALUE(1000000,0.8,20000,0.5)"),
   });
+  ecoCopy!.customProperties = { ...MARKED };
   ecoCopy!.protection = {
     protected: true,
     password: null,
@@ -103,9 +109,8 @@ function deps(state: FakeState, overrides: Partial<RepairDeps> = {}) {
     );
   const d: RepairDeps = {
     run,
-    planningSheets: PLANNING,
     isSetSupported: (set, version) =>
-      (set === "ExcelApi" && ["1.1", "1.4", "1.7", "1.9", "1.13"].includes(version)) ||
+      (set === "ExcelApi" && ["1.1", "1.4", "1.7", "1.9", "1.12", "1.13"].includes(version)) ||
       (set === "ExcelApiOnline" && version === "1.1"),
     ...overrides,
   };
@@ -116,20 +121,32 @@ type Snapshot = Record<string, { cells: Record<string, FakeCell>; protection: un
 const snapshot = (state: FakeState): Snapshot =>
   JSON.parse(
     JSON.stringify(
-      Object.fromEntries(state.sheets.map((s) => [s.name, { cells: s.cells, protection: s.protection }]))
+      Object.fromEntries(
+        state.sheets.map((s) => [s.name, { cells: s.cells, protection: s.protection }])
+      )
     )
   ) as Snapshot;
 
 /** Every cell of `before` except `changed` ("Sheet!A1"), and no new cell outside `spill`. */
-function expectUntouched(before: Snapshot, after: Snapshot, changed: string[], spill: string[] = []) {
+function expectUntouched(
+  before: Snapshot,
+  after: Snapshot,
+  changed: string[],
+  spill: string[] = []
+) {
   expect(Object.keys(after)).toEqual(Object.keys(before));
   for (const [sheet, { cells }] of Object.entries(before)) {
     for (const [address, cell] of Object.entries(cells)) {
       if (changed.includes(`${sheet}!${address}`)) continue;
-      expect(JSON.stringify(after[sheet]!.cells[address]), `${sheet}!${address}`).toBe(JSON.stringify(cell));
+      expect(JSON.stringify(after[sheet]!.cells[address]), `${sheet}!${address}`).toBe(
+        JSON.stringify(cell)
+      );
     }
     const added = Object.keys(after[sheet]!.cells).filter((a) => !(a in cells));
-    expect(added.filter((a) => !spill.includes(`${sheet}!${a}`)), sheet).toEqual([]);
+    expect(
+      added.filter((a) => !spill.includes(`${sheet}!${a}`)),
+      sheet
+    ).toEqual([]);
   }
 }
 
@@ -142,71 +159,84 @@ describe("repairNameErrors", () => {
     ["getSpecialCells (ExcelApi 1.9)", {}, "specialCells"],
     [
       "used ranges in blocks (no ExcelApi 1.9)",
-      { isSetSupported: (set: string, v: string) => set === "ExcelApi" && v !== "1.9" && v !== "1.13", blockRows: 3 },
+      {
+        isSetSupported: (set: string, v: string) =>
+          set === "ExcelApi" && v !== "1.9" && v !== "1.13",
+        blockRows: 3,
+      },
       "usedRange",
     ],
-  ] as const)("re-enters ECO #NAME? formulas, lifts and restores password-free planning protection, skips the rest (%s)", async (_, overrides, method) => {
-    const state = workbook();
-    const before = snapshot(state);
-    const { deps: d } = deps(state, overrides);
-    const report = await repairNameErrors(d);
+  ] as const)(
+    "re-enters ECO #NAME? formulas, lifts and restores password-free planning protection, skips the rest (%s)",
+    async (_, overrides, method) => {
+      const state = workbook();
+      const before = snapshot(state);
+      const { deps: d } = deps(state, overrides);
+      const report = await repairNameErrors(d);
 
-    expect(report.method).toBe(method);
-    expect(report.found).toBe(8);
-    expect(report.fixed.map((c) => [c.check.address, c.check.written, c.check.state])).toEqual([
-      ["Sheet1!B3", "=ECO.LTV(1000,0.8,0.1)", "bound"],
-      ["Sheet1!C7", '=IF(1>0,ECO.DATA_ASSET_VALUE(100000),"")', "bound"],
-      ["ECO函数!D5", "=ECO.DATA_ASSET_VALUE(100000)", "bound"],
-      ["ECO函数!D6", '=ECO.ECOSYSTEM_REVENUE(500000,"倍数")', "bound"],
-      ["ECO函数!D10", '=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")', "bound"],
-      ["ECO函数 (2)!D5", "=ECO.USER_ASSET_VALUE(1000000,0.8,20000,0.5)", "bound"],
-    ]);
-    expect(report.stillName).toEqual([]);
-    // Where Excel tells (ExcelApiOnline 1.1), the password is named; elsewhere a protected user
-    // sheet is skipped unopened, because trying unprotect() on it could lift its protection.
-    expect(report.skipped).toEqual([
-      {
-        sheet: "Budget",
-        reason: method === "specialCells" ? "password" : "notPlanningSheet",
-        cells: ["Budget!A1"],
-      },
-      { sheet: "Notes", reason: "notPlanningSheet", cells: ["Notes!A1"] },
-    ]);
-    expect(report.reprotected).toEqual(["ECO函数", "ECO函数 (2)"]);
-    expect(report.reprotectFailed).toEqual([]);
+      expect(report.method).toBe(method);
+      expect(report.found).toBe(8);
+      expect(report.fixed.map((c) => [c.check.address, c.check.written, c.check.state])).toEqual([
+        ["Sheet1!B3", "=ECO.LTV(1000,0.8,0.1)", "bound"],
+        ["Sheet1!C7", '=IF(1>0,ECO.DATA_ASSET_VALUE(100000),"")', "bound"],
+        ["ECO函数!D5", "=ECO.DATA_ASSET_VALUE(100000)", "bound"],
+        ["ECO函数!D6", '=ECO.ECOSYSTEM_REVENUE(500000,"倍数")', "bound"],
+        ["ECO函数!D10", '=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")', "bound"],
+        ["ECO函数 (2)!D5", "=ECO.USER_ASSET_VALUE(1000000,0.8,20000,0.5)", "bound"],
+      ]);
+      expect(report.stillName).toEqual([]);
+      // Where Excel tells (ExcelApiOnline 1.1), the password is named; elsewhere a protected user
+      // sheet is skipped unopened, because trying unprotect() on it could lift its protection.
+      expect(report.skipped).toEqual([
+        {
+          sheet: "Budget",
+          reason: method === "specialCells" ? "password" : "notProvablyOurs",
+          cells: ["Budget!A1"],
+        },
+        { sheet: "Notes", reason: "notProvablyOurs", cells: ["Notes!A1"] },
+      ]);
+      expect(report.reprotected).toEqual(["ECO函数", "ECO函数 (2)"]);
+      expect(report.reprotectFailed).toEqual([]);
 
-    // The re-entered cells calculate now (the fake computes with the functions' own code).
-    const eco = state.sheets.find((s) => s.name === "ECO函数")!;
-    expect(eco.cells["D5"]?.value).toBe(76_500_000);
-    expect(eco.cells["D6"]?.value).toBe(4.5);
-    expect(eco.cells["D10"]?.formula).toBe('=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")');
-    expect(eco.cells["E18"]?.value).toBe(4.5); // the breakdown's last row: the multiple
-    // Protection back, with the same options, no password; only the two planning sheets lifted.
-    const after = snapshot(state);
-    for (const sheet of ["ECO函数", "ECO函数 (2)", "Budget", "Notes"])
-      expect(after[sheet]!.protection, sheet).toEqual(before[sheet]!.protection);
-    expect(
-      state.calls.filter((c) => c.startsWith("protection.")).map((c) => c.replace(/ \{.*$/, ""))
-    ).toEqual([
-      "protection.unprotect ECO函数",
-      "protection.protect ECO函数",
-      "protection.unprotect ECO函数 (2)",
-      "protection.protect ECO函数 (2)",
-    ]);
-    // Nothing else changed: every other cell byte-identical; new cells only in the spill.
-    expectUntouched(
-      before,
-      after,
-      ["Sheet1!B3", "Sheet1!C7", "ECO函数!D5", "ECO函数!D6", "ECO函数!D10", "ECO函数 (2)!D5"],
-      breakdownSpill
-    );
-    expect(state.calls.filter((c) => c.startsWith("formulas ") || c.startsWith("values "))).toHaveLength(6);
-  });
+      // The re-entered cells calculate now (the fake computes with the functions' own code).
+      const eco = state.sheets.find((s) => s.name === "ECO函数")!;
+      expect(eco.cells["D5"]?.value).toBe(76_500_000);
+      expect(eco.cells["D6"]?.value).toBe(4.5);
+      expect(eco.cells["D10"]?.formula).toBe('=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")');
+      expect(eco.cells["E18"]?.value).toBe(4.5); // the breakdown's last row: the multiple
+      // Protection back, with the same options, no password; only the two planning sheets lifted.
+      const after = snapshot(state);
+      for (const sheet of ["ECO函数", "ECO函数 (2)", "Budget", "Notes"])
+        expect(after[sheet]!.protection, sheet).toEqual(before[sheet]!.protection);
+      expect(
+        state.calls.filter((c) => c.startsWith("protection.")).map((c) => c.replace(/ \{.*$/, ""))
+      ).toEqual([
+        "protection.unprotect ECO函数",
+        "protection.protect ECO函数",
+        "protection.unprotect ECO函数 (2)",
+        "protection.protect ECO函数 (2)",
+      ]);
+      // Nothing else changed: every other cell byte-identical; new cells only in the spill.
+      expectUntouched(
+        before,
+        after,
+        ["Sheet1!B3", "Sheet1!C7", "ECO函数!D5", "ECO函数!D6", "ECO函数!D10", "ECO函数 (2)!D5"],
+        breakdownSpill
+      );
+      expect(
+        state.calls.filter((c) => c.startsWith("formulas ") || c.startsWith("values "))
+      ).toHaveLength(6);
+    }
+  );
 
   it("on desktop (no isPasswordProtected) finds the password when unprotect() without one is refused", async () => {
     const state = workbook();
     // A planning sheet the user protected again, with a password.
-    state.sheets[1]!.protection = { protected: true, password: "pw", options: { ...TEMPLATE_PROTECTION } };
+    state.sheets[1]!.protection = {
+      protected: true,
+      password: "pw",
+      options: { ...TEMPLATE_PROTECTION },
+    };
     const before = snapshot(state);
     const { deps: d } = deps(state, {
       isSetSupported: (set) => set === "ExcelApi",
@@ -214,8 +244,8 @@ describe("repairNameErrors", () => {
     const report = await repairNameErrors(d);
     expect(report.skipped.map((s) => [s.sheet, s.reason, s.cells.length])).toEqual([
       ["ECO函数", "password", 3],
-      ["Budget", "notPlanningSheet", 1],
-      ["Notes", "notPlanningSheet", 1],
+      ["Budget", "notProvablyOurs", 1],
+      ["Notes", "notProvablyOurs", 1],
     ]);
     expect(report.reprotected).toEqual(["ECO函数 (2)"]);
     const after = snapshot(state);
@@ -239,7 +269,8 @@ describe("repairNameErrors", () => {
     ]);
     expect(report.reprotected).toEqual(["ECO函数", "ECO函数 (2)"]);
     const after = snapshot(state);
-    for (const sheet of ["ECO函数", "ECO函数 (2)"]) expect(after[sheet]!.protection).toEqual(before[sheet]!.protection);
+    for (const sheet of ["ECO函数", "ECO函数 (2)"])
+      expect(after[sheet]!.protection).toEqual(before[sheet]!.protection);
     const lines = repairLines(report, "en-US");
     expect(lines[0]).toBe(
       "✗ 6 ECO formulas still show #NAME? after re-entry: the ECO functions are not loaded in this Excel. Close and reopen the task pane, or sideload the manifest again, then repair again."
@@ -267,7 +298,10 @@ describe("repairNameErrors", () => {
       state.calculate = excelWithEco;
       for (let r = 1; r <= rows; r++) {
         state.sheets[0]!.cells[`A${r}`] = { formula: r, value: r };
-        state.sheets[0]!.cells[`B${r}`] = r % 10 === 0 ? nameError(`=ECO.LTV(A${r},0.8,0.1)`.replace(`A${r}`, String(r))) : { formula: `=A${r}*2`, value: r * 2 };
+        state.sheets[0]!.cells[`B${r}`] =
+          r % 10 === 0
+            ? nameError(`=ECO.LTV(A${r},0.8,0.1)`.replace(`A${r}`, String(r)))
+            : { formula: `=A${r}*2`, value: r * 2 };
       }
       const { deps: d, syncs } = deps(state);
       const report = await repairNameErrors(d);

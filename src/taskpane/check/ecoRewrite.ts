@@ -22,6 +22,7 @@ const isProtectionError = (error: unknown): boolean => {
   return /accessdenied|protect/i.test(`${String(code ?? "")} ${String(message ?? "")}`);
 };
 
+/** @requires ExcelApi 1.7 */
 export async function writeEcoFormulas(
   context: Excel.RequestContext,
   targets: readonly EcoTarget[]

@@ -2,7 +2,6 @@
  * The Check section's operations bound to the real Excel, Office and network: what the view calls.
  * The logic lives in selfTest.ts and repair.ts, which take these as parameters.
  */
-import { EDITIONS, templateContract } from "../../workbook";
 import type { ExcelRun } from "../insert";
 import { VERSION } from "../../version";
 import { repairNameErrors, type RepairReport } from "./repair";
@@ -42,7 +41,6 @@ export function runSelfTestInExcel(): Promise<SelfTestReport> {
 export function repairInExcel(): Promise<RepairReport> {
   return repairNameErrors({
     run,
-    planningSheets: EDITIONS.flatMap((edition) => templateContract(edition).sheetNames),
     isSetSupported,
   });
 }

@@ -90,6 +90,9 @@ export interface CheckCatalogue {
     readonly stillName: (count: number) => string;
     readonly stillNameCell: (address: string) => string;
     readonly skipped: (sheet: string, reason: SkipReason, cells: number) => string;
+    /** Cells changed by someone after the repair found them: left as they are. */
+    readonly changed: (count: number) => string;
+    readonly changedCell: (address: string) => string;
     readonly reprotected: (sheets: readonly string[]) => string;
     readonly reprotectFailed: (sheets: readonly string[]) => string;
     readonly failed: string;
@@ -271,10 +274,13 @@ const ZH: CheckCatalogue = {
     skipped: (sheet, reason, cells) =>
       ({
         password: `工作表“${sheet}”受密码保护，已跳过（${cells} 个公式）。请输入密码取消保护后再修复。`,
-        notPlanningSheet: `工作表“${sheet}”受保护且不是规划工作簿的工作表，已跳过（${cells} 个公式）。请先取消保护再修复。`,
+        notProvablyOurs: `工作表“${sheet}”受保护，且无法证明是插入的规划工作簿的工作表，已跳过（${cells} 个公式），其保护未被改动。如需修复，请先自行取消保护再修复。`,
         unprotectFailed: `Excel 拒绝取消工作表“${sheet}”的保护，已跳过（${cells} 个公式）。`,
         writeFailed: `无法写入工作表“${sheet}”，已跳过（${cells} 个公式）。`,
       })[reason],
+    changed: (count) =>
+      `${count} 个单元格在修复读取之后被修改过，已跳过，保留修改后的内容。如仍显示 #NAME?，请再修复一次。`,
+    changedCell: (address) => `– ${address}`,
     reprotected: (sheets) =>
       `已临时取消并按原设置恢复以下工作表的保护：${sheets.map((s) => `“${s}”`).join("、")}。`,
     reprotectFailed: (sheets) =>
@@ -413,10 +419,13 @@ const EN: CheckCatalogue = {
     skipped: (sheet, reason, cells) =>
       ({
         password: `Sheet "${sheet}" is protected with a password; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}). Unprotect it with its password, then repair again.`,
-        notPlanningSheet: `Sheet "${sheet}" is protected and is not a planning-workbook sheet; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}). Unprotect it first.`,
+        notProvablyOurs: `Sheet "${sheet}" is protected and cannot be proved to be an inserted planning-workbook sheet; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}), its protection untouched. To repair it, unprotect it yourself first.`,
         unprotectFailed: `Excel refused to unprotect sheet "${sheet}"; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}).`,
         writeFailed: `Could not write to sheet "${sheet}"; skipped (${cells} ${cells === 1 ? "formula" : "formulas"}).`,
       })[reason],
+    changed: (count) =>
+      `${count} ${count === 1 ? "cell was" : "cells were"} changed after the repair read ${count === 1 ? "it" : "them"}; skipped, keeping the change. If #NAME? still shows, repair again.`,
+    changedCell: (address) => `– ${address}`,
     reprotected: (sheets) =>
       `Protection was lifted and put back with the same settings on: ${sheets.map((s) => `"${s}"`).join(", ")}.`,
     reprotectFailed: (sheets) =>

@@ -4,29 +4,45 @@
  * name, `_xldudf_ECO_…` (office-js #5611). Entering such a formula again binds it. This finds
  * every ECO formula in the workbook whose value is #NAME?, enters it again as typed
  * (`=ECO.X(…)`; only that cell, only a spill's anchor, which is the only cell holding the
- * formula), reads it back after a sync and reports what is fixed and what is still #NAME?.
+ * formula), reads it back and reports what is fixed and what is still #NAME?.
  *
  * Finding: per sheet, Range.getSpecialCellsOrNullObject(formulas, errors) (ExcelApi 1.9) returns
  * only formula cells with an error value; their formulas and values load in one sync for the
- * whole workbook. Without ExcelApi 1.9, each sheet's used range is read in blocks of rows, all
- * blocks in one sync. Never cell by cell.
+ * whole workbook. Without ExcelApi 1.9, each sheet's used range is read in blocks of rows (A1
+ * addresses, ExcelApi 1.1), all blocks in one sync. Never cell by cell.
+ *
+ * Never over an edit. Office.js has no conditional write: a request queues operations and
+ * context.sync() sends them to Excel, which applies one batch's operations in order, without
+ * anyone's edit in between; between two syncs the user or a co-author may edit. So, per sheet,
+ * in the request that writes:
+ * 1. sync 1 reads each found cell's formula again; a cell whose formula is no longer the one
+ *    found is skipped and reported ("changed");
+ * 2. sync 2 carries, for each remaining cell and in this order: a read of the formula, the write,
+ *    and the read-back. Excel applies them back to back, so the first read is exactly what the
+ *    write replaced. If an edit arrived in the one round trip between sync 1 and sync 2, that
+ *    read shows it: sync 3 puts the edit back as it was, and the cell is reported as changed,
+ *    not repaired. What the user typed is not lost, even in that window.
  *
  * Protection: a protected sheet is unprotected and protected again with the options it had only
- * when it is one of the planning workbook's sheets (by name, also as renamed on insertion,
- * "输入 (2)") and it has no password. ECO's generator protects every sheet without a password
- * (src/workbook/generate.ts); WorksheetProtection.isPasswordProtected tells where it exists
- * (ExcelApiOnline 1.1, Excel on the web); elsewhere unprotect() without a password is tried and a
- * refusal means the sheet is skipped. Other protected sheets are skipped and reported; nothing
- * else is touched.
+ * when it carries the planning workbook's mark (a worksheet custom property the insertion writes,
+ * ../sheetMark.ts; ExcelApi 1.12) and has no password. A sheet's name proves nothing: a user's
+ * own sheet may be called "Inputs" or "输入". Where the mark cannot be read (no ExcelApi 1.12) or
+ * is missing, the sheet is skipped as "not provably ours". WorksheetProtection.isPasswordProtected
+ * tells where it exists (ExcelApiOnline 1.1, Excel on the web); elsewhere unprotect() without a
+ * password is tried on a marked sheet and a refusal means the sheet is skipped.
+ *
+ * The repair itself needs ExcelApi 1.7 (used ranges, protection and protect/unprotect as
+ * @types/office-js tags them); older Excel gets a report that says so, with nothing touched.
  */
 import type { ExcelRun } from "../insert";
 import { describeError } from "../insert";
-import { templateSheetOf } from "../sheetRefs";
+import { requires, type SetCheck } from "../apiSets";
+import { queueMarks } from "../sheetMark";
 import { hasEcoCall, typedFormula } from "../../workbook/ecoCalls";
 import { checkWritten, isBound, type FormulaCheck } from "./binding";
 import { protectionOptions } from "./protection";
 
-export type SkipReason = "password" | "notPlanningSheet" | "unprotectFailed" | "writeFailed";
+export type SkipReason = "password" | "notProvablyOurs" | "unprotectFailed" | "writeFailed";
 
 export interface RepairedCell {
   readonly sheet: string;
@@ -46,6 +62,11 @@ export interface RepairReport {
   /** Re-entered, and still #NAME? (or rewritten) afterwards. */
   readonly stillName: readonly RepairedCell[];
   readonly skipped: readonly SkippedSheet[];
+  /**
+   * Cells whose formula changed after the repair found them ("Sheet!A1"): left as they are now,
+   * or put back as they were where the change came in just before the write.
+   */
+  readonly changed: readonly string[];
   /** Sheets whose protection was lifted for the repair and put back with the same options. */
   readonly reprotected: readonly string[];
   /** Sheets whose protection could not be put back: the user must protect them again. */
@@ -57,9 +78,7 @@ export interface RepairReport {
 
 export interface RepairDeps {
   readonly run: ExcelRun;
-  /** The planning workbook's sheet names, both editions (templateContract(e).sheetNames). */
-  readonly planningSheets: readonly string[];
-  readonly isSetSupported: (set: string, version: string) => boolean;
+  readonly isSetSupported: SetCheck;
   /** Rows per block when reading used ranges without ExcelApi 1.9 (default 2000). */
   readonly blockRows?: number;
 }
@@ -70,6 +89,8 @@ interface SheetInfo {
   readonly protected: boolean;
   /** Known only where ExcelApiOnline 1.1 exists. */
   readonly passwordProtected: boolean | undefined;
+  /** The planning workbook's mark: the template sheet, null without it, undefined unreadable. */
+  readonly mark: string | null | undefined;
   readonly options: Excel.WorksheetProtectionOptions;
 }
 
@@ -80,34 +101,61 @@ interface Found {
 }
 
 export async function repairNameErrors(deps: RepairDeps): Promise<RepairReport> {
-  const useSpecialCells = safely(() => deps.isSetSupported("ExcelApi", "1.9"));
-  const passwordFlag = safely(() => deps.isSetSupported("ExcelApiOnline", "1.1"));
-  const method = useSpecialCells ? "specialCells" : "usedRange";
+  return requires(
+    deps.isSetSupported,
+    "ExcelApi",
+    "1.7",
+    () => repairSupported(deps),
+    () =>
+      Promise.resolve({
+        ...nothing("usedRange"),
+        failed: "ExcelApi 1.7 is not available in this Excel",
+      })
+  );
+}
+
+const nothing = (method: RepairReport["method"]): RepairReport => ({
+  found: 0,
+  fixed: [],
+  stillName: [],
+  skipped: [],
+  changed: [],
+  reprotected: [],
+  reprotectFailed: [],
+  method,
+});
+
+/** @requires ExcelApi 1.7 */
+async function repairSupported(deps: RepairDeps): Promise<RepairReport> {
+  const has = deps.isSetSupported;
+  const method = requires(
+    has,
+    "ExcelApi",
+    "1.9",
+    () => "specialCells" as const,
+    () => "usedRange" as const
+  );
   let sheets: SheetInfo[];
   let found: Map<string, Found[]>;
   try {
-    sheets = await deps.run((context) => loadSheets(context, passwordFlag));
+    sheets = await deps.run((context) => loadSheets(context, has));
     found = await deps.run((context) =>
-      useSpecialCells
-        ? findWithSpecialCells(context, sheets)
-        : findInUsedRanges(context, sheets, deps.blockRows ?? 2000)
+      requires(
+        has,
+        "ExcelApi",
+        "1.9",
+        () => findWithSpecialCells(context, sheets),
+        () => findInUsedRanges(context, sheets, deps.blockRows ?? 2000)
+      )
     );
   } catch (error) {
-    return {
-      found: 0,
-      fixed: [],
-      stillName: [],
-      skipped: [],
-      reprotected: [],
-      reprotectFailed: [],
-      method,
-      failed: describeError(error),
-    };
+    return { ...nothing(method), failed: describeError(error) };
   }
 
   const fixed: RepairedCell[] = [];
   const stillName: RepairedCell[] = [];
   const skipped: SkippedSheet[] = [];
+  const changed: string[] = [];
   const reprotected: string[] = [];
   const reprotectFailed: string[] = [];
   let total = 0;
@@ -124,8 +172,9 @@ export async function repairNameErrors(deps: RepairDeps): Promise<RepairReport> 
         skip("password");
         continue;
       }
-      if (templateSheetOf(sheet.name, deps.planningSheets) === undefined) {
-        skip("notPlanningSheet");
+      // Only a sheet that carries the planning workbook's mark is ever unprotected.
+      if (typeof sheet.mark !== "string") {
+        skip("notProvablyOurs");
         continue;
       }
     }
@@ -135,6 +184,7 @@ export async function repairNameErrors(deps: RepairDeps): Promise<RepairReport> 
       continue;
     }
     if (outcome.kind === "writeFailed") skip("writeFailed", outcome.detail);
+    else changed.push(...outcome.changed);
     for (const check of outcome.checks)
       (isBound(check) ? fixed : stillName).push({ sheet: sheet.name, check });
     if (sheet.protected) {
@@ -142,48 +192,72 @@ export async function repairNameErrors(deps: RepairDeps): Promise<RepairReport> 
       (back ? reprotected : reprotectFailed).push(sheet.name);
     }
   }
-  return { found: total, fixed, stillName, skipped, reprotected, reprotectFailed, method };
+  return { found: total, fixed, stillName, skipped, changed, reprotected, reprotectFailed, method };
 }
 
-function safely(check: () => boolean): boolean {
-  try {
-    return check();
-  } catch {
-    return false;
-  }
-}
-
-async function loadSheets(
-  context: Excel.RequestContext,
-  withPasswordFlag: boolean
-): Promise<SheetInfo[]> {
+/** @requires ExcelApi 1.7 */
+async function loadSheets(context: Excel.RequestContext, has: SetCheck): Promise<SheetInfo[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/id,items/name");
   await context.sync();
+  const ids = sheets.items.map((sheet) => sheet.id);
   const protections = sheets.items.map((sheet) => {
     const protection = sheet.protection;
-    protection.load(
-      withPasswordFlag ? "protected,options,isPasswordProtected" : "protected,options"
-    );
+    protection.load("protected,options");
     return protection;
   });
+  const passwords = requires(
+    has,
+    "ExcelApiOnline",
+    "1.1",
+    () => queuePasswordFlags(sheets.items),
+    () => null
+  );
+  const marks = requires(
+    has,
+    "ExcelApi",
+    "1.12",
+    () => queueMarks(context, ids),
+    () => null
+  );
   await context.sync();
+  const passwordOf = passwords?.();
+  const markOf = marks?.();
   return sheets.items.map((sheet, i) => {
     const p = protections[i]!;
     return {
       id: sheet.id,
       name: sheet.name,
       protected: p.protected,
-      passwordProtected: withPasswordFlag ? p.isPasswordProtected : undefined,
+      passwordProtected: passwordOf?.[i],
+      mark: markOf === undefined ? undefined : (markOf.get(sheet.id) ?? null),
       options: protectionOptions(p.options),
     };
   });
 }
 
+/**
+ * Queues a read of each sheet's WorksheetProtection.isPasswordProtected; after the sync, the
+ * returned function gives them in the same order.
+ * @requires ExcelApiOnline 1.1
+ * @requires ExcelApi 1.7
+ */
+function queuePasswordFlags(sheets: readonly Excel.Worksheet[]): () => boolean[] {
+  const protections = sheets.map((sheet) => {
+    const protection = sheet.protection;
+    protection.load("isPasswordProtected");
+    return protection;
+  });
+  return () => protections.map((p) => p.isPasswordProtected);
+}
+
 const isNameError = (value: unknown): boolean =>
   typeof value === "string" && value.toUpperCase() === "#NAME?";
 
-/** Formula cells with an error value, per sheet: two syncs for the whole workbook. */
+/**
+ * Formula cells with an error value, per sheet: two syncs for the whole workbook.
+ * @requires ExcelApi 1.9
+ */
 async function findWithSpecialCells(
   context: Excel.RequestContext,
   sheets: readonly SheetInfo[]
@@ -215,7 +289,10 @@ async function findWithSpecialCells(
   return found;
 }
 
-/** Without ExcelApi 1.9: each used range in blocks of rows, all blocks in one sync. */
+/**
+ * Without ExcelApi 1.9: each used range in blocks of rows (A1 addresses), all blocks in one sync.
+ * @requires ExcelApi 1.4
+ */
 async function findInUsedRanges(
   context: Excel.RequestContext,
   sheets: readonly SheetInfo[],
@@ -233,12 +310,10 @@ async function findInUsedRanges(
     if (range.isNullObject) return;
     const ws = context.workbook.worksheets.getItem(sheet.id);
     for (let row = 0; row < range.rowCount; row += blockRows) {
-      const block = ws.getRangeByIndexes(
-        range.rowIndex + row,
-        range.columnIndex,
-        Math.min(blockRows, range.rowCount - row),
-        range.columnCount
-      );
+      const top = range.rowIndex + row;
+      const bottom = top + Math.min(blockRows, range.rowCount - row) - 1;
+      const right = range.columnIndex + range.columnCount - 1;
+      const block = ws.getRange(`${a1(top, range.columnIndex)}:${a1(bottom, right)}`);
       block.load("formulas,values,rowIndex,columnIndex");
       blocks.push({ sheetId: sheet.id, range: block });
     }
@@ -269,11 +344,15 @@ function ecoNameErrors(
 }
 
 type Reentry =
-  | { kind: "done"; checks: FormulaCheck[] }
+  | { kind: "done"; checks: FormulaCheck[]; changed: string[] }
   | { kind: "writeFailed"; checks: FormulaCheck[]; detail: string }
   | { kind: "unprotectFailed"; reason: SkipReason; detail: string };
 
-/** Enters the formulas again (lifting a password-free protection first) and reads them back. */
+/**
+ * Enters the formulas again (lifting a password-free protection first), only where each is still
+ * the formula found, and reads them back (see the header: never over an edit).
+ * @requires ExcelApi 1.7
+ */
 async function reenter(run: ExcelRun, sheet: SheetInfo, cells: readonly Found[]): Promise<Reentry> {
   if (sheet.protected) {
     try {
@@ -289,29 +368,79 @@ async function reenter(run: ExcelRun, sheet: SheetInfo, cells: readonly Found[])
     }
   }
   try {
-    const checks = await run(async (context) => {
-      const ws = context.workbook.worksheets.getItem(sheet.id);
-      const written = cells.map((cell) => {
-        const range = ws.getCell(cell.row, cell.column);
-        const formula = typedFormula(cell.formula);
-        range.formulas = [[formula]];
-        return { range, formula };
-      });
-      await context.sync();
-      return checkWritten(context, written);
-    });
-    return { kind: "done", checks };
+    return await run((context) => writeUnchanged(context, sheet, cells));
   } catch (error) {
     return { kind: "writeFailed", checks: [], detail: describeError(error) };
   }
 }
 
-/** Puts the protection back with the options it had; true when the sheet is protected again. */
+/** The cell's formula (first cell of a loaded range) is still `found`. */
+function stillFound(range: Excel.Range, found: string): boolean {
+  const grid: readonly (readonly unknown[])[] = range.formulas;
+  return grid[0]?.[0] === found;
+}
+
+/**
+ * The request that writes (see the header): read again, write only what is unchanged, and put
+ * back an edit that came in between the read and the write.
+ */
+async function writeUnchanged(
+  context: Excel.RequestContext,
+  sheet: SheetInfo,
+  cells: readonly Found[]
+): Promise<Reentry> {
+  const ws = context.workbook.worksheets.getItem(sheet.id);
+  const address = (cell: Found) => `${sheet.name}!${a1(cell.row, cell.column)}`;
+  // Sync 1: each cell's formula now.
+  const reread = cells.map((cell) => {
+    const range = ws.getCell(cell.row, cell.column);
+    range.load("formulas");
+    return { cell, range };
+  });
+  await context.sync();
+  const changed: string[] = [];
+  const unchanged = reread.filter(({ cell, range }) => {
+    const same = stillFound(range, cell.formula);
+    if (!same) changed.push(address(cell));
+    return same;
+  });
+  if (unchanged.length === 0) return { kind: "done", checks: [], changed };
+  // Sync 2, per cell and in this order: what the write replaces, the write, the read-back.
+  const written = unchanged.map(({ cell }) => {
+    const replaced = ws.getCell(cell.row, cell.column);
+    replaced.load("formulas");
+    const range = ws.getCell(cell.row, cell.column);
+    const formula = typedFormula(cell.formula);
+    range.formulas = [[formula]];
+    return { cell, replaced, range, formula };
+  });
+  const checks = await checkWritten(context, written);
+  // An edit that came in between sync 1 and sync 2 was replaced: put it back (sync 3).
+  const raced = written.filter(({ cell, replaced }) => !stillFound(replaced, cell.formula));
+  for (const { cell, replaced } of raced) {
+    const grid: readonly (readonly unknown[])[] = replaced.formulas;
+    ws.getCell(cell.row, cell.column).formulas = [[grid[0]?.[0] ?? ""]];
+    changed.push(address(cell));
+  }
+  if (raced.length > 0) await context.sync();
+  const racedCells = new Set(raced.map((r) => r.cell));
+  return {
+    kind: "done",
+    checks: checks.filter((_, i) => !racedCells.has(written[i]!.cell)),
+    changed,
+  };
+}
+
+/**
+ * Puts the protection back with the options it had; true when the sheet is protected again.
+ * @requires ExcelApi 1.7
+ */
 async function ensureProtected(run: ExcelRun, sheet: SheetInfo): Promise<boolean> {
   // A second try, in a new request, before the user is told to protect the sheet by hand.
   return (await protectOnce(run, sheet)) || protectOnce(run, sheet);
 }
 
+/** @requires ExcelApi 1.7 */
 async function protectOnce(run: ExcelRun, sheet: SheetInfo): Promise<boolean> {
   try {
     return await run(async (context) => {

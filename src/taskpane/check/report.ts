@@ -126,6 +126,15 @@ export function repairItems(report: RepairReport, lang: Lang): RepairItem[] {
   }
   for (const s of report.skipped)
     items.push(item("warn", t.skipped(s.sheet, s.reason, s.cells.length), s.cells));
+  if (report.changed.length > 0)
+    items.push(
+      item(
+        "warn",
+        t.changed(report.changed.length),
+        report.changed,
+        report.changed.map(t.changedCell)
+      )
+    );
   if (report.reprotected.length > 0) items.push(item("info", t.reprotected(report.reprotected)));
   if (report.reprotectFailed.length > 0)
     items.push(item("fail", t.reprotectFailed(report.reprotectFailed)));
@@ -142,6 +151,7 @@ export function repairOutcome(report: RepairReport): "done" | "problems" | "fail
   if (report.failed) return "failed";
   return report.stillName.length > 0 ||
     report.skipped.length > 0 ||
+    report.changed.length > 0 ||
     report.reprotectFailed.length > 0
     ? "problems"
     : "done";

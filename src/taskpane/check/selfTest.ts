@@ -267,22 +267,25 @@ async function removeSheet(
   activeId: string | null
 ): Promise<CheckLine> {
   try {
+    // Sheets found by listing them (ExcelApi 1.1): the self-test runs in any Excel.
     const gone = await run(async (context) => {
-      const sheets = context.workbook.worksheets;
-      const sheet = sheets.getItemOrNullObject(name);
-      sheet.load("id");
-      const active = activeId === null ? null : sheets.getItemOrNullObject(activeId);
-      active?.load("id");
-      await context.sync();
-      if (!sheet.isNullObject) {
-        if (active !== null && !active.isNullObject && active.id !== sheet.id) active.activate();
+      const list = async () => {
+        const sheets = context.workbook.worksheets;
+        sheets.load("items/id,items/name");
+        await context.sync();
+        return sheets.items;
+      };
+      const named = (sheets: Excel.Worksheet[]) =>
+        sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+      const sheets = await list();
+      const sheet = named(sheets);
+      if (sheet !== undefined) {
+        const active = sheets.find((s) => s.id === activeId);
+        if (active !== undefined && active.id !== sheet.id) active.activate();
         sheet.delete();
         await context.sync();
       }
-      const check = sheets.getItemOrNullObject(name);
-      check.load("id");
-      await context.sync();
-      return check.isNullObject;
+      return named(await list()) === undefined;
     });
     return gone
       ? { kind: "cleanup", ok: true, sheet: name }

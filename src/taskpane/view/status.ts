@@ -9,6 +9,7 @@ import { checkMessages } from "../check/messages";
 import { clear, h } from "../dom";
 import type { InsertFailure, InsertOutcome } from "../insert";
 import type { InsertStep } from "../messages";
+import { rollbackLines } from "../rollbackText";
 import type { ViewContext } from "./context";
 import { downloadLinks } from "./downloads";
 import { messageBar } from "./messageBar";
@@ -30,12 +31,7 @@ export function renderStatus(area: HTMLElement, status: Status, view: ViewContex
   if (status.kind === "busy") return clear(area, ...renderProgress(status.step, t));
   if (status.kind === "failed") {
     const f = status.failure;
-    const undo =
-      f === null || f.step === "template"
-        ? null
-        : f.rollback.complete
-          ? t.insert.rolledBack
-          : t.insert.rollbackIncomplete(f.rollback.leftovers);
+    const undo = f === null || f.step === "template" ? [] : rollbackLines(f.rollback, t.insert);
     const offerDownload =
       f !== null &&
       (f.kind === "templateDownload" || f.kind === "tooLarge" || f.kind === "unknown");
@@ -46,7 +42,7 @@ export function renderStatus(area: HTMLElement, status: Status, view: ViewContex
         RESULT_ID,
         t.insert.failedTitle,
         h("p", {}, f ? t.insert.problems[f.kind] : status.detail),
-        undo === null ? null : h("p", {}, undo),
+        ...undo.map((line) => h("p", { class: "rollback-line" }, line)),
         f === null
           ? null
           : h(
