@@ -21,3 +21,34 @@ export const NPV: FunctionSpec = {
     return Number.isFinite(total) ? total : ERR.num;
   },
 };
+
+/**
+ * IRR(values, [guess]): the rate at which Σ value_t/(1 + r)^t = 0, from t = 0, by Newton's method
+ * from the guess (default 0.1) as Excel and LibreOffice iterate; #NUM! when it does not converge.
+ * The workbook calls it only when the flows change sign exactly once, so the rate is unique.
+ */
+export const IRR: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 2,
+  call(args, ctx) {
+    const values = numbersOf(args.slice(0, 1));
+    if (isError(values)) return values;
+    const guess = args[1] === undefined ? 0.1 : numberArg(args[1], ctx, "IRR's guess");
+    if (isError(guess)) return guess;
+    let rate = guess;
+    for (let i = 0; i < 200; i++) {
+      let value = 0;
+      let slope = 0;
+      values.forEach((v, t) => {
+        value += v / Math.pow(1 + rate, t);
+        slope -= (t * v) / Math.pow(1 + rate, t + 1);
+      });
+      if (slope === 0 || !Number.isFinite(slope)) return ERR.num;
+      const next = rate - value / slope;
+      if (!Number.isFinite(next) || next <= -1) return ERR.num;
+      if (Math.abs(next - rate) <= 1e-13 * Math.max(1, Math.abs(rate))) return next;
+      rate = next;
+    }
+    return ERR.num;
+  },
+};

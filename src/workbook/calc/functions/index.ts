@@ -6,7 +6,7 @@ import { CHOOSE, COLUMNS, INDEX, MATCH, ROWS } from "./lookup";
 import { ISERROR, ISNUMBER, ISTEXT } from "./info";
 import { AND, IF, IFERROR, NOT, OR } from "./logical";
 import { ABS, MAX, MIN, ROUND, SUM, SUMPRODUCT } from "./math";
-import { NPV } from "./financial";
+import { IRR, NPV } from "./financial";
 import { COUNTIF, LARGE, RANK, SMALL } from "./statistical";
 import { LEFT, TEXT } from "./text";
 import type { FunctionSpec } from "./types";
@@ -21,6 +21,7 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     IF,
     IFERROR,
     INDEX,
+    IRR,
     ISERROR,
     ISNUMBER,
     ISTEXT,
