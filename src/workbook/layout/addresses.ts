@@ -3,6 +3,8 @@ import { ADDIN } from "./addin";
 import { ANALYSIS } from "./analysis";
 import { CALC_SHEETS, type SheetKey } from "./sheets";
 import { dashboardArea } from "./dashboard";
+import { CASE_FACTOR_ROWS } from "./caseFactors";
+import { CASE_GEOMETRY, CASE_VARIANTS } from "./caseRows";
 import { INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
 
 export const YEAR_COLUMNS = ["C", "D", "E", "F", "G", "H"] as const;
@@ -79,6 +81,14 @@ export function buildAddressBook(): AddressBook {
     }
     sections.set(`inputs.timeline${i}`, { title, header, first, last: r - 1 });
   });
+  {
+    r++; // blank line
+    const title = r++;
+    const header = r++;
+    const first = r;
+    for (const row of CASE_FACTOR_ROWS) rows.set(`in.${row.key}`, { sheet: "inputs", row: r++ });
+    sections.set("inputs.factors", { title, header, first, last: r - 1 });
+  }
   areas.set("inputs", { first: inputFirst, last: r - 1 });
 
   for (const sheet of CALC_SHEETS) {
@@ -103,6 +113,11 @@ export function buildAddressBook(): AddressBook {
     tr++; // blank line
   }
   areas.set("analysis", { first: CALC_GEOMETRY.headerRow, last: tr - 2 });
+
+  areas.set("cases", {
+    first: CASE_GEOMETRY.firstRow,
+    last: CASE_GEOMETRY.firstRow + CASE_VARIANTS.length - 1,
+  });
 
   let ar = CALC_GEOMETRY.firstRow;
   for (const recon of ADDIN.rows) rows.set(`addin.${recon.key}`, { sheet: "addin", row: ar++ });

@@ -233,7 +233,7 @@ export const TORNADO: DashBlock = {
     { zh: "输入取高端", en: "High end" },
   ],
   corner: { zh: "敏感性（按摆幅排序）", en: "Sensitivity (by swing)" },
-  rows: [1, 2, 3, 4, 5, 6, 7].map(sorted),
+  rows: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(sorted),
   chart: {
     id: "tornado",
     title: {
@@ -306,7 +306,7 @@ export const DASH_ROWS = {
   pageLast: 40,
   dataTitle: 43,
   tornadoHeader: 44,
-  mixHeader: 53,
+  mixHeader: 58,
 } as const;
 
 export const DASHBOARD_TEXT = {

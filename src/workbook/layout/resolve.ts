@@ -13,6 +13,7 @@ import { displayUnit } from "./units";
 import { NAME_TARGETS, type NameTarget } from "./names";
 import { inputsSheet } from "./resolveInputs";
 import { tableSheet } from "./resolveTable";
+import { casesSheet } from "./resolveCases";
 import { dashboardSheet } from "./resolveDashboard";
 import { VERSION } from "../../taskpane/version";
 import { collector, H, TAB, titleRows } from "./sheetParts";
@@ -198,6 +199,7 @@ export function resolveLayout(
   for (const sheet of CALC_SHEETS)
     byKey.set(sheet.key as SheetKey, calcSheet(sheet, edition, book));
   byKey.set("analysis", tableSheet(ANALYSIS, edition, book));
+  byKey.set("cases", casesSheet(edition, book));
   byKey.set("addin", addinSheet(edition, book, ecoFormulas));
   const sheets = SHEET_ORDER.map((k) => {
     const s = byKey.get(k);
