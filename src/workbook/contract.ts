@@ -55,6 +55,11 @@ export const WORKBOOK_NAMES = [
   "Out_NPV_Mid",
   "Out_NPV_High",
   "Out_TornadoNPV_MaxSwing",
+  "Out_NPV_P10",
+  "Out_NPV_P50",
+  "Out_NPV_P90",
+  "Out_Prob_D",
+  "Out_Prob_IncrementalPositive",
   "Check_All",
 ] as const;
 export type WorkbookName = (typeof WORKBOOK_NAMES)[number];

@@ -101,12 +101,7 @@ export function evaluate(node: Node, env: Environment, arrayMode = false): Value
       // The common case, two single values, without the element-wise machinery.
       if (!isBlock(left) && !isBlock(right))
         return binary(node.op, scalarOf(left), scalarOf(right));
-      const values = operands(
-        [left, right],
-        `'${node.op}'`,
-        env,
-        arrayMode
-      );
+      const values = operands([left, right], `'${node.op}'`, env, arrayMode);
       return elementwise(values, (a, b) => binary(node.op, a ?? null, b ?? null));
     }
     case "call":

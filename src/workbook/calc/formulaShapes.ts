@@ -24,12 +24,15 @@ interface Cell {
 /** The shape's key (relative rows as offsets from the formula's row) and the addresses in order. */
 function shapeOf(formula: string, row: number): { key: string; cells: Cell[] } {
   const cells: Cell[] = [];
-  const key = formula.replace(PIECES, (piece, letters?: string, dollar?: string, digits?: string) => {
-    if (letters === undefined || digits === undefined) return piece;
-    const r = Number(digits);
-    cells.push({ row: r, col: columnNumber(letters) });
-    return dollar ? piece : `${piece.slice(0, piece.length - digits.length)}{${r - row}}`;
-  });
+  const key = formula.replace(
+    PIECES,
+    (piece, letters?: string, dollar?: string, digits?: string) => {
+      if (letters === undefined || digits === undefined) return piece;
+      const r = Number(digits);
+      cells.push({ row: r, col: columnNumber(letters) });
+      return dollar ? piece : `${piece.slice(0, piece.length - digits.length)}{${r - row}}`;
+    }
+  );
   return { key, cells };
 }
 

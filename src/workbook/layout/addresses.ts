@@ -4,7 +4,16 @@ import { ANALYSIS } from "./analysis";
 import { CALC_SHEETS, type SheetKey } from "./sheets";
 import { dashboardArea } from "./dashboard";
 import { CASE_FACTOR_ROWS } from "./caseFactors";
-import { CASE_GEOMETRY, CASE_VARIANTS } from "./caseRows";
+import { CASE_GEOMETRY, CASE_VARIANTS, caseRow } from "./caseRows";
+import {
+  HISTOGRAM_BINS,
+  LAST_TRIAL_ROW,
+  PARAMETER_ROWS,
+  paramRow,
+  SIM_GEOMETRY,
+  SUMMARY_KEYS,
+  summaryRow,
+} from "./simulation";
 import { INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
 
 export const YEAR_COLUMNS = ["C", "D", "E", "F", "G", "H"] as const;
@@ -118,6 +127,16 @@ export function buildAddressBook(): AddressBook {
     first: CASE_GEOMETRY.firstRow,
     last: CASE_GEOMETRY.firstRow + CASE_VARIANTS.length - 1,
   });
+
+  // The simulation (MODEL.md §9): its summary in the value column, the check row, the case rows.
+  for (const k of SUMMARY_KEYS) rows.set(`sim.${k}`, { sheet: "sim", row: summaryRow(k) });
+  rows.set("sim.checkRow", { sheet: "sim", row: SIM_GEOMETRY.checkRow });
+  for (const p of PARAMETER_ROWS) rows.set(`sim.${p}`, { sheet: "sim", row: paramRow(p) });
+  rows.set("sim.bins", { sheet: "sim", row: SIM_GEOMETRY.binHeader + 1 });
+  rows.set("sim.binsEnd", { sheet: "sim", row: SIM_GEOMETRY.binHeader + HISTOGRAM_BINS });
+  for (const v of CASE_VARIANTS)
+    rows.set(`cases.${v.key}`, { sheet: "cases", row: caseRow(v.key) });
+  areas.set("sim", { first: SIM_GEOMETRY.summaryFirst, last: LAST_TRIAL_ROW });
 
   let ar = CALC_GEOMETRY.firstRow;
   for (const recon of ADDIN.rows) rows.set(`addin.${recon.key}`, { sheet: "addin", row: ar++ });

@@ -2,7 +2,9 @@
  * The checks sheet: independent recomputations. Check_All is AND over the whole checks column
  * above the add-in reconciliation, so a new check cannot be left out.
  */
+import { SIM_GEOMETRY } from "./simulation";
 import type { CalcSheet } from "./types";
+import { variantColumn, type VariantColumnKey } from "./variantColumns";
 import { U } from "./units";
 
 const near = (a: string, b: string): string => `ABS(${a}-(${b}))<={in.tolerance}*ABS(${b})`;
@@ -16,6 +18,7 @@ export const ERROR_SCAN_SHEETS = [
   "plan",
   "analysis",
   "cases",
+  "sim",
   "questions",
   "dashboard",
 ] as const;
@@ -26,6 +29,21 @@ export const ERROR_SCAN_SHEETS = [
  * another order must not fail it).
  */
 const CASES_MATCH = `AND(ABS(INDEX({casecol:V0},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@0})<={in.tolerance}*(ABS({plan.ecoValue@0})+{in.valueEngineValue}),ABS(INDEX({casecol:V1},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@1})<={in.tolerance}*(ABS({plan.ecoValue@1})+{in.valueEngineValue}),ABS(INDEX({casecol:V2},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@2})<={in.tolerance}*(ABS({plan.ecoValue@2})+{in.valueEngineValue}),ABS(INDEX({casecol:V3},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@3})<={in.tolerance}*(ABS({plan.ecoValue@3})+{in.valueEngineValue}),ABS(INDEX({casecol:V4},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@4})<={in.tolerance}*(ABS({plan.ecoValue@4})+{in.valueEngineValue}),ABS(INDEX({casecol:V5},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@5})<={in.tolerance}*(ABS({plan.ecoValue@5})+{in.valueEngineValue}),ABS(INDEX({casecol:npv},MATCH({in.scenario},{labels:scenario},0))-{analysis.npv})<={in.tolerance}*(ABS({analysis.npv})+{in.valueEngineValue}),ABS(INDEX({casecol:npvSq},MATCH({in.scenario},{labels:scenario},0))-{analysis.npvSq})<={in.tolerance}*(ABS({analysis.npvSq})+{in.valueEngineValue}))`;
+
+const simAt = (key: VariantColumnKey): string =>
+  `{sim.checkRow@${variantColumn(SIM_GEOMETRY.firstOutput, key)}}`;
+const nearMid = (key: VariantColumnKey, mid: string): string =>
+  `ABS(${simAt(key)}-${mid})<={in.tolerance}*(ABS(${mid})+{in.valueEngineValue})`;
+const [K1, K11] = [SIM_GEOMETRY.factorColumns[0], SIM_GEOMETRY.factorColumns[10]];
+const [P1, P11] = [SIM_GEOMETRY.uColumns[0], SIM_GEOMETRY.uColumns[10]];
+
+/**
+ * The simulation's check row (every u at its driver's F(mode)) gives every factor its mode, and,
+ * when every mode is 1, the mid case's V_5, NPV and status-quo NPV through the trials' own
+ * column formulas. A mode other than 1 (a range that leaves out 1) fails it: the trials could not
+ * reproduce the mid case then.
+ */
+const SIM_MATCHES_MID = `AND(SUMPRODUCT(--(ABS({range:sim.checkRow@${K1}..checkRow@${K11}}-{range:sim.mode@${P1}..mode@${P11}})>{in.tolerance}))=0,SUMPRODUCT(--({range:sim.mode@${P1}..mode@${P11}}<>1))=0,${nearMid("V5", "{variant:mid:V@5}")},${nearMid("npv", "{variant:mid:npv}")},${nearMid("npvSq", "{variant:mid:npvSq}")})`;
 
 export const CHECKS: CalcSheet = {
   key: "checks",
@@ -119,7 +137,10 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "planTarget",
-          label: { zh: "第5年保有量 = 目标 × 所选系数", en: "Year-5 fleet = target × selected factor" },
+          label: {
+            zh: "第5年保有量 = 目标 × 所选系数",
+            en: "Year-5 fleet = target × selected factor",
+          },
           formula: near("{plan.fleet@5}", "{in.targetFleet}*{in.kTargetFleet@E}"),
           ...check,
         },
@@ -153,8 +174,14 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "sqNpv",
-          label: { zh: "现状净现值 = Excel NPV 函数重算", en: "Status-quo NPV = Excel's NPV function" },
-          formula: near("{analysis.npvSq}", "NPV({in.discountRate}*{in.kDiscountRate@E},{range:plan.profit@1..profit@5})"),
+          label: {
+            zh: "现状净现值 = Excel NPV 函数重算",
+            en: "Status-quo NPV = Excel's NPV function",
+          },
+          formula: near(
+            "{analysis.npvSq}",
+            "NPV({in.discountRate}*{in.kDiscountRate@E},{range:plan.profit@1..profit@5})"
+          ),
           ...check,
         },
         {
@@ -164,6 +191,24 @@ export const CHECKS: CalcSheet = {
             en: "The selected case's row on Case rows = the plan sheet (V each year, NPVs)",
           },
           formula: CASES_MATCH,
+          ...check,
+        },
+        {
+          key: "simMatchesMid",
+          label: {
+            zh: "模拟的校验行（各系数取众数 1）= 中（基准）情景（第5年 V、净现值）",
+            en: "The simulation's check row (every factor at its mode, 1) = the mid case (V5, NPVs)",
+          },
+          formula: SIM_MATCHES_MID,
+          ...check,
+        },
+        {
+          key: "simBins",
+          label: {
+            zh: "直方图各组试验数之和 = 试验次数",
+            en: "The histogram's bins hold every trial",
+          },
+          formula: `SUM({range:sim.bins@${SIM_GEOMETRY.binColumns.count}..binsEnd@${SIM_GEOMETRY.binColumns.count}})={sim.trials}`,
           ...check,
         },
         {
@@ -188,7 +233,10 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "role",
-          label: { zh: "第5年角色与门槛一致（取整到元）", en: "Year-5 role agrees with the thresholds (whole yuan)" },
+          label: {
+            zh: "第5年角色与门槛一致（取整到元）",
+            en: "Year-5 role agrees with the thresholds (whole yuan)",
+          },
           formula:
             "IF({plan.role@5}={role:D},ROUND({plan.ecoValue@5},0)>={in.valueEngineValue},AND(ROUND({plan.ecoValue@5},0)<{in.valueEngineValue},IF({plan.role@5}={role:C},ROUND({plan.ecoValue@5},0)>={in.profitCentreMargin},AND(ROUND({plan.ecoValue@5},0)<{in.profitCentreMargin},IF({plan.role@5}={role:B},ROUND({plan.ecoValue@5},0)>={in.breakEvenMargin},AND({plan.role@5}={role:A},ROUND({plan.ecoValue@5},0)<{in.breakEvenMargin}))))))",
           ...check,

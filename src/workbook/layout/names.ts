@@ -42,5 +42,10 @@ export const NAME_TARGETS: Readonly<Record<WorkbookName, NameTarget>> = {
   Out_NPV_Mid: "analysis.caseNpv@E",
   Out_NPV_High: "analysis.caseNpv@F",
   Out_TornadoNPV_MaxSwing: "analysis.maxSwing@F",
+  Out_NPV_P10: "sim.p10",
+  Out_NPV_P50: "sim.p50",
+  Out_NPV_P90: "sim.p90",
+  Out_Prob_D: "sim.probD",
+  Out_Prob_IncrementalPositive: "sim.probInc",
   Check_All: "checks.all",
 };

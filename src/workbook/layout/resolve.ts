@@ -14,6 +14,7 @@ import { NAME_TARGETS, type NameTarget } from "./names";
 import { inputsSheet } from "./resolveInputs";
 import { tableSheet } from "./resolveTable";
 import { casesSheet } from "./resolveCases";
+import { simulationSheet } from "./resolveSimulation";
 import { dashboardSheet } from "./resolveDashboard";
 import { VERSION } from "../../taskpane/version";
 import { collector, H, TAB, titleRows } from "./sheetParts";
@@ -200,6 +201,7 @@ export function resolveLayout(
     byKey.set(sheet.key as SheetKey, calcSheet(sheet, edition, book));
   byKey.set("analysis", tableSheet(ANALYSIS, edition, book));
   byKey.set("cases", casesSheet(edition, book));
+  byKey.set("sim", simulationSheet(edition, book));
   byKey.set("addin", addinSheet(edition, book, ecoFormulas));
   const sheets = SHEET_ORDER.map((k) => {
     const s = byKey.get(k);

@@ -2,6 +2,7 @@
 import { ADDIN } from "./addin";
 import { ANALYSIS } from "./analysis";
 import { CASES_SHEET } from "./caseRows";
+import { SIM_SHEET } from "./simulation";
 import { CHECKS } from "./checks";
 import { COVER_NAME } from "./cover";
 import { DASHBOARD } from "./dashboard";
@@ -21,6 +22,7 @@ export const SHEET_ORDER = [
   "plan",
   "analysis",
   "cases",
+  "sim",
   "questions",
   "addin",
   "checks",
@@ -50,6 +52,7 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Text>> = {
   plan: PLAN.name,
   analysis: ANALYSIS.name,
   cases: CASES_SHEET.name,
+  sim: SIM_SHEET.name,
   questions: QUESTIONS.name,
   addin: ADDIN.name,
   checks: CHECKS.name,

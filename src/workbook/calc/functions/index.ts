@@ -7,15 +7,7 @@ import { ISERROR, ISNUMBER, ISTEXT } from "./info";
 import { AND, IF, IFERROR, NOT, OR } from "./logical";
 import { ABS, MAX, MIN, MOD, ROUND, SQRT, SUM, SUMPRODUCT } from "./math";
 import { IRR, NPV } from "./financial";
-import {
-  COUNTIF,
-  COUNTIFS,
-  LARGE,
-  MEDIAN,
-  PERCENTILE_INC,
-  RANK,
-  SMALL,
-} from "./statistical";
+import { COUNTIF, COUNTIFS, LARGE, MEDIAN, PERCENTILE_INC, RANK, SMALL } from "./statistical";
 import { LEFT, TEXT } from "./text";
 import type { FunctionSpec } from "./types";
 
