@@ -9,6 +9,7 @@ import { COLORS, LOOKS, numberFormat, ROLE_COLORS } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
+import { shapeOf } from "./calc/formulaShapes";
 import { addChartParts, type CellValue, type ChartCells } from "./charts";
 
 export interface WorkbookOptions extends Partial<Settings> {
@@ -138,9 +139,13 @@ function writeSheet(
     },
   });
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const shared = sharedFormulas(sheet);
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.address);
-    if (c.formula !== undefined) cell.value = formulaValue(c.formula, results.get(c.address));
+    const share = shared.get(c.address);
+    if (c.formula !== undefined && share)
+      cell.value = sharedValue(c.formula, results.get(c.address), share);
+    else if (c.formula !== undefined) cell.value = formulaValue(c.formula, results.get(c.address));
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     const look = LOOKS[c.style];
     if (look.font) cell.font = look.font;
@@ -205,6 +210,71 @@ function addRoleColours(ws: ExcelJS.Worksheet, ref: string): void {
       },
     })),
   });
+}
+
+/** Runs shorter than this are written formula by formula. */
+const SHARED_RUN = 20;
+
+/** A cell of a shared formula: the run's first cell (its master) and, on the master, the run. */
+interface Share {
+  readonly master: string;
+  readonly ref?: string;
+}
+
+/**
+ * Columns of the same formula copied down (the simulation's trials) are stored as Excel's shared
+ * formulas: the first cell holds the formula and the run, the others point at it, and each cell
+ * keeps its own cached result. Excel and LibreOffice read them back as the same formulas (the
+ * shape test is the evaluator's: equal text but for relative row numbers shifted alike), which
+ * keeps a thousand-row sheet small.
+ */
+function sharedFormulas(sheet: ResolvedSheet): Map<string, Share> {
+  const byColumn = new Map<string, { row: number; address: string; key: string }[]>();
+  for (const c of sheet.cells) {
+    if (c.formula === undefined) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(c.address);
+    if (!m) continue;
+    const row = Number(m[2]);
+    const list = byColumn.get(m[1] ?? "") ?? [];
+    list.push({ row, address: c.address, key: shapeOf(fileFormula(c.formula), row).key });
+    byColumn.set(m[1] ?? "", list);
+  }
+  const out = new Map<string, Share>();
+  for (const list of byColumn.values()) {
+    list.sort((a, b) => a.row - b.row);
+    for (let i = 0; i < list.length;) {
+      let j = i + 1;
+      const first = list[i];
+      while (first && list[j]?.key === first.key && list[j]?.row === first.row + (j - i)) j++;
+      const last = list[j - 1];
+      if (first && last && j - i >= SHARED_RUN) {
+        out.set(first.address, { master: first.address, ref: `${first.address}:${last.address}` });
+        for (let k = i + 1; k < j; k++) out.set(list[k]?.address ?? "", { master: first.address });
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+function sharedValue(
+  formula: string,
+  result: CachedValue | undefined,
+  share: Share
+): ExcelJS.CellValue {
+  if (result === undefined) throw new Error(`generate: no computed result for =${formula}`);
+  const r = result as ExcelJS.CellFormulaValue["result"];
+  if (share.ref) {
+    // ExcelJS writes a shared formula's master from shareType and ref (not in its typings).
+    const master: ExcelJS.CellFormulaValue & { shareType: "shared"; ref: string } = {
+      formula: fileFormula(formula),
+      result: r,
+      shareType: "shared",
+      ref: share.ref,
+    };
+    return master;
+  }
+  return { sharedFormula: share.master, result: r };
 }
 
 function formulaValue(formula: string, result: CachedValue | undefined): ExcelJS.CellFormulaValue {

@@ -21,8 +21,11 @@ interface Cell {
   readonly col: number;
 }
 
-/** The shape's key (relative rows as offsets from the formula's row) and the addresses in order. */
-function shapeOf(formula: string, row: number): { key: string; cells: Cell[] } {
+/**
+ * The shape's key (relative rows as offsets from the formula's row) and the addresses in order.
+ * Two formulas with the same key are one formula copied down: Excel's shared formula.
+ */
+export function shapeOf(formula: string, row: number): { key: string; cells: Cell[] } {
   const cells: Cell[] = [];
   const key = formula.replace(
     PIECES,

@@ -23,8 +23,14 @@ import { variantCells } from "./variants";
 import { VARIANT_COLUMNS, variantColumn, type VariantColumnKey } from "./variantColumns";
 import { resolveFormula } from "./formula";
 
-/** The variant columns a trial needs: everything but the year-5 role (V_5 carries it). */
-export const SIM_OUTPUTS = VARIANT_COLUMNS.filter((c) => c.key !== "role5");
+/**
+ * The variant columns a trial needs: years 1…5 (year 0 is today, the status quo measured, which no
+ * NPV counts) and the NPVs; not the year-5 role (V_5 carries it).
+ */
+export const SIM_OUTPUTS = VARIANT_COLUMNS.filter(
+  (c) => c.key !== "role5" && !/^[FEV]0$/.test(c.key)
+);
+const SIM_KEYS = new Set(SIM_OUTPUTS.map((c) => c.key));
 
 /** A whole column of the trials, absolute: `$AK$28:$AK$1027`. */
 export function trialRange(key: VariantColumnKey): string {
@@ -108,7 +114,7 @@ function trialRow(
     book
   );
   for (const c of cells)
-    if (c.key !== "role5") emit(c.address, "calc", { formula: c.formula, fmt: c.fmt });
+    if (SIM_KEYS.has(c.key)) emit(c.address, "calc", { formula: c.formula, fmt: c.fmt });
 }
 
 export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSheet {
@@ -220,7 +226,7 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
       30,
       ...G.uColumns.map(() => 9),
       ...G.factorColumns.map(() => 9),
-      ...SIM_OUTPUTS.map(() => 12),
+      ...VARIANT_COLUMNS.map((c) => (SIM_KEYS.has(c.key) ? 12 : 2)),
     ],
     freeze: { rows: G.trialHeader, columns: 1 },
     merges: [],
