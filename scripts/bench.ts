@@ -14,6 +14,7 @@ import { join } from "node:path";
 import { dataRates, DEFAULT_USED_CAR_RATE } from "../src/model";
 import { loadBundle, readMetadata, DIST } from "../test/bundle/sandbox";
 import { benchWorkbook } from "./bench-workbook";
+import { printRows, simulationBench } from "./bench-simulation";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -223,6 +224,7 @@ async function main(): Promise<void> {
   console.log("ECO bench (one run; ratios compare against a bare loop in the same process)");
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
   if (sink === 42) console.log(""); // keep results alive
+  printRows("\nECO simulation bench (issue 16)", await simulationBench());
 }
 
 main().catch((e: unknown) => {

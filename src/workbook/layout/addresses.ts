@@ -134,6 +134,8 @@ export function buildAddressBook(): AddressBook {
   for (const p of PARAMETER_ROWS) rows.set(`sim.${p}`, { sheet: "sim", row: paramRow(p) });
   rows.set("sim.bins", { sheet: "sim", row: SIM_GEOMETRY.binHeader + 1 });
   rows.set("sim.binsEnd", { sheet: "sim", row: SIM_GEOMETRY.binHeader + HISTOGRAM_BINS });
+  for (let i = 0; i < HISTOGRAM_BINS; i++)
+    rows.set(`sim.bin${i}`, { sheet: "sim", row: SIM_GEOMETRY.binHeader + 1 + i });
   for (const v of CASE_VARIANTS)
     rows.set(`cases.${v.key}`, { sheet: "cases", row: caseRow(v.key) });
   areas.set("sim", { first: SIM_GEOMETRY.summaryFirst, last: LAST_TRIAL_ROW });

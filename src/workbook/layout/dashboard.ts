@@ -287,6 +287,89 @@ export const REVENUE_MIX: DashBlock = {
   },
 };
 
+/**
+ * The plan as a distribution (MODEL.md §9), under the page's first half: P10 / P50 / P90 of the
+ * NPV from the simulation sheet beside the plan's NPV at the selected case.
+ */
+export const DISTRIBUTION: DashBlock = {
+  key: "distribution",
+  title: {
+    zh: "净现值的分布（1,000 次模拟试验，亿元）",
+    en: "The NPV as a distribution (1,000 simulated trials, CNY m)",
+  },
+  header: [
+    { zh: "P10", en: "P10" },
+    { zh: "P50", en: "P50" },
+    { zh: "P90", en: "P90" },
+    { zh: "所选情景", en: "Selected case" },
+  ],
+  corner: ITEM,
+  rows: [
+    {
+      key: "npv",
+      label: { zh: "规划净现值", en: "NPV of the plan" },
+      cells: [
+        amount("{sim.p10}"),
+        amount("{sim.p50}"),
+        amount("{sim.p90}"),
+        amount("{analysis.npv}"),
+      ],
+      fmt: "shown",
+      style: "total",
+      unit: SHOWN.amount,
+    },
+  ],
+};
+
+/** The headline beside it: the probability of D (value engine) in year 5. */
+export const PROB_D_TILE: Tile = {
+  key: "probD",
+  from: "K",
+  to: "P",
+  caption: { zh: "第5年成为价值引擎（D）的概率", en: "Probability of D (value engine) in year 5" },
+  value: "{sim.probD}",
+  fmt: "pct",
+  detail: {
+    zh: `"增量净现值为正的概率 "&TEXT({sim.probInc},"0.0%")`,
+    en: `"Probability that the strategy beats the status quo: "&TEXT({sim.probInc},"0.0%")`,
+  },
+};
+
+export const DISTRIBUTION_NOTE: Text = {
+  zh: "模拟方法：11 个驱动因素各自在悲观与乐观系数之间按三角分布变动（众数 1），1,000 次准随机试验（Richtmyer 序列，无随机数），详见“模拟”表",
+  en: "How: each of the 11 drivers varies triangularly between its downside and upside factor (mode 1); 1,000 quasi-random trials (a Richtmyer sequence, no random numbers); see Simulation",
+};
+
+const bin = (i: number): DashRow => ({
+  key: `bin${i}`,
+  label: { formula: `TEXT({sim.bin${i}@P},"#,##0.0")` },
+  cells: [`{sim.bin${i}@Q}`],
+  fmt: "count",
+  unit: { zh: "次", en: "trials" },
+});
+
+/** Chart data: the simulation's histogram bins (midpoint, trials), drawn as columns. */
+export const HISTOGRAM: DashBlock = {
+  key: "histogram",
+  header: [{ zh: "试验数", en: "Trials" }],
+  corner: { zh: "净现值直方图（组中点，亿元）", en: "NPV histogram (bin midpoint, CNY m)" },
+  rows: Array.from({ length: 20 }, (_, i) => bin(i)),
+  chart: {
+    id: "npvHistogram",
+    title: {
+      zh: "净现值分布：1,000 次试验的直方图（横轴：净现值，亿元）",
+      en: "NPV distribution: histogram of 1,000 trials (across: NPV, CNY m)",
+    },
+    type: "ColumnClustered",
+    seriesBy: "Columns",
+    colors: { c0: "blue" },
+    legend: "None",
+    heightRows: 14,
+    topLeft: "B46",
+    bottomRight: "P60",
+  },
+};
+
 /** Where each part sits: rows of the page and of the chart-data area below it. */
 export const DASH_ROWS = {
   title: 1,
@@ -302,11 +385,16 @@ export const DASH_ROWS = {
   legend: 13,
   bridgeTitle: 36,
   bridgeHeader: 37,
+  distributionTitle: 41,
+  distributionHeader: 42,
+  probDCaption: 42,
+  distributionNote: 45,
   /** Last printed row. */
-  pageLast: 40,
-  dataTitle: 43,
-  tornadoHeader: 44,
-  mixHeader: 58,
+  pageLast: 60,
+  dataTitle: 63,
+  tornadoHeader: 64,
+  mixHeader: 78,
+  histogramHeader: 87,
 } as const;
 
 export const DASHBOARD_TEXT = {
@@ -334,5 +422,5 @@ export const DASHBOARD = {
 
 /** First and last row of the dashboard the error scan covers (below the tiles: Check_All is one). */
 export function dashboardArea(): { first: number; last: number } {
-  return { first: DASH_ROWS.pathTitle, last: DASH_ROWS.mixHeader + REVENUE_MIX.rows.length };
+  return { first: DASH_ROWS.pathTitle, last: DASH_ROWS.histogramHeader + HISTOGRAM.rows.length };
 }

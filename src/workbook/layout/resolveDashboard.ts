@@ -5,6 +5,10 @@ import { resolveChart, type ChartBlock } from "./charts";
 import {
   BRIDGE,
   DASH_ROWS,
+  DISTRIBUTION,
+  DISTRIBUTION_NOTE,
+  HISTOGRAM,
+  PROB_D_TILE,
   DASH_WIDTHS,
   DASH_YEARS,
   DASHBOARD_TEXT,
@@ -13,6 +17,7 @@ import {
   TILES,
   TORNADO,
   type DashBlock,
+  type Tile,
 } from "./dashboard";
 import { resolveFormula, sheetName } from "./formula";
 import { PLAN_YEARS } from "./plan";
@@ -43,6 +48,9 @@ const ROW_HEIGHTS: Readonly<Record<number, number>> = {
   [DASH_ROWS.bridgeTitle]: 20,
   [DASH_ROWS.bridgeHeader]: 30,
   [DASH_ROWS.bridgeHeader + 1]: 20,
+  [DASH_ROWS.distributionTitle]: 20,
+  [DASH_ROWS.distributionHeader]: 20,
+  [DASH_ROWS.distributionHeader + 1]: 38,
 };
 
 interface Written {
@@ -158,7 +166,12 @@ export function dashboardSheet(
     formula: resolveFormula(textIn(DASHBOARD_TEXT.subtitle, edition), { edition, book }),
   });
 
-  for (const tile of TILES) {
+  const tiles: [Tile, number][] = [
+    ...TILES.map((t): [Tile, number] => [t, R.tileCaption]),
+    [PROB_D_TILE, R.probDCaption],
+  ];
+  for (const [tile, top] of tiles) {
+    const R = { tileCaption: top, tileValue: top + 1, tileDetail: top + 2 };
     const span = (row: number): string => `${tile.from}${row}:${tile.to}${row}`;
     const fill = (row: number, style: CellStyle): void => {
       for (let c = tile.from; c <= tile.to; c = col(c, 1))
@@ -197,18 +210,29 @@ export function dashboardSheet(
   );
   writeBlock(emit, BRIDGE, { title: R.bridgeTitle, header: R.bridgeHeader }, edition, book, []);
   emit(`B${R.legend}`, "footnote", { value: textIn(DASHBOARD_TEXT.legend, edition) });
+  writeBlock(
+    emit,
+    DISTRIBUTION,
+    { title: R.distributionTitle, header: R.distributionHeader },
+    edition,
+    book,
+    []
+  );
+  emit(`B${R.distributionNote}`, "footnote", { value: textIn(DISTRIBUTION_NOTE, edition) });
 
   emit(`B${R.dataTitle}`, "section", { value: textIn(DASHBOARD_TEXT.dataTitle, edition) });
   for (const c of ["C", "D", "E", "F", "G", "H", "I"])
     emit(`${c}${R.dataTitle}`, "section", { value: "" });
   const tornado = writeBlock(emit, TORNADO, { header: R.tornadoHeader }, edition, book, []);
   const mix = writeBlock(emit, REVENUE_MIX, { header: R.mixHeader }, edition, book, []);
+  const histogram = writeBlock(emit, HISTOGRAM, { header: R.histogramHeader }, edition, book, []);
 
   // Reading order: the value chart (left), the tornado (right), the revenue mix (below it).
   for (const [block, written] of [
     [ROLE_PATH, path],
     [TORNADO, tornado],
     [REVENUE_MIX, mix],
+    [HISTOGRAM, histogram],
   ] as const) {
     const spec = chartOf(block, written, name, edition);
     if (spec) charts.push(spec);

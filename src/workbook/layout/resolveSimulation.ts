@@ -168,7 +168,7 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
     [b.bin, { zh: "组", en: "Bin" }],
     [b.from, { zh: "组下限（含）", en: "Bin from (incl.)" }],
     [b.to, { zh: "组上限（不含）", en: "Bin to (excl.)" }],
-    [b.mid, { zh: "组中点（亿元）", en: "Bin midpoint (CNY bn)" }],
+    [b.mid, { zh: "组中点（亿元）", en: "Bin midpoint (CNY m)" }],
     [b.count, { zh: "试验数", en: "Trials" }],
   ];
   for (const [col, text] of binHeaders)
@@ -182,9 +182,8 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
       fmt: "amount",
     });
     emit(`${b.to}${r}`, "calc", { formula: `${b.from}${r}+${at("binWidth")}`, fmt: "amount" });
-    const scale = edition === "zh-CN" ? 100_000_000 : 1_000_000_000;
     emit(`${b.mid}${r}`, "calc", {
-      formula: `(${b.from}${r}+${b.to}${r})/2/${scale}`,
+      formula: f(`(${b.from}${r}+${b.to}${r})/2/{in.amountUnit}`),
       fmt: "ratio",
     });
     emit(`${b.count}${r}`, "calc", {
