@@ -12,7 +12,8 @@ import { EDITIONS } from "../src/workbook";
 import { writeWorkbook } from "../src/workbook/generate";
 import { ensureProfile, recalculate } from "../test/workbook/libreoffice";
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+const median = (xs: number[]): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 function timed<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
   const c0 = process.cpuUsage();
@@ -22,7 +23,9 @@ function timed<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
   return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, value };
 }
 
-async function timedAsync<T>(fn: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+async function timedAsync<T>(
+  fn: () => Promise<T>
+): Promise<{ ms: number; cpuMs: number; value: T }> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await fn();
@@ -57,7 +60,10 @@ export async function simulationBench(): Promise<[string, string][]> {
       `workbook ${edition} with the simulation: generation (target ≤ 1.5 s)`,
       `${median(runs.map((r) => r.ms)).toFixed(0)} ms wall, ${median(runs.map((r) => r.cpuMs)).toFixed(0)} ms CPU (median of 3)`,
     ]);
-    rows.push([`workbook ${edition}: file size (target ≤ 600 KB)`, `${(bytes / 1024).toFixed(0)} KB`]);
+    rows.push([
+      `workbook ${edition}: file size (target ≤ 600 KB)`,
+      `${(bytes / 1024).toFixed(0)} KB`,
+    ]);
   }
   await ensureProfile("always");
   const empty = join(dir, "empty.xlsx");
@@ -73,9 +79,15 @@ export async function simulationBench(): Promise<[string, string][]> {
   const c = planCase(DEFAULT_PLAN_SETTINGS, DEFAULT_PLAN_ASSUMPTIONS);
   simulate(c, 1000); // warm up
   const small = Array.from({ length: 21 }, () => timed(() => simulate(c, 1000)).ms);
-  rows.push(["model, 1,000 trials (target ≤ 20 ms)", `${median(small).toFixed(1)} ms (median of 21)`]);
+  rows.push([
+    "model, 1,000 trials (target ≤ 20 ms)",
+    `${median(small).toFixed(1)} ms (median of 21)`,
+  ]);
   const large = Array.from({ length: 3 }, () => timed(() => simulate(c, 100_000)).ms);
-  rows.push(["model, 100,000 trials (target ≤ 1 s)", `${median(large).toFixed(0)} ms (median of 3)`]);
+  rows.push([
+    "model, 100,000 trials (target ≤ 1 s)",
+    `${median(large).toFixed(0)} ms (median of 3)`,
+  ]);
   return rows;
 }
 

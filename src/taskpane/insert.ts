@@ -69,6 +69,10 @@ export interface KeyResults {
   readonly breakevenYear: number | "notWithinPlan" | null;
   /** Out_FleetForD: vehicles, or no fleet can make year-5 value reach D. */
   readonly fleetForD: number | "unreachable" | null;
+  /** Out_Prob_D: the share of the simulation's trials reaching D in year 5. */
+  readonly probD: number | null;
+  /** Out_NPV_P10 and Out_NPV_P90, 元. */
+  readonly npvP10P90: readonly [number, number] | null;
   readonly checkAll: boolean | null;
 }
 
@@ -374,6 +378,9 @@ async function readResults(
     npv: read("Out_NPV"),
     breakevenYear: read("Out_BreakevenYear"),
     fleetForD: read("Out_FleetForD"),
+    probD: read("Out_Prob_D"),
+    npvP10: read("Out_NPV_P10"),
+    npvP90: read("Out_NPV_P90"),
     checkAll: read("Check_All"),
   };
   sheetOf(contract.dashboardSheet).activate();
@@ -388,8 +395,14 @@ async function readResults(
     npv: asNumber(firstValue(ranges.npv)),
     breakevenYear: numberOr(firstValue(ranges.breakevenYear), "notWithinPlan"),
     fleetForD: numberOr(firstValue(ranges.fleetForD), "unreachable"),
+    probD: asNumber(firstValue(ranges.probD)),
+    npvP10P90: pair(asNumber(firstValue(ranges.npvP10)), asNumber(firstValue(ranges.npvP90))),
     checkAll: asBoolean(firstValue(ranges.checkAll)),
   };
+}
+
+function pair(a: number | null, b: number | null): readonly [number, number] | null {
+  return a === null || b === null ? null : [a, b];
 }
 
 /** A number, or the plan's text answer (“not within plan”, “unreachable”) as `text`. */

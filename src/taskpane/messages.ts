@@ -74,6 +74,8 @@ export interface Catalogue {
       readonly npv: string;
       readonly breakevenYear: string;
       readonly fleetForD: string;
+      readonly probD: string;
+      readonly npvP10P90: string;
       /** Out_BreakevenYear as a sentence part: "第 1 年" / "Year 1". */
       readonly inYear: (year: number) => string;
       readonly notWithinPlan: string;
@@ -134,7 +136,10 @@ const ZH: Catalogue = {
     editions: { "zh-CN": "中文版", "en-US": "英文版（English）" },
     presetLegend: "起点",
     presets: {
-      story: { title: "老张的公司（默认）", detail: "种子故事：10万辆，售后今天亏损 2,800万（S17）" },
+      story: {
+        title: "老张的公司（默认）",
+        detail: "种子故事：10万辆，售后今天亏损 2,800万（S17）",
+      },
       mature: { title: "成熟生态", detail: "理想化：各项生态与数据从第0年起全部到位，无网络成本" },
       nio50w: { title: "50万辆", detail: "蔚来式规模（S15），其余同种子故事" },
       million5y: { title: "100万辆", detail: "五年目标规模（S18），其余同种子故事" },
@@ -174,6 +179,8 @@ const ZH: Catalogue = {
       npv: "规划净现值（NPV）",
       breakevenYear: "生态价值转正的年份",
       fleetForD: "成为价值引擎所需保有量",
+      probD: "第 5 年成为价值引擎（D）的概率",
+      npvP10P90: "净现值 P10–P90（1,000 次模拟）",
       inYear: (year) => `第 ${year} 年`,
       notWithinPlan: "规划期内未达到",
       unreachable: "无法达到",
@@ -263,7 +270,10 @@ const EN: Catalogue = {
         detail: "Idealised: every stream and all data from year 0, no network cost",
       },
       nio50w: { title: "500k vehicles", detail: "NIO-style scale (S15), otherwise the story" },
-      million5y: { title: "1M vehicles", detail: "Five-year target fleet (S18), otherwise the story" },
+      million5y: {
+        title: "1M vehicles",
+        detail: "Five-year target fleet (S18), otherwise the story",
+      },
       custom: { title: "Custom", detail: "Enter your own fleet" },
     },
     customFleetLabel: "Vehicles in service",
@@ -303,6 +313,8 @@ const EN: Catalogue = {
       npv: "Net present value of the plan",
       breakevenYear: "First year the value is positive",
       fleetForD: "Fleet needed to be a value engine",
+      probD: "Probability of D (value engine) in year 5",
+      npvP10P90: "NPV P10–P90 (1,000 simulated trials)",
       inYear: (year) => `Year ${year}`,
       notWithinPlan: "not within plan",
       unreachable: "unreachable",

@@ -31,8 +31,7 @@ import { readValues, valueAt, type SheetValues } from "./xlsxValues";
 const at = (s: Partial<PlanSettings>): PlanSettings => ({ ...DEFAULT_PLAN_SETTINGS, ...s });
 
 const INPUT_SETS: readonly { readonly id: string; readonly settings: PlanSettings }[] = [
-  { id: "story", settings: at({}) },
-  // In_Scenario must not move the simulation.
+  // In_Scenario must not move the simulation: the story at the high case.
   { id: "story-high", settings: at({ scenario: "high" }) },
   { id: "mature", settings: presetSettings({ preset: "mature", scenario: "mid" }) },
   {
@@ -85,7 +84,12 @@ beforeAll(async () => {
     writeFileSync(path, await workbookBuffer(r.layout, { charts: false }));
     files.push(path);
   }
-  const outputs = await recalculate(files, join(dir, "out"));
+  // One LibreOffice run per edition keeps each run well inside its time limit on a busy machine.
+  const outputs: string[] = [];
+  for (const edition of EDITIONS) {
+    const mine = files.filter((_, i) => runs[i]?.edition === edition);
+    outputs.push(...(await recalculate(mine, join(dir, `out-${edition}`))));
+  }
   for (const [i, r] of runs.entries()) {
     r.cached = await readValues(files[i] ?? "");
     r.lo = await readValues(outputs[i] ?? "");
@@ -99,15 +103,18 @@ function named(r: Run, values: Map<string, SheetValues> | undefined, name: strin
 }
 
 describe.each(runs.map((r) => [`${r.edition} ${r.id}`, r] as const))("simulation, %s", (_, r) => {
-  it.each(OUTPUTS)("%s equals the model's simulate(), cached and recalculated by LibreOffice", (name, key) => {
-    const expected = r.model[key];
-    for (const values of [r.cached, r.lo]) {
-      const v = named(r, values, name);
-      expect(typeof v).toBe("number");
-      if (key.startsWith("prob")) expect(v).toBe(expected);
-      else expect(relativeError(v as number, expected)).toBeLessThanOrEqual(1e-9);
+  it.each(OUTPUTS)(
+    "%s equals the model's simulate(), cached and recalculated by LibreOffice",
+    (name, key) => {
+      const expected = r.model[key];
+      for (const values of [r.cached, r.lo]) {
+        const v = named(r, values, name);
+        expect(typeof v).toBe("number");
+        if (key.startsWith("prob")) expect(v).toBe(expected);
+        else expect(relativeError(v as number, expected)).toBeLessThanOrEqual(1e-9);
+      }
     }
-  });
+  );
 
   it("Check_All is TRUE in LibreOffice's recalculation", () => {
     expect(named(r, r.lo, "Check_All")).toBe(true);
@@ -120,7 +127,17 @@ describe("the simulation sheet's formulas", () => {
   const sim = layout.sheets.find((s) => s.key === "sim");
   if (!sim) throw new Error("no simulation sheet");
   const byAddress = new Map(sim.cells.map((c) => [c.address, c]));
-  const columns = [...new Set(sim.cells.filter((c) => /\d+$/.test(c.address) && Number(/\d+$/.exec(c.address)?.[0]) === SIM_GEOMETRY.firstTrial).map((c) => c.address.replace(/\d+$/, "")))];
+  const columns = [
+    ...new Set(
+      sim.cells
+        .filter(
+          (c) =>
+            /\d+$/.test(c.address) &&
+            Number(/\d+$/.exec(c.address)?.[0]) === SIM_GEOMETRY.firstTrial
+        )
+        .map((c) => c.address.replace(/\d+$/, ""))
+    ),
+  ];
 
   it("has 1,000 trial rows, each column holding one formula copied down", () => {
     expect(columns.length).toBeGreaterThanOrEqual(1 + 11 + 11 + 18);
@@ -145,6 +162,8 @@ describe("the simulation sheet's formulas", () => {
   it("uses native, non-volatile functions only", () => {
     for (const s of layout.sheets)
       for (const c of s.cells)
-        expect(c.formula ?? "", `${s.name}!${c.address}`).not.toMatch(/\b(RAND|RANDBETWEEN|RANDARRAY|NOW|TODAY|OFFSET|INDIRECT|TABLE)\(/i);
+        expect(c.formula ?? "", `${s.name}!${c.address}`).not.toMatch(
+          /\b(RAND|RANDBETWEEN|RANDARRAY|NOW|TODAY|OFFSET|INDIRECT|TABLE)\(/i
+        );
   });
 });

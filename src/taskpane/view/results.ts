@@ -4,7 +4,7 @@
  * one field in KeyResults (insert.ts), one label per language and one row here.
  */
 import { h } from "../dom";
-import { formatAmount, formatFleet, formatMultiple } from "../format";
+import { formatAmount, formatFleet, formatMultiple, formatShare } from "../format";
 import type { KeyResults } from "../insert";
 import type { ViewContext } from "./context";
 
@@ -52,6 +52,10 @@ export const KEY_RESULTS: readonly KeyResultRow[] = [
     text:
       // Rounded as the workbook's dashboard shows it (#,##0), so the pane and the sheet agree.
       value === "unreachable" ? t.insert.results.unreachable : formatFleet(Math.round(value), lang),
+  })),
+  row("probD", (value, { lang }) => ({ text: formatShare(value, lang) })),
+  row("npvP10P90", ([p10, p90], { lang }) => ({
+    text: `${formatAmount(p10, lang)} – ${formatAmount(p90, lang)}`,
   })),
   row("checkAll", (pass, { t }) =>
     pass
