@@ -26,4 +26,6 @@ export const CONSTANTS = {
   fleetUnit: { "zh-CN": 1e4, "en-US": 1 },
   monthsPerYear: 12,
   tolerance: 1e-9,
+  /** Case factors are checked within (0, 3] (issue 15). */
+  maxCaseFactor: 3,
 } as const;

@@ -513,7 +513,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "calibTargetLoss",
         SEED.costCentreLoss.value,
         "S18",
-        { zh: "校准事实2：现状下的亏损（A 继续亏1亿）", en: "Calibration fact 2: status-quo loss (A, keep losing 1亿)" },
+        { zh: "校准事实2：现状下的亏损（A 继续亏1亿）", en: "Calibration fact 2: status-quo loss (A, keep losing CNY 100m)" },
         YUAN_YEAR,
         "yuan",
         {
@@ -578,7 +578,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "yuan",
         {
           zh: "角色按同一指标（税前年贡献 V）判定：A < 0 ≤ B < 5亿 ≤ C < 10亿 ≤ D",
-          en: "every band on one measure, pre-tax contribution V: A < 0 ≤ B < 5亿 ≤ C < 10亿 ≤ D",
+          en: "every band on one measure, pre-tax contribution V: A < 0 ≤ B < CNY 500m ≤ C < CNY 1bn ≤ D",
         }
       ),
       point(
@@ -590,7 +590,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "yuan",
         {
           zh: "种子写“贡献5亿毛利”；此处与 D 同按年贡献 V 判定",
-          en: "the seed says 5亿 of gross profit; read here, like D, on contribution V",
+          en: "the seed says CNY 500m of gross profit; read here, like D, on contribution V",
         }
       ),
       point(
@@ -650,6 +650,15 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "每年月数", en: "Months per year" },
         { zh: "月", en: "months" },
         "count"
+      ),
+      point(
+        "maxCaseFactor",
+        CONSTANTS.maxCaseFactor,
+        "",
+        { zh: "情景系数上限", en: "Largest case factor" },
+        { zh: "倍", en: "×" },
+        "ratio",
+        { zh: "校验：每个情景系数大于 0、不超过此上限", en: "checked: every case factor within (0, this]" }
       ),
       point(
         "tolerance",
