@@ -7,6 +7,7 @@ import type { ResolvedSheet, ResolvedWorkbook } from "./layout/resolved";
 import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
 import { COLORS, LOOKS, numberFormat, ROLE_COLORS } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
+import { PLAN_TEXT } from "./layout/planText";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
 import { addChartParts, type CellValue, type ChartCells } from "./charts";
@@ -217,6 +218,8 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
   const first = ref.split(":")[0] ?? ref;
   const ok = `"${textIn(STATUS_TEXT.ok, edition)}"`;
   const bad = `"${textIn(STATUS_TEXT.mismatch, edition)}"`;
+  const pass = `"${textIn(PLAN_TEXT.checksPass, edition)}"`;
+  const fail = `"${textIn(PLAN_TEXT.checksFail, edition)}"`;
   const fill = (hex: string): ExcelJS.Fill => ({
     type: "pattern",
     pattern: "solid",
@@ -228,13 +231,13 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
       {
         type: "expression",
         priority: 1,
-        formulae: [`OR(${first}=TRUE,${first}=${ok})`],
+        formulae: [`OR(${first}=TRUE,${first}=${ok},${first}=${pass})`],
         style: { fill: fill(COLORS.okFill), font: { color: { argb: `FF${COLORS.okFont}` } } },
       },
       {
         type: "expression",
         priority: 2,
-        formulae: [`OR(${first}=FALSE,${first}=${bad})`],
+        formulae: [`OR(${first}=FALSE,${first}=${bad},${first}=${fail})`],
         style: { fill: fill(COLORS.badFill), font: { color: { argb: `FF${COLORS.badFont}` } } },
       },
       {

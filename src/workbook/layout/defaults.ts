@@ -28,4 +28,6 @@ export const CONSTANTS = {
   tolerance: 1e-9,
   /** Case factors are checked within (0, 3] (issue 15). */
   maxCaseFactor: 3,
+  /** The dashboard flags a year-5 value within 1 % of a role threshold (issue 15). */
+  nearThreshold: 0.01,
 } as const;

@@ -661,6 +661,18 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "校验：每个情景系数大于 0、不超过此上限", en: "checked: every case factor within (0, this]" }
       ),
       point(
+        "nearThreshold",
+        CONSTANTS.nearThreshold,
+        "",
+        { zh: "门槛邻近提示比例", en: "Near-threshold flag" },
+        SHARE,
+        "pct",
+        {
+          zh: "仪表盘在第5年贡献距门槛不到此比例时提示",
+          en: "the dashboard flags a year-5 contribution this close to a threshold",
+        }
+      ),
+      point(
         "tolerance",
         CONSTANTS.tolerance,
         "",

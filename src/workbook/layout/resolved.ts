@@ -40,7 +40,9 @@ export type CellStyle =
   | "dashUnit"
   | "role"
   | "bridgeHead"
-  | "footnote";
+  | "footnote"
+  /** A dashboard warning line (empty when there is nothing to warn about). */
+  | "warning";
 
 export interface ResolvedCell {
   readonly address: string;
