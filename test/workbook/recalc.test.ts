@@ -197,12 +197,15 @@ beforeAll(async () => {
     writeFileSync(path, file);
     files.push(path);
   }
-  const outputs = await recalculate(files, join(dir, "out"));
+  // In batches: one soffice start per batch stays well inside its time limit on a busy machine.
+  const outputs: string[] = [];
+  for (let i = 0; i < files.length; i += 12)
+    outputs.push(...(await recalculate(files.slice(i, i + 12), join(dir, "out"))));
   for (const [i, c] of cases.entries()) {
     c.output = await readValues(outputs[i] ?? "");
     c.input = await readValues(files[i] ?? "");
   }
-}, 600_000);
+}, 1_800_000);
 
 const book = buildAddressBook();
 const rowOf = (key: string): number => {
