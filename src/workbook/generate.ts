@@ -98,7 +98,7 @@ export function buildWorkbook(
   wb.creator = "ECO";
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets)
-    writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map());
+    writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map(), layout.print);
   for (const n of layout.names) {
     const cells = n.address.split(":").map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
     wb.definedNames.add(`'${n.sheet}'!${cells.join(":")}`, n.name);
@@ -110,7 +110,8 @@ function writeSheet(
   wb: ExcelJS.Workbook,
   sheet: ResolvedSheet,
   edition: Edition,
-  results: ReadonlyMap<string, CachedValue>
+  results: ReadonlyMap<string, CachedValue>,
+  print?: ResolvedWorkbook["print"]
 ): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: { tabColor: { argb: `FF${sheet.tabColor}` } },
@@ -138,6 +139,7 @@ function writeSheet(
         : {}),
     },
   });
+  if (print) ws.headerFooter = headerFooter(print, edition);
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.address);
@@ -185,6 +187,23 @@ function writeSheet(
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
     ws.getRow(Number(row)).height = height;
   for (const row of sheet.pageBreaks ?? []) ws.getRow(row).addPageBreak();
+}
+
+/**
+ * Every printed page: the workbook's title and the sheet's name in the header; the version, the
+ * day the file was generated and "page x of y" in the footer (& is escaped as &&).
+ */
+export function headerFooter(
+  print: NonNullable<ResolvedWorkbook["print"]>,
+  edition: Edition
+): Partial<ExcelJS.HeaderFooter> {
+  const esc = (t: string): string => t.replace(/&/g, "&&");
+  const page = edition === "zh-CN" ? "第 &P 页，共 &N 页" : "Page &P of &N";
+  const version = edition === "zh-CN" ? `版本 ${print.version} · ${print.date}` : `Version ${print.version} · ${print.date}`;
+  return {
+    oddHeader: `&L&8${esc(print.title)}&R&8&A`,
+    oddFooter: `&L&8${esc(version)}&R&8${page}`,
+  };
 }
 
 /** A role letter's cell: A red, B amber, C blue, D green (the S18 roles from worst to best). */

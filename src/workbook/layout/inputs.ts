@@ -95,8 +95,8 @@ const marginRow = (stream: ExtensionStream, index: number): InputRow =>
     "pct",
     index === 0
       ? {
-          zh: "In_StreamMargin（五格）：收入留存为毛利的比例；第一版为 20%",
-          en: "In_StreamMargin (5 cells): share of revenue kept as margin; first edition 20 %",
+          zh: "收入留存为毛利的比例；第一版为 20%",
+          en: "share of revenue kept as margin; first edition 20 %",
         }
       : {
           zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
@@ -118,8 +118,8 @@ const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
   note:
     index === 0
       ? {
-          zh: "In_Adoption（五行 × 六年）：使用该项服务的车辆占保有量的比例",
-          en: "In_Adoption (five rows × six years): share of the fleet using the stream",
+          zh: "使用该项服务的车辆占保有量的比例",
+          en: "share of the fleet using the stream",
         }
       : { zh: "使用该项服务的车辆占保有量的比例", en: "share of the fleet using this stream" },
 });
@@ -444,8 +444,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         VEHICLES,
         "count",
         {
-          zh: "In_TargetFleet：5年后保有100万辆",
-          en: "In_TargetFleet: 1,000,000 vehicles in 5 years",
+          zh: "5年后保有100万辆",
+          en: "1,000,000 vehicles in 5 years",
         }
       ),
       {
@@ -460,8 +460,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         fromSettings: (s) => s.fleetPath,
         seed: "analyst",
         note: {
-          zh: "In_FleetPath：线性或复合增长；复合增长需两个保有量 > 0，否则按线性且校验不通过",
-          en: "In_FleetPath: linear or cagr; cagr needs fleets > 0 (else linear, a check fails)",
+          zh: "线性或复合增长；复合增长需两个保有量 > 0，否则按线性且校验不通过",
+          en: "linear or cagr; cagr needs fleets > 0 (else linear, a check fails)",
         },
       },
       setting(
@@ -556,8 +556,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         YUAN_YEAR,
         "yuan",
         {
-          zh: "In_EcoOpex：数据、合作伙伴平台的运营成本；正数，从生态价值中减去",
-          en: "In_EcoOpex: data and partner platforms; a positive amount, taken off the value",
+          zh: "数据、合作伙伴平台的运营成本；正数，从生态价值中减去",
+          en: "data and partner platforms; a positive amount, taken off the value",
         }
       ),
       setting(
@@ -567,7 +567,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "折现率", en: "Discount rate" },
         SHARE,
         "pct",
-        { zh: "In_DiscountRate：规划净现值用", en: "In_DiscountRate: for the plan's NPV" }
+        { zh: "规划净现值用", en: "for the plan's NPV" }
       ),
       point(
         "valueEngineValue",
@@ -699,8 +699,8 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
         fmt: "yuan",
         seed: "analyst",
         note: {
-          zh: "In_Capex：一次性投资；第0年不折现",
-          en: "In_Capex: one-off investment; year 0 undiscounted",
+          zh: "一次性投资；第0年不折现",
+          en: "one-off investment; year 0 undiscounted",
         },
       },
       {
@@ -712,8 +712,8 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
         fmt: "pct",
         seed: "analyst",
         note: {
-          zh: "In_DataCoverage：数据实际出售的车辆占保有量的比例",
-          en: "In_DataCoverage: share of the fleet whose data is sold",
+          zh: "数据实际出售的车辆占保有量的比例",
+          en: "share of the fleet whose data is sold",
         },
       },
       // Contiguous and in stream order: In_Adoption (5×6).

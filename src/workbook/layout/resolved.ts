@@ -106,6 +106,8 @@ export interface ResolvedInputCell {
 
 export interface ResolvedWorkbook {
   readonly edition: Edition;
+  /** What every printed page's header and footer say: title, version, generation date. */
+  readonly print?: { readonly title: string; readonly version: string; readonly date: string };
   readonly sheets: readonly ResolvedSheet[];
   readonly names: readonly {
     readonly name: WorkbookName;
