@@ -140,7 +140,10 @@ const ZH: Catalogue = {
     editions: { "zh-CN": "中文版", "en-US": "英文版（English）" },
     presetLegend: "起点",
     presets: {
-      story: { title: "老张的公司（默认）", detail: "种子故事：10万辆，售后今天亏损 2,800万（S17）" },
+      story: {
+        title: "老张的公司（默认）",
+        detail: "种子故事：10万辆，售后今天亏损 2,800万（S17）",
+      },
       mature: { title: "成熟生态", detail: "理想化：各项生态与数据从第0年起全部到位，无网络成本" },
       nio50w: { title: "50万辆", detail: "蔚来式规模（S15），其余同种子故事" },
       million5y: { title: "100万辆", detail: "五年目标规模（S18），其余同种子故事" },
@@ -274,7 +277,10 @@ const EN: Catalogue = {
         detail: "Idealised: every stream and all data from year 0, no network cost",
       },
       nio50w: { title: "500k vehicles", detail: "NIO-style scale (S15), otherwise the story" },
-      million5y: { title: "1M vehicles", detail: "Five-year target fleet (S18), otherwise the story" },
+      million5y: {
+        title: "1M vehicles",
+        detail: "Five-year target fleet (S18), otherwise the story",
+      },
       custom: { title: "Custom", detail: "Enter your own fleet" },
     },
     customFleetLabel: "Vehicles in service",

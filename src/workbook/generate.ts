@@ -199,7 +199,10 @@ export function headerFooter(
 ): Partial<ExcelJS.HeaderFooter> {
   const esc = (t: string): string => t.replace(/&/g, "&&");
   const page = edition === "zh-CN" ? "第 &P 页，共 &N 页" : "Page &P of &N";
-  const version = edition === "zh-CN" ? `版本 ${print.version} · ${print.date}` : `Version ${print.version} · ${print.date}`;
+  const version =
+    edition === "zh-CN"
+      ? `版本 ${print.version} · ${print.date}`
+      : `Version ${print.version} · ${print.date}`;
   return {
     oddHeader: `&L&8${esc(print.title)}&R&8&A`,
     oddFooter: `&L&8${esc(version)}&R&8${page}`,

@@ -280,9 +280,7 @@ describe.each(
     // S17/S18 (N = 2,000万, c = 800 元 per vehicle), coverage and all five streams 0 % → 100 %.
     const story = preset !== "mature";
     const ramp = [0, 0.2, 0.4, 0.6, 0.8, 1];
-    expect(gridAt(state, sheet, contract.names.In_NetworkCost)).toEqual([
-      [story ? 20_000_000 : 0],
-    ]);
+    expect(gridAt(state, sheet, contract.names.In_NetworkCost)).toEqual([[story ? 20_000_000 : 0]]);
     expect(gridAt(state, sheet, contract.names.In_ServiceCost)).toEqual([[story ? 800 : 0]]);
     expect(gridAt(state, sheet, contract.names.In_DataCoverage)).toEqual([
       story ? ramp : [1, 1, 1, 1, 1, 1],

@@ -35,9 +35,10 @@ function factorsOfVariant(key: string, s: PlanSettings): Factors {
 
 const close = (actual: unknown, want: number, what: string): void => {
   expect(typeof actual, what).toBe("number");
-  expect(Math.abs((actual as number) - want), `${what}: ${String(actual)} vs ${want}`).toBeLessThanOrEqual(
-    1e-9 * Math.max(Math.abs(want), 1e8)
-  );
+  expect(
+    Math.abs((actual as number) - want),
+    `${what}: ${String(actual)} vs ${want}`
+  ).toBeLessThanOrEqual(1e-9 * Math.max(Math.abs(want), 1e8));
 };
 
 describe.each([
@@ -56,16 +57,22 @@ describe.each([
   const at = (key: VariantColumnKey, variant: string): unknown =>
     values.get(`${variantColumn(CASE_GEOMETRY.firstOutput, key)}${caseRow(variant)}`);
 
-  it.each(CASE_VARIANTS.map((v) => [v.key] as const))("row %s equals planUnder at its factors", (key) => {
-    const o = planUnder(planCase(settings), factorsOfVariant(key, settings));
-    o.years.forEach((y, t) => {
-      close(at(`F${t}` as VariantColumnKey, key), y.fleet, `F${t}`);
-      close(at(`V${t}` as VariantColumnKey, key), y.value, `V${t}`);
-    });
-    close(at("npv", key), o.npv, "NPV");
-    close(at("npvSq", key), o.npvStatusQuo, "NPV_SQ");
-    close(at("npvInc", key), o.npvIncremental, "NPV_inc");
-    expect(at("role5", key)).toBe(ROLE_LABELS[o.year5Role].zh);
-    if (key === "sq") o.years.forEach((y, t) => close(at(`V${t}` as VariantColumnKey, key), y.profit, `SQ V${t} = P`));
-  });
+  it.each(CASE_VARIANTS.map((v) => [v.key] as const))(
+    "row %s equals planUnder at its factors",
+    (key) => {
+      const o = planUnder(planCase(settings), factorsOfVariant(key, settings));
+      o.years.forEach((y, t) => {
+        close(at(`F${t}` as VariantColumnKey, key), y.fleet, `F${t}`);
+        close(at(`V${t}` as VariantColumnKey, key), y.value, `V${t}`);
+      });
+      close(at("npv", key), o.npv, "NPV");
+      close(at("npvSq", key), o.npvStatusQuo, "NPV_SQ");
+      close(at("npvInc", key), o.npvIncremental, "NPV_inc");
+      expect(at("role5", key)).toBe(ROLE_LABELS[o.year5Role].zh);
+      if (key === "sq")
+        o.years.forEach((y, t) =>
+          close(at(`V${t}` as VariantColumnKey, key), y.profit, `SQ V${t} = P`)
+        );
+    }
+  );
 });

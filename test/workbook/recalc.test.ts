@@ -30,7 +30,13 @@ import { inputWrites, type CellValue } from "../../src/workbook/contract-inputs"
 import { writeWorkbook } from "../../src/workbook/generate";
 import { buildAddressBook, YEAR_COLUMNS } from "../../src/workbook/layout/addresses";
 import { sheetName } from "../../src/workbook/layout/formula";
-import { expectedOutputs, modelResults, relativeError, tolerance, type Overrides } from "./expected";
+import {
+  expectedOutputs,
+  modelResults,
+  relativeError,
+  tolerance,
+  type Overrides,
+} from "./expected";
 import { recalculate } from "./libreoffice";
 import { errorCells, readValues, valueAt, type SheetValues } from "./xlsxValues";
 
@@ -99,7 +105,10 @@ const VARIANTS: readonly Variant[] = [
       dataCoverage: [0, 0, 0, 0, 0, 0],
     }),
   },
-  { name: "ties-zero-rate", settings: at({ fleet: 150_000, dataCoverage: [0, 0, 0, 0, 0, 0], discountRate: 0 }) },
+  {
+    name: "ties-zero-rate",
+    settings: at({ fleet: 150_000, dataCoverage: [0, 0, 0, 0, 0, 0], discountRate: 0 }),
+  },
   // year-5 contribution one yuan either side of each threshold (the story's V_5 is 15.65亿)
   ...[0, 500_000_000, 1_000_000_000].flatMap((threshold) =>
     [1, -1].map((side) => ({
@@ -144,7 +153,9 @@ for (const edition of EDITIONS) {
   };
   add("default", DEFAULT_PLAN_SETTINGS, { generated: true });
   add("story-generated", presetSettings({ preset: "story", scenario: "low" }), { generated: true });
-  add("mature-generated", presetSettings({ preset: "mature", scenario: "high" }), { generated: true });
+  add("mature-generated", presetSettings({ preset: "mature", scenario: "high" }), {
+    generated: true,
+  });
   for (const fleet of FLEETS)
     for (const scenario of SCENARIOS) add(`${fleet}-${scenario}`, at({ fleet, scenario }));
   for (const v of VARIANTS)
@@ -289,7 +300,10 @@ describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %
     }
     const analysis = sheetName("analysis", c.edition);
     const labels = new Map(
-      r.tornado.map((bar, i) => [valueAt(values(), analysis, `A${rowOf(`analysis.t${i + 1}`)}`), bar.driver])
+      r.tornado.map((bar, i) => [
+        valueAt(values(), analysis, `A${rowOf(`analysis.t${i + 1}`)}`),
+        bar.driver,
+      ])
     );
     expect(labels.size).toBe(11);
     r.tornadoSorted.forEach((bar, i) => {
@@ -298,7 +312,9 @@ describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %
       if (bar.swing === 0) expect(Math.abs(swing)).toBeLessThanOrEqual(1e-6);
       else expectNumber(swing, bar.swing, `sorted swing ${i + 1}`, "Swing");
       // ranked on whole yuan, ties by driver number, in both: the same complete order
-      expect(labels.get(valueAt(values(), analysis, `A${row}`)), `sorted ${i + 1}`).toBe(bar.driver);
+      expect(labels.get(valueAt(values(), analysis, `A${row}`)), `sorted ${i + 1}`).toBe(
+        bar.driver
+      );
     });
   });
 

@@ -93,7 +93,10 @@ export const ANALYSIS: TableSheet = {
         },
         {
           key: "year5ValueSq",
-          label: { zh: "第5年现状贡献 P（税前）", en: "Year-5 status-quo contribution P (pre-tax)" },
+          label: {
+            zh: "第5年现状贡献 P（税前）",
+            en: "Year-5 status-quo contribution P (pre-tax)",
+          },
           unit: U.yuanYear,
           cells: ["{plan.profit@5}"],
           fmt: "amount",
@@ -165,7 +168,10 @@ export const ANALYSIS: TableSheet = {
         },
         {
           key: "breakevenYear",
-          label: { zh: "经营盈亏平衡年（V ≥ 0，不计投资）", en: "Operating break-even year (V ≥ 0, before investment)" },
+          label: {
+            zh: "经营盈亏平衡年（V ≥ 0，不计投资）",
+            en: "Operating break-even year (V ≥ 0, before investment)",
+          },
           unit: U.planYear,
           cells: [
             "IF(ISNUMBER(MATCH(TRUE,{row:plan.positive},0)),INDEX({row:plan.year},MATCH(TRUE,{row:plan.positive},0)),{txt:notWithinPlan})",
@@ -236,7 +242,10 @@ export const ANALYSIS: TableSheet = {
         },
         {
           key: "caseNpvInc",
-          label: { zh: "增量净现值（对比本情景的现状）", en: "Incremental NPV (against the case's own status quo)" },
+          label: {
+            zh: "增量净现值（对比本情景的现状）",
+            en: "Incremental NPV (against the case's own status quo)",
+          },
           unit: U.yuan,
           cells: caseCells("npvInc"),
           fmt: "amount",
@@ -261,7 +270,10 @@ export const ANALYSIS: TableSheet = {
     },
     {
       key: "sorted",
-      title: { zh: "龙卷风（按摆幅从大到小，同摆幅按序号）", en: "Tornado sorted by swing (ties by driver number)" },
+      title: {
+        zh: "龙卷风（按摆幅从大到小，同摆幅按序号）",
+        en: "Tornado sorted by swing (ties by driver number)",
+      },
       headers: [
         RANK,
         NPV_DOWN,

@@ -94,7 +94,10 @@ const ROWS: Readonly<Record<Driver, Omit<CaseFactorRow, "driver" | "key">>> = {
     label: { zh: "11 折现率", en: "11 Discount rate" },
     how: { zh: "d × 系数", en: "d × k" },
     seed: "analyst",
-    note: { zh: "分析师判断；折现率高为悲观", en: "analyst judgement; a higher rate is the downside" },
+    note: {
+      zh: "分析师判断；折现率高为悲观",
+      en: "analyst judgement; a higher rate is the downside",
+    },
   },
 };
 

@@ -43,9 +43,17 @@ export const CASE_VARIANTS: readonly CaseVariant[] = [
     label: { zh: "现状（中，无生态）", en: "Status quo (mid, no ecosystem)" },
     factors: all((d) => (ECOSYSTEM.includes(d) ? OFF : BASE)),
   },
-  { key: "low", label: { zh: "低（悲观）", en: "Low (downside)" }, factors: all(() => ({ end: "C" })) },
+  {
+    key: "low",
+    label: { zh: "低（悲观）", en: "Low (downside)" },
+    factors: all(() => ({ end: "C" })),
+  },
   { key: "mid", label: { zh: "中（基准）", en: "Mid (base)" }, factors: all(() => BASE) },
-  { key: "high", label: { zh: "高（乐观）", en: "High (upside)" }, factors: all(() => ({ end: "D" })) },
+  {
+    key: "high",
+    label: { zh: "高（乐观）", en: "High (upside)" },
+    factors: all(() => ({ end: "D" })),
+  },
   ...DRIVERS.flatMap((d) => [tornadoEnd(d, "C"), tornadoEnd(d, "D")]),
 ];
 

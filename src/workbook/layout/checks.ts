@@ -119,7 +119,10 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "planTarget",
-          label: { zh: "第5年保有量 = 目标 × 所选系数", en: "Year-5 fleet = target × selected factor" },
+          label: {
+            zh: "第5年保有量 = 目标 × 所选系数",
+            en: "Year-5 fleet = target × selected factor",
+          },
           formula: near("{plan.fleet@5}", "{in.targetFleet}*{in.kTargetFleet@E}"),
           ...check,
         },
@@ -153,8 +156,14 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "sqNpv",
-          label: { zh: "现状净现值 = Excel NPV 函数重算", en: "Status-quo NPV = Excel's NPV function" },
-          formula: near("{analysis.npvSq}", "NPV({in.discountRate}*{in.kDiscountRate@E},{range:plan.profit@1..profit@5})"),
+          label: {
+            zh: "现状净现值 = Excel NPV 函数重算",
+            en: "Status-quo NPV = Excel's NPV function",
+          },
+          formula: near(
+            "{analysis.npvSq}",
+            "NPV({in.discountRate}*{in.kDiscountRate@E},{range:plan.profit@1..profit@5})"
+          ),
           ...check,
         },
         {
@@ -188,7 +197,10 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "role",
-          label: { zh: "第5年角色与门槛一致（取整到元）", en: "Year-5 role agrees with the thresholds (whole yuan)" },
+          label: {
+            zh: "第5年角色与门槛一致（取整到元）",
+            en: "Year-5 role agrees with the thresholds (whole yuan)",
+          },
           formula:
             "IF({plan.role@5}={role:D},ROUND({plan.ecoValue@5},0)>={in.valueEngineValue},AND(ROUND({plan.ecoValue@5},0)<{in.valueEngineValue},IF({plan.role@5}={role:C},ROUND({plan.ecoValue@5},0)>={in.profitCentreMargin},AND(ROUND({plan.ecoValue@5},0)<{in.profitCentreMargin},IF({plan.role@5}={role:B},ROUND({plan.ecoValue@5},0)>={in.breakEvenMargin},AND({plan.role@5}={role:A},ROUND({plan.ecoValue@5},0)<{in.breakEvenMargin}))))))",
           ...check,

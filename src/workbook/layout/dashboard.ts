@@ -410,7 +410,10 @@ export const DASH_ROWS = {
 
 export const DASHBOARD_TEXT = {
   name: { zh: "仪表盘", en: "Dashboard" },
-  title: { zh: "售后生态仪表盘：继续亏损，还是创造价值？", en: "After-sales ecosystem: keep losing, or create value?" },
+  title: {
+    zh: "售后生态仪表盘：继续亏损，还是创造价值？",
+    en: "After-sales ecosystem: keep losing, or create value?",
+  },
   subtitle: {
     zh: '"当前保有量 "&TEXT({in.fleet},"#,##0")&" 辆 · 情景："&{in.scenario}&" · 规划第5年 "&TEXT({plan.fleet@5},"#,##0")&" 辆 · 金额：亿元，税前"',
     en: '"Fleet today "&TEXT({in.fleet},"#,##0")&" vehicles · scenario: "&{in.scenario}&" · year 5: "&TEXT({plan.fleet@5},"#,##0")&" vehicles · amounts: CNY m, pre-tax"',
@@ -437,10 +440,7 @@ export const DASHBOARD_TEXT = {
 export function nearFormula(text: string): string {
   return text.replace(/NEAR\(([^()]*)\)/g, (_, x: string) =>
     ["{in.breakEvenMargin}", "{in.profitCentreMargin}", "{in.valueEngineValue}"]
-      .map(
-        (t) =>
-          `ABS(${x}-${t})<={in.nearThreshold}*MAX(${t},{in.profitCentreMargin})`
-      )
+      .map((t) => `ABS(${x}-${t})<={in.nearThreshold}*MAX(${t},{in.profitCentreMargin})`)
       .join(",")
   );
 }

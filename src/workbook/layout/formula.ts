@@ -137,7 +137,11 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
       return `${ctx.column}$${CALC_GEOMETRY.headerRow}`;
     }
     if (token === "lastYear") {
-      return qualified("plan", edition, abs(yearColumn(PLAN_YEARS.length - 1), CALC_GEOMETRY.headerRow));
+      return qualified(
+        "plan",
+        edition,
+        abs(yearColumn(PLAN_YEARS.length - 1), CALC_GEOMETRY.headerRow)
+      );
     }
     if (token === "noerrors") {
       const scans = ERROR_SCAN_SHEETS.map(
@@ -152,7 +156,11 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
         .filter((r) => r.style === "check" && r.inCheckAll !== false)
         .map((r) => placeOf(book, `checks.${r.key}`).row);
       const col = CALC_GEOMETRY.valueColumn;
-      return qualified("checks", edition, `${abs(col, Math.min(...rows))}:${abs(col, Math.max(...rows))}`);
+      return qualified(
+        "checks",
+        edition,
+        `${abs(col, Math.min(...rows))}:${abs(col, Math.max(...rows))}`
+      );
     }
     if (token === "allchecks") {
       return CHECKS.sections
@@ -211,7 +219,10 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
         const [variant = "", column = ""] = rest.split(":");
         let key = column;
         if (column === "V") {
-          const year = ctx.column === undefined ? -1 : YEAR_COLUMNS.indexOf(ctx.column as (typeof YEAR_COLUMNS)[number]);
+          const year =
+            ctx.column === undefined
+              ? -1
+              : YEAR_COLUMNS.indexOf(ctx.column as (typeof YEAR_COLUMNS)[number]);
           if (year < 0) throw new Error("layout: {variant:…:V} outside a plan column");
           key = `V${year}`;
         } else if (column.startsWith("V@")) key = `V${column.slice(2)}`;
@@ -221,7 +232,11 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
       case "casecol": {
         // {casecol:V3}: one output column of the case rows, low to high (In_Scenario's order)
         const col = variantColumn(CASE_GEOMETRY.firstOutput, rest as VariantColumnKey);
-        return qualified("cases", edition, `${abs(col, caseRow("low"))}:${abs(col, caseRow("high"))}`);
+        return qualified(
+          "cases",
+          edition,
+          `${abs(col, caseRow("low"))}:${abs(col, caseRow("high"))}`
+        );
       }
       case "here":
         return `${rest}${currentRow(ctx)}`;

@@ -287,7 +287,10 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       {
         kind: "derived",
         key: "dataPriceMid",
-        label: { zh: "每车数据价值（中值，规划用）", en: "Data value per vehicle (mid, for the plan)" },
+        label: {
+          zh: "每车数据价值（中值，规划用）",
+          en: "Data value per vehicle (mid, for the plan)",
+        },
         unit: PER_VEHICLE_YEAR,
         formula:
           "{in.insuranceRate.mid}+{in.usedCarFee.mid}*{in.usedCarRate}+{in.financeRate.mid}+{in.mobilityRate.mid}",
@@ -492,7 +495,10 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "calibTodayLoss",
         SEED.turnaroundBefore.value,
         "S17",
-        { zh: "校准事实1：今天10万辆的售后亏损", en: "Calibration fact 1: today's loss at 100k vehicles" },
+        {
+          zh: "校准事实1：今天10万辆的售后亏损",
+          en: "Calibration fact 1: today's loss at 100k vehicles",
+        },
         YUAN_YEAR,
         "yuan",
         {
@@ -513,7 +519,10 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "calibTargetLoss",
         SEED.costCentreLoss.value,
         "S18",
-        { zh: "校准事实2：现状下的亏损（A 继续亏1亿）", en: "Calibration fact 2: status-quo loss (A, keep losing CNY 100m)" },
+        {
+          zh: "校准事实2：现状下的亏损（A 继续亏1亿）",
+          en: "Calibration fact 2: status-quo loss (A, keep losing CNY 100m)",
+        },
         YUAN_YEAR,
         "yuan",
         {
@@ -658,7 +667,10 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "情景系数上限", en: "Largest case factor" },
         { zh: "倍", en: "×" },
         "ratio",
-        { zh: "校验：每个情景系数大于 0、不超过此上限", en: "checked: every case factor within (0, this]" }
+        {
+          zh: "校验：每个情景系数大于 0、不超过此上限",
+          en: "checked: every case factor within (0, this]",
+        }
       ),
       point(
         "nearThreshold",

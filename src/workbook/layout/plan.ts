@@ -94,7 +94,10 @@ export const PLAN: CalcSheet = {
           unit: U.flag01,
           formula: "--({year}>0)",
           fmt: "count",
-          note: { zh: "第0年为今天，经营现金流不计入", en: "year 0 is today: its operating flows do not count" },
+          note: {
+            zh: "第0年为今天，经营现金流不计入",
+            en: "year 0 is today: its operating flows do not count",
+          },
         },
         {
           key: "discountFactor",
@@ -154,7 +157,10 @@ export const PLAN: CalcSheet = {
       ],
     },
     {
-      title: { zh: "现状：售后，无生态（V现状 = P）", en: "Status quo: after-sales, no ecosystem (V_SQ = P)" },
+      title: {
+        zh: "现状：售后，无生态（V现状 = P）",
+        en: "Status quo: after-sales, no ecosystem (V_SQ = P)",
+      },
       rows: [
         {
           key: "margin",
@@ -181,7 +187,10 @@ export const PLAN: CalcSheet = {
         },
         {
           key: "profit",
-          label: { zh: "售后利润 P = 现状贡献 V现状", en: "After-sales profit P = status-quo V_SQ" },
+          label: {
+            zh: "售后利润 P = 现状贡献 V现状",
+            en: "After-sales profit P = status-quo V_SQ",
+          },
           unit: U.yuanYear,
           formula: "{plan.margin}-{plan.networkCost}-{plan.serviceCost}",
           fmt: "amount",
@@ -203,7 +212,10 @@ export const PLAN: CalcSheet = {
       rows: [
         {
           key: "dataPrice",
-          label: { zh: "每车数据价值 p（中值 × 系数1）", en: "Data value per vehicle p (mid × k1)" },
+          label: {
+            zh: "每车数据价值 p（中值 × 系数1）",
+            en: "Data value per vehicle p (mid × k1)",
+          },
           unit: U.perVehicleYear,
           formula: `{in.dataPriceMid}*${K.price}`,
           fmt: "yuan",
@@ -262,7 +274,10 @@ export const PLAN: CalcSheet = {
           unit: U.perVehicleYear,
           formula: `{in.evMargin}*${K.margin}-{in.serviceCost}*${K.service}+{plan.coverage}*{plan.dataPrice}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:plan.adoptBaas..adoptUsedCar},${MARGINS})*${K.revenue}*${K.streamMargin}`,
           fmt: "yuan",
-          note: { zh: "多一辆车增加的贡献（不含固定成本）", en: "what one more vehicle adds (before fixed costs)" },
+          note: {
+            zh: "多一辆车增加的贡献（不含固定成本）",
+            en: "what one more vehicle adds (before fixed costs)",
+          },
         },
         {
           key: "positive",
@@ -284,7 +299,10 @@ export const PLAN: CalcSheet = {
       ],
     },
     {
-      title: { zh: "增量现金流（规划 − 现状）与现值", en: "Incremental cash flow (plan − status quo) and present value" },
+      title: {
+        zh: "增量现金流（规划 − 现状）与现值",
+        en: "Incremental cash flow (plan − status quo) and present value",
+      },
       rows: [
         {
           key: "capex",
@@ -299,7 +317,10 @@ export const PLAN: CalcSheet = {
           unit: U.yuan,
           formula: "{plan.planFlag}*({plan.data}+{plan.ecoMargin}-{plan.ecoOpex})-{plan.capex}",
           fmt: "amount",
-          note: { zh: "第0年：−投资；之后：数据 + G − 平台成本 − 投资", en: "year 0: −capex; then data + G − opex − capex" },
+          note: {
+            zh: "第0年：−投资；之后：数据 + G − 平台成本 − 投资",
+            en: "year 0: −capex; then data + G − opex − capex",
+          },
         },
         {
           key: "cumDeltaCF",
@@ -358,7 +379,10 @@ export const PLAN: CalcSheet = {
       ],
     },
     {
-      title: { zh: "各情景的逐年角色（全量重算）", en: "Each case's role by year (full recomputations)" },
+      title: {
+        zh: "各情景的逐年角色（全量重算）",
+        en: "Each case's role by year (full recomputations)",
+      },
       rows: [
         caseRoleRow("sq", { zh: "现状（中）", en: "Status quo (mid)" }),
         caseRoleRow("low", { zh: "低（悲观）", en: "Low (downside)" }),

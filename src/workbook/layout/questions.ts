@@ -20,7 +20,10 @@ export const QUESTIONS: CalcSheet = {
       rows: [
         {
           key: "q1StatusQuo",
-          label: { zh: "现状（不建生态）：第5年角色", en: "Status quo (no ecosystem): year-5 role" },
+          label: {
+            zh: "现状（不建生态）：第5年角色",
+            en: "Status quo (no ecosystem): year-5 role",
+          },
           unit: U.role,
           formula: "{plan.statusQuoRole@5}",
           fmt: "text",
@@ -37,7 +40,10 @@ export const QUESTIONS: CalcSheet = {
         },
         {
           key: "q1Answer",
-          label: { zh: "生态规划：第5年角色（答案）", en: "Ecosystem plan: year-5 role (the answer)" },
+          label: {
+            zh: "生态规划：第5年角色（答案）",
+            en: "Ecosystem plan: year-5 role (the answer)",
+          },
           unit: U.role,
           formula: "{plan.role@5}",
           fmt: "text",
@@ -46,7 +52,10 @@ export const QUESTIONS: CalcSheet = {
         },
         {
           key: "q1Value",
-          label: { zh: "生态规划：第5年税前贡献 V", en: "Ecosystem plan: year-5 pre-tax contribution V" },
+          label: {
+            zh: "生态规划：第5年税前贡献 V",
+            en: "Ecosystem plan: year-5 pre-tax contribution V",
+          },
           unit: U.yuanYear,
           formula: "{plan.ecoValue@5}",
           fmt: "amount",

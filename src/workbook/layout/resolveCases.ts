@@ -51,7 +51,11 @@ export function casesSheet(edition: Edition, book: AddressBook): ResolvedSheet {
     key: "cases",
     name: sheetName("cases", edition),
     cells,
-    widths: [30, ...g.factorColumns.map(() => 7), ...VARIANT_COLUMNS.map((c) => (c.fmt === "text" ? 14 : 12))],
+    widths: [
+      30,
+      ...g.factorColumns.map(() => 7),
+      ...VARIANT_COLUMNS.map((c) => (c.fmt === "text" ? 14 : 12)),
+    ],
     freeze: { rows: g.headerRow, columns: 1 },
     merges: [],
     validations: [],

@@ -42,8 +42,12 @@ function factorBlock(
   emit(`${c.label}${place.title}`, "section", { value: textIn(FACTOR_HEADERS.title, edition) });
   emit(`${c.label}${place.header}`, "header", { value: textIn(H.assumption, edition) });
   emit(`${c.unit}${place.header}`, "header", { value: textIn(U.factor, edition) });
-  emit(`${f.downside}${place.header}`, "headerNum", { value: textIn(FACTOR_HEADERS.downside, edition) });
-  emit(`${f.upside}${place.header}`, "headerNum", { value: textIn(FACTOR_HEADERS.upside, edition) });
+  emit(`${f.downside}${place.header}`, "headerNum", {
+    value: textIn(FACTOR_HEADERS.downside, edition),
+  });
+  emit(`${f.upside}${place.header}`, "headerNum", {
+    value: textIn(FACTOR_HEADERS.upside, edition),
+  });
   emit(`${f.used}${place.header}`, "headerNum", { value: textIn(FACTOR_HEADERS.used, edition) });
   emit(`F${place.header}`, "header", { value: textIn(FACTOR_HEADERS.how, edition) });
   for (const col of ["G", "H"]) emit(`${col}${place.header}`, "header", { value: "" });
@@ -51,19 +55,29 @@ function factorBlock(
   emit(`${c.note}${place.header}`, "header", { value: textIn(H.note, edition) });
   let r = place.first;
   for (const row of CASE_FACTOR_ROWS) {
-    if (book.rows.get(`in.${row.key}`)?.row !== r) throw new Error(`layout: factor ${row.key} moved`);
+    if (book.rows.get(`in.${row.key}`)?.row !== r)
+      throw new Error(`layout: factor ${row.key} moved`);
     emit(`${c.label}${r}`, "label", { value: textIn(row.label, edition) });
     emit(`${c.unit}${r}`, "unit", { value: textIn(U.factor, edition) });
     ([0, 1] as const).forEach((end) => {
       const col = end === 0 ? f.downside : f.upside;
       const formula = row.formulas?.[end];
       if (formula !== undefined) {
-        emit(`${col}${r}`, "calc", { formula: resolveFormula(formula, { edition, book }), fmt: "rate" });
+        emit(`${col}${r}`, "calc", {
+          formula: resolveFormula(formula, { edition, book }),
+          fmt: "rate",
+        });
         return;
       }
       const value = factorValue(settings, row.driver, end);
       emit(`${col}${r}`, "input", { value, fmt: "rate" });
-      inputCells.push({ key: row.key, column: end === 0 ? "low" : "high", sheet: name, address: `${col}${r}`, value });
+      inputCells.push({
+        key: row.key,
+        column: end === 0 ? "low" : "high",
+        sheet: name,
+        address: `${col}${r}`,
+        value,
+      });
     });
     // The selected scenario's factor: downside, 1 (the base) or upside by the scenario's position.
     emit(`${f.used}${r}`, "calc", {

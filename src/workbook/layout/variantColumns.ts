@@ -7,13 +7,7 @@ type Year = (typeof YEARS)[number];
 
 /** The output columns of a variant row, in order, right after its eleven factor cells. */
 export type VariantColumnKey =
-  | `F${Year}`
-  | `E${Year}`
-  | `V${Year}`
-  | "npv"
-  | "npvSq"
-  | "npvInc"
-  | "role5";
+  `F${Year}` | `E${Year}` | `V${Year}` | "npv" | "npvSq" | "npvInc" | "role5";
 
 export interface VariantColumn {
   readonly key: VariantColumnKey;
@@ -26,7 +20,11 @@ const yearly = (prefix: "F" | "E" | "V", header: (y: number) => Text, fmt: Fmt):
 
 export const VARIANT_COLUMNS: readonly VariantColumn[] = [
   ...yearly("F", (y) => ({ zh: `保有量 第${y}年`, en: `Fleet, year ${y}` }), "count"),
-  ...yearly("E", (y) => ({ zh: `每车生态 e 第${y}年`, en: `Eco per vehicle e, year ${y}` }), "yuan"),
+  ...yearly(
+    "E",
+    (y) => ({ zh: `每车生态 e 第${y}年`, en: `Eco per vehicle e, year ${y}` }),
+    "yuan"
+  ),
   ...yearly("V", (y) => ({ zh: `年贡献 V 第${y}年`, en: `Contribution V, year ${y}` }), "amount"),
   { key: "npv", header: { zh: "规划净现值", en: "NPV" }, fmt: "amount" },
   { key: "npvSq", header: { zh: "现状净现值", en: "NPV, status quo" }, fmt: "amount" },
@@ -40,4 +38,3 @@ export function variantColumn(firstOutput: string, key: VariantColumnKey): strin
   if (i < 0) throw new Error(`variants: no column ${key}`);
   return columnLetters(columnNumber(firstOutput) + i);
 }
-

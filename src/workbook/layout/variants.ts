@@ -21,7 +21,12 @@ import { roleOf } from "./roleFormula";
 import type { Fmt, Formula } from "./types";
 import { VARIANT_COLUMNS, variantColumn, type VariantColumnKey } from "./variantColumns";
 
-export { VARIANT_COLUMNS, variantColumn, type VariantColumn, type VariantColumnKey } from "./variantColumns";
+export {
+  VARIANT_COLUMNS,
+  variantColumn,
+  type VariantColumn,
+  type VariantColumnKey,
+} from "./variantColumns";
 
 export interface VariantRow {
   /** The sheet row the formulas are written in. */
