@@ -69,9 +69,15 @@ export interface Catalogue {
       readonly ecosystemRevenue: string;
       readonly ecosystemMultiple: string;
       readonly marginGap: string;
+      readonly year5RoleStatusQuo: string;
+      readonly year5ValueStatusQuo: string;
       readonly year5Role: string;
       readonly year5Value: string;
       readonly npv: string;
+      readonly npvIncremental: string;
+      readonly paybackYear: string;
+      /** Out_PaybackYear or Out_IRR_Incremental with nothing to compute: 不适用 / n/a. */
+      readonly notApplicable: string;
       readonly breakevenYear: string;
       readonly fleetForD: string;
       readonly probD: string;
@@ -174,10 +180,15 @@ const ZH: Catalogue = {
       ecosystemRevenue: "生态年收入",
       ecosystemMultiple: "生态收入 ÷ 传统售后",
       marginGap: "毛利缺口（燃油车 → 新能源）",
-      year5Role: "第 5 年售后角色",
-      year5Value: "第 5 年生态价值",
-      npv: "规划净现值（NPV）",
-      breakevenYear: "生态价值转正的年份",
+      year5RoleStatusQuo: "现状（不建生态）第 5 年角色",
+      year5ValueStatusQuo: "现状第 5 年税前贡献",
+      year5Role: "生态规划第 5 年角色",
+      year5Value: "生态规划第 5 年税前贡献",
+      npv: "规划税前净现值（NPV）",
+      npvIncremental: "增量净现值（对比现状）",
+      paybackYear: "投资回收年",
+      notApplicable: "不适用",
+      breakevenYear: "经营盈亏平衡年（贡献 ≥ 0）",
       fleetForD: "成为价值引擎所需保有量",
       probD: "第 5 年成为价值引擎（D）的概率",
       npvP10P90: "净现值 P10–P90（1,000 次模拟）",
@@ -308,10 +319,15 @@ const EN: Catalogue = {
       ecosystemRevenue: "Ecosystem revenue per year",
       ecosystemMultiple: "Ecosystem ÷ traditional",
       marginGap: "Margin gap (ICE → EV)",
-      year5Role: "After-sales role in year 5",
-      year5Value: "Ecosystem value in year 5",
-      npv: "Net present value of the plan",
-      breakevenYear: "First year the value is positive",
+      year5RoleStatusQuo: "Status quo (no ecosystem): role in year 5",
+      year5ValueStatusQuo: "Status quo: pre-tax contribution in year 5",
+      year5Role: "Ecosystem plan: role in year 5",
+      year5Value: "Ecosystem plan: pre-tax contribution in year 5",
+      npv: "Pre-tax NPV of the plan",
+      npvIncremental: "Incremental NPV (against the status quo)",
+      paybackYear: "Payback year",
+      notApplicable: "n/a",
+      breakevenYear: "Operating break-even year (contribution ≥ 0)",
       fleetForD: "Fleet needed to be a value engine",
       probD: "Probability of D (value engine) in year 5",
       npvP10P90: "NPV P10–P90 (1,000 simulated trials)",

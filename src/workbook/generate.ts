@@ -7,6 +7,7 @@ import type { ResolvedSheet, ResolvedWorkbook } from "./layout/resolved";
 import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
 import { COLORS, LOOKS, numberFormat, ROLE_COLORS } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
+import { PLAN_TEXT } from "./layout/planText";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
 import { shapeOf } from "./calc/formulaShapes";
@@ -98,7 +99,7 @@ export function buildWorkbook(
   wb.creator = "ECO";
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets)
-    writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map());
+    writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map(), layout.print);
   for (const n of layout.names) {
     const cells = n.address.split(":").map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
     wb.definedNames.add(`'${n.sheet}'!${cells.join(":")}`, n.name);
@@ -110,7 +111,8 @@ function writeSheet(
   wb: ExcelJS.Workbook,
   sheet: ResolvedSheet,
   edition: Edition,
-  results: ReadonlyMap<string, CachedValue>
+  results: ReadonlyMap<string, CachedValue>,
+  print?: ResolvedWorkbook["print"]
 ): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: { tabColor: { argb: `FF${sheet.tabColor}` } },
@@ -138,6 +140,7 @@ function writeSheet(
         : {}),
     },
   });
+  if (print) ws.headerFooter = headerFooter(print, edition);
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const shared = sharedFormulas(sheet);
   for (const c of sheet.cells) {
@@ -189,6 +192,26 @@ function writeSheet(
   for (const [row, height] of Object.entries(sheet.rowHeights ?? {}))
     ws.getRow(Number(row)).height = height;
   for (const row of sheet.pageBreaks ?? []) ws.getRow(row).addPageBreak();
+}
+
+/**
+ * Every printed page: the workbook's title and the sheet's name in the header; the version, the
+ * day the file was generated and "page x of y" in the footer (& is escaped as &&).
+ */
+export function headerFooter(
+  print: NonNullable<ResolvedWorkbook["print"]>,
+  edition: Edition
+): Partial<ExcelJS.HeaderFooter> {
+  const esc = (t: string): string => t.replace(/&/g, "&&");
+  const page = edition === "zh-CN" ? "第 &P 页，共 &N 页" : "Page &P of &N";
+  const version =
+    edition === "zh-CN"
+      ? `版本 ${print.version} · ${print.date}`
+      : `Version ${print.version} · ${print.date}`;
+  return {
+    oddHeader: `&L&8${esc(print.title)}&R&8&A`,
+    oddFooter: `&L&8${esc(version)}&R&8${page}`,
+  };
 }
 
 /** A role letter's cell: A red, B amber, C blue, D green (the S18 roles from worst to best). */
@@ -287,6 +310,8 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
   const first = ref.split(":")[0] ?? ref;
   const ok = `"${textIn(STATUS_TEXT.ok, edition)}"`;
   const bad = `"${textIn(STATUS_TEXT.mismatch, edition)}"`;
+  const pass = `"${textIn(PLAN_TEXT.checksPass, edition)}"`;
+  const fail = `"${textIn(PLAN_TEXT.checksFail, edition)}"`;
   const fill = (hex: string): ExcelJS.Fill => ({
     type: "pattern",
     pattern: "solid",
@@ -298,13 +323,13 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
       {
         type: "expression",
         priority: 1,
-        formulae: [`OR(${first}=TRUE,${first}=${ok})`],
+        formulae: [`OR(${first}=TRUE,${first}=${ok},${first}=${pass})`],
         style: { fill: fill(COLORS.okFill), font: { color: { argb: `FF${COLORS.okFont}` } } },
       },
       {
         type: "expression",
         priority: 2,
-        formulae: [`OR(${first}=FALSE,${first}=${bad})`],
+        formulae: [`OR(${first}=FALSE,${first}=${bad},${first}=${fail})`],
         style: { fill: fill(COLORS.badFill), font: { color: { argb: `FF${COLORS.badFont}` } } },
       },
       {

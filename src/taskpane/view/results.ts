@@ -37,12 +37,24 @@ const amount = (value: number, { lang }: ViewContext): Shown => ({
 });
 
 export const KEY_RESULTS: readonly KeyResultRow[] = [
+  // The dilemma first (MODEL.md §8): doing nothing beside the plan, then what choosing it is worth.
+  row("year5RoleStatusQuo", (value) => ({ text: value })),
+  row("year5ValueStatusQuo", amount),
+  row("year5Role", (value) => ({ text: value })),
+  row("year5Value", amount),
+  row("npvIncremental", amount),
+  row("paybackYear", (value, { t }) => ({
+    text:
+      value === "notApplicable"
+        ? t.insert.results.notApplicable
+        : value === "notWithinPlan"
+          ? t.insert.results.notWithinPlan
+          : t.insert.results.inYear(value),
+  })),
   row("dataAssetValue", amount),
   row("ecosystemRevenue", amount),
   row("ecosystemMultiple", (value, { lang }) => ({ text: formatMultiple(value, lang) })),
   row("marginGap", amount),
-  row("year5Role", (value) => ({ text: value })),
-  row("year5Value", amount),
   row("npv", amount),
   row("breakevenYear", (value, { t }) => ({
     text:

@@ -29,7 +29,7 @@ const driverRow = (n: number): TableRow => ({
     `{variant:t${n}d:npv}`,
     `{variant:t${n}u:npv}`,
     "ABS({here:D}-{here:C})",
-    { formula: "ROUND({here:E},0)", fmt: "yuan" },
+    { formula: "ROUND({here:E},0)", fmt: "amount" },
     { value: n, fmt: "count", style: "rank" },
     {
       formula:

@@ -74,13 +74,13 @@ const ROWS: Readonly<Record<Driver, Omit<CaseFactorRow, "driver" | "key">>> = {
   },
   adoption: {
     label: { zh: "8 采用率（各项、各年）", en: "8 Adoption (every stream, year)" },
-    how: { zh: "MIN(1, 采用率 × 系数)", en: "MIN(1, adoption × k)" },
+    how: { zh: "采用率 × 系数，不超过 100%", en: "MIN(1, adoption × k)" },
     seed: "analyst",
     note: ANALYST,
   },
   coverage: {
     label: { zh: "9 数据覆盖率（各年）", en: "9 Data coverage (every year)" },
-    how: { zh: "MIN(1, 覆盖率 × 系数)", en: "MIN(1, coverage × k)" },
+    how: { zh: "覆盖率 × 系数，不超过 100%", en: "MIN(1, coverage × k)" },
     seed: "analyst",
     note: ANALYST,
   },

@@ -311,9 +311,9 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "factors",
-          label: { zh: "情景系数在 (0, 3] 之内", en: "Case factors within (0, 3]" },
+          label: { zh: "情景系数大于 0 且不超过上限（3）", en: "Case factors within (0, 3]" },
           formula:
-            "SUMPRODUCT(({range:in.kDataPrices@C..kDiscountRate@D}<=0)+({range:in.kDataPrices@C..kDiscountRate@D}>3))=0",
+            "SUMPRODUCT(({range:in.kDataPrices@C..kDiscountRate@D}<=0)+({range:in.kDataPrices@C..kDiscountRate@D}>{in.maxCaseFactor}))=0",
           ...check,
         },
         {

@@ -95,8 +95,8 @@ const marginRow = (stream: ExtensionStream, index: number): InputRow =>
     "pct",
     index === 0
       ? {
-          zh: "In_StreamMargin（五格）：收入留存为毛利的比例；第一版为 20%",
-          en: "In_StreamMargin (5 cells): share of revenue kept as margin; first edition 20 %",
+          zh: "收入留存为毛利的比例；第一版为 20%",
+          en: "share of revenue kept as margin; first edition 20 %",
         }
       : {
           zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
@@ -118,8 +118,8 @@ const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
   note:
     index === 0
       ? {
-          zh: "In_Adoption（五行 × 六年）：使用该项服务的车辆占保有量的比例",
-          en: "In_Adoption (five rows × six years): share of the fleet using the stream",
+          zh: "使用该项服务的车辆占保有量的比例",
+          en: "share of the fleet using the stream",
         }
       : { zh: "使用该项服务的车辆占保有量的比例", en: "share of the fleet using this stream" },
 });
@@ -447,8 +447,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         VEHICLES,
         "count",
         {
-          zh: "In_TargetFleet：5年后保有100万辆",
-          en: "In_TargetFleet: 1,000,000 vehicles in 5 years",
+          zh: "5年后保有100万辆",
+          en: "1,000,000 vehicles in 5 years",
         }
       ),
       {
@@ -463,8 +463,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         fromSettings: (s) => s.fleetPath,
         seed: "analyst",
         note: {
-          zh: "In_FleetPath：线性或复合增长；复合增长需两个保有量 > 0，否则按线性且校验不通过",
-          en: "In_FleetPath: linear or cagr; cagr needs fleets > 0 (else linear, a check fails)",
+          zh: "线性或复合增长；复合增长需两个保有量 > 0，否则按线性且校验不通过",
+          en: "linear or cagr; cagr needs fleets > 0 (else linear, a check fails)",
         },
       },
       setting(
@@ -521,7 +521,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "S18",
         {
           zh: "校准事实2：现状下的亏损（A 继续亏1亿）",
-          en: "Calibration fact 2: status-quo loss (A, keep losing 1亿)",
+          en: "Calibration fact 2: status-quo loss (A, keep losing CNY 100m)",
         },
         YUAN_YEAR,
         "yuan",
@@ -565,8 +565,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         YUAN_YEAR,
         "yuan",
         {
-          zh: "In_EcoOpex：数据、合作伙伴平台的运营成本；正数，从生态价值中减去",
-          en: "In_EcoOpex: data and partner platforms; a positive amount, taken off the value",
+          zh: "数据、合作伙伴平台的运营成本；正数，从生态价值中减去",
+          en: "data and partner platforms; a positive amount, taken off the value",
         }
       ),
       setting(
@@ -576,7 +576,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "折现率", en: "Discount rate" },
         SHARE,
         "pct",
-        { zh: "In_DiscountRate：规划净现值用", en: "In_DiscountRate: for the plan's NPV" }
+        { zh: "规划净现值用", en: "for the plan's NPV" }
       ),
       point(
         "valueEngineValue",
@@ -587,7 +587,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "yuan",
         {
           zh: "角色按同一指标（税前年贡献 V）判定：A < 0 ≤ B < 5亿 ≤ C < 10亿 ≤ D",
-          en: "every band on one measure, pre-tax contribution V: A < 0 ≤ B < 5亿 ≤ C < 10亿 ≤ D",
+          en: "every band on one measure, pre-tax contribution V: A < 0 ≤ B < CNY 500m ≤ C < CNY 1bn ≤ D",
         }
       ),
       point(
@@ -599,7 +599,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "yuan",
         {
           zh: "种子写“贡献5亿毛利”；此处与 D 同按年贡献 V 判定",
-          en: "the seed says 5亿 of gross profit; read here, like D, on contribution V",
+          en: "the seed says CNY 500m of gross profit; read here, like D, on contribution V",
         }
       ),
       point(
@@ -661,6 +661,30 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "count"
       ),
       point(
+        "maxCaseFactor",
+        CONSTANTS.maxCaseFactor,
+        "",
+        { zh: "情景系数上限", en: "Largest case factor" },
+        { zh: "倍", en: "×" },
+        "ratio",
+        {
+          zh: "校验：每个情景系数大于 0、不超过此上限",
+          en: "checked: every case factor within (0, this]",
+        }
+      ),
+      point(
+        "nearThreshold",
+        CONSTANTS.nearThreshold,
+        "",
+        { zh: "门槛邻近提示比例", en: "Near-threshold flag" },
+        SHARE,
+        "pct",
+        {
+          zh: "仪表盘在第5年贡献距门槛不到此比例时提示",
+          en: "the dashboard flags a year-5 contribution this close to a threshold",
+        }
+      ),
+      point(
         "tolerance",
         CONSTANTS.tolerance,
         "",
@@ -687,8 +711,8 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
         fmt: "yuan",
         seed: "analyst",
         note: {
-          zh: "In_Capex：一次性投资；第0年不折现",
-          en: "In_Capex: one-off investment; year 0 undiscounted",
+          zh: "一次性投资；第0年不折现",
+          en: "one-off investment; year 0 undiscounted",
         },
       },
       {
@@ -700,8 +724,8 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
         fmt: "pct",
         seed: "analyst",
         note: {
-          zh: "In_DataCoverage：数据实际出售的车辆占保有量的比例",
-          en: "In_DataCoverage: share of the fleet whose data is sold",
+          zh: "数据实际出售的车辆占保有量的比例",
+          en: "share of the fleet whose data is sold",
         },
       },
       // Contiguous and in stream order: In_Adoption (5×6).

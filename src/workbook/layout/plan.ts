@@ -42,7 +42,7 @@ const adoptionRow = (stream: ExtensionStream): CalcRow => ({
   unit: U.share,
   formula: `MIN(1,{in.adoption${STREAM_KEYS[stream]}~}*${K.adoption})`,
   fmt: "pct",
-  note: { zh: "MIN(1, 输入 × 系数8)", en: "MIN(1, input × k8)" },
+  note: { zh: "输入 × 系数8，不超过 100%", en: "input × k8, at most 100 %" },
 });
 
 const streamRow = (stream: ExtensionStream): CalcRow => ({
@@ -144,7 +144,7 @@ export const PLAN: CalcSheet = {
           unit: U.share,
           formula: `MIN(1,{in.coverage~}*${K.coverage})`,
           fmt: "pct",
-          note: { zh: "MIN(1, 输入 × 系数9)", en: "MIN(1, input × k9)" },
+          note: { zh: "输入 × 系数9，不超过 100%", en: "input × k9, at most 100 %" },
         },
         {
           key: "coveredFleet",
@@ -395,9 +395,9 @@ export const PLAN: CalcSheet = {
       rows: (["D", "C", "B", "A"] as const).map((role) => ({
         key: `role${role}`,
         label: {
-          D: { zh: "V ≥ 10亿", en: "V ≥ 10亿" },
-          C: { zh: "5亿 ≤ V < 10亿", en: "5亿 ≤ V < 10亿" },
-          B: { zh: "0 ≤ V < 5亿", en: "0 ≤ V < 5亿" },
+          D: { zh: "V ≥ 10亿", en: "V ≥ CNY 1bn" },
+          C: { zh: "5亿 ≤ V < 10亿", en: "CNY 500m ≤ V < CNY 1bn" },
+          B: { zh: "0 ≤ V < 5亿", en: "0 ≤ V < CNY 500m" },
           A: { zh: "V < 0", en: "V < 0" },
         }[role],
         unit: U.role,

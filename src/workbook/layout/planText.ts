@@ -8,4 +8,7 @@ export const PLAN_TEXT = {
   notApplicable: { zh: "不适用", en: "n/a" },
   /** Payback: cumulative ΔCF still negative in year 5. */
   notRecovered: { zh: "规划期内未收回", en: "not within plan" },
+  /** The dashboard's checks tile: words, not only a colour. */
+  checksPass: { zh: "全部通过", en: "All checks pass" },
+  checksFail: { zh: "有校验未通过", en: "A check fails" },
 } as const satisfies Record<string, Text>;

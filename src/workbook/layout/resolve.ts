@@ -122,6 +122,8 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
     flagRanges,
     printArea: `A1:${noteCol}${r - 2}`,
     tabColor: sheet.key === "checks" ? TAB.checks : TAB.calc,
+    // The header row repeats on every printed page of a sheet that spans pages.
+    printTitleRows: `${hr}:${hr}`,
   };
 }
 
@@ -216,6 +218,11 @@ export function resolveLayout(
   );
   return {
     edition,
+    print: {
+      title: textIn({ zh: "ECO 售后生态规划", en: "ECO after-sales ecosystem plan" }, edition),
+      version: VERSION,
+      date: generated,
+    },
     sheets,
     names,
     inputCells,

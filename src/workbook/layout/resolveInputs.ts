@@ -122,7 +122,7 @@ export function inputsSheet(
   emit(`${c.seed}${fr}`, "seed", { value: "S4" });
   emit(`${c.note}${fr}`, "note", {
     value: textIn(
-      { zh: "In_Fleet：规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" },
+      { zh: "规划第0年（今天）的保有量", en: "the plan's year-0 (today's) fleet" },
       edition
     ),
   });
@@ -141,8 +141,8 @@ export function inputsSheet(
   emit(`${c.note}${sr}`, "note", {
     value: textIn(
       {
-        zh: "In_Scenario：下拉选择，决定每个区间取值",
-        en: "In_Scenario: pick from the list; sets every ranged input",
+        zh: "下拉选择：决定每个区间取值与十一个驱动因素的系数（低 = 悲观端，高 = 乐观端）",
+        en: "pick from the list: sets every ranged input and the eleven drivers' factors (low = downside, high = upside)",
       },
       edition
     ),
