@@ -134,6 +134,8 @@ describe.each(
       paybackYear: "notApplicable",
       breakevenYear: 1,
       fleetForD: 643_533.1,
+      probD: 0.978,
+      npvP10P90: [1_648_953_157, 2_670_334_692],
       checkAll: true,
     });
   });
