@@ -389,13 +389,13 @@ export const DISTRIBUTION: DashBlock = {
     { zh: "P10", en: "P10" },
     { zh: "P50", en: "P50" },
     { zh: "P90", en: "P90" },
-    { zh: "所选情景", en: "Selected case" },
+    { zh: "所选情景", en: "Selected" },
   ],
   corner: ITEM,
   rows: [
     {
       key: "npv",
-      label: { zh: "规划净现值", en: "NPV of the plan" },
+      label: { zh: "净现值", en: "NPV" },
       cells: [
         amount("{sim.p10}"),
         amount("{sim.p50}"),
