@@ -39,6 +39,15 @@ export function trialRange(key: VariantColumnKey): string {
 }
 
 const at = (k: SummaryKey): string => `$C$${summaryRow(k)}`;
+/** The constant a summary row uses (percentile level, rounding step, number of bins), in column B. */
+const param = (k: SummaryKey): string => `$B$${summaryRow(k)}`;
+const CONSTANTS: Partial<Record<SummaryKey, number>> = {
+  p10: 0.1,
+  p50: 0.5,
+  p90: 0.9,
+  binStart: 1_000_000,
+  binWidth: HISTOGRAM_BINS,
+};
 const p = (col: string, row: (typeof PARAMETER_ROWS)[number]): string => `${col}$${paramRow(row)}`;
 
 /** The triangular inverse at the u in `u` for the driver whose parameters sit in column `col`. */
@@ -57,17 +66,17 @@ const SUMMARY: Readonly<Record<SummaryKey, { label: Text; formula: string; fmt: 
   },
   p10: {
     label: { zh: "净现值 P10", en: "NPV P10" },
-    formula: `_xlfn.PERCENTILE.INC(${trialRange("npv")},0.1)`,
+    formula: `_xlfn.PERCENTILE.INC(${trialRange("npv")},${param("p10")})`,
     fmt: "amount",
   },
   p50: {
     label: { zh: "净现值 P50", en: "NPV P50" },
-    formula: `_xlfn.PERCENTILE.INC(${trialRange("npv")},0.5)`,
+    formula: `_xlfn.PERCENTILE.INC(${trialRange("npv")},${param("p50")})`,
     fmt: "amount",
   },
   p90: {
     label: { zh: "净现值 P90", en: "NPV P90" },
-    formula: `_xlfn.PERCENTILE.INC(${trialRange("npv")},0.9)`,
+    formula: `_xlfn.PERCENTILE.INC(${trialRange("npv")},${param("p90")})`,
     fmt: "amount",
   },
   probD: {
@@ -82,12 +91,12 @@ const SUMMARY: Readonly<Record<SummaryKey, { label: Text; formula: string; fmt: 
   },
   binStart: {
     label: { zh: "直方图起点（整百万元）", en: "Histogram start (whole millions)" },
-    formula: `ROUND(MIN(${trialRange("npv")}),-6)-1000000`,
+    formula: `ROUND(MIN(${trialRange("npv")})/${param("binStart")},0)*${param("binStart")}-${param("binStart")}`,
     fmt: "amount",
   },
   binWidth: {
     label: { zh: "直方图组距（整百万元）", en: "Histogram bin width (whole millions)" },
-    formula: `ROUND((MAX(${trialRange("npv")})-${at("binStart")})/${HISTOGRAM_BINS},-6)+1000000`,
+    formula: `ROUND((MAX(${trialRange("npv")})-${at("binStart")})/${param("binWidth")}/${param("binStart")},0)*${param("binStart")}+${param("binStart")}`,
     fmt: "amount",
   },
 };
@@ -125,6 +134,9 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
   for (const k of Object.keys(SUMMARY) as SummaryKey[]) {
     const s = SUMMARY[k];
     emit(`A${summaryRow(k)}`, "label", { value: textIn(s.label, edition) });
+    const constant = CONSTANTS[k];
+    if (constant !== undefined)
+      emit(`B${summaryRow(k)}`, "calc", { value: constant, fmt: "ratio" });
     emit(
       `C${summaryRow(k)}`,
       k === "binStart" || k === "binWidth" || k === "trials" ? "calc" : "output",
@@ -183,7 +195,7 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
     });
     emit(`${b.to}${r}`, "calc", { formula: `${b.from}${r}+${at("binWidth")}`, fmt: "amount" });
     emit(`${b.mid}${r}`, "calc", {
-      formula: f(`(${b.from}${r}+${b.to}${r})/2/{in.amountUnit}`),
+      formula: f(`MEDIAN(${b.from}${r},${b.to}${r})/{in.amountUnit}`),
       fmt: "ratio",
     });
     emit(`${b.count}${r}`, "calc", {
