@@ -23,6 +23,7 @@ import { dataRates, DEFAULT_USED_CAR_RATE } from "../src/model";
 import { loadBundle, readMetadata, DIST } from "../test/bundle/sandbox";
 import { benchWorkbook } from "./bench-workbook";
 import { benchPlan } from "./bench-plan";
+import { printRows, simulationBench } from "./bench-simulation";
 
 type Fn = (...args: unknown[]) => unknown;
 
@@ -361,6 +362,7 @@ async function main(): Promise<void> {
     "\nECO.PLAN / ECO.SIMULATE (through the bundle; ratio against the bare model in this run)"
   );
   for (const [k, v] of plan) console.log(`${k.padEnd(planWidth)}  ${v}`);
+  printRows("\nECO simulation bench (issue 16)", await simulationBench());
 }
 
 main().catch((e: unknown) => {

@@ -15,7 +15,7 @@ export function planTexts(lang: Language): {
 } {
   return {
     notApplicable: PLAN_TEXT.notApplicable[lang],
-    notPaidBack: PLAN_TEXT.notPaidBack[lang],
+    notPaidBack: PLAN_TEXT.notRecovered[lang],
     notWithinPlan: PLAN_TEXT.notWithinPlan[lang],
     unreachable: PLAN_TEXT.unreachable[lang],
   };

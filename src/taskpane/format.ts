@@ -60,3 +60,12 @@ export function formatFleet(vehicles: number, lang: Lang): string {
       })} 万辆`
     : `${vehicles.toLocaleString("en-US")} vehicles`;
 }
+
+/** A share as a percentage with one decimal: 97.8 % (zh-CN) / 97.8% (en-US). */
+export function formatShare(share: number, lang: Lang): string {
+  const number = (share * 100).toLocaleString(lang, {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  });
+  return lang === "zh-CN" ? `${number} %` : `${number}%`;
+}

@@ -48,6 +48,7 @@ import {
   restoreProtection,
   type LiftedSheet,
 } from "./sheetProtection";
+import { PLAN_TEXT } from "../workbook/layout/planText";
 import { formulaText, snapshot, type WorkbookSnapshot } from "./snapshot";
 
 export type { RollbackReport } from "./rollback";
@@ -77,15 +78,26 @@ export interface KeyResults {
   readonly ecosystemRevenue: number | null;
   readonly ecosystemMultiple: number | null;
   readonly marginGap: number | null;
+  /** Out_Year5_Role_StatusQuo and Out_Year5_Value_StatusQuo (元/年): doing nothing, year 5. */
+  readonly year5RoleStatusQuo: string | null;
+  readonly year5ValueStatusQuo: number | null;
   readonly year5Role: string | null;
   /** Out_Year5_Value, 元/年. */
   readonly year5Value: number | null;
   /** Out_NPV, 元. */
   readonly npv: number | null;
+  /** Out_NPV_Incremental, 元: what the ecosystem is worth against the status quo. */
+  readonly npvIncremental: number | null;
+  /** Out_PaybackYear: a year 0…5, nothing to pay back (n/a), or not paid back within the plan. */
+  readonly paybackYear: number | "notApplicable" | "notWithinPlan" | null;
   /** Out_BreakevenYear: a year 0…5, or the plan never gets there. */
   readonly breakevenYear: number | "notWithinPlan" | null;
   /** Out_FleetForD: vehicles, or no fleet can make year-5 value reach D. */
   readonly fleetForD: number | "unreachable" | null;
+  /** Out_Prob_D: the share of the simulation's trials reaching D in year 5. */
+  readonly probD: number | null;
+  /** Out_NPV_P10 and Out_NPV_P90, 元. */
+  readonly npvP10P90: readonly [number, number] | null;
   readonly checkAll: boolean | null;
 }
 
@@ -407,11 +419,18 @@ async function readResults(
     ecosystemRevenue: read("Out_EcosystemRevenue"),
     ecosystemMultiple: read("Out_EcosystemMultiple"),
     marginGap: read("Out_MarginGap"),
+    year5RoleStatusQuo: read("Out_Year5_Role_StatusQuo"),
+    year5ValueStatusQuo: read("Out_Year5_Value_StatusQuo"),
     year5Role: read("Out_Year5_Role"),
     year5Value: read("Out_Year5_Value"),
     npv: read("Out_NPV"),
+    npvIncremental: read("Out_NPV_Incremental"),
+    paybackYear: read("Out_PaybackYear"),
     breakevenYear: read("Out_BreakevenYear"),
     fleetForD: read("Out_FleetForD"),
+    probD: read("Out_Prob_D"),
+    npvP10: read("Out_NPV_P10"),
+    npvP90: read("Out_NPV_P90"),
     checkAll: read("Check_All"),
   };
   sheetOf(contract.dashboardSheet).activate();
@@ -421,13 +440,34 @@ async function readResults(
     ecosystemRevenue: asNumber(firstValue(ranges.ecosystemRevenue)),
     ecosystemMultiple: asNumber(firstValue(ranges.ecosystemMultiple)),
     marginGap: asNumber(firstValue(ranges.marginGap)),
+    year5RoleStatusQuo: asText(firstValue(ranges.year5RoleStatusQuo)),
+    year5ValueStatusQuo: asNumber(firstValue(ranges.year5ValueStatusQuo)),
     year5Role: asText(firstValue(ranges.year5Role)),
     year5Value: asNumber(firstValue(ranges.year5Value)),
     npv: asNumber(firstValue(ranges.npv)),
+    npvIncremental: asNumber(firstValue(ranges.npvIncremental)),
+    paybackYear: paybackOf(firstValue(ranges.paybackYear)),
     breakevenYear: numberOr(firstValue(ranges.breakevenYear), "notWithinPlan"),
     fleetForD: numberOr(firstValue(ranges.fleetForD), "unreachable"),
+    probD: asNumber(firstValue(ranges.probD)),
+    npvP10P90: pair(asNumber(firstValue(ranges.npvP10)), asNumber(firstValue(ranges.npvP90))),
     checkAll: asBoolean(firstValue(ranges.checkAll)),
   };
+}
+
+function pair(a: number | null, b: number | null): readonly [number, number] | null {
+  return a === null || b === null ? null : [a, b];
+}
+
+/**
+ * Out_PaybackYear: a year, or one of its two texts in either edition's language (不适用 / n/a:
+ * nothing to pay back; otherwise not paid back within the plan).
+ */
+function paybackOf(value: unknown): KeyResults["paybackYear"] {
+  if (typeof value === "number" && Number.isFinite(value)) return value;
+  if (typeof value !== "string" || value === "") return null;
+  const na = Object.values(PLAN_TEXT.notApplicable) as string[];
+  return na.includes(value) ? "notApplicable" : "notWithinPlan";
 }
 
 /** A number, or the plan's text answer (“not within plan”, “unreachable”) as `text`. */

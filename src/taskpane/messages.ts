@@ -70,11 +70,19 @@ export interface Catalogue {
       readonly ecosystemRevenue: string;
       readonly ecosystemMultiple: string;
       readonly marginGap: string;
+      readonly year5RoleStatusQuo: string;
+      readonly year5ValueStatusQuo: string;
       readonly year5Role: string;
       readonly year5Value: string;
       readonly npv: string;
+      readonly npvIncremental: string;
+      readonly paybackYear: string;
+      /** Out_PaybackYear or Out_IRR_Incremental with nothing to compute: 不适用 / n/a. */
+      readonly notApplicable: string;
       readonly breakevenYear: string;
       readonly fleetForD: string;
+      readonly probD: string;
+      readonly npvP10P90: string;
       /** Out_BreakevenYear as a sentence part: "第 1 年" / "Year 1". */
       readonly inYear: (year: number) => string;
       readonly notWithinPlan: string;
@@ -167,10 +175,13 @@ const ZH: Catalogue = {
     editions: { "zh-CN": "中文版", "en-US": "英文版（English）" },
     presetLegend: "起点",
     presets: {
-      seed10w: { title: "10万辆", detail: "种子案例的二线车企（S4、S12）" },
-      nio50w: { title: "50万辆", detail: "蔚来式生态示例（S15）" },
-      million5y: { title: "100万辆", detail: "五年目标规模（S18）" },
-      story: { title: "老张的公司", detail: "种子故事：售后今天亏损 2,800万（S17）" },
+      story: {
+        title: "老张的公司（默认）",
+        detail: "种子故事：10万辆，售后今天亏损 2,800万（S17）",
+      },
+      mature: { title: "成熟生态", detail: "理想化：各项生态与数据从第0年起全部到位，无网络成本" },
+      nio50w: { title: "50万辆", detail: "蔚来式规模（S15），其余同种子故事" },
+      million5y: { title: "100万辆", detail: "五年目标规模（S18），其余同种子故事" },
       custom: { title: "自定义", detail: "输入您的保有量" },
     },
     customFleetLabel: "保有量（辆）",
@@ -202,11 +213,18 @@ const ZH: Catalogue = {
       ecosystemRevenue: "生态年收入",
       ecosystemMultiple: "生态收入 ÷ 传统售后",
       marginGap: "毛利缺口（燃油车 → 新能源）",
-      year5Role: "第 5 年售后角色",
-      year5Value: "第 5 年生态价值",
-      npv: "规划净现值（NPV）",
-      breakevenYear: "生态价值转正的年份",
+      year5RoleStatusQuo: "现状（不建生态）第 5 年角色",
+      year5ValueStatusQuo: "现状第 5 年税前贡献",
+      year5Role: "生态规划第 5 年角色",
+      year5Value: "生态规划第 5 年税前贡献",
+      npv: "规划税前净现值（NPV）",
+      npvIncremental: "增量净现值（对比现状）",
+      paybackYear: "投资回收年",
+      notApplicable: "不适用",
+      breakevenYear: "经营盈亏平衡年（贡献 ≥ 0）",
       fleetForD: "成为价值引擎所需保有量",
+      probD: "第 5 年成为价值引擎（D）的概率",
+      npvP10P90: "净现值 P10–P90（1,000 次模拟）",
       inYear: (year) => `第 ${year} 年`,
       notWithinPlan: "规划期内未达到",
       unreachable: "无法达到",
@@ -307,12 +325,18 @@ const EN: Catalogue = {
     editions: { "zh-CN": "Chinese (中文)", "en-US": "English" },
     presetLegend: "Starting point",
     presets: {
-      seed10w: { title: "100k vehicles", detail: "The seed's second-tier maker (S4, S12)" },
-      nio50w: { title: "500k vehicles", detail: "NIO-style ecosystem example (S15)" },
-      million5y: { title: "1M vehicles", detail: "Five-year target fleet (S18)" },
       story: {
-        title: "Lao Zhang's company",
-        detail: "The seed's story: after-sales losing CNY 28m today (S17)",
+        title: "Lao Zhang's company (default)",
+        detail: "The seed's story: 100k vehicles, after-sales losing CNY 28m today (S17)",
+      },
+      mature: {
+        title: "Mature ecosystem",
+        detail: "Idealised: every stream and all data from year 0, no network cost",
+      },
+      nio50w: { title: "500k vehicles", detail: "NIO-style scale (S15), otherwise the story" },
+      million5y: {
+        title: "1M vehicles",
+        detail: "Five-year target fleet (S18), otherwise the story",
       },
       custom: { title: "Custom", detail: "Enter your own fleet" },
     },
@@ -348,11 +372,18 @@ const EN: Catalogue = {
       ecosystemRevenue: "Ecosystem revenue per year",
       ecosystemMultiple: "Ecosystem ÷ traditional",
       marginGap: "Margin gap (ICE → EV)",
-      year5Role: "After-sales role in year 5",
-      year5Value: "Ecosystem value in year 5",
-      npv: "Net present value of the plan",
-      breakevenYear: "First year the value is positive",
+      year5RoleStatusQuo: "Status quo (no ecosystem): role in year 5",
+      year5ValueStatusQuo: "Status quo: pre-tax contribution in year 5",
+      year5Role: "Ecosystem plan: role in year 5",
+      year5Value: "Ecosystem plan: pre-tax contribution in year 5",
+      npv: "Pre-tax NPV of the plan",
+      npvIncremental: "Incremental NPV (against the status quo)",
+      paybackYear: "Payback year",
+      notApplicable: "n/a",
+      breakevenYear: "Operating break-even year (contribution ≥ 0)",
       fleetForD: "Fleet needed to be a value engine",
+      probD: "Probability of D (value engine) in year 5",
+      npvP10P90: "NPV P10–P90 (1,000 simulated trials)",
       inYear: (year) => `Year ${year}`,
       notWithinPlan: "not within plan",
       unreachable: "unreachable",

@@ -9,7 +9,7 @@ import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { lookupName, SCENARIO_NAMES } from "../functions/names";
 import { fleetFromText, MAX_FLEET } from "../model/fleet";
-import { PRESET_NAMES, type PresetName } from "../model/presets";
+import { PRESET_ALIASES, PRESET_NAMES, type PresetName } from "../model/presets";
 import type { ScenarioName } from "../model/scenario";
 import { EDITIONS, type Edition } from "./contract";
 import { DEFAULT_SETTINGS } from "./layout/settings";
@@ -109,8 +109,8 @@ export const OPTIONS: readonly OptionSpec[] = [
   {
     name: "preset",
     value: "NAME",
-    meaning: `a starting point of the task pane, any case: ${PRESET_NAMES.join(", ")} (story is the seed's Lao Zhang (老张) company: a CNY 28m (2,800万) after-sales loss today, data and ecosystem streams ramping up to year 5); --fleet and --scenario override its values`,
-    default: "none: the seed's 100,000-vehicle (10万) maker with default inputs",
+    meaning: `a starting point of the task pane, any case: ${PRESET_NAMES.join(", ")} (story is the seed's Lao Zhang (老张) company: a CNY 28m (2,800万) after-sales loss today, data and ecosystem streams ramping up to year 5; mature is the mature ecosystem (成熟生态): every stream and all data from year 0, no network cost; the earlier name ${Object.keys(PRESET_ALIASES).join(", ")} still means story); --fleet and --scenario override its values`,
+    default: "story (the workbook's defaults)",
     apply: (draft, value) => {
       try {
         draft.preset = parsePreset(String(value));

@@ -27,6 +27,8 @@ function gridOf(name: InputName, s: PlanSettings, contract: TemplateContract): C
       return cell(s.targetFleet);
     case "In_FleetPath":
       return cell(contract.fleetPathLabels[s.fleetPath]);
+    case "In_ServiceCost":
+      return cell(s.serviceCost);
     case "In_NetworkCost":
       return cell(s.networkCost);
     case "In_EcoOpex":

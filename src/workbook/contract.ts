@@ -8,13 +8,15 @@ export type Edition = (typeof EDITIONS)[number];
 /**
  * The inputs a preset sets (MODEL.md §7). In_Capex and In_DataCoverage are 1×6 (years 0…5),
  * In_Adoption 5×6 (streams baas, charging, insurance, lifestyle, usedcar × years),
- * In_StreamMargin 5×1 (same stream order); the others are single cells.
+ * In_StreamMargin 5×1 (same stream order); the others are single cells. In_CaseFactors (11 × 2,
+ * MODEL.md §8) is a workbook name but no preset sets it: driver 1's factors are formulas.
  */
 export const INPUT_NAMES = [
   "In_Fleet",
   "In_Scenario",
   "In_TargetFleet",
   "In_FleetPath",
+  "In_ServiceCost",
   "In_NetworkCost",
   "In_EcoOpex",
   "In_Capex",
@@ -28,6 +30,7 @@ export type InputName = (typeof INPUT_NAMES)[number];
 /** Workbook-level names every edition defines (MODEL.md §5 and §7). */
 export const WORKBOOK_NAMES = [
   ...INPUT_NAMES,
+  "In_CaseFactors",
   "Out_DataAssetValue",
   "Out_EcosystemRevenue",
   "Out_TraditionalRevenue",
@@ -39,10 +42,24 @@ export const WORKBOOK_NAMES = [
   "Out_NPV",
   "Out_BreakevenYear",
   "Out_FleetForD",
+  "Out_Year5_Value_StatusQuo",
+  "Out_Year5_Role_StatusQuo",
+  "Out_NPV_StatusQuo",
+  "Out_NPV_Incremental",
+  "Out_IRR_Incremental",
+  "Out_PaybackYear",
   "Out_Year5Value_Low",
   "Out_Year5Value_Mid",
   "Out_Year5Value_High",
-  "Out_Tornado_MaxSwing",
+  "Out_NPV_Low",
+  "Out_NPV_Mid",
+  "Out_NPV_High",
+  "Out_TornadoNPV_MaxSwing",
+  "Out_NPV_P10",
+  "Out_NPV_P50",
+  "Out_NPV_P90",
+  "Out_Prob_D",
+  "Out_Prob_IncrementalPositive",
   "Check_All",
 ] as const;
 export type WorkbookName = (typeof WORKBOOK_NAMES)[number];

@@ -7,8 +7,10 @@ import type { ResolvedSheet, ResolvedWorkbook } from "./layout/resolved";
 import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
 import { COLORS, LOOKS, numberFormat, ROLE_COLORS } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
+import { PLAN_TEXT } from "./layout/planText";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
+import { shapeOf } from "./calc/formulaShapes";
 import { addChartParts, type CellValue, type ChartCells } from "./charts";
 
 export interface WorkbookOptions extends Partial<Settings> {
@@ -97,7 +99,7 @@ export function buildWorkbook(
   wb.creator = "ECO";
   wb.calcProperties.fullCalcOnLoad = true;
   for (const sheet of layout.sheets)
-    writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map());
+    writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map(), layout.print);
   for (const n of layout.names) {
     const cells = n.address.split(":").map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
     wb.definedNames.add(`'${n.sheet}'!${cells.join(":")}`, n.name);
@@ -109,7 +111,8 @@ function writeSheet(
   wb: ExcelJS.Workbook,
   sheet: ResolvedSheet,
   edition: Edition,
-  results: ReadonlyMap<string, CachedValue>
+  results: ReadonlyMap<string, CachedValue>,
+  print?: ResolvedWorkbook["print"]
 ): void {
   const ws = wb.addWorksheet(sheet.name, {
     properties: { tabColor: { argb: `FF${sheet.tabColor}` } },
@@ -137,10 +140,15 @@ function writeSheet(
         : {}),
     },
   });
+  if (print) ws.headerFooter = headerFooter(print, edition);
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  const shared = sharedFormulas(sheet);
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.address);
-    if (c.formula !== undefined) cell.value = formulaValue(c.formula, results.get(c.address));
+    const share = shared.get(c.address);
+    if (c.formula !== undefined && share)
+      cell.value = sharedValue(c.formula, results.get(c.address), share);
+    else if (c.formula !== undefined) cell.value = formulaValue(c.formula, results.get(c.address));
     else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     const look = LOOKS[c.style];
     if (look.font) cell.font = look.font;
@@ -186,6 +194,26 @@ function writeSheet(
   for (const row of sheet.pageBreaks ?? []) ws.getRow(row).addPageBreak();
 }
 
+/**
+ * Every printed page: the workbook's title and the sheet's name in the header; the version, the
+ * day the file was generated and "page x of y" in the footer (& is escaped as &&).
+ */
+export function headerFooter(
+  print: NonNullable<ResolvedWorkbook["print"]>,
+  edition: Edition
+): Partial<ExcelJS.HeaderFooter> {
+  const esc = (t: string): string => t.replace(/&/g, "&&");
+  const page = edition === "zh-CN" ? "第 &P 页，共 &N 页" : "Page &P of &N";
+  const version =
+    edition === "zh-CN"
+      ? `版本 ${print.version} · ${print.date}`
+      : `Version ${print.version} · ${print.date}`;
+  return {
+    oddHeader: `&L&8${esc(print.title)}&R&8&A`,
+    oddFooter: `&L&8${esc(version)}&R&8${page}`,
+  };
+}
+
 /** A role letter's cell: A red, B amber, C blue, D green (the S18 roles from worst to best). */
 function addRoleColours(ws: ExcelJS.Worksheet, ref: string): void {
   ws.addConditionalFormatting({
@@ -207,6 +235,71 @@ function addRoleColours(ws: ExcelJS.Worksheet, ref: string): void {
   });
 }
 
+/** Runs shorter than this are written formula by formula. */
+const SHARED_RUN = 20;
+
+/** A cell of a shared formula: the run's first cell (its master) and, on the master, the run. */
+interface Share {
+  readonly master: string;
+  readonly ref?: string;
+}
+
+/**
+ * Columns of the same formula copied down (the simulation's trials) are stored as Excel's shared
+ * formulas: the first cell holds the formula and the run, the others point at it, and each cell
+ * keeps its own cached result. Excel and LibreOffice read them back as the same formulas (the
+ * shape test is the evaluator's: equal text but for relative row numbers shifted alike), which
+ * keeps a thousand-row sheet small.
+ */
+function sharedFormulas(sheet: ResolvedSheet): Map<string, Share> {
+  const byColumn = new Map<string, { row: number; address: string; key: string }[]>();
+  for (const c of sheet.cells) {
+    if (c.formula === undefined) continue;
+    const m = /^([A-Z]+)(\d+)$/.exec(c.address);
+    if (!m) continue;
+    const row = Number(m[2]);
+    const list = byColumn.get(m[1] ?? "") ?? [];
+    list.push({ row, address: c.address, key: shapeOf(fileFormula(c.formula), row).key });
+    byColumn.set(m[1] ?? "", list);
+  }
+  const out = new Map<string, Share>();
+  for (const list of byColumn.values()) {
+    list.sort((a, b) => a.row - b.row);
+    for (let i = 0; i < list.length;) {
+      let j = i + 1;
+      const first = list[i];
+      while (first && list[j]?.key === first.key && list[j]?.row === first.row + (j - i)) j++;
+      const last = list[j - 1];
+      if (first && last && j - i >= SHARED_RUN) {
+        out.set(first.address, { master: first.address, ref: `${first.address}:${last.address}` });
+        for (let k = i + 1; k < j; k++) out.set(list[k]?.address ?? "", { master: first.address });
+      }
+      i = j;
+    }
+  }
+  return out;
+}
+
+function sharedValue(
+  formula: string,
+  result: CachedValue | undefined,
+  share: Share
+): ExcelJS.CellValue {
+  if (result === undefined) throw new Error(`generate: no computed result for =${formula}`);
+  const r = result as ExcelJS.CellFormulaValue["result"];
+  if (share.ref) {
+    // ExcelJS writes a shared formula's master from shareType and ref (not in its typings).
+    const master: ExcelJS.CellFormulaValue & { shareType: "shared"; ref: string } = {
+      formula: fileFormula(formula),
+      result: r,
+      shareType: "shared",
+      ref: share.ref,
+    };
+    return master;
+  }
+  return { sharedFormula: share.master, result: r };
+}
+
 function formulaValue(formula: string, result: CachedValue | undefined): ExcelJS.CellFormulaValue {
   if (result === undefined) throw new Error(`generate: no computed result for =${formula}`);
   return { formula: fileFormula(formula), result: result as ExcelJS.CellFormulaValue["result"] };
@@ -217,6 +310,8 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
   const first = ref.split(":")[0] ?? ref;
   const ok = `"${textIn(STATUS_TEXT.ok, edition)}"`;
   const bad = `"${textIn(STATUS_TEXT.mismatch, edition)}"`;
+  const pass = `"${textIn(PLAN_TEXT.checksPass, edition)}"`;
+  const fail = `"${textIn(PLAN_TEXT.checksFail, edition)}"`;
   const fill = (hex: string): ExcelJS.Fill => ({
     type: "pattern",
     pattern: "solid",
@@ -228,13 +323,13 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
       {
         type: "expression",
         priority: 1,
-        formulae: [`OR(${first}=TRUE,${first}=${ok})`],
+        formulae: [`OR(${first}=TRUE,${first}=${ok},${first}=${pass})`],
         style: { fill: fill(COLORS.okFill), font: { color: { argb: `FF${COLORS.okFont}` } } },
       },
       {
         type: "expression",
         priority: 2,
-        formulae: [`OR(${first}=FALSE,${first}=${bad})`],
+        formulae: [`OR(${first}=FALSE,${first}=${bad},${first}=${fail})`],
         style: { fill: fill(COLORS.badFill), font: { color: { argb: `FF${COLORS.badFont}` } } },
       },
       {

@@ -191,6 +191,7 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
     alignment: { horizontal: "right", vertical: "middle", wrapText: true },
   },
   footnote: { font: { name: FONT, size: 9, color: argb(COLORS.grey) } },
+  warning: { font: { name: FONT, size: 9, bold: true, color: argb(COLORS.warnFont) } },
 };
 
 /**

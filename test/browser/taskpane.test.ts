@@ -127,10 +127,15 @@ describe("task pane in a browser (built dist/)", () => {
       `${zh.dashboardSheet} (2)`
     );
     expect(await page.textContent(".message-bar.success")).toContain("改名");
-    // Six first-edition results, then year-5 value, NPV, break-even year and fleet for D.
-    expect(await page.locator(".kpi").count()).toBe(10);
-    expect(await page.textContent('.kpi[data-key="breakevenYear"] dd')).toBe("第 0 年");
-    expect(await page.textContent('.kpi[data-key="npv"] dd')).toBe("54.77 亿元");
+    // The dilemma (status quo beside the plan in year 5), incremental NPV and payback first, then
+    // the first-edition results, NPV, break-even year, fleet for D and the checks.
+    expect(await page.locator(".kpi").count()).toBe(14);
+    expect(await page.textContent('.kpi[data-key="year5RoleStatusQuo"] dd')).toBe("A 成本中心");
+    expect(await page.textContent('.kpi[data-key="year5ValueStatusQuo"] dd')).toBe("−1.00 亿元");
+    expect(await page.textContent('.kpi[data-key="npvIncremental"] dd')).toBe("25.98 亿元");
+    expect(await page.textContent('.kpi[data-key="paybackYear"] dd')).toBe("不适用");
+    expect(await page.textContent('.kpi[data-key="breakevenYear"] dd')).toBe("第 1 年");
+    expect(await page.textContent('.kpi[data-key="npv"] dd')).toBe("23.39 亿元");
 
     // The pane switches language in place.
     await page.selectOption("#language", "en-US");

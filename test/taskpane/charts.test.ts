@@ -10,6 +10,7 @@ import type { ChartSpec } from "../../src/workbook/contract";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import { createState, type FakeChart, type FakeState } from "../fixtures/fake-excel/state";
 import { fixtureContract } from "../fixtures/fake-excel/template";
+import { EDITIONS, resolveLayout } from "../../src/workbook";
 
 async function draw(specs: readonly ChartSpec[], sheets: readonly string[]): Promise<FakeState> {
   const state = createState(sheets, { sheets: [], names: [] });
@@ -105,4 +106,24 @@ describe("addChart (the pane's chart step)", () => {
     const bad: ChartSpec = { ...first, series: [...first.series, ...first.series] };
     await expect(draw([bad], ["仪表板", "计算 模型"])).rejects.toThrow(/no series 1/);
   });
+
+  it.each(EDITIONS)(
+    "%s: adds the simulation's NPV histogram (20 bins by COUNTIFS) as the standalone file's column chart",
+    async (edition) => {
+      const layout = resolveLayout(edition);
+      const spec = layout.charts.find((c) => c.id === "npvHistogram");
+      if (!spec) throw new Error("no histogram chart in the layout");
+      const dashboard = layout.sheets.find((s) => s.key === "dashboard")?.name ?? "";
+      const state = await draw([spec], [dashboard]);
+      const chart = chartOn(state, dashboard, "npvHistogram");
+      expect(chart?.type).toBe("ColumnClustered");
+      expect(chart?.source).toBe(spec.data.address);
+      expect(spec.data.address).toMatch(/^C(\d+):C(\d+)$/);
+      const [, top, bottom] = /^C(\d+):C(\d+)$/.exec(spec.data.address) ?? [];
+      expect(Number(bottom) - Number(top) + 1).toBe(20);
+      expect(chart?.series).toHaveLength(1);
+      expect(chart?.series[0]?.categories).toBe(`${dashboard}!${spec.categories}`);
+      expect(chart?.legend).toBe("None");
+    }
+  );
 });

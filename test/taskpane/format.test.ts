@@ -4,7 +4,7 @@
  * S17, S19) and MODEL.md §6's reference values.
  */
 import { describe, expect, it } from "vitest";
-import { formatAmount, formatFleet, formatMultiple } from "../../src/taskpane/format";
+import { formatAmount, formatFleet, formatMultiple, formatShare } from "../../src/taskpane/format";
 
 describe("amounts", () => {
   it.each([
@@ -53,5 +53,18 @@ describe("multiples and fleets", () => {
     expect(formatFleet(419_288, "zh-CN")).toBe("41.9 万辆");
     expect(formatFleet(419_288, "en-US")).toBe("419,288 vehicles");
     expect(formatFleet(1_000_000, "zh-CN")).toBe("100.0 万辆");
+  });
+});
+
+describe("the simulation's key results (MODEL.md §9, story: Prob_D 0.978, P10 ≈ 1,648,953,157, P90 ≈ 2,670,334,692)", () => {
+  it("shows the probability of D as a percentage with one decimal", () => {
+    expect(formatShare(0.978, "zh-CN")).toBe("97.8 %");
+    expect(formatShare(0.978, "en-US")).toBe("97.8%");
+    expect(formatShare(1, "en-US")).toBe("100.0%");
+  });
+
+  it("shows the P10–P90 ends in each edition's units", () => {
+    expect(formatAmount(1_648_953_157.44, "zh-CN")).toBe("16.49 亿元");
+    expect(formatAmount(2_670_334_692.22, "en-US")).toBe("CNY 2.67bn");
   });
 });

@@ -127,11 +127,17 @@ describe.each(
       ecosystemRevenue: 450_000_000,
       ecosystemMultiple: 4.5,
       marginGap: 208_000_000,
+      year5RoleStatusQuo: edition === "zh-CN" ? "A 成本中心" : "A Cost centre",
+      year5ValueStatusQuo: -100_000_000,
       year5Role: edition === "zh-CN" ? "D 价值引擎" : "D Value engine",
-      year5Value: 2_385_000_000,
-      npv: 5_477_258_806,
-      breakevenYear: 0,
-      fleetForD: 419_287.2117,
+      year5Value: 1_565_000_000,
+      npv: 2_338_623_668,
+      npvIncremental: 2_598_162_969,
+      paybackYear: "notApplicable",
+      breakevenYear: 1,
+      fleetForD: 643_533.1,
+      probD: 0.978,
+      npvP10P90: [1_648_953_157, 2_670_334_692],
       checkAll: true,
     });
   });
@@ -306,12 +312,12 @@ describe.each(
     expect(writes.map((w) => w.split(" ")[1])).toEqual(
       INPUT_NAMES.map((n) => `${contract.names[n].sheet}!${contract.names[n].address}`)
     );
-    const story = preset === "story";
-    // The story (S17): 1亿 network cost; coverage and all five streams 0 % → 100 % in equal steps.
+    // Every preset but the mature ecosystem is the story (MODEL.md §8): the network calibrated to
+    // S17/S18 (N = 2,000万, c = 800 元 per vehicle), coverage and all five streams 0 % → 100 %.
+    const story = preset !== "mature";
     const ramp = [0, 0.2, 0.4, 0.6, 0.8, 1];
-    expect(gridAt(state, sheet, contract.names.In_NetworkCost)).toEqual([
-      [story ? 100_000_000 : 0],
-    ]);
+    expect(gridAt(state, sheet, contract.names.In_NetworkCost)).toEqual([[story ? 20_000_000 : 0]]);
+    expect(gridAt(state, sheet, contract.names.In_ServiceCost)).toEqual([[story ? 800 : 0]]);
     expect(gridAt(state, sheet, contract.names.In_DataCoverage)).toEqual([
       story ? ramp : [1, 1, 1, 1, 1, 1],
     ]);
@@ -366,6 +372,23 @@ describe.each(
       [0.04],
       [0.05],
     ]);
+  });
+
+  it("reads the payback in either edition's words, or as a year", async () => {
+    for (const [text, want] of [
+      ["规划期内未收回", "notWithinPlan"],
+      ["not within plan", "notWithinPlan"],
+      ["n/a", "notApplicable"],
+      ["不适用", "notApplicable"],
+      [3, 3],
+    ] as const) {
+      const { contract, state, deps } = setUp(edition);
+      const ref = contract.names.Out_PaybackYear;
+      const model = state.template.sheets.find((s) => s.name === ref.sheet)!;
+      model.values = { ...model.values, [ref.address]: text };
+      const outcome = await insertPlanningWorkbook(request(contract), deps);
+      expect(outcome.results.paybackYear, String(text)).toBe(want);
+    }
   });
 
   it("reads the plan's text answers: not within plan, unreachable", async () => {

@@ -209,8 +209,10 @@ describe("npm run workbook as a process", () => {
       for (const line of [
         "usage: npm run workbook -- [--out FILE] [--lang LANG] [--preset NAME] [--fleet N] [--scenario NAME] [--force] [--help]",
         "--preset NAME",
-        "seed10w, nio50w, million5y,",
-        "story (story is the seed's Lao Zhang",
+        "story, mature, nio50w, million5y",
+        "story is the seed's Lao Zhang",
+        "mature is the mature ecosystem (成熟生态)",
+        "seed10w still means story",
         "--out FILE",
         "default: workshop/eco-planning-<lang>.xlsx in the ECO folder (no build empties it)",
         "--lang LANG",

@@ -9,6 +9,7 @@ import {
   economicsInputs,
   planCase,
   planResults,
+  simulate,
   streamRevenue,
   userAssetValue,
   type PlanAssumptions,
@@ -22,18 +23,19 @@ import { PLAN_TEXT } from "../../src/workbook/layout/planText";
 /** Inputs that are not named (layout keys → value), written on the inputs sheet before recalculation. */
 export interface Overrides {
   readonly evMargin?: number;
-  readonly sensitivityStep?: number;
 }
 
 export type Expected = number | string | boolean;
 
-export function modelResults(settings: PlanSettings, o: Overrides = {}): PlanResults {
-  const assumptions: PlanAssumptions = {
+function assumptionsOf(o: Overrides): PlanAssumptions {
+  return {
     ...DEFAULT_PLAN_ASSUMPTIONS,
     marginPerVehicle: o.evMargin ?? DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle,
-    sensitivityStep: o.sensitivityStep ?? DEFAULT_PLAN_ASSUMPTIONS.sensitivityStep,
   };
-  return planResults(planCase(settings, assumptions));
+}
+
+export function modelResults(settings: PlanSettings, o: Overrides = {}): PlanResults {
+  return planResults(planCase(settings, assumptionsOf(o)));
 }
 
 /** Every named output (the inputs are compared cell by cell elsewhere). */
@@ -46,6 +48,7 @@ export function expectedOutputs(
   const { fleet, scenario } = settings;
   const econ = economicsInputs(fleet, scenario);
   const r = modelResults(settings, o);
+  const sim = simulate(planCase(settings, assumptionsOf(o)));
   const u = USER_ASSET_DRIVERS;
   const text = (t: { zh: string; en: string }): string => (edition === "zh-CN" ? t.zh : t.en);
   return {
@@ -57,7 +60,8 @@ export function expectedOutputs(
     Out_EcosystemRevenue: ecosystemRevenue(fleet),
     Out_TraditionalRevenue: streamRevenue(fleet, DEFAULT_PER_VEHICLE, "traditional"),
     Out_EcosystemMultiple: ecosystemMultiple(),
-    Out_UserAssetValue: userAssetValue(u.users, u.activityRate, u.ltv, u.repurchaseRate),
+    // The users follow the plan: the year-5 fleet (MODEL.md §8).
+    Out_UserAssetValue: userAssetValue(r.years[5].fleet, u.activityRate, u.ltv, u.repurchaseRate),
     Out_MarginGap: afterSalesEconomics({
       ...econ,
       evMarginPerVehicle: o.evMargin ?? econ.evMarginPerVehicle,
@@ -67,12 +71,43 @@ export function expectedOutputs(
     Out_NPV: r.npv,
     Out_BreakevenYear: r.breakevenYear ?? text(PLAN_TEXT.notWithinPlan),
     Out_FleetForD: r.fleetForD ?? text(PLAN_TEXT.unreachable),
-    Out_Year5Value_Low: r.scenarios.low.year5Value,
-    Out_Year5Value_Mid: r.scenarios.mid.year5Value,
-    Out_Year5Value_High: r.scenarios.high.year5Value,
-    Out_Tornado_MaxSwing: r.maxSwing,
+    Out_Year5_Value_StatusQuo: r.year5ValueStatusQuo,
+    Out_Year5_Role_StatusQuo: text(ROLE_LABELS[r.year5RoleStatusQuo]),
+    Out_NPV_StatusQuo: r.npvStatusQuo,
+    Out_NPV_Incremental: r.npvIncremental,
+    Out_IRR_Incremental: r.irrIncremental ?? text(PLAN_TEXT.notApplicable),
+    Out_PaybackYear:
+      r.paybackYear === "n/a"
+        ? text(PLAN_TEXT.notApplicable)
+        : r.paybackYear === "notWithinPlan"
+          ? text(PLAN_TEXT.notRecovered)
+          : r.paybackYear,
+    Out_Year5Value_Low: r.cases.low.year5Value,
+    Out_Year5Value_Mid: r.cases.mid.year5Value,
+    Out_Year5Value_High: r.cases.high.year5Value,
+    Out_NPV_Low: r.cases.low.npv,
+    Out_NPV_Mid: r.cases.mid.npv,
+    Out_NPV_High: r.cases.high.npv,
+    Out_TornadoNPV_MaxSwing: r.tornadoMaxSwing,
+    Out_NPV_P10: sim.npvP10,
+    Out_NPV_P50: sim.npvP50,
+    Out_NPV_P90: sim.npvP90,
+    Out_Prob_D: sim.probD,
+    Out_Prob_IncrementalPositive: sim.probIncrementalPositive,
     Check_All: checkAll,
   };
+}
+
+/**
+ * How close a recalculated amount must be: 1e-9 relative, except for the IRR (1e-6: engines stop
+ * Newton's method at different steps), and with a floor of 0.1 元 for amounts near zero: a
+ * contribution one yuan from a threshold is a difference of terms of 10^9 元, which no two
+ * summation orders reproduce to 1e-9 of one yuan. Roles, paybacks and texts compare exactly.
+ */
+export function tolerance(name: string, expected: number): number {
+  if (name === "Out_IRR_Incremental") return 1e-6;
+  const amount = /Value|NPV|Swing|Revenue|Gap/.test(name);
+  return amount ? 1e-9 * Math.max(1, 1e8 / Math.max(Math.abs(expected), 1)) : 1e-9;
 }
 
 export function relativeError(actual: number, expected: number): number {

@@ -24,12 +24,15 @@ describe("--preset", () => {
     expect(parseWorkbookArgs(["--preset", "Story"]).preset).toBe("story");
     expect(parseWorkbookArgs(["--preset=NIO50W"]).preset).toBe("nio50w");
     expect(parseWorkbookArgs([]).preset).toBeUndefined();
+    // earlier names still work: the 10万 preset is the story itself
+    expect(parseWorkbookArgs(["--preset", "seed10w"]).preset).toBe("story");
+    expect(parseWorkbookArgs(["--preset", "Mature"]).preset).toBe("mature");
   });
 
   it("refuses a name that is not a preset, listing the ones there are", () => {
     for (const bad of ["custom", "", "stories", "10w"])
       expect(() => parseWorkbookArgs(["--preset", bad])).toThrow(
-        `--preset must be one of seed10w, nio50w, million5y, story, got "${bad}"`
+        `--preset must be one of story, mature, nio50w, million5y, got "${bad}"`
       );
   });
 
@@ -66,7 +69,9 @@ describe("--preset", () => {
     const at = (ref: { sheet: string; address: string }): unknown =>
       wb.getWorksheet(ref.sheet)?.getCell(ref.address.split(":")[0] ?? "").value;
     expect(at(names.In_Fleet)).toBe(100_000);
-    expect(at(names.In_NetworkCost)).toBe(100_000_000);
+    // MODEL.md §8's calibration: N = 2,000万, c = 800
+    expect(at(names.In_NetworkCost)).toBe(20_000_000);
+    expect(at(names.In_ServiceCost)).toBe(800);
     expect(at(names.In_DataCoverage)).toBe(0);
     expect(at(names.In_Adoption)).toBe(0);
     const coverage = wb

@@ -30,7 +30,13 @@ import { inputWrites, type CellValue } from "../../src/workbook/contract-inputs"
 import { writeWorkbook } from "../../src/workbook/generate";
 import { buildAddressBook, YEAR_COLUMNS } from "../../src/workbook/layout/addresses";
 import { sheetName } from "../../src/workbook/layout/formula";
-import { expectedOutputs, modelResults, relativeError, type Overrides } from "./expected";
+import {
+  expectedOutputs,
+  modelResults,
+  relativeError,
+  tolerance,
+  type Overrides,
+} from "./expected";
 import { recalculate } from "./libreoffice";
 import { errorCells, readValues, valueAt, type SheetValues } from "./xlsxValues";
 
@@ -84,17 +90,46 @@ const VARIANTS: readonly Variant[] = [
       streamMargin: { baas: 0.08, charging: 0.25, insurance: 0.9, lifestyle: 0.35, usedcar: 0.3 },
       discountRate: 0.085,
     }),
-    overrides: { sensitivityStep: 0.3 },
   },
   // CAGR asked for with no vehicles today: the check fails and the plan runs linear
   { name: "cagr0", settings: at({ fleet: 0, fleetPath: "cagr" }), failingCheck: "cagrStart" },
   // a loss on every vehicle: never positive, D unreachable
   { name: "losing", settings: at({ fleet: 300_000 }), overrides: { evMargin: -3_000 } },
-  // no data sold: the four data prices tie at a swing of 0
+  // exact ties and near-ties (issue 18): no margin on any stream and no data sold, so drivers
+  // 1, 6, 7, 8, 9 and 10 all swing 0, and the fleet's odd target leaves last-bit noise elsewhere
   {
     name: "ties",
+    settings: at({
+      targetFleet: 123_456,
+      streamMargin: perStream(() => 0),
+      dataCoverage: [0, 0, 0, 0, 0, 0],
+    }),
+  },
+  {
+    name: "ties-zero-rate",
     settings: at({ fleet: 150_000, dataCoverage: [0, 0, 0, 0, 0, 0], discountRate: 0 }),
   },
+  // year-5 contribution one yuan either side of each threshold (the story's V_5 is 15.65亿)
+  ...[0, 500_000_000, 1_000_000_000].flatMap((threshold) =>
+    [1, -1].map((side) => ({
+      name: `edge-${threshold}-${side > 0 ? "above" : "below"}`,
+      settings: at({ ecoOpex: 1_565_000_000 - threshold - side }),
+    }))
+  ),
+  // MODEL.md §8's investment example: IRR ≈ 68.62 %, payback year 3
+  {
+    name: "invest",
+    settings: at({ ecoOpex: 100_000_000, capex: [300_000_000, 200_000_000, 0, 0, 0, 0] }),
+  },
+  // an investment never paid back within the plan
+  { name: "no-payback", settings: at({ capex: [9_000_000_000, 0, 0, 0, 0, 0] }) },
+  // flows that change sign three times: no unique IRR (n/a), payback after the second shortfall
+  {
+    name: "no-irr",
+    settings: at({ capex: [100_000_000, 0, 0, 2_000_000_000, 0, 0] }),
+  },
+  // the idealised §6 inputs
+  { name: "mature", settings: presetSettings({ preset: "mature", scenario: "mid" }) },
 ];
 
 interface Case {
@@ -118,6 +153,9 @@ for (const edition of EDITIONS) {
   };
   add("default", DEFAULT_PLAN_SETTINGS, { generated: true });
   add("story-generated", presetSettings({ preset: "story", scenario: "low" }), { generated: true });
+  add("mature-generated", presetSettings({ preset: "mature", scenario: "high" }), {
+    generated: true,
+  });
   for (const fleet of FLEETS)
     for (const scenario of SCENARIOS) add(`${fleet}-${scenario}`, at({ fleet, scenario }));
   for (const v of VARIANTS)
@@ -170,12 +208,15 @@ beforeAll(async () => {
     writeFileSync(path, file);
     files.push(path);
   }
-  const outputs = await recalculate(files, join(dir, "out"));
+  // In batches: one soffice start per batch stays well inside its time limit on a busy machine.
+  const outputs: string[] = [];
+  for (let i = 0; i < files.length; i += 12)
+    outputs.push(...(await recalculate(files.slice(i, i + 12), join(dir, "out"))));
   for (const [i, c] of cases.entries()) {
     c.output = await readValues(outputs[i] ?? "");
     c.input = await readValues(files[i] ?? "");
   }
-}, 600_000);
+}, 1_800_000);
 
 const book = buildAddressBook();
 const rowOf = (key: string): number => {
@@ -184,12 +225,12 @@ const rowOf = (key: string): number => {
   return place.row;
 };
 
-function expectNumber(actual: unknown, want: number, what: string): void {
+function expectNumber(actual: unknown, want: number, what: string, name = what): void {
   expect(typeof actual, `${what} is a number (${String(actual)})`).toBe("number");
   expect(
     relativeError(actual as number, want),
     `${what}: ${String(actual)} vs ${want}`
-  ).toBeLessThanOrEqual(1e-9);
+  ).toBeLessThanOrEqual(tolerance(name, want));
 }
 
 describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %s", (_, c) => {
@@ -209,7 +250,7 @@ describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %
     for (const [name, want] of Object.entries(expected)) {
       const ref = contract.names[name as keyof typeof expected];
       const actual = valueAt(values(), ref.sheet, ref.address);
-      if (typeof want === "number") expectNumber(actual, want, name);
+      if (typeof want === "number") expectNumber(actual, want, name, name);
       else expect(actual, name).toBe(want);
     }
   });
@@ -259,23 +300,21 @@ describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %
     }
     const analysis = sheetName("analysis", c.edition);
     const labels = new Map(
-      ["tInsurance", "tUsedCarFee", "tFinance", "tMobility", "tFleet", "tMargin", "tStreams"].map(
-        (k, i) => [valueAt(values(), analysis, `A${rowOf(`analysis.${k}`)}`), r.tornado[i]!.driver]
-      )
+      r.tornado.map((bar, i) => [
+        valueAt(values(), analysis, `A${rowOf(`analysis.t${i + 1}`)}`),
+        bar.driver,
+      ])
     );
+    expect(labels.size).toBe(11);
     r.tornadoSorted.forEach((bar, i) => {
       const row = rowOf(`analysis.sorted${i + 1}`);
       const swing = valueAt(values(), analysis, `F${row}`) as number;
       if (bar.swing === 0) expect(Math.abs(swing)).toBeLessThanOrEqual(1e-6);
-      else expectNumber(swing, bar.swing, `sorted swing ${i + 1}`);
-      const neighbours = r.tornadoSorted.filter(
-        (b) => Math.abs(b.swing - bar.swing) <= 1e-9 * Math.max(1, bar.swing)
+      else expectNumber(swing, bar.swing, `sorted swing ${i + 1}`, "Swing");
+      // ranked on whole yuan, ties by driver number, in both: the same complete order
+      expect(labels.get(valueAt(values(), analysis, `A${row}`)), `sorted ${i + 1}`).toBe(
+        bar.driver
       );
-      // equal swings keep the drivers' order in both; near-equal ones may differ in the last bit
-      if (neighbours.length === 1 || bar.swing === 0)
-        expect(labels.get(valueAt(values(), analysis, `A${row}`)), `sorted ${i + 1}`).toBe(
-          bar.driver
-        );
     });
   });
 
@@ -307,7 +346,7 @@ describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %
 });
 
 const sameValue = (a: unknown, b: unknown): boolean =>
-  typeof a === "number" && typeof b === "number" ? relativeError(a, b) <= 1e-9 : a === b;
+  typeof a === "number" && typeof b === "number" ? relativeError(a, b) <= 1e-6 : a === b;
 
 /** The named outputs whose value at a case's inputs differs from the default inputs'. */
 function changedOutputs(c: Case): string[] {

@@ -170,14 +170,20 @@ describe.each(EDITIONS)("%s units", (edition) => {
     expect(with万.filter((c) => !c.startsWith("#,##0"))).toEqual([]);
   });
 
-  it("gives every block of the dashboard one unit", () => {
+  it("writes the dashboard's units one way: flows per year, NPVs as amounts, no other spelling", () => {
     const { layout } = written(edition);
     const dashboard = layout.sheets.find((s) => s.key === "dashboard");
     const units = (dashboard?.cells ?? [])
       .filter((c) => c.style === "dashUnit")
       .map((c) => String(c.value));
-    const amountUnits = new Set(units.filter((u) => u !== (edition === "zh-CN" ? "角色" : "role")));
     expect(units.length).toBeGreaterThan(10);
-    expect([...amountUnits]).toEqual([edition === "zh-CN" ? "亿元/年" : "CNY m/yr"]);
+    const allowed =
+      edition === "zh-CN"
+        ? ["亿元/年", "亿元", "角色", "比例", "规划年"]
+        : ["CNY m/yr", "CNY m", "role", "share", "plan year"];
+    expect([...new Set(units)].filter((u) => !allowed.includes(u))).toEqual([]);
+    // Every amount of a year is per year; the NPVs are amounts (MODEL.md §8).
+    expect(units.filter((u) => u === allowed[0]).length).toBeGreaterThan(6);
+    expect(units.filter((u) => u === allowed[1]).length).toBeGreaterThan(3);
   });
 });

@@ -44,7 +44,7 @@ interface Mounted {
 export function insertSection(): Section {
   const state: InsertState = {
     edition: null, // the pane's language until the user picks one
-    preset: "seed10w",
+    preset: "story",
     customFleet: "",
     fleetRefused: false,
     scenario: "mid",

@@ -4,7 +4,7 @@
  * one field in KeyResults (insert.ts), one label per language and one row here.
  */
 import { h } from "../dom";
-import { formatAmount, formatFleet, formatMultiple } from "../format";
+import { formatAmount, formatFleet, formatMultiple, formatShare } from "../format";
 import type { KeyResults } from "../insert";
 import type { ViewContext } from "./context";
 
@@ -37,12 +37,24 @@ const amount = (value: number, { lang }: ViewContext): Shown => ({
 });
 
 export const KEY_RESULTS: readonly KeyResultRow[] = [
+  // The dilemma first (MODEL.md §8): doing nothing beside the plan, then what choosing it is worth.
+  row("year5RoleStatusQuo", (value) => ({ text: value })),
+  row("year5ValueStatusQuo", amount),
+  row("year5Role", (value) => ({ text: value })),
+  row("year5Value", amount),
+  row("npvIncremental", amount),
+  row("paybackYear", (value, { t }) => ({
+    text:
+      value === "notApplicable"
+        ? t.insert.results.notApplicable
+        : value === "notWithinPlan"
+          ? t.insert.results.notWithinPlan
+          : t.insert.results.inYear(value),
+  })),
   row("dataAssetValue", amount),
   row("ecosystemRevenue", amount),
   row("ecosystemMultiple", (value, { lang }) => ({ text: formatMultiple(value, lang) })),
   row("marginGap", amount),
-  row("year5Role", (value) => ({ text: value })),
-  row("year5Value", amount),
   row("npv", amount),
   row("breakevenYear", (value, { t }) => ({
     text:
@@ -52,6 +64,10 @@ export const KEY_RESULTS: readonly KeyResultRow[] = [
     text:
       // Rounded as the workbook's dashboard shows it (#,##0), so the pane and the sheet agree.
       value === "unreachable" ? t.insert.results.unreachable : formatFleet(Math.round(value), lang),
+  })),
+  row("probD", (value, { lang }) => ({ text: formatShare(value, lang) })),
+  row("npvP10P90", ([p10, p90], { lang }) => ({
+    text: `${formatAmount(p10, lang)} – ${formatAmount(p90, lang)}`,
   })),
   row("checkAll", (pass, { t }) =>
     pass

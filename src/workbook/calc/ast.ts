@@ -58,3 +58,22 @@ export function visitNodes(node: Node, visit: (n: Node) => void): void {
       break;
   }
 }
+
+/** A copy of the formula with each reference replaced, in the order visitNodes meets them. */
+export function mapRefs(node: Node, replace: (ref: RefNode) => RefNode): Node {
+  switch (node.kind) {
+    case "ref":
+      return replace(node);
+    case "call":
+      return { ...node, args: node.args.map((a) => (a ? mapRefs(a, replace) : null)) };
+    case "unary":
+    case "percent":
+      return { ...node, operand: mapRefs(node.operand, replace) };
+    case "binary": {
+      const left = mapRefs(node.left, replace);
+      return { ...node, left, right: mapRefs(node.right, replace) };
+    }
+    default:
+      return node;
+  }
+}

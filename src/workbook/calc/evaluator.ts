@@ -41,7 +41,14 @@ export function checkCalls(
   });
 }
 
+/** A single value: a one-cell block is its cell. */
+function scalarOf(v: Value): Scalar {
+  return v instanceof Matrix ? v.at(0, 0) : v;
+}
+
 function read(env: Environment, area: Area): Matrix {
+  if (area.top === area.bottom && area.left === area.right)
+    return new Matrix(1, 1, [env.cell(area.sheet, area.top, area.left)], area);
   const cells: Scalar[] = [];
   for (let r = area.top; r <= area.bottom; r++)
     for (let c = area.left; c <= area.right; c++) cells.push(env.cell(area.sheet, r, c));
@@ -89,12 +96,12 @@ export function evaluate(node: Node, env: Environment, arrayMode = false): Value
       return elementwise([v], percent);
     }
     case "binary": {
-      const values = operands(
-        [evaluate(node.left, env, arrayMode), evaluate(node.right, env, arrayMode)],
-        `'${node.op}'`,
-        env,
-        arrayMode
-      );
+      const left = evaluate(node.left, env, arrayMode);
+      const right = evaluate(node.right, env, arrayMode);
+      // The common case, two single values, without the element-wise machinery.
+      if (!isBlock(left) && !isBlock(right))
+        return binary(node.op, scalarOf(left), scalarOf(right));
+      const values = operands([left, right], `'${node.op}'`, env, arrayMode);
       return elementwise(values, (a, b) => binary(node.op, a ?? null, b ?? null));
     }
     case "call":

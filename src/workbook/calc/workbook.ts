@@ -9,7 +9,7 @@ import { checkCalls, evaluate, type Environment } from "./evaluator";
 import { FormulaError } from "./formulaError";
 import { BUILTIN_FUNCTIONS } from "./functions";
 import type { FunctionSpec } from "./functions/types";
-import { parseFormula } from "./parser";
+import { ShapeParser } from "./formulaShapes";
 import { cellId, parseAddress, sheetKey } from "./references";
 import { ExcelError, Matrix, single, type Scalar } from "./values";
 
@@ -59,6 +59,7 @@ function indexSheets(
   functions: ReadonlyMap<string, FunctionSpec>
 ): Map<string, Sheet> {
   const byKey = new Map<string, Sheet>();
+  const parser = new ShapeParser();
   for (const s of sheets) {
     if (byKey.has(sheetKey(s.name))) throw new FormulaError(`two sheets named ${s.name}`);
     const sheet: Sheet = {
@@ -83,13 +84,13 @@ function indexSheets(
       const where = `${id} =${c.formula}`;
       let tree: Node;
       try {
-        tree = parseFormula(c.formula);
+        tree = parser.parse(c.formula, at.row, (t) => checkCalls(t, functions, where));
       } catch (e) {
+        if (e instanceof FormulaError && e.message.includes(where)) throw e;
         throw new FormulaError(
           `${id}: ${e instanceof Error ? e.message.replace(/^formula evaluator: /, "") : String(e)}`
         );
       }
-      checkCalls(tree, functions, where);
       sheet.formulas.set(k, {
         id,
         sheet: s.name,
@@ -180,6 +181,39 @@ function cached(v: Scalar, where: string): CachedValue {
   return v;
 }
 
+/** What one formula cell reads; `where` (for messages) is spelled out only when asked for. */
+class CellEnvironment implements Environment {
+  readonly sheet: string;
+
+  constructor(
+    private readonly formulaCell: FormulaCell,
+    private readonly sheets: Map<string, Sheet>,
+    readonly functions: ReadonlyMap<string, FunctionSpec>
+  ) {
+    this.sheet = formulaCell.sheet;
+  }
+
+  get where(): string {
+    return `${this.formulaCell.id} =${this.formulaCell.formula}`;
+  }
+
+  sheetName(written: string): string {
+    return sheetOf(this.sheets, written, this.where).name;
+  }
+
+  cell(sheetName: string, row: number, col: number): Scalar {
+    const s = this.sheets.get(sheetName) ?? sheetOf(this.sheets, sheetName, this.where);
+    const k = key(row, col);
+    const result = s.results.get(k);
+    if (result !== undefined) return result;
+    if (s.formulas.has(k))
+      throw new FormulaError(
+        `${this.where}: read ${sheetName} row ${row} column ${col} before computing it`
+      );
+    return s.constants.get(k) ?? null;
+  }
+}
+
 export function evaluateSheets(
   sheetCells: readonly SheetCells[],
   functions: ReadonlyMap<string, FunctionSpec> = BUILTIN_FUNCTIONS
@@ -192,34 +226,16 @@ export function evaluateSheets(
   for (const s of new Set(sheets.values())) values.set(s.name, new Map());
 
   for (const cell of order) {
-    const where = `${cell.id} =${cell.formula}`;
-    const env: Environment = {
-      sheet: cell.sheet,
-      where,
-      functions,
-      sheetName: (written) => sheetOf(sheets, written, where).name,
-      cell(sheetName, row, col) {
-        const s = sheetOf(sheets, sheetName, where);
-        const k = key(row, col);
-        if (s.formulas.has(k)) {
-          if (!s.results.has(k))
-            throw new FormulaError(
-              `${where}: read ${sheetName} row ${row} column ${col} before computing it`
-            );
-          return s.results.get(k) ?? null;
-        }
-        return s.constants.get(k) ?? null;
-      },
-    };
+    const env = new CellEnvironment(cell, sheets, functions);
     const v = single(evaluate(cell.tree, env));
     if (v instanceof Matrix)
       throw new FormulaError(
-        `${where}: the result is a ${v.rows}×${v.cols} array; a cell holds one value`
+        `${env.where}: the result is a ${v.rows}×${v.cols} array; a cell holds one value`
       );
-    const sheet = sheetOf(sheets, cell.sheet, where);
+    const sheet = sheetOf(sheets, cell.sheet, env.where);
     // A formula whose result is an empty cell (=A1 with A1 empty) shows 0, and so reads as 0.
     sheet.results.set(key(cell.row, cell.col), v ?? 0);
-    values.get(sheet.name)?.set(cell.address, cached(v, where));
+    values.get(sheet.name)?.set(cell.address, cached(v, env.where));
   }
   return {
     values,

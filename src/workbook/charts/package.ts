@@ -220,6 +220,6 @@ export async function addChartParts(
   return zip.generateAsync({
     type: "nodebuffer",
     compression: "DEFLATE",
-    compressionOptions: { level: 6 },
+    compressionOptions: { level: 9 },
   });
 }

@@ -70,8 +70,8 @@ export const ADDIN: ReconSheet = {
       unit: U.yuan,
       native: "{users.value}",
       eco: {
-        zh: "ECO.USER_ASSET_VALUE({in.users},{in.activityRate},{in.ltv},{in.repurchaseRate})",
-        en: "ECO.USER_ASSET_VALUE({in.users},{in.activityRate},{in.ltv},{in.repurchaseRate})",
+        zh: "ECO.USER_ASSET_VALUE({plan.fleet@5},{in.activityRate},{in.ltv},{in.repurchaseRate})",
+        en: "ECO.USER_ASSET_VALUE({plan.fleet@5},{in.activityRate},{in.ltv},{in.repurchaseRate})",
       },
       fmt: "amount",
     },

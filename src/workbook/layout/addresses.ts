@@ -3,6 +3,17 @@ import { ADDIN } from "./addin";
 import { ANALYSIS } from "./analysis";
 import { CALC_SHEETS, type SheetKey } from "./sheets";
 import { dashboardArea } from "./dashboard";
+import { CASE_FACTOR_ROWS } from "./caseFactors";
+import { CASE_GEOMETRY, CASE_VARIANTS, caseRow } from "./caseRows";
+import {
+  HISTOGRAM_BINS,
+  LAST_TRIAL_ROW,
+  PARAMETER_ROWS,
+  paramRow,
+  SIM_GEOMETRY,
+  SUMMARY_KEYS,
+  summaryRow,
+} from "./simulation";
 import { INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
 
 export const YEAR_COLUMNS = ["C", "D", "E", "F", "G", "H"] as const;
@@ -79,6 +90,14 @@ export function buildAddressBook(): AddressBook {
     }
     sections.set(`inputs.timeline${i}`, { title, header, first, last: r - 1 });
   });
+  {
+    r++; // blank line
+    const title = r++;
+    const header = r++;
+    const first = r;
+    for (const row of CASE_FACTOR_ROWS) rows.set(`in.${row.key}`, { sheet: "inputs", row: r++ });
+    sections.set("inputs.factors", { title, header, first, last: r - 1 });
+  }
   areas.set("inputs", { first: inputFirst, last: r - 1 });
 
   for (const sheet of CALC_SHEETS) {
@@ -103,6 +122,23 @@ export function buildAddressBook(): AddressBook {
     tr++; // blank line
   }
   areas.set("analysis", { first: CALC_GEOMETRY.headerRow, last: tr - 2 });
+
+  areas.set("cases", {
+    first: CASE_GEOMETRY.firstRow,
+    last: CASE_GEOMETRY.firstRow + CASE_VARIANTS.length - 1,
+  });
+
+  // The simulation (MODEL.md §9): its summary in the value column, the check row, the case rows.
+  for (const k of SUMMARY_KEYS) rows.set(`sim.${k}`, { sheet: "sim", row: summaryRow(k) });
+  rows.set("sim.checkRow", { sheet: "sim", row: SIM_GEOMETRY.checkRow });
+  for (const p of PARAMETER_ROWS) rows.set(`sim.${p}`, { sheet: "sim", row: paramRow(p) });
+  rows.set("sim.bins", { sheet: "sim", row: SIM_GEOMETRY.binHeader + 1 });
+  rows.set("sim.binsEnd", { sheet: "sim", row: SIM_GEOMETRY.binHeader + HISTOGRAM_BINS });
+  for (let i = 0; i < HISTOGRAM_BINS; i++)
+    rows.set(`sim.bin${i}`, { sheet: "sim", row: SIM_GEOMETRY.binHeader + 1 + i });
+  for (const v of CASE_VARIANTS)
+    rows.set(`cases.${v.key}`, { sheet: "cases", row: caseRow(v.key) });
+  areas.set("sim", { first: SIM_GEOMETRY.summaryFirst, last: LAST_TRIAL_ROW });
 
   let ar = CALC_GEOMETRY.firstRow;
   for (const recon of ADDIN.rows) rows.set(`addin.${recon.key}`, { sheet: "addin", row: ar++ });

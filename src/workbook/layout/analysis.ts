@@ -1,52 +1,43 @@
 /**
- * Plan analysis (规划分析): what the plan is worth, when it turns positive, what it takes to be a
- * value engine, the scenarios side by side and the tornado sorted by swing (MODEL.md §6). Every
- * figure is computed from the plan sheet and the inputs; the tornado's sort is RANK + COUNTIF
- * (ties keep the drivers' order) and INDEX/MATCH, so it recalculates in any spreadsheet.
+ * Plan analysis (规划分析), third edition (MODEL.md §8): what the plan is worth against doing
+ * nothing (NPV, incremental NPV, IRR, payback, operating break-even), what it takes to be a value
+ * engine, the status quo and the three cases side by side, and the tornado on NPV over all eleven
+ * drivers. The cases and tornado ends are full recomputations on the case rows (情景计算). The
+ * tornado ranks the swing rounded to whole 元, ties by driver number, by SUMPRODUCT comparisons
+ * (exact in every engine), then INDEX/MATCH on the rank.
  */
+import { DRIVERS } from "../../model";
+import { CASE_FACTOR_ROWS } from "./caseFactors";
 import type { TableRow, TableSheet, Text } from "./types";
 import { U } from "./units";
 
-const V5 = "{plan.ecoValue@5}";
 const VALUE: Text = { zh: "数值", en: "Value" };
-const Y5_LOW: Text = { zh: "第5年价值（低端）", en: "Value, low end" };
-const Y5_HIGH: Text = { zh: "第5年价值（高端）", en: "Value, high end" };
-const SWING: Text = { zh: "摆幅", en: "Swing" };
 const RANK: Text = { zh: "排名", en: "Rank" };
-const YI_CELL = (formula: string) => ({ formula, fmt: "amount" as const });
+const SWING: Text = { zh: "摆幅", en: "Swing" };
+const NPV_DOWN: Text = { zh: "净现值（悲观端）", en: "NPV, downside" };
+const NPV_UP: Text = { zh: "净现值（乐观端）", en: "NPV, upside" };
+const CASES = ["sq", "low", "mid", "high"] as const;
+const caseCells = (column: string): string[] => CASES.map((c) => `{variant:${c}:${column}}`);
 
-/** A tornado row: the input's two ends (C, D) and V_5 at each (E, F), swing (G), rank (H). */
-function driver(
-  key: string,
-  label: Text,
-  unit: Text,
-  fmt: TableRow["fmt"],
-  low: string,
-  high: string,
-  /** V_5 with the input at `{x}` (the cell two columns to the left). */
-  valueAt: string,
-  seed?: TableRow["seed"]
-): TableRow {
-  return {
-    key,
-    label,
-    unit,
-    fmt,
-    seed,
-    cells: [
-      low,
-      high,
-      YI_CELL(valueAt.replace("{x}", "{here:C}")),
-      YI_CELL(valueAt.replace("{x}", "{here:D}")),
-      YI_CELL("ABS({here:F}-{here:E})"),
-      { formula: "RANK({here:G},{sect:G})+COUNTIF({above:G},{here:G})", fmt: "count" },
-    ],
-  };
-}
-
-/** V_5 with one data buyer's price at {x}: the covered fleet earns the difference. */
-const dataPrice = (key: string, times = ""): string =>
-  `${V5}+{plan.coveredFleet@5}${times}*({x}-{in.${key}})`;
+/** A tornado row: NPV at each end (C, D), swing (E), in whole 元 (F), driver number (G), rank (H). */
+const driverRow = (n: number): TableRow => ({
+  key: `t${n}`,
+  label: CASE_FACTOR_ROWS[n - 1]?.label ?? { zh: "", en: "" },
+  unit: U.yuan,
+  fmt: "amount",
+  cells: [
+    `{variant:t${n}d:npv}`,
+    `{variant:t${n}u:npv}`,
+    "ABS({here:D}-{here:C})",
+    { formula: "ROUND({here:E},0)", fmt: "amount" },
+    { value: n, fmt: "count", style: "rank" },
+    {
+      formula:
+        "1+SUMPRODUCT(--({sect:F}>{here:F}))+SUMPRODUCT(({sect:F}={here:F})*({sect:G}<{here:G}))",
+      fmt: "count",
+    },
+  ],
+});
 
 const sortedRow = (rank: number): TableRow => {
   const pick = (col: string): string =>
@@ -54,16 +45,16 @@ const sortedRow = (rank: number): TableRow => {
   return {
     key: `sorted${rank}`,
     label: { formula: pick("A") },
-    unit: U.yuanYear,
+    unit: U.yuan,
     fmt: "amount",
     cells: [
       { value: rank, fmt: "count", style: "rank" },
+      pick("C"),
+      pick("D"),
       pick("E"),
-      pick("F"),
-      pick("G"),
-      // What the tornado chart draws: each end's change from the year-5 value as entered.
-      `{here:D}-${V5}`,
-      `{here:E}-${V5}`,
+      // What the tornado chart draws: each end's change from the base case's NPV.
+      "{here:D}-{variant:mid:npv}",
+      "{here:E}-{variant:mid:npv}",
     ],
   };
 };
@@ -71,59 +62,127 @@ const sortedRow = (rank: number): TableRow => {
 export const ANALYSIS: TableSheet = {
   key: "analysis",
   name: { zh: "规划分析", en: "Plan analysis" },
-  title: { zh: "规划分析：价值、情景与敏感性", en: "Plan analysis: value, scenarios, sensitivity" },
+  title: {
+    zh: "规划分析：对比现状的价值、情景与敏感性",
+    en: "Plan analysis: worth against doing nothing, cases, sensitivity",
+  },
   subtitle: {
-    zh: "规划值多少钱、何时转正、怎样成为价值引擎；三种情景并列；龙卷风按摆幅排序",
-    en: "What the plan is worth, when it turns positive, what makes a value engine; scenarios side by side; the tornado sorted by swing",
+    zh: "税前净现值、增量净现值、IRR 与回收期；现状与三个情景并列；龙卷风按净现值摆幅排序（十一个驱动因素）",
+    en: "Pre-tax NPV, incremental NPV, IRR and payback; the status quo and three cases side by side; the tornado on NPV over eleven drivers",
   },
   sections: [
     {
       key: "results",
-      title: { zh: "规划结果", en: "Plan results" },
+      title: { zh: "规划结果（所选情景）", en: "Plan results (selected scenario)" },
       headers: [VALUE],
       rows: [
         {
           key: "year5Value",
-          label: { zh: "第5年生态价值 V", en: "Year-5 ecosystem value V" },
+          label: { zh: "第5年规划年贡献 V（税前）", en: "Year-5 plan contribution V (pre-tax)" },
           unit: U.yuanYear,
-          cells: [V5],
+          cells: ["{plan.ecoValue@5}"],
           fmt: "amount",
-          note: { zh: "Out_Year5_Value（五年规划表）", en: "Out_Year5_Value (plan sheet)" },
         },
         {
           key: "year5Role",
-          label: { zh: "第5年售后角色", en: "Year-5 after-sales role" },
+          label: { zh: "第5年规划角色", en: "Year-5 plan role" },
           unit: U.role,
           cells: ["{plan.role@5}"],
           fmt: "text",
           seed: "S18",
         },
         {
+          key: "year5ValueSq",
+          label: {
+            zh: "第5年现状贡献 P（税前）",
+            en: "Year-5 status-quo contribution P (pre-tax)",
+          },
+          unit: U.yuanYear,
+          cells: ["{plan.profit@5}"],
+          fmt: "amount",
+        },
+        {
+          key: "year5RoleSq",
+          label: { zh: "第5年现状角色", en: "Year-5 status-quo role" },
+          unit: U.role,
+          cells: ["{plan.statusQuoRole@5}"],
+          fmt: "text",
+          seed: "S18",
+        },
+        {
           key: "npv",
-          label: { zh: "规划净现值", en: "Net present value of the plan" },
+          label: { zh: "规划税前净现值", en: "Pre-tax NPV of the plan" },
           unit: U.yuan,
           cells: ["SUMPRODUCT({row:plan.netValue},{row:plan.discountFactor})"],
           fmt: "amount",
           style: "output",
           note: {
-            zh: "Out_NPV：−第0年投资 + Σ(V − 投资) ÷ (1 + 折现率)^年",
-            en: "Out_NPV: −capex₀ + Σ (V − capex) ÷ (1 + rate)^year",
+            zh: "−第0年投资 + Σ第1–5年 (V − 投资) ÷ (1 + 折现率)^年",
+            en: "−capex₀ + Σ years 1–5 of (V − capex) ÷ (1 + rate)^year",
+          },
+        },
+        {
+          key: "npvSq",
+          label: { zh: "现状税前净现值", en: "Pre-tax NPV of the status quo" },
+          unit: U.yuan,
+          cells: ["SUM({row:plan.sqPresentValue})"],
+          fmt: "amount",
+          note: { zh: "Σ第1–5年 P ÷ (1 + 折现率)^年", en: "Σ years 1–5 of P ÷ (1 + rate)^year" },
+        },
+        {
+          key: "npvInc",
+          label: { zh: "增量净现值（规划 − 现状）", en: "Incremental NPV (plan − status quo)" },
+          unit: U.yuan,
+          cells: ["{analysis.npv}-{analysis.npvSq}"],
+          fmt: "amount",
+          style: "output",
+          note: { zh: "选择生态战略的价值", en: "what choosing the ecosystem is worth" },
+        },
+        {
+          key: "irr",
+          label: { zh: "增量内部收益率 IRR", en: "Incremental IRR" },
+          unit: U.share,
+          cells: [
+            "IF(AND({plan.posSoFar@5}>0,{plan.negSoFar@5}>0,OR(SUMPRODUCT(({row:plan.deltaCF}<0)*({row:plan.posSoFar}>0))=0,SUMPRODUCT(({row:plan.deltaCF}>0)*({row:plan.negSoFar}>0))=0)),IFERROR(IRR({row:plan.deltaCF}),{txt:notApplicable}),{txt:notApplicable})",
+          ],
+          fmt: "pct",
+          style: "output",
+          note: {
+            zh: "Excel 的 IRR；仅当增量现金流符号只变一次时有唯一解，否则“不适用”",
+            en: "Excel's IRR, only when ΔCF changes sign exactly once (a unique rate); else n/a",
+          },
+        },
+        {
+          key: "payback",
+          label: { zh: "投资回收年（增量现金流）", en: "Payback year (incremental cash flow)" },
+          unit: U.planYear,
+          cells: [
+            "IF(MAX({row:plan.paybackMark})=0,{txt:notApplicable},IF(ROUND({plan.cumDeltaCF@5},0)<0,{txt:notRecovered},MAX({row:plan.paybackMark})))",
+          ],
+          fmt: "year",
+          style: "output",
+          note: {
+            zh: "累计增量现金流此后保持 ≥ 0 的首年；从未为负则“不适用”",
+            en: "first year from which cumulative ΔCF stays ≥ 0; never negative: n/a",
           },
         },
         {
           key: "breakevenYear",
-          label: { zh: "生态价值转正的年份", en: "First year with V ≥ 0" },
+          label: {
+            zh: "经营盈亏平衡年（V ≥ 0，不计投资）",
+            en: "Operating break-even year (V ≥ 0, before investment)",
+          },
           unit: U.planYear,
           cells: [
             "IF(ISNUMBER(MATCH(TRUE,{row:plan.positive},0)),INDEX({row:plan.year},MATCH(TRUE,{row:plan.positive},0)),{txt:notWithinPlan})",
           ],
           fmt: "year",
           style: "output",
-          note: { zh: "Out_BreakevenYear", en: "Out_BreakevenYear" },
+          note: { zh: "不是投资回收年：回收年见上一行", en: "not the payback: see the row above" },
         },
         {
           key: "valuePerVehicle5",
-          label: { zh: "第5年每车生态价值 v", en: "Year-5 value per vehicle v" },
+          label: { zh: "第5年每车年贡献 v", en: "Year-5 contribution per vehicle v" },
           unit: U.perVehicleYear,
           cells: ["{plan.valuePerVehicle@5}"],
           fmt: "yuan",
@@ -133,89 +192,62 @@ export const ANALYSIS: TableSheet = {
           label: { zh: "成为价值引擎所需的第5年保有量", en: "Year-5 fleet needed for D" },
           unit: U.vehicles,
           cells: [
-            "IF({analysis.valuePerVehicle5}>0,({in.valueEngineValue}+{in.networkCost}+{in.ecoOpex})/{analysis.valuePerVehicle5},{txt:unreachable})",
+            "IF({analysis.valuePerVehicle5}>0,({in.valueEngineValue}+{plan.networkCost@5}+{plan.ecoOpex@5})/{analysis.valuePerVehicle5},{txt:unreachable})",
           ],
           fmt: "count",
           style: "output",
           note: {
-            zh: "Out_FleetForD：(10亿 + 网络成本 + 平台成本) ÷ v",
-            en: "Out_FleetForD: (CNY 1bn + network + opex) ÷ v",
-          },
-        },
-        {
-          key: "pvCoveredFleet",
-          label: { zh: "数据覆盖车辆的折现合计", en: "Discounted vehicle-years with data" },
-          unit: U.vehicleYears,
-          cells: [
-            "SUMPRODUCT({row:plan.coveredFleet},{row:plan.planFlag},{row:plan.discountFactor})",
-          ],
-          fmt: "count",
-          note: {
-            zh: "每车数据价值变动 1 元时净现值的变动",
-            en: "NPV change per 1 CNY of data value per vehicle",
+            zh: "(10亿 + 固定网络成本 + 平台成本) ÷ v；显示向上取整",
+            en: "(CNY 1bn + fixed network + opex) ÷ v; shown rounded up",
           },
         },
       ],
     },
     {
-      key: "scenarios",
+      key: "cases",
       title: {
-        zh: "情景对比（其余输入不变）",
-        en: "Scenarios side by side (everything else as entered)",
+        zh: "现状与三个情景并列（不随所选情景变化）",
+        en: "Status quo and the three cases side by side (whatever the scenario)",
       },
       headers: [
-        { zh: "低", en: "Low" },
-        { zh: "中", en: "Mid" },
-        { zh: "高", en: "High" },
+        { zh: "现状（中）", en: "Status quo (mid)" },
+        { zh: "低（悲观）", en: "Low (downside)" },
+        { zh: "中（基准）", en: "Mid (base)" },
+        { zh: "高（乐观）", en: "High (upside)" },
       ],
-      across: 3,
       rows: [
         {
-          key: "scenarioP",
-          label: { zh: "每车数据价值 p", en: "Data value per vehicle p" },
-          unit: U.perVehicleYear,
-          cells: [
-            "{in.insuranceRate~}+{in.usedCarFee~}*{in.usedCarRate}+{in.financeRate~}+{in.mobilityRate~}",
-          ],
-          fmt: "yuan",
-          seed: "S12",
-        },
-        {
-          key: "scenarioValue",
-          label: { zh: "第5年生态价值", en: "Year-5 ecosystem value" },
+          key: "caseValue",
+          label: { zh: "第5年年贡献 V", en: "Year-5 contribution V" },
           unit: U.yuanYear,
-          cells: [`${V5}+{plan.coveredFleet@5}*({analysis.scenarioP}-{data.perVehicle})`],
+          cells: caseCells("V@5"),
           fmt: "amount",
           style: "output",
-          note: {
-            zh: "Out_Year5Value_Low / _Mid / _High",
-            en: "Out_Year5Value_Low / _Mid / _High",
-          },
         },
         {
-          key: "scenarioRole",
-          label: { zh: "第5年售后角色", en: "Year-5 role" },
+          key: "caseRole",
+          label: { zh: "第5年角色", en: "Year-5 role" },
           unit: U.role,
-          cells: [
-            "IF({analysis.scenarioValue}>={in.valueEngineValue},{role:D},IF({plan.profit@5}>={in.profitCentreMargin},{role:C},IF({plan.profit@5}>={in.breakEvenMargin},{role:B},{role:A})))",
-          ],
+          cells: caseCells("role5"),
           fmt: "text",
           seed: "S18",
         },
         {
-          key: "scenarioNpv",
-          label: { zh: "规划净现值", en: "NPV of the plan" },
+          key: "caseNpv",
+          label: { zh: "税前净现值", en: "Pre-tax NPV" },
           unit: U.yuan,
-          cells: [
-            "{analysis.npv}+({analysis.scenarioP}-{data.perVehicle})*{analysis.pvCoveredFleet}",
-          ],
+          cells: caseCells("npv"),
           fmt: "amount",
+          style: "output",
         },
         {
-          key: "scenarioHeadroom",
-          label: { zh: "距 D 门槛的余量", en: "Headroom over the D threshold" },
-          unit: U.yuanYear,
-          cells: ["{analysis.scenarioValue}-{in.valueEngineValue}"],
+          key: "caseNpvInc",
+          label: {
+            zh: "增量净现值（对比本情景的现状）",
+            en: "Incremental NPV (against the case's own status quo)",
+          },
+          unit: U.yuan,
+          cells: caseCells("npvInc"),
           fmt: "amount",
         },
       ],
@@ -223,112 +255,42 @@ export const ANALYSIS: TableSheet = {
     {
       key: "tornado",
       title: {
-        zh: "龙卷风：第5年生态价值对各输入的敏感性（价值与摆幅：亿元/年）",
-        en: "Tornado: how year-5 value responds to each input (values and swing: CNY m/yr)",
+        zh: "龙卷风：各驱动因素单独取悲观/乐观端时的净现值（其余系数 = 1）",
+        en: "Tornado: NPV with one driver at its downside or upside (every other factor 1)",
       },
-      unitHeader: { zh: "输入单位", en: "Input unit" },
       headers: [
-        { zh: "低端", en: "Low end" },
-        { zh: "高端", en: "High end" },
-        Y5_LOW,
-        Y5_HIGH,
+        NPV_DOWN,
+        NPV_UP,
         SWING,
+        { zh: "摆幅（取整到元）", en: "Swing, whole yuan" },
+        { zh: "驱动因素序号", en: "Driver no." },
         RANK,
       ],
-      rows: [
-        driver(
-          "tInsurance",
-          { zh: "保险公司数据单价", en: "Insurer data price" },
-          U.perVehicleYear,
-          "yuan",
-          "{in.insuranceRate.low}",
-          "{in.insuranceRate.high}",
-          dataPrice("insuranceRate"),
-          "S8"
-        ),
-        driver(
-          "tUsedCarFee",
-          { zh: "二手车认证费", en: "Used-car certification fee" },
-          U.perCertification,
-          "yuan",
-          "{in.usedCarFee.low}",
-          "{in.usedCarFee.high}",
-          dataPrice("usedCarFee", "*{in.usedCarRate}"),
-          "S9"
-        ),
-        driver(
-          "tFinance",
-          { zh: "金融机构数据单价", en: "Lender data price" },
-          U.perVehicleYear,
-          "yuan",
-          "{in.financeRate.low}",
-          "{in.financeRate.high}",
-          dataPrice("financeRate"),
-          "S10"
-        ),
-        driver(
-          "tMobility",
-          { zh: "出行平台数据单价", en: "Mobility data price" },
-          U.perVehicleYear,
-          "yuan",
-          "{in.mobilityRate.low}",
-          "{in.mobilityRate.high}",
-          dataPrice("mobilityRate"),
-          "S11"
-        ),
-        driver(
-          "tFleet",
-          { zh: "第5年保有量（目标）", en: "Year-5 fleet (target)" },
-          U.vehicles,
-          "count",
-          "{plan.fleet@5}*(1-{in.sensitivityStep})",
-          "{plan.fleet@5}*(1+{in.sensitivityStep})",
-          `${V5}+({x}-{plan.fleet@5})*{plan.valuePerVehicle@5}`,
-          "S18"
-        ),
-        driver(
-          "tMargin",
-          { zh: "单车售后毛利", en: "Margin per vehicle" },
-          U.perVehicleYear,
-          "yuan",
-          "{in.evMargin}*(1-{in.sensitivityStep})",
-          "{in.evMargin}*(1+{in.sensitivityStep})",
-          `${V5}+{plan.fleet@5}*({x}-{in.evMargin})`,
-          "S5"
-        ),
-        driver(
-          "tStreams",
-          { zh: "生态单车收入（全部）", en: "All stream revenues" },
-          U.factor,
-          "pct",
-          "1-{in.sensitivityStep}",
-          "1+{in.sensitivityStep}",
-          `${V5}+{plan.ecoMargin@5}*({x}-1)`,
-          "S15"
-        ),
-      ],
+      rows: DRIVERS.map((_, i) => driverRow(i + 1)),
     },
     {
       key: "sorted",
-      title: { zh: "龙卷风（按摆幅从大到小）", en: "Tornado sorted by swing" },
+      title: {
+        zh: "龙卷风（按摆幅从大到小，同摆幅按序号）",
+        en: "Tornado sorted by swing (ties by driver number)",
+      },
       headers: [
         RANK,
-        Y5_LOW,
-        Y5_HIGH,
+        NPV_DOWN,
+        NPV_UP,
         SWING,
-        { zh: "低端 − 基准", en: "Low − base" },
-        { zh: "高端 − 基准", en: "High − base" },
+        { zh: "悲观端 − 基准", en: "Downside − base" },
+        { zh: "乐观端 − 基准", en: "Upside − base" },
       ],
       rows: [
-        ...[1, 2, 3, 4, 5, 6, 7].map(sortedRow),
+        ...DRIVERS.map((_, i) => sortedRow(i + 1)),
         {
           key: "maxSwing",
           label: { zh: "最大摆幅", en: "Largest swing" },
-          unit: U.yuanYear,
+          unit: U.yuan,
           fmt: "amount",
           style: "output",
-          cells: [null, null, null, { formula: "MAX({sect:tornado:G})", style: "output" }],
-          note: { zh: "Out_Tornado_MaxSwing", en: "Out_Tornado_MaxSwing" },
+          cells: [null, null, null, { formula: "MAX({sect:tornado:E})", style: "output" }],
         },
       ],
     },

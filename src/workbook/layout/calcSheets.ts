@@ -576,11 +576,15 @@ export const USER_ASSETS: CalcSheet = {
       rows: [
         {
           key: "users",
-          label: { zh: "用户数量", en: "Users" },
+          label: { zh: "用户数量（第5年保有量）", en: "Users (the year-5 fleet)" },
           unit: U.users,
-          formula: "{in.users}",
+          formula: "{plan.fleet@5}",
           fmt: "count",
           seed: "S19",
+          note: {
+            zh: "跟随规划：一车一用户；100万辆时为种子的80亿（S19）",
+            en: "follows the plan, one user per vehicle; at 1m vehicles the seed's 8bn (S19)",
+          },
         },
         {
           key: "activityRate",

@@ -1,5 +1,10 @@
-/** The checks sheet: independent recomputations; Check_All is AND of every check but the add-in's. */
+/**
+ * The checks sheet: independent recomputations. Check_All is AND over the whole checks column
+ * above the add-in reconciliation, so a new check cannot be left out.
+ */
+import { SIM_GEOMETRY } from "./simulation";
 import type { CalcSheet } from "./types";
+import { variantColumn, type VariantColumnKey } from "./variantColumns";
 import { U } from "./units";
 
 const near = (a: string, b: string): string => `ABS(${a}-(${b}))<={in.tolerance}*ABS(${b})`;
@@ -12,9 +17,33 @@ export const ERROR_SCAN_SHEETS = [
   "users",
   "plan",
   "analysis",
+  "cases",
+  "sim",
   "questions",
   "dashboard",
 ] as const;
+
+/**
+ * The case row In_Scenario selects (low, mid or high) against the plan sheet: V in every year and
+ * both NPVs, relative to the value or, near zero, to the D threshold (rounding noise of sums in
+ * another order must not fail it).
+ */
+const CASES_MATCH = `AND(ABS(INDEX({casecol:V0},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@0})<={in.tolerance}*(ABS({plan.ecoValue@0})+{in.valueEngineValue}),ABS(INDEX({casecol:V1},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@1})<={in.tolerance}*(ABS({plan.ecoValue@1})+{in.valueEngineValue}),ABS(INDEX({casecol:V2},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@2})<={in.tolerance}*(ABS({plan.ecoValue@2})+{in.valueEngineValue}),ABS(INDEX({casecol:V3},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@3})<={in.tolerance}*(ABS({plan.ecoValue@3})+{in.valueEngineValue}),ABS(INDEX({casecol:V4},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@4})<={in.tolerance}*(ABS({plan.ecoValue@4})+{in.valueEngineValue}),ABS(INDEX({casecol:V5},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@5})<={in.tolerance}*(ABS({plan.ecoValue@5})+{in.valueEngineValue}),ABS(INDEX({casecol:npv},MATCH({in.scenario},{labels:scenario},0))-{analysis.npv})<={in.tolerance}*(ABS({analysis.npv})+{in.valueEngineValue}),ABS(INDEX({casecol:npvSq},MATCH({in.scenario},{labels:scenario},0))-{analysis.npvSq})<={in.tolerance}*(ABS({analysis.npvSq})+{in.valueEngineValue}))`;
+
+const simAt = (key: VariantColumnKey): string =>
+  `{sim.checkRow@${variantColumn(SIM_GEOMETRY.firstOutput, key)}}`;
+const nearMid = (key: VariantColumnKey, mid: string): string =>
+  `ABS(${simAt(key)}-${mid})<={in.tolerance}*(ABS(${mid})+{in.valueEngineValue})`;
+const [K1, K11] = [SIM_GEOMETRY.factorColumns[0], SIM_GEOMETRY.factorColumns[10]];
+const [P1, P11] = [SIM_GEOMETRY.uColumns[0], SIM_GEOMETRY.uColumns[10]];
+
+/**
+ * The simulation's check row (every u at its driver's F(mode)) gives every factor its mode, and,
+ * when every mode is 1, the mid case's V_5, NPV and status-quo NPV through the trials' own
+ * column formulas. A mode other than 1 (a range that leaves out 1) fails it: the trials could not
+ * reproduce the mid case then.
+ */
+const SIM_MATCHES_MID = `AND(SUMPRODUCT(--(ABS({range:sim.checkRow@${K1}..checkRow@${K11}}-{range:sim.mode@${P1}..mode@${P11}})>{in.tolerance}))=0,SUMPRODUCT(--({range:sim.mode@${P1}..mode@${P11}}<>1))=0,${nearMid("V5", "{variant:mid:V@5}")},${nearMid("npv", "{variant:mid:npv}")},${nearMid("npvSq", "{variant:mid:npvSq}")})`;
 
 export const CHECKS: CalcSheet = {
   key: "checks",
@@ -98,7 +127,7 @@ export const CHECKS: CalcSheet = {
       ],
     },
     {
-      title: { zh: "五年规划", en: "Five-year plan" },
+      title: { zh: "五年规划与情景", en: "Five-year plan and cases" },
       rows: [
         {
           key: "planStart",
@@ -108,30 +137,21 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "planTarget",
-          label: { zh: "第5年保有量 = 目标 100万", en: "Year-5 fleet = target 1,000,000" },
-          formula: near("{plan.fleet@5}", "{in.targetFleet}"),
-          ...check,
-        },
-        {
-          key: "planValue",
           label: {
-            zh: "第5年生态价值由输入独立重算",
-            en: "Year-5 value recomputed from the inputs",
+            zh: "第5年保有量 = 目标 × 所选系数",
+            en: "Year-5 fleet = target × selected factor",
           },
-          formula: near(
-            "{plan.ecoValue@5}",
-            "{plan.fleet@5}*({in.evMargin}+{in.coverage@5}*{data.perVehicle}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.adoptionBaas@5..adoptionUsedCar@5},{range:in.marginBaas..marginUsedCar}))-{in.networkCost}-{in.ecoOpex}"
-          ),
+          formula: near("{plan.fleet@5}", "{in.targetFleet}*{in.kTargetFleet@E}"),
           ...check,
         },
         {
           key: "planRows",
           label: {
-            zh: "每年：V = 保有量 × v − 网络成本 − 平台成本",
-            en: "Every year: V = fleet × v − network cost − opex",
+            zh: "每年：V = 保有量 × v − 固定网络成本 − 平台成本",
+            en: "Every year: V = fleet × v − fixed network cost − opex",
           },
           formula:
-            "SUMPRODUCT(ABS({row:plan.ecoValue}-({row:plan.fleet}*{row:plan.valuePerVehicle}-{in.networkCost}-{in.ecoOpex})))<={in.tolerance}*SUMPRODUCT(ABS({row:plan.ecoValue}))",
+            "SUMPRODUCT(ABS({row:plan.ecoValue}-({row:plan.fleet}*{row:plan.valuePerVehicle}-{row:plan.networkCost}-{row:plan.ecoOpex})))<={in.tolerance}*SUMPRODUCT(ABS({row:plan.margin})+ABS({row:plan.serviceCost})+ABS({row:plan.networkCost})+ABS({row:plan.ecoValue}))",
           ...check,
         },
         {
@@ -145,41 +165,80 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "planNpv",
-          label: {
-            zh: "净现值 = Excel NPV 函数重算",
-            en: "NPV = Excel's NPV function",
-          },
+          label: { zh: "规划净现值 = Excel NPV 函数重算", en: "Plan NPV = Excel's NPV function" },
           formula: near(
             "{analysis.npv}",
-            "{plan.netValue@0}+NPV({in.discountRate},{range:plan.netValue@1..netValue@5})"
+            "{plan.netValue@0}+NPV({in.discountRate}*{in.kDiscountRate@E},{range:plan.netValue@1..netValue@5})"
           ),
+          ...check,
+        },
+        {
+          key: "sqNpv",
+          label: {
+            zh: "现状净现值 = Excel NPV 函数重算",
+            en: "Status-quo NPV = Excel's NPV function",
+          },
+          formula: near(
+            "{analysis.npvSq}",
+            "NPV({in.discountRate}*{in.kDiscountRate@E},{range:plan.profit@1..profit@5})"
+          ),
+          ...check,
+        },
+        {
+          key: "casesMatchPlan",
+          label: {
+            zh: "所选情景的情景计算行 = 五年规划表（每年 V、净现值）",
+            en: "The selected case's row on Case rows = the plan sheet (V each year, NPVs)",
+          },
+          formula: CASES_MATCH,
+          ...check,
+        },
+        {
+          key: "simMatchesMid",
+          label: {
+            zh: "模拟的校验行（各系数取众数 1）= 中（基准）情景（第5年 V、净现值）",
+            en: "The simulation's check row (every factor at its mode, 1) = the mid case (V5, NPVs)",
+          },
+          formula: SIM_MATCHES_MID,
+          ...check,
+        },
+        {
+          key: "simBins",
+          label: {
+            zh: "直方图各组试验数之和 = 试验次数",
+            en: "The histogram's bins hold every trial",
+          },
+          formula: `SUM({range:sim.bins@${SIM_GEOMETRY.binColumns.count}..binsEnd@${SIM_GEOMETRY.binColumns.count}})={sim.trials}`,
           ...check,
         },
         {
           key: "fleetForD",
           label: {
-            zh: "成为价值引擎的保有量使第5年价值恰达 D 门槛",
-            en: "The fleet for D puts year-5 value on the D threshold",
+            zh: "成为价值引擎的保有量使第5年贡献恰达 D 门槛",
+            en: "The fleet for D puts year-5 contribution on the D threshold",
           },
           formula:
-            "IF(ISNUMBER({analysis.fleetForD}),ABS({analysis.fleetForD}*{analysis.valuePerVehicle5}-{in.networkCost}-{in.ecoOpex}-{in.valueEngineValue})<={in.tolerance}*ABS({in.valueEngineValue}),{analysis.valuePerVehicle5}<=0)",
+            "IF(ISNUMBER({analysis.fleetForD}),ABS({analysis.fleetForD}*{analysis.valuePerVehicle5}-{plan.networkCost@5}-{plan.ecoOpex@5}-{in.valueEngineValue})<={in.tolerance}*ABS({in.valueEngineValue}),{analysis.valuePerVehicle5}<=0)",
           ...check,
         },
         {
           key: "tornadoSorted",
           label: {
-            zh: "龙卷风按摆幅排序且不丢项",
-            en: "The tornado is sorted by swing and complete",
+            zh: "龙卷风按摆幅排序且十一项齐全",
+            en: "The tornado is sorted by swing and has all eleven drivers",
           },
           formula:
-            "AND(SUMPRODUCT(--({range:analysis.sorted2@F..sorted7@F}>{range:analysis.sorted1@F..sorted6@F}))=0,ABS(SUM({range:analysis.sorted1@F..sorted7@F})-SUM({range:analysis.tInsurance@G..tStreams@G}))<={in.tolerance}*SUM({range:analysis.tInsurance@G..tStreams@G}))",
+            "AND(SUMPRODUCT(--(ROUND({range:analysis.sorted2@F..sorted11@F},0)>ROUND({range:analysis.sorted1@F..sorted10@F},0)))=0,SUMPRODUCT({range:analysis.t1@H..t11@H})=SUMPRODUCT({range:analysis.t1@G..t11@G}),ABS(SUM({range:analysis.sorted1@F..sorted11@F})-SUM({range:analysis.t1@E..t11@E}))<={in.tolerance}*SUM({range:analysis.t1@E..t11@E}))",
           ...check,
         },
         {
           key: "role",
-          label: { zh: "第5年角色与门槛一致", en: "Year-5 role agrees with the thresholds" },
+          label: {
+            zh: "第5年角色与门槛一致（取整到元）",
+            en: "Year-5 role agrees with the thresholds (whole yuan)",
+          },
           formula:
-            "IF({plan.role@5}={role:D},{plan.ecoValue@5}>={in.valueEngineValue},AND({plan.ecoValue@5}<{in.valueEngineValue},IF({plan.role@5}={role:C},{plan.profit@5}>={in.profitCentreMargin},AND({plan.profit@5}<{in.profitCentreMargin},IF({plan.role@5}={role:B},{plan.profit@5}>={in.breakEvenMargin},AND({plan.role@5}={role:A},{plan.profit@5}<{in.breakEvenMargin}))))))",
+            "IF({plan.role@5}={role:D},ROUND({plan.ecoValue@5},0)>={in.valueEngineValue},AND(ROUND({plan.ecoValue@5},0)<{in.valueEngineValue},IF({plan.role@5}={role:C},ROUND({plan.ecoValue@5},0)>={in.profitCentreMargin},AND(ROUND({plan.ecoValue@5},0)<{in.profitCentreMargin},IF({plan.role@5}={role:B},ROUND({plan.ecoValue@5},0)>={in.breakEvenMargin},AND({plan.role@5}={role:A},ROUND({plan.ecoValue@5},0)<{in.breakEvenMargin}))))))",
           ...check,
         },
       ],
@@ -235,6 +294,29 @@ export const CHECKS: CalcSheet = {
           ...check,
         },
         {
+          key: "discountRate",
+          label: { zh: "折现率在 0–100% 之间", en: "Discount rate within 0–100 %" },
+          formula: "AND(ISNUMBER({in.discountRate}),{in.discountRate}>=0,{in.discountRate}<1)",
+          ...check,
+        },
+        {
+          key: "costs",
+          label: {
+            zh: "成本与投资不为负（服务、网络、平台成本，各年投资）",
+            en: "Costs and investment are not negative (service, network, opex, capex)",
+          },
+          formula:
+            "AND({in.serviceCost}>=0,{in.networkCost}>=0,{in.ecoOpex}>=0,SUMPRODUCT(--({range:in.capex@0..capex@5}<0))=0)",
+          ...check,
+        },
+        {
+          key: "factors",
+          label: { zh: "情景系数大于 0 且不超过上限（3）", en: "Case factors within (0, 3]" },
+          formula:
+            "SUMPRODUCT(({range:in.kDataPrices@C..kDiscountRate@D}<=0)+({range:in.kDataPrices@C..kDiscountRate@D}>{in.maxCaseFactor}))=0",
+          ...check,
+        },
+        {
           key: "noErrors",
           label: { zh: "计算表中无错误值", en: "No error values on the calculation sheets" },
           formula: "{noerrors}",
@@ -268,9 +350,9 @@ export const CHECKS: CalcSheet = {
       rows: [
         {
           key: "all",
-          label: { zh: "总校验 Check_All", en: "Check_All" },
+          label: { zh: "总校验：以上各项全部为 TRUE", en: "Overall: every check above is TRUE" },
           unit: U.flag,
-          formula: "IFERROR(AND({allchecks}),FALSE)",
+          formula: "IFERROR(AND({checkcolumn}),FALSE)",
           fmt: "bool",
           style: "output",
           inCheckAll: false,

@@ -1,15 +1,16 @@
 /**
- * The dashboard (仪表盘): the plan's story on one projected page, as data. resolveDashboard.ts
- * writes it. Every cell links to a calculation sheet; the only arithmetic here is display: ÷ the
- * inputs sheet's unit constants (亿元 / CNY m, 万辆 / vehicles), the opex shown negative, the
- * role's letter. The page, top to bottom:
- * - the three answers a finance director asks first, as tiles: what is after-sales in year 5
- *   (the S18 role, with the value against the 10亿 D threshold), what is the plan worth (NPV,
- *   with the first year the value is positive), what would it take (the year-5 fleet for D,
- *   against the target); and Check_All beside them (frozen, so always on screen);
- * - left: the role path (a coloured letter per year) over the value and the D threshold, the
- *   chart of value against the threshold, and the year-5 value bridge P + D + G − opex = V;
- * - right: the tornado (year-5 value's sensitivities, sorted by swing) and today's revenue mix.
+ * The dashboard (仪表盘): the lesson's dilemma on one landscape page (MODEL.md §8), as data.
+ * resolveDashboard.ts writes it. Every cell links to a calculation sheet; the only arithmetic
+ * here is display: ÷ the inputs sheet's unit constants (亿元 / CNY m, 万辆 / vehicles), the role's
+ * letter. The page, top to bottom:
+ * - tiles: today → status quo in year 5 → the plan in year 5 (roles and values), the incremental
+ *   NPV with IRR and payback, the fleet it takes to be D, and the checks in words (frozen);
+ * - left: the dilemma block, the role path of plan and status quo with their contributions and
+ *   the C and D thresholds, the band legend, the no-cost warning and the near-threshold flag, the
+ *   contribution chart, and the status quo and three cases side by side;
+ * - right: the worth against doing nothing (NPV, incremental NPV, IRR, payback, operating
+ *   break-even), the NPV tornado over all eleven drivers, and rows kept free for issue 16's
+ *   simulation results (DASH_ROWS.simulationFirst…simulationLast).
  * The charts' data sit below the printed page in a block of links (chart data), visible, unhidden.
  */
 import type { ChartLayout } from "./charts";
@@ -42,39 +43,45 @@ const amount = (key: string): Formula => `${key}/{in.amountUnit}`;
 const money = (key: string, zh: boolean): string =>
   `TEXT(${amount(key)},"${zh ? "#,##0.00" : "#,##0"}")`;
 
+/** A display amount as text: 亿 with two decimals (zh-CN), CNY m with separators (en-US). */
+const shownText = (key: string, zh: boolean): string => money(key, zh);
+
 export const TILES: readonly Tile[] = [
   {
-    key: "role",
+    key: "dilemma",
     from: "B",
     to: "E",
-    caption: { zh: "第5年售后角色（问题1，S18）", en: "Year-5 after-sales role (Q1, S18)" },
-    value: "{plan.role@5}",
+    caption: {
+      zh: "问题1（S18）：今天 → 现状第5年 → 规划第5年",
+      en: "Q1 (S18): today → status quo, year 5 → plan, year 5",
+    },
+    value: `LEFT({plan.role@0},1)&" → "&LEFT({plan.statusQuoRole@5},1)&" → "&LEFT({plan.role@5},1)`,
     fmt: "text",
     detail: {
-      zh: `"生态价值 "&${money("{plan.ecoValue@5}", true)}&" 亿元/年，D 门槛 "&${money("{in.valueEngineValue}", true)}&" 亿元/年"`,
-      en: `"Value CNY "&${money("{plan.ecoValue@5}", false)}&"m/yr vs D threshold CNY "&${money("{in.valueEngineValue}", false)}&"m/yr"`,
+      zh: `${shownText("{plan.ecoValue@0}", true)}&" → "&${shownText("{plan.profit@5}", true)}&" → "&${shownText("{plan.ecoValue@5}", true)}&" 亿元/年（税前贡献）"`,
+      en: `"CNY m/yr "&${shownText("{plan.ecoValue@0}", false)}&" → "&${shownText("{plan.profit@5}", false)}&" → "&${shownText("{plan.ecoValue@5}", false)}&" (pre-tax)"`,
     },
   },
   {
-    key: "npv",
+    key: "npvInc",
     from: "F",
     to: "I",
     caption: {
-      zh: `"规划净现值（第1–5年，折现率 "&TEXT({in.discountRate},"0.0%")&"）"`,
-      en: `"NPV of the plan (years 1–5 at "&TEXT({in.discountRate},"0.0%")&")"`,
+      zh: `"对比现状的增量净现值（税前，折现率 "&TEXT({in.discountRate}*{in.kDiscountRate@E},"0.0%")&"）"`,
+      en: `"Incremental NPV vs status quo (pre-tax, "&TEXT({in.discountRate}*{in.kDiscountRate@E},"0.0%")&")"`,
     },
     captionIsFormula: true,
-    value: amount("{analysis.npv}"),
+    value: amount("{analysis.npvInc}"),
     fmt: "tileAmount",
     detail: {
-      zh: `"生态价值转正："&IF(ISNUMBER({analysis.breakevenYear}),"第"&{analysis.breakevenYear}&"年",{analysis.breakevenYear})`,
-      en: `"First year with value ≥ 0: "&IF(ISNUMBER({analysis.breakevenYear}),"year "&{analysis.breakevenYear},{analysis.breakevenYear})`,
+      zh: `"IRR "&IF(ISNUMBER({analysis.irr}),TEXT({analysis.irr},"0.0%"),{analysis.irr})&" · 回收："&IF(ISNUMBER({analysis.payback}),"第"&{analysis.payback}&"年",{analysis.payback})`,
+      en: `"IRR "&IF(ISNUMBER({analysis.irr}),TEXT({analysis.irr},"0.0%"),{analysis.irr})&" · payback: "&IF(ISNUMBER({analysis.payback}),"year "&{analysis.payback},{analysis.payback})`,
     },
   },
   {
     key: "fleetForD",
     from: "K",
-    to: "N",
+    to: "M",
     caption: {
       zh: "成为价值引擎所需的第5年保有量",
       en: "Year-5 fleet needed for D (value engine)",
@@ -83,21 +90,21 @@ export const TILES: readonly Tile[] = [
       "IF(ISNUMBER({analysis.fleetForD}),{analysis.fleetForD}/{in.fleetUnit},{analysis.fleetForD})",
     fmt: "tileFleet",
     detail: {
-      zh: `"规划目标 "&TEXT({in.targetFleet}/{in.fleetUnit},"#,##0.0")&" 万辆，今天 "&TEXT({in.fleet}/{in.fleetUnit},"#,##0.0")&" 万辆"`,
-      en: `"Target "&TEXT({in.targetFleet}/{in.fleetUnit},"#,##0")&" vehicles; today "&TEXT({in.fleet}/{in.fleetUnit},"#,##0")`,
+      zh: `"规划第5年 "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0.0")&" 万辆，今天 "&TEXT({in.fleet}/{in.fleetUnit},"#,##0.0")&" 万辆"`,
+      en: `"Plan, year 5: "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0")&" vehicles; today "&TEXT({in.fleet}/{in.fleetUnit},"#,##0")`,
     },
   },
   {
     key: "checkAll",
-    from: "O",
+    from: "N",
     to: "P",
-    caption: { zh: "总校验", en: "Check_All" },
-    value: "{checks.all}",
-    fmt: "bool",
+    caption: { zh: "校验", en: "Checks" },
+    value: "IF({checks.all},{txt:checksPass},{txt:checksFail})",
+    fmt: "text",
     flag: true,
     detail: {
-      zh: `IF({checks.all},"全部通过","见“校验”表")`,
-      en: `IF({checks.all},"every check passes","see Checks")`,
+      zh: `IF({checks.all},"见“校验”表","请查看“校验”表")`,
+      en: `IF({checks.all},"see Checks","open the Checks sheet")`,
     },
   },
 ];
@@ -131,34 +138,88 @@ export interface DashBlock {
 const ITEM: Text = { zh: "项目", en: "Item" };
 const yearly = (formula: Formula): readonly Formula[] => [formula];
 
-/** The role path over the value against the D threshold (left, below the tiles). */
+/** Today, the status quo in year 5 and the plan in year 5: the lesson's dilemma (S17–S18). */
+export const DILEMMA: DashBlock = {
+  key: "dilemma",
+  title: {
+    zh: "两难：继续亏损，还是创造价值？（税前贡献，亿元/年）",
+    en: "The dilemma in year 5: keep losing, or create value? (pre-tax, CNY m/yr)",
+  },
+  header: [
+    { zh: "今天（第0年）", en: "Today (yr 0)" },
+    { zh: "现状 第5年", en: "Status quo" },
+    { zh: "规划 第5年", en: "Plan" },
+  ],
+  corner: ITEM,
+  rows: [
+    {
+      key: "role",
+      label: { zh: "角色（S18）", en: "Role (S18)" },
+      cells: ["LEFT({plan.role@0},1)", "LEFT({plan.statusQuoRole@5},1)", "LEFT({plan.role@5},1)"],
+      fmt: "text",
+      style: "role",
+      unit: U.role,
+    },
+    {
+      key: "value",
+      label: { zh: "年贡献 V", en: "Contribution V" },
+      cells: [amount("{plan.ecoValue@0}"), amount("{plan.profit@5}"), amount("{plan.ecoValue@5}")],
+      fmt: "shown",
+      unit: SHOWN.amountYear,
+    },
+  ],
+};
+
+/** The role path of the plan and of the status quo over their contributions and the thresholds. */
 export const ROLE_PATH: DashBlock = {
   key: "path",
   title: {
-    zh: "角色路径与生态价值（亿元/年）",
-    en: "Role path and ecosystem value (CNY m/yr)",
+    zh: "角色路径与年贡献：规划与现状（亿元/年）",
+    en: "Role path and contribution: plan and status quo (CNY m/yr)",
   },
   header: "years",
   corner: ITEM,
   rows: [
     {
       key: "role",
-      label: { zh: "售后角色（S18）", en: "After-sales role (S18)" },
+      label: { zh: "规划角色", en: "Plan role" },
       cells: yearly("LEFT({plan.role@#},1)"),
       fmt: "text",
       style: "role",
       unit: U.role,
     },
     {
+      key: "sqRole",
+      label: { zh: "现状角色", en: "Status-quo role" },
+      cells: yearly("LEFT({plan.statusQuoRole@#},1)"),
+      fmt: "text",
+      style: "role",
+      unit: U.role,
+    },
+    {
       key: "ecoValue",
-      label: { zh: "生态价值 V", en: "Ecosystem value V" },
+      label: { zh: "规划年贡献 V", en: "Plan contribution V" },
       cells: yearly(amount("{plan.ecoValue@#}")),
       fmt: "shown",
       unit: SHOWN.amountYear,
     },
     {
+      key: "sqValue",
+      label: { zh: "现状年贡献 P", en: "Status-quo contribution P" },
+      cells: yearly(amount("{plan.profit@#}")),
+      fmt: "shown",
+      unit: SHOWN.amountYear,
+    },
+    {
+      key: "thresholdC",
+      label: { zh: "C 门槛", en: "C threshold" },
+      cells: yearly(amount("{in.profitCentreMargin}")),
+      fmt: "shown",
+      unit: SHOWN.amountYear,
+    },
+    {
       key: "thresholdD",
-      label: { zh: "D 价值引擎门槛", en: "D threshold" },
+      label: { zh: "D 门槛", en: "D threshold" },
       cells: yearly(amount("{in.valueEngineValue}")),
       fmt: "shown",
       unit: SHOWN.amountYear,
@@ -167,52 +228,117 @@ export const ROLE_PATH: DashBlock = {
   chart: {
     id: "planThreshold",
     title: {
-      zh: "生态价值与 D 门槛（亿元/年）",
-      en: "Ecosystem value vs the D threshold (CNY m/yr)",
+      zh: "年贡献：规划与现状，对照 C、D 门槛（亿元/年）",
+      en: "Contribution: plan and status quo against the C and D thresholds (CNY m/yr)",
     },
     type: "ColumnClustered",
     seriesBy: "Rows",
-    rows: ["ecoValue", "thresholdD"],
-    lines: ["thresholdD"],
-    colors: { ecoValue: "blue", thresholdD: "red" },
-    dataLabels: "Value",
-    heightRows: 15,
-    topLeft: "B14",
-    bottomRight: "I34",
+    rows: ["ecoValue", "sqValue", "thresholdC", "thresholdD"],
+    lines: ["thresholdC", "thresholdD"],
+    colors: { ecoValue: "blue", sqValue: "grey", thresholdC: "orange", thresholdD: "red" },
+    // No value labels: a threshold line would strike them; the table above gives every value.
+    heightRows: 14,
+    topLeft: "B25",
+    bottomRight: "I39",
   },
 };
 
-/** Year 5 as an equation across the columns: P + D + G − opex = V, and the headroom over D. */
-export const BRIDGE: DashBlock = {
-  key: "bridge",
+/** The status quo and the three cases side by side, whatever In_Scenario says. */
+export const CASES: DashBlock = {
+  key: "cases",
   title: {
-    zh: "第5年价值桥：P + D + G − 平台成本 = V（亿元/年）",
-    en: "Year-5 value bridge: P + D + G − opex = V (CNY m/yr)",
+    zh: "现状与三个情景（全量重算，亿元）",
+    en: "Status quo and the three cases (full recomputations, CNY m)",
   },
   header: [
-    { zh: "售后利润 P", en: "Profit P" },
-    { zh: "+ 数据资产 D", en: "+ data D" },
-    { zh: "+ 生态毛利 G", en: "+ margin G" },
-    { zh: "− 平台成本", en: "− opex" },
-    { zh: "= 生态价值 V", en: "= value V" },
-    { zh: "V − D 门槛", en: "V − threshold" },
+    { zh: "现状（中）", en: "Status quo" },
+    { zh: "低（悲观）", en: "Low (down)" },
+    { zh: "中（基准）", en: "Mid (base)" },
+    { zh: "高（乐观）", en: "High (up)" },
   ],
   corner: ITEM,
   rows: [
     {
-      key: "year5",
-      label: { zh: "第5年", en: "Year 5" },
-      cells: [
-        amount("{plan.profit@5}"),
-        amount("{plan.data@5}"),
-        amount("{plan.ecoMargin@5}"),
-        `-${amount("{plan.ecoOpex@5}")}`,
-        amount("{plan.ecoValue@5}"),
-        amount("{questions.q1Headroom}"),
-      ],
+      key: "role",
+      label: { zh: "第5年角色", en: "Year-5 role" },
+      cells: ["C", "D", "E", "F"].map((c) => `LEFT({analysis.caseRole@${c}},1)`),
+      fmt: "text",
+      style: "role",
+      unit: U.role,
+    },
+    {
+      key: "value",
+      label: { zh: "第5年年贡献 V", en: "Year-5 contribution V" },
+      cells: ["C", "D", "E", "F"].map((c) => amount(`{analysis.caseValue@${c}}`)),
+      fmt: "shown",
+      unit: SHOWN.amountYear,
+    },
+    {
+      key: "npv",
+      label: { zh: "税前净现值", en: "Pre-tax NPV" },
+      cells: ["C", "D", "E", "F"].map((c) => amount(`{analysis.caseNpv@${c}}`)),
+      fmt: "shown",
+      unit: SHOWN.amount,
+    },
+    {
+      key: "npvInc",
+      label: { zh: "增量净现值", en: "Incremental NPV" },
+      cells: ["C", "D", "E", "F"].map((c) => amount(`{analysis.caseNpvInc@${c}}`)),
+      fmt: "shown",
+      unit: SHOWN.amount,
+    },
+  ],
+};
+
+/** What the plan is worth against doing nothing (right column, under the tiles). */
+export const WORTH: DashBlock = {
+  key: "worth",
+  title: { zh: "对比现状的价值（所选情景）", en: "Worth against doing nothing (selected case)" },
+  header: [{ zh: "数值", en: "Value" }],
+  corner: ITEM,
+  rows: [
+    {
+      key: "npv",
+      label: { zh: "规划税前净现值", en: "Plan NPV (pre-tax)" },
+      cells: [amount("{analysis.npv}")],
+      fmt: "shown",
+      unit: SHOWN.amount,
+    },
+    {
+      key: "npvSq",
+      label: { zh: "现状税前净现值", en: "Status-quo NPV" },
+      cells: [amount("{analysis.npvSq}")],
+      fmt: "shown",
+      unit: SHOWN.amount,
+    },
+    {
+      key: "npvInc",
+      label: { zh: "增量净现值", en: "Incremental NPV" },
+      cells: [amount("{analysis.npvInc}")],
       fmt: "shown",
       style: "total",
-      unit: SHOWN.amountYear,
+      unit: SHOWN.amount,
+    },
+    {
+      key: "irr",
+      label: { zh: "增量 IRR", en: "Incremental IRR" },
+      cells: ["{analysis.irr}"],
+      fmt: "pct",
+      unit: U.share,
+    },
+    {
+      key: "payback",
+      label: { zh: "投资回收年", en: "Payback year" },
+      cells: ["{analysis.payback}"],
+      fmt: "year",
+      unit: U.planYear,
+    },
+    {
+      key: "breakeven",
+      label: { zh: "经营盈亏平衡年（V ≥ 0）", en: "Operating break-even (V ≥ 0)" },
+      cells: ["{analysis.breakevenYear}"],
+      fmt: "year",
+      unit: U.planYear,
     },
   ],
 };
@@ -222,68 +348,119 @@ const sorted = (rank: number): DashRow => ({
   label: { formula: `{analysis.sorted${rank}@A}` },
   cells: [amount(`{analysis.sorted${rank}@G}`), amount(`{analysis.sorted${rank}@H}`)],
   fmt: "shown",
-  unit: SHOWN.amountYear,
+  unit: SHOWN.amount,
 });
 
-/** Chart data (below the printed page): the tornado's bars and today's revenue mix. */
+/** Chart data (below the printed page): the tornado's bars, all eleven drivers sorted. */
 export const TORNADO: DashBlock = {
   key: "tornado",
   header: [
-    { zh: "输入取低端", en: "Low end" },
-    { zh: "输入取高端", en: "High end" },
+    { zh: "悲观端 − 基准", en: "Downside − base" },
+    { zh: "乐观端 − 基准", en: "Upside − base" },
   ],
-  corner: { zh: "敏感性（按摆幅排序）", en: "Sensitivity (by swing)" },
-  rows: [1, 2, 3, 4, 5, 6, 7].map(sorted),
+  corner: { zh: "净现值敏感性（按摆幅排序）", en: "NPV sensitivity (by swing)" },
+  rows: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(sorted),
   chart: {
     id: "tornado",
     title: {
-      zh: "敏感性：第5年生态价值的变动（亿元/年，按摆幅排序）",
-      en: "Sensitivity of year-5 value (CNY m/yr, by swing)",
+      zh: "敏感性：净现值相对基准的变动（亿元，按摆幅排序）",
+      en: "Sensitivity: NPV change from the base case (CNY m, by swing)",
     },
     type: "BarStacked",
     seriesBy: "Columns",
     colors: { c0: "orange", c1: "blue" },
-    heightRows: 12,
-    topLeft: "K8",
-    bottomRight: "P24",
+    heightRows: 16,
+    topLeft: "K17",
+    bottomRight: "P34",
   },
 };
 
-/** Today's revenue (year 0): traditional after-sales, and each stream at its year-0 adoption. */
-const stream = (key: string, label: Text, link: Formula): DashRow => ({
-  key,
-  label,
-  cells: [amount(link)],
-  fmt: "shown",
-  unit: SHOWN.amountYear,
+/**
+ * The plan as a distribution (MODEL.md §9), under the page's first half: P10 / P50 / P90 of the
+ * NPV from the simulation sheet beside the plan's NPV at the selected case.
+ */
+export const DISTRIBUTION: DashBlock = {
+  key: "distribution",
+  title: {
+    zh: "净现值的分布（1,000 次模拟试验，亿元）",
+    en: "The NPV as a distribution (1,000 simulated trials, CNY m)",
+  },
+  header: [
+    { zh: "P10", en: "P10" },
+    { zh: "P50", en: "P50" },
+    { zh: "P90", en: "P90" },
+    { zh: "所选情景", en: "Selected" },
+  ],
+  corner: ITEM,
+  rows: [
+    {
+      key: "npv",
+      label: { zh: "净现值", en: "NPV" },
+      cells: [
+        amount("{sim.p10}"),
+        amount("{sim.p50}"),
+        amount("{sim.p90}"),
+        amount("{analysis.npv}"),
+      ],
+      fmt: "shown",
+      style: "total",
+      unit: SHOWN.amount,
+    },
+  ],
+};
+
+/** The headline beside it: the probability of D (value engine) in year 5. */
+export const PROB_D_TILE: Tile = {
+  key: "probD",
+  from: "K",
+  to: "P",
+  caption: { zh: "第5年成为价值引擎（D）的概率", en: "Probability of D (value engine) in year 5" },
+  value: "{sim.probD}",
+  fmt: "pct",
+  detail: {
+    zh: `"增量净现值为正的概率 "&TEXT({sim.probInc},"0.0%")`,
+    en: `"Probability that the strategy beats the status quo: "&TEXT({sim.probInc},"0.0%")`,
+  },
+};
+
+export const DISTRIBUTION_NOTE: readonly Text[] = [
+  {
+    zh: "模拟：11 个驱动因素各自在悲观与乐观系数之间按三角分布变动（众数 1）",
+    en: "Varied: 11 drivers, triangular between downside and upside (mode 1)",
+  },
+  {
+    zh: "1,000 次准随机试验（Richtmyer 序列，无随机数），详见“模拟”表",
+    en: "1,000 quasi-random trials (Richtmyer), no random numbers; see Simulation",
+  },
+];
+
+const bin = (i: number): DashRow => ({
+  key: `bin${i}`,
+  label: { formula: `TEXT({sim.bin${i}@P},"#,##0.0")` },
+  cells: [`{sim.bin${i}@Q}`],
+  fmt: "count",
+  unit: { zh: "次", en: "trials" },
 });
 
-export const REVENUE_MIX: DashBlock = {
-  key: "mix",
-  header: [{ zh: "年收入", en: "Revenue" }],
-  corner: { zh: "今天的收入构成（第0年）", en: "Revenue mix today (year 0)" },
-  rows: [
-    stream("traditional", { zh: "传统售后", en: "Traditional" }, "{eco.traditional}"),
-    stream("baas", { zh: "BaaS 电池租赁", en: "BaaS" }, "{plan.revBaas@0}"),
-    stream("charging", { zh: "充电服务", en: "Charging" }, "{plan.revCharging@0}"),
-    stream("insurance", { zh: "保险佣金", en: "Insurance" }, "{plan.revInsurance@0}"),
-    stream("lifestyle", { zh: "NIO Life 精品", en: "Lifestyle" }, "{plan.revLifestyle@0}"),
-    stream("usedcar", { zh: "二手车服务", en: "Used cars" }, "{plan.revUsedCar@0}"),
-  ],
+/** Chart data: the simulation's histogram bins (midpoint, trials), drawn as columns. */
+export const HISTOGRAM: DashBlock = {
+  key: "histogram",
+  header: [{ zh: "试验数", en: "Trials" }],
+  corner: { zh: "净现值直方图（组中点，亿元）", en: "NPV histogram (bin midpoint, CNY m)" },
+  rows: Array.from({ length: 20 }, (_, i) => bin(i)),
   chart: {
-    id: "revenueMix",
+    id: "npvHistogram",
     title: {
-      zh: "今天的收入构成（第0年，按采用率）",
-      en: "Revenue mix today (year 0, at its adoption)",
+      zh: "净现值分布：1,000 次试验的直方图（横轴：净现值，亿元）",
+      en: "NPV distribution: histogram of 1,000 trials (across: NPV, CNY m)",
     },
-    type: "Doughnut",
+    type: "ColumnClustered",
     seriesBy: "Columns",
-    colors: { traditional: "grey" },
-    legend: "Right",
-    dataLabels: "Percent",
-    heightRows: 12,
-    topLeft: "K26",
-    bottomRight: "P40",
+    colors: { c0: "blue" },
+    legend: "None",
+    heightRows: 14,
+    topLeft: "B48",
+    bottomRight: "P60",
   },
 };
 
@@ -294,37 +471,75 @@ export const DASH_ROWS = {
   tileCaption: 4,
   tileValue: 5,
   tileDetail: 6,
-  /** Rows 1–7 stay on screen (frozen): the tiles and Check_All. */
+  /** Rows 1–7 stay on screen (frozen): the tiles and the checks. */
   frozen: 7,
-  pathTitle: 8,
-  pathHeader: 9,
-  /** Under the role path: what the letters mean. */
-  legend: 13,
-  bridgeTitle: 36,
-  bridgeHeader: 37,
+  dilemmaTitle: 8,
+  dilemmaHeader: 9,
+  pathTitle: 13,
+  pathHeader: 14,
+  /** Under the role path: the bands, the warning, the threshold flag. */
+  legend: 22,
+  warning: 23,
+  nearThreshold: 24,
+  casesTitle: 41,
+  casesHeader: 42,
+  worthTitle: 8,
+  worthHeader: 9,
+  /**
+   * Kept free for the simulation's results (issue 16: P10/P50/P90, the probability of D, the
+   * histogram): columns K–P of these rows.
+   */
+  simulationFirst: 36,
+  simulationLast: 47,
+  distributionTitle: 36,
+  distributionHeader: 37,
+  probDCaption: 40,
+  distributionNote: 44,
+  /** The histogram spans the page's width below both columns. */
+  histogramChart: 48,
   /** Last printed row. */
-  pageLast: 40,
-  dataTitle: 43,
-  tornadoHeader: 44,
-  mixHeader: 53,
+  pageLast: 60,
+  dataTitle: 63,
+  tornadoHeader: 64,
+  histogramHeader: 78,
 } as const;
 
 export const DASHBOARD_TEXT = {
   name: { zh: "仪表盘", en: "Dashboard" },
-  title: { zh: "售后生态仪表盘", en: "After-sales ecosystem dashboard" },
+  title: {
+    zh: "售后生态仪表盘：继续亏损，还是创造价值？",
+    en: "After-sales ecosystem: keep losing, or create value?",
+  },
   subtitle: {
-    zh: '"当前保有量 "&TEXT({in.fleet},"#,##0")&" 辆 · 情景："&{in.scenario}&" · 规划目标 "&TEXT({in.targetFleet},"#,##0")&" 辆 · 金额单位：亿元"',
-    en: '"Fleet today "&TEXT({in.fleet},"#,##0")&" vehicles · scenario: "&{in.scenario}&" · target "&TEXT({in.targetFleet},"#,##0")&" vehicles · amounts in CNY m"',
+    zh: '"当前保有量 "&TEXT({in.fleet},"#,##0")&" 辆 · 情景："&{in.scenario}&" · 规划第5年 "&TEXT({plan.fleet@5},"#,##0")&" 辆 · 金额：亿元，税前"',
+    en: '"Fleet today "&TEXT({in.fleet},"#,##0")&" vehicles · scenario: "&{in.scenario}&" · year 5: "&TEXT({plan.fleet@5},"#,##0")&" vehicles · amounts: CNY m, pre-tax"',
   },
   legend: {
-    zh: "A 成本中心 · B 盈亏平衡 · C 利润中心 · D 价值引擎（S18；门槛见“假设”表，判定见“五年规划”表）",
-    en: "A cost centre · B break-even · C profit centre · D value engine (S18; thresholds on Inputs, the test on Plan)",
+    zh: "角色按税前年贡献 V：A 成本中心 < 0 ≤ B 盈亏平衡 < 5亿 ≤ C 利润中心 < 10亿 ≤ D 价值引擎",
+    en: "Roles on pre-tax contribution V: A cost centre < 0 ≤ B break-even < CNY 500m ≤ C profit centre < CNY 1bn ≤ D value engine",
+  },
+  warning: {
+    zh: 'IF(AND({in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0),"注意：未输入生态平台成本与投资，规划价值未扣除任何生态投入（见“假设”表）","")',
+    en: 'IF(AND({in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0),"Note: no platform cost and no investment entered; the plan’s value carries no ecosystem spending (see Inputs)","")',
+  },
+  nearThreshold: {
+    zh: 'IF(OR(NEAR({plan.ecoValue@5}),NEAR({plan.profit@5})),"提示：第5年贡献距角色门槛不足 "&TEXT({in.nearThreshold},"0%")&"，角色可能随小幅变化而改变","")',
+    en: 'IF(OR(NEAR({plan.ecoValue@5}),NEAR({plan.profit@5})),"Flag: a year-5 contribution is within "&TEXT({in.nearThreshold},"0%")&" of a role threshold; a small change may flip the role","")',
   },
   dataTitle: {
     zh: "图表数据（链接计算表，供上方图表使用）",
     en: "Chart data (links to the calculation sheets, drawn by the charts above)",
   },
 } as const satisfies Record<string, Text>;
+
+/** |x − T| ≤ share × T for T = the C and D thresholds, and |x| ≤ share × the C threshold for B's 0. */
+export function nearFormula(text: string): string {
+  return text.replace(/NEAR\(([^()]*)\)/g, (_, x: string) =>
+    ["{in.breakEvenMargin}", "{in.profitCentreMargin}", "{in.valueEngineValue}"]
+      .map((t) => `ABS(${x}-${t})<={in.nearThreshold}*MAX(${t},{in.profitCentreMargin})`)
+      .join(",")
+  );
+}
 
 export const DASHBOARD = {
   key: "dashboard",
@@ -334,5 +549,5 @@ export const DASHBOARD = {
 
 /** First and last row of the dashboard the error scan covers (below the tiles: Check_All is one). */
 export function dashboardArea(): { first: number; last: number } {
-  return { first: DASH_ROWS.pathTitle, last: DASH_ROWS.mixHeader + REVENUE_MIX.rows.length };
+  return { first: DASH_ROWS.dilemmaTitle, last: DASH_ROWS.histogramHeader + HISTOGRAM.rows.length };
 }

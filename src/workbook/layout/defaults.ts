@@ -26,4 +26,8 @@ export const CONSTANTS = {
   fleetUnit: { "zh-CN": 1e4, "en-US": 1 },
   monthsPerYear: 12,
   tolerance: 1e-9,
+  /** Case factors are checked within (0, 3] (issue 15). */
+  maxCaseFactor: 3,
+  /** The dashboard flags a year-5 value within 1 % of a role threshold (issue 15). */
+  nearThreshold: 0.01,
 } as const;

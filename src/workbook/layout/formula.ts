@@ -8,7 +8,10 @@ import {
   type AddressBook,
   type SectionPlace,
 } from "./addresses";
+import { CASE_GEOMETRY, caseRow } from "./caseRows";
+import { SIM_GEOMETRY } from "./simulation";
 import { CHECKS, ERROR_SCAN_SHEETS } from "./checks";
+import { variantColumn, type VariantColumnKey } from "./variantColumns";
 import { PLAN_TEXT } from "./planText";
 import { PLAN_YEARS } from "./plan";
 import { fleetPathLabels } from "./settings";
@@ -102,6 +105,8 @@ function areaColumns(sheet: SheetKey): string {
   if (sheet === "plan") return `${YEAR_COLUMNS[0]}:${YEAR_COLUMNS[YEAR_COLUMNS.length - 1]}`;
   if (sheet === "dashboard") return `B:P`;
   if (sheet === "analysis") return `A:H`;
+  if (sheet === "cases") return `B:${variantColumn(CASE_GEOMETRY.firstOutput, "role5")}`;
+  if (sheet === "sim") return `A:${variantColumn(SIM_GEOMETRY.firstOutput, "npvInc")}`;
   return "C";
 }
 
@@ -133,12 +138,31 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
       if (!ctx.column) throw new Error("layout: {year} outside the plan");
       return `${ctx.column}$${CALC_GEOMETRY.headerRow}`;
     }
+    if (token === "lastYear") {
+      return qualified(
+        "plan",
+        edition,
+        abs(yearColumn(PLAN_YEARS.length - 1), CALC_GEOMETRY.headerRow)
+      );
+    }
     if (token === "noerrors") {
       const scans = ERROR_SCAN_SHEETS.map(
         (s) => `SUMPRODUCT(--ISERROR(${area(book, s, edition, areaColumns(s))}))`
       );
       scans.push(`SUMPRODUCT(--ISERROR(${area(book, "addin", edition, "C")}))`);
       return `${scans.join("+")}=0`;
+    }
+    if (token === "checkcolumn") {
+      const rows = CHECKS.sections
+        .flatMap((x) => x.rows)
+        .filter((r) => r.style === "check" && r.inCheckAll !== false)
+        .map((r) => placeOf(book, `checks.${r.key}`).row);
+      const col = CALC_GEOMETRY.valueColumn;
+      return qualified(
+        "checks",
+        edition,
+        `${abs(col, Math.min(...rows))}:${abs(col, Math.max(...rows))}`
+      );
     }
     if (token === "allchecks") {
       return CHECKS.sections
@@ -191,6 +215,30 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
         const first = yearColumn(0);
         const last = yearColumn(YEAR_COLUMNS.length - 1);
         return qualified("plan", edition, `${abs(first, row)}:${abs(last, row)}`);
+      }
+      case "variant": {
+        // {variant:low:V} (the year of the plan column being written), {variant:low:V@5}, {variant:sq:npv}
+        const [variant = "", column = ""] = rest.split(":");
+        let key = column;
+        if (column === "V") {
+          const year =
+            ctx.column === undefined
+              ? -1
+              : YEAR_COLUMNS.indexOf(ctx.column as (typeof YEAR_COLUMNS)[number]);
+          if (year < 0) throw new Error("layout: {variant:…:V} outside a plan column");
+          key = `V${year}`;
+        } else if (column.startsWith("V@")) key = `V${column.slice(2)}`;
+        const col = variantColumn(CASE_GEOMETRY.firstOutput, key as VariantColumnKey);
+        return qualified("cases", edition, abs(col, caseRow(variant)));
+      }
+      case "casecol": {
+        // {casecol:V3}: one output column of the case rows, low to high (In_Scenario's order)
+        const col = variantColumn(CASE_GEOMETRY.firstOutput, rest as VariantColumnKey);
+        return qualified(
+          "cases",
+          edition,
+          `${abs(col, caseRow("low"))}:${abs(col, caseRow("high"))}`
+        );
       }
       case "here":
         return `${rest}${currentRow(ctx)}`;

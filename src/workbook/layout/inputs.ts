@@ -1,7 +1,6 @@
 /** The inputs sheet (假设 / Inputs): every assumption in one place. */
 import {
   DEFAULT_PER_VEHICLE,
-  DEFAULT_PLAN_ASSUMPTIONS,
   EV_MARGIN_PER_VEHICLE,
   EXTENSION_STREAMS,
   ICE_MARGIN_PER_VEHICLE,
@@ -96,8 +95,8 @@ const marginRow = (stream: ExtensionStream, index: number): InputRow =>
     "pct",
     index === 0
       ? {
-          zh: "In_StreamMargin（五格）：收入留存为毛利的比例；第一版为 20%",
-          en: "In_StreamMargin (5 cells): share of revenue kept as margin; first edition 20 %",
+          zh: "收入留存为毛利的比例；第一版为 20%",
+          en: "share of revenue kept as margin; first edition 20 %",
         }
       : {
           zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
@@ -119,8 +118,8 @@ const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
   note:
     index === 0
       ? {
-          zh: "In_Adoption（五行 × 六年）：使用该项服务的车辆占保有量的比例",
-          en: "In_Adoption (five rows × six years): share of the fleet using the stream",
+          zh: "使用该项服务的车辆占保有量的比例",
+          en: "share of the fleet using the stream",
         }
       : { zh: "使用该项服务的车辆占保有量的比例", en: "share of the fleet using this stream" },
 });
@@ -285,6 +284,23 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
           en: "not in the seed; mid reproduces S12: (765 − 225 − 300 − 150) ÷ 650 = 9/65",
         },
       },
+      {
+        kind: "derived",
+        key: "dataPriceMid",
+        label: {
+          zh: "每车数据价值（中值，规划用）",
+          en: "Data value per vehicle (mid, for the plan)",
+        },
+        unit: PER_VEHICLE_YEAR,
+        formula:
+          "{in.insuranceRate.mid}+{in.usedCarFee.mid}*{in.usedCarRate}+{in.financeRate.mid}+{in.mobilityRate.mid}",
+        fmt: "yuan",
+        seed: "S12",
+        note: {
+          zh: "规划总用中值；情景只通过驱动因素1的系数改变数据价格（否则价格被计两次）",
+          en: "the plan always uses mid; a case moves the price only through driver 1's factor",
+        },
+      },
     ],
   },
   {
@@ -361,14 +377,6 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     title: { zh: "用户资产（S13、S14、S19）", en: "User assets (S13, S14, S19)" },
     rows: [
       point(
-        "users",
-        USER_ASSET_DRIVERS.users,
-        "S19",
-        { zh: "用户数量", en: "Users" },
-        { zh: "人", en: "users" },
-        "count"
-      ),
-      point(
         "activityRate",
         USER_ASSET_DRIVERS.activityRate,
         "analyst",
@@ -439,17 +447,9 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         VEHICLES,
         "count",
         {
-          zh: "In_TargetFleet：5年后保有100万辆",
-          en: "In_TargetFleet: 1,000,000 vehicles in 5 years",
+          zh: "5年后保有100万辆",
+          en: "1,000,000 vehicles in 5 years",
         }
-      ),
-      point(
-        "planYears",
-        SEED.planYears.value,
-        "S18",
-        { zh: "达到目标的年数", en: "Years to target" },
-        { zh: "年", en: "years" },
-        "count"
       ),
       {
         kind: "choice",
@@ -463,22 +463,100 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         fromSettings: (s) => s.fleetPath,
         seed: "analyst",
         note: {
-          zh: "In_FleetPath：线性或复合增长；复合增长需两个保有量 > 0，否则按线性且校验不通过",
-          en: "In_FleetPath: linear or cagr; cagr needs fleets > 0 (else linear, a check fails)",
+          zh: "线性或复合增长；复合增长需两个保有量 > 0，否则按线性且校验不通过",
+          en: "linear or cagr; cagr needs fleets > 0 (else linear, a check fails)",
         },
       },
+      setting(
+        "serviceCost",
+        (s) => s.serviceCost,
+        "analyst",
+        { zh: "单车服务成本 c（校准）", en: "Service cost per vehicle c (calibrated)" },
+        PER_VEHICLE_YEAR,
+        "yuan",
+        {
+          zh: "售后网络随保有量增长的部分：每辆在用车每年的运营成本；默认值为下方两条种子事实的校准",
+          en: "the network's part that grows with the fleet, per vehicle in service; default calibrated below",
+        }
+      ),
       setting(
         "networkCost",
         (s) => s.networkCost,
         "analyst",
-        { zh: "售后网络成本", en: "After-sales network cost" },
+        { zh: "固定网络成本 N（校准）", en: "Fixed network cost N (calibrated)" },
         YUAN_YEAR,
         "yuan",
         {
-          zh: "In_NetworkCost：服务中心、人员等固定成本；正数，从售后毛利中减去",
-          en: "In_NetworkCost: centres and staff; a positive amount, taken off the margin",
+          zh: "售后网络的固定部分（总部、系统等）；正数，从售后毛利中减去；默认值为下方校准",
+          en: "the network's fixed part; a positive amount taken off the margin; default calibrated below",
         }
       ),
+      point(
+        "calibTodayLoss",
+        SEED.turnaroundBefore.value,
+        "S17",
+        {
+          zh: "校准事实1：今天10万辆的售后亏损",
+          en: "Calibration fact 1: today's loss at 100k vehicles",
+        },
+        YUAN_YEAR,
+        "yuan",
+        {
+          zh: "种子未给出老张的保有量，假设为 S4 车企的10万辆",
+          en: "the seed gives no fleet for this maker: assumed S4's 100k vehicles",
+        }
+      ),
+      point(
+        "calibTargetFleet",
+        SEED.planTargetFleet.value,
+        "S18",
+        { zh: "校准事实2：保有量", en: "Calibration fact 2: fleet" },
+        VEHICLES,
+        "count",
+        { zh: "5年后的100万辆", en: "the 1,000,000 vehicles in five years" }
+      ),
+      point(
+        "calibTargetLoss",
+        SEED.costCentreLoss.value,
+        "S18",
+        {
+          zh: "校准事实2：现状下的亏损（A 继续亏1亿）",
+          en: "Calibration fact 2: status-quo loss (A, keep losing CNY 100m)",
+        },
+        YUAN_YEAR,
+        "yuan",
+        {
+          zh: "毛利 m 为毛利（S5），c 与 N 为销售成本以外的运营成本，不重复扣减",
+          en: "m is a gross margin (S5): c and N are operating costs outside cost of sales, not counted twice",
+        }
+      ),
+      {
+        kind: "derived",
+        key: "calibServiceCost",
+        label: { zh: "校准结果：单车服务成本 c", en: "Calibrated service cost c" },
+        unit: PER_VEHICLE_YEAR,
+        formula:
+          "{in.evMargin}-({in.calibTargetLoss}-{in.calibTodayLoss})/({in.calibTargetFleet}-{in.seedFleet})",
+        fmt: "yuan",
+        seed: "analyst",
+        note: {
+          zh: "校准（非种子数字）：m − (−1亿 + 2,800万) ÷ (100万 − 10万) = 720 + 80 = 800",
+          en: "a calibration, not a seed figure: m − (−100m + 28m) ÷ (1m − 100k) = 720 + 80 = 800",
+        },
+      },
+      {
+        kind: "derived",
+        key: "calibNetworkCost",
+        label: { zh: "校准结果：固定网络成本 N", en: "Calibrated fixed network cost N" },
+        unit: YUAN_YEAR,
+        formula: "{in.seedFleet}*({in.evMargin}-{in.calibServiceCost})-{in.calibTodayLoss}",
+        fmt: "yuan",
+        seed: "analyst",
+        note: {
+          zh: "校准（非种子数字）：10万 × (720 − 800) + 2,800万 = 2,000万",
+          en: "a calibration, not a seed figure: 100k × (720 − 800) + 28m = 20m",
+        },
+      },
       setting(
         "ecoOpex",
         (s) => s.ecoOpex,
@@ -487,8 +565,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         YUAN_YEAR,
         "yuan",
         {
-          zh: "In_EcoOpex：数据、合作伙伴平台的运营成本；正数，从生态价值中减去",
-          en: "In_EcoOpex: data and partner platforms; a positive amount, taken off the value",
+          zh: "数据、合作伙伴平台的运营成本；正数，从生态价值中减去",
+          en: "data and partner platforms; a positive amount, taken off the value",
         }
       ),
       setting(
@@ -498,41 +576,37 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "折现率", en: "Discount rate" },
         SHARE,
         "pct",
-        { zh: "In_DiscountRate：规划净现值用", en: "In_DiscountRate: for the plan's NPV" }
-      ),
-      point(
-        "sensitivityStep",
-        DEFAULT_PLAN_ASSUMPTIONS.sensitivityStep,
-        "analyst",
-        { zh: "敏感性浮动幅度", en: "Sensitivity step" },
-        SHARE,
-        "pct",
-        {
-          zh: "龙卷风中保有量、单车毛利、生态单车收入的上下浮动",
-          en: "the tornado's ± on fleet, margin per vehicle and stream revenue",
-        }
+        { zh: "规划净现值用", en: "for the plan's NPV" }
       ),
       point(
         "valueEngineValue",
         SEED.valueEngineValue.value,
         "S18",
-        { zh: "D 价值引擎门槛（生态价值）", en: "D threshold (ecosystem value)" },
+        { zh: "D 价值引擎门槛（年贡献 V）", en: "D threshold (annual contribution V)" },
         YUAN_YEAR,
-        "yuan"
+        "yuan",
+        {
+          zh: "角色按同一指标（税前年贡献 V）判定：A < 0 ≤ B < 5亿 ≤ C < 10亿 ≤ D",
+          en: "every band on one measure, pre-tax contribution V: A < 0 ≤ B < CNY 500m ≤ C < CNY 1bn ≤ D",
+        }
       ),
       point(
         "profitCentreMargin",
         SEED.profitCentreMargin.value,
         "S18",
-        { zh: "C 利润中心门槛（售后毛利）", en: "C threshold (after-sales margin)" },
+        { zh: "C 利润中心门槛（年贡献 V）", en: "C threshold (annual contribution V)" },
         YUAN_YEAR,
-        "yuan"
+        "yuan",
+        {
+          zh: "种子写“贡献5亿毛利”；此处与 D 同按年贡献 V 判定",
+          en: "the seed says CNY 500m of gross profit; read here, like D, on contribution V",
+        }
       ),
       point(
         "breakEvenMargin",
         0,
         "S18",
-        { zh: "B 盈亏平衡门槛（售后毛利）", en: "B threshold (after-sales margin)" },
+        { zh: "B 盈亏平衡门槛（年贡献 V）", en: "B threshold (annual contribution V)" },
         YUAN_YEAR,
         "yuan"
       ),
@@ -542,7 +616,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "S18",
         { zh: "A 成本中心（种子示例亏损）", en: "A cost centre (seed's example loss)" },
         YUAN_YEAR,
-        "yuan"
+        "yuan",
+        { zh: "仅作说明：低于 B 门槛即为 A", en: "for reference: below B's threshold is A" }
       ),
     ],
   },
@@ -586,6 +661,30 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "count"
       ),
       point(
+        "maxCaseFactor",
+        CONSTANTS.maxCaseFactor,
+        "",
+        { zh: "情景系数上限", en: "Largest case factor" },
+        { zh: "倍", en: "×" },
+        "ratio",
+        {
+          zh: "校验：每个情景系数大于 0、不超过此上限",
+          en: "checked: every case factor within (0, this]",
+        }
+      ),
+      point(
+        "nearThreshold",
+        CONSTANTS.nearThreshold,
+        "",
+        { zh: "门槛邻近提示比例", en: "Near-threshold flag" },
+        SHARE,
+        "pct",
+        {
+          zh: "仪表盘在第5年贡献距门槛不到此比例时提示",
+          en: "the dashboard flags a year-5 contribution this close to a threshold",
+        }
+      ),
+      point(
         "tolerance",
         CONSTANTS.tolerance,
         "",
@@ -612,8 +711,8 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
         fmt: "yuan",
         seed: "analyst",
         note: {
-          zh: "In_Capex：一次性投资；第0年不折现",
-          en: "In_Capex: one-off investment; year 0 undiscounted",
+          zh: "一次性投资；第0年不折现",
+          en: "one-off investment; year 0 undiscounted",
         },
       },
       {
@@ -625,8 +724,8 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
         fmt: "pct",
         seed: "analyst",
         note: {
-          zh: "In_DataCoverage：数据实际出售的车辆占保有量的比例",
-          en: "In_DataCoverage: share of the fleet whose data is sold",
+          zh: "数据实际出售的车辆占保有量的比例",
+          en: "share of the fleet whose data is sold",
         },
       },
       // Contiguous and in stream order: In_Adoption (5×6).

@@ -3,12 +3,13 @@ import type { WorkbookName } from "../contract";
 /** A layout key ("in.fleet", "plan.ecoValue@5"), or a block from one key to another. */
 export type NameTarget = string | { readonly from: string; readonly to: string };
 
-/** Where each workbook-level name points (MODEL.md §5 and §7), as layout keys. */
+/** Where each workbook-level name points (MODEL.md §5, §7 and §8), as layout keys. */
 export const NAME_TARGETS: Readonly<Record<WorkbookName, NameTarget>> = {
   In_Fleet: "in.fleet",
   In_Scenario: "in.scenario",
   In_TargetFleet: "in.targetFleet",
   In_FleetPath: "in.fleetPath",
+  In_ServiceCost: "in.serviceCost",
   In_NetworkCost: "in.networkCost",
   In_EcoOpex: "in.ecoOpex",
   In_Capex: { from: "in.capex@0", to: "in.capex@5" },
@@ -16,6 +17,7 @@ export const NAME_TARGETS: Readonly<Record<WorkbookName, NameTarget>> = {
   In_Adoption: { from: "in.adoptionBaas@0", to: "in.adoptionUsedCar@5" },
   In_StreamMargin: { from: "in.marginBaas", to: "in.marginUsedCar" },
   In_DiscountRate: "in.discountRate",
+  In_CaseFactors: { from: "in.kDataPrices@C", to: "in.kDiscountRate@D" },
   Out_DataAssetValue: "data.value",
   Out_EcosystemRevenue: "eco.ecosystem",
   Out_TraditionalRevenue: "eco.traditional",
@@ -27,9 +29,23 @@ export const NAME_TARGETS: Readonly<Record<WorkbookName, NameTarget>> = {
   Out_NPV: "analysis.npv",
   Out_BreakevenYear: "analysis.breakevenYear",
   Out_FleetForD: "analysis.fleetForD",
-  Out_Year5Value_Low: "analysis.scenarioValue@C",
-  Out_Year5Value_Mid: "analysis.scenarioValue@D",
-  Out_Year5Value_High: "analysis.scenarioValue@E",
-  Out_Tornado_MaxSwing: "analysis.maxSwing@F",
+  Out_Year5_Value_StatusQuo: "plan.profit@5",
+  Out_Year5_Role_StatusQuo: "plan.statusQuoRole@5",
+  Out_NPV_StatusQuo: "analysis.npvSq",
+  Out_NPV_Incremental: "analysis.npvInc",
+  Out_IRR_Incremental: "analysis.irr",
+  Out_PaybackYear: "analysis.payback",
+  Out_Year5Value_Low: "analysis.caseValue@D",
+  Out_Year5Value_Mid: "analysis.caseValue@E",
+  Out_Year5Value_High: "analysis.caseValue@F",
+  Out_NPV_Low: "analysis.caseNpv@D",
+  Out_NPV_Mid: "analysis.caseNpv@E",
+  Out_NPV_High: "analysis.caseNpv@F",
+  Out_TornadoNPV_MaxSwing: "analysis.maxSwing@F",
+  Out_NPV_P10: "sim.p10",
+  Out_NPV_P50: "sim.p50",
+  Out_NPV_P90: "sim.p90",
+  Out_Prob_D: "sim.probD",
+  Out_Prob_IncrementalPositive: "sim.probInc",
   Check_All: "checks.all",
 };

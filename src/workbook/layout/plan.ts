@@ -1,32 +1,72 @@
 /**
- * The five-year plan, second edition (MODEL.md §6): one formula per row across years 0…5,
- * timing by flags, every number from the inputs sheet. At the default inputs every figure of
- * the first edition (a linear fleet times constant per-vehicle values) is unchanged.
+ * The five-year plan, third edition (MODEL.md §8): the status quo and the plan side by side,
+ * year by year, at the factors In_Scenario selects (the inputs sheet's "selected" column). One
+ * formula per row across years 0…5; every number from the inputs sheet. Year 0 is today: its
+ * operating flows are the status quo measured, only its investment counts in NPV and ΔCF.
  */
 import { EXTENSION_STREAMS, type ExtensionStream } from "../../model";
 import { STREAM_KEYS } from "./inputs";
 import { ROLE_LABELS } from "./roles";
+import { roleOf, selectedFactor } from "./roleFormula";
 import type { CalcRow, CalcSheet, Text } from "./types";
 import { U } from "./units";
 
 export const PLAN_YEARS = [0, 1, 2, 3, 4, 5] as const;
 
+/** k_j of the selected scenario. */
+const K = {
+  price: selectedFactor("kDataPrices"),
+  fleet: selectedFactor("kTargetFleet"),
+  margin: selectedFactor("kMargin"),
+  service: selectedFactor("kServiceCost"),
+  network: selectedFactor("kNetworkCost"),
+  revenue: selectedFactor("kStreamRevenue"),
+  streamMargin: selectedFactor("kStreamMargin"),
+  adoption: selectedFactor("kAdoption"),
+  coverage: selectedFactor("kCoverage"),
+  eco: selectedFactor("kEcoCost"),
+  rate: selectedFactor("kDiscountRate"),
+} as const;
+
 const STREAM_NAMES: Readonly<Record<ExtensionStream, Text>> = {
-  baas: { zh: "收入：BaaS 电池租赁", en: "Revenue: BaaS" },
-  charging: { zh: "收入：充电服务", en: "Revenue: charging" },
-  insurance: { zh: "收入：保险佣金", en: "Revenue: insurance" },
-  lifestyle: { zh: "收入：NIO Life 精品", en: "Revenue: NIO Life" },
-  usedcar: { zh: "收入：二手车服务", en: "Revenue: used cars" },
+  baas: { zh: "BaaS 电池租赁", en: "BaaS" },
+  charging: { zh: "充电服务", en: "charging" },
+  insurance: { zh: "保险佣金", en: "insurance" },
+  lifestyle: { zh: "NIO Life 精品", en: "NIO Life" },
+  usedcar: { zh: "二手车服务", en: "used cars" },
 };
+
+const adoptionRow = (stream: ExtensionStream): CalcRow => ({
+  key: `adopt${STREAM_KEYS[stream]}`,
+  label: { zh: `采用率：${STREAM_NAMES[stream].zh}`, en: `Adoption: ${STREAM_NAMES[stream].en}` },
+  unit: U.share,
+  formula: `MIN(1,{in.adoption${STREAM_KEYS[stream]}~}*${K.adoption})`,
+  fmt: "pct",
+  note: { zh: "输入 × 系数8，不超过 100%", en: "input × k8, at most 100 %" },
+});
 
 const streamRow = (stream: ExtensionStream): CalcRow => ({
   key: `rev${STREAM_KEYS[stream]}`,
-  label: STREAM_NAMES[stream],
+  label: { zh: `收入：${STREAM_NAMES[stream].zh}`, en: `Revenue: ${STREAM_NAMES[stream].en}` },
   unit: U.yuanYear,
-  formula: `{plan.fleet}*{in.pv${STREAM_KEYS[stream]}}*{in.adoption${STREAM_KEYS[stream]}~}`,
+  formula: `{plan.fleet}*{in.pv${STREAM_KEYS[stream]}}*${K.revenue}*{plan.adopt${STREAM_KEYS[stream]}}`,
   fmt: "amount",
   seed: "S15",
-  note: { zh: "保有量 × 单车收入 × 采用率", en: "fleet × revenue per vehicle × adoption" },
+  note: {
+    zh: "保有量 × 单车收入 × 系数6 × 采用率",
+    en: "fleet × revenue per vehicle × k6 × adoption",
+  },
+});
+
+/** A case's role in each year, from its row of the case engine (情景计算). */
+const caseRoleRow = (variant: string, label: Text): CalcRow => ({
+  key: `role_${variant}`,
+  label,
+  unit: U.role,
+  formula: roleOf(`{variant:${variant}:V}`),
+  fmt: "text",
+  seed: "S18",
+  note: { zh: "按情景计算表逐年重算", en: "recomputed on the case rows, year by year" },
 });
 
 const REVENUES = "{range:plan.revBaas..revUsedCar}";
@@ -36,12 +76,12 @@ export const PLAN: CalcSheet = {
   key: "plan",
   name: { zh: "五年规划", en: "Plan" },
   title: {
-    zh: "五年规划（第二版）：从今天到保有100万辆",
-    en: "Five-year plan (second edition): from today to 1,000,000 vehicles",
+    zh: "五年规划（第三版）：现状与生态规划逐年并列",
+    en: "Five-year plan (third edition): the status quo beside the ecosystem plan",
   },
   subtitle: {
-    zh: "保有量按线性或复合增长到目标；生态收入按采用率逐年爬坡；扣除网络与平台成本；每年做一次 S18 角色判定，第5年为答案",
-    en: "Fleet grows linearly or at a constant rate to the target; streams ramp up with adoption; network and platform costs come off; the S18 role test runs every year, year 5 is the answer",
+    zh: "按所选情景的系数计算；第0年为今天；金额为税前贡献；角色按年贡献 V（取整到元）判定",
+    en: "At the selected scenario's factors; year 0 is today; amounts are pre-tax contributions; roles judged on V in whole yuan",
   },
   columns: "years",
   sections: [
@@ -54,46 +94,46 @@ export const PLAN: CalcSheet = {
           unit: U.flag01,
           formula: "--({year}>0)",
           fmt: "count",
-          note: { zh: "第0年为现状，不计入净现值", en: "year 0 is today, not part of the NPV" },
+          note: {
+            zh: "第0年为今天，经营现金流不计入",
+            en: "year 0 is today: its operating flows do not count",
+          },
         },
         {
           key: "discountFactor",
           label: { zh: "折现系数", en: "Discount factor" },
           unit: U.factor,
-          formula: "(1+{in.discountRate})^-{year}",
+          formula: `(1+{in.discountRate}*${K.rate})^-{year}`,
           fmt: "rate",
-          note: { zh: "1 ÷ (1 + 折现率)^年", en: "1 ÷ (1 + rate)^year" },
+          note: { zh: "1 ÷ (1 + 折现率 × 系数11)^年", en: "1 ÷ (1 + rate × k11)^year" },
         },
         {
           key: "cagrFlag",
           label: { zh: "复合增长路径标志", en: "CAGR path flag" },
           unit: U.flag01,
-          formula: "--AND({in.fleetPath}={path:cagr},{in.fleet}>0,{in.targetFleet}>0)",
+          formula: `--AND({in.fleetPath}={path:cagr},{in.fleet}>0,{in.targetFleet}*${K.fleet}>0)`,
           fmt: "count",
-          note: {
-            zh: "选复合增长且两个保有量 > 0 时为 1",
-            en: "1 for cagr with both fleets > 0",
-          },
+          note: { zh: "选复合增长且两个保有量 > 0 时为 1", en: "1 for cagr with both fleets > 0" },
         },
       ],
     },
     {
-      title: { zh: "保有量", en: "Fleet" },
+      title: { zh: "保有量与覆盖", en: "Fleet and coverage" },
       rows: [
         {
           key: "fleetLinear",
           label: { zh: "线性路径", en: "Linear path" },
           unit: U.vehicles,
-          formula: "{in.fleet}+({in.targetFleet}-{in.fleet})*{year}/{in.planYears}",
+          formula: `{in.fleet}+({in.targetFleet}*${K.fleet}-{in.fleet})*{year}/{lastYear}`,
           fmt: "count",
           seed: "S18",
+          note: { zh: "目标 × 系数2", en: "target × k2" },
         },
         {
           key: "fleet",
-          label: { zh: "保有量", en: "Fleet" },
+          label: { zh: "保有量 F", en: "Fleet F" },
           unit: U.vehicles,
-          formula:
-            "IF({plan.cagrFlag},{in.fleet}*({in.targetFleet}/{in.fleet})^({year}/{in.planYears}),{plan.fleetLinear})",
+          formula: `IF({plan.cagrFlag},{in.fleet}*({in.targetFleet}*${K.fleet}/{in.fleet})^({year}/{lastYear}),{plan.fleetLinear})`,
           fmt: "count",
           seed: "S18",
           note: { zh: "按所选路径", en: "on the chosen path" },
@@ -102,8 +142,9 @@ export const PLAN: CalcSheet = {
           key: "coverage",
           label: { zh: "数据覆盖率", en: "Data coverage" },
           unit: U.share,
-          formula: "{in.coverage~}",
+          formula: `MIN(1,{in.coverage~}*${K.coverage})`,
           fmt: "pct",
+          note: { zh: "输入 × 系数9，不超过 100%", en: "input × k9, at most 100 %" },
         },
         {
           key: "coveredFleet",
@@ -112,53 +153,83 @@ export const PLAN: CalcSheet = {
           formula: "{plan.fleet}*{plan.coverage}",
           fmt: "count",
         },
+        ...EXTENSION_STREAMS.map(adoptionRow),
       ],
     },
     {
-      title: { zh: "售后", en: "After-sales" },
+      title: {
+        zh: "现状：售后，无生态（V现状 = P）",
+        en: "Status quo: after-sales, no ecosystem (V_SQ = P)",
+      },
       rows: [
         {
           key: "margin",
-          label: { zh: "售后毛利", en: "After-sales gross margin" },
+          label: { zh: "售后毛利 F × m", en: "After-sales gross margin F × m" },
           unit: U.yuanYear,
-          formula: "{plan.fleet}*{in.evMargin}",
+          formula: `{plan.fleet}*{in.evMargin}*${K.margin}`,
           fmt: "amount",
           seed: "S5",
         },
         {
-          key: "networkCost",
-          label: { zh: "售后网络成本", en: "Network cost" },
+          key: "serviceCost",
+          label: { zh: "服务成本 c × F", en: "Service cost c × F" },
           unit: U.yuanYear,
-          formula: "{in.networkCost}",
+          formula: `{plan.fleet}*{in.serviceCost}*${K.service}`,
+          fmt: "amount",
+          note: { zh: "校准成本（见“假设”表）", en: "calibrated cost (see Inputs)" },
+        },
+        {
+          key: "networkCost",
+          label: { zh: "固定网络成本 N", en: "Fixed network cost N" },
+          unit: U.yuanYear,
+          formula: `{in.networkCost}*${K.network}`,
           fmt: "amount",
         },
         {
           key: "profit",
-          label: { zh: "售后利润 P", en: "After-sales profit P" },
+          label: {
+            zh: "售后利润 P = 现状贡献 V现状",
+            en: "After-sales profit P = status-quo V_SQ",
+          },
           unit: U.yuanYear,
-          formula: "{plan.margin}-{plan.networkCost}",
+          formula: "{plan.margin}-{plan.networkCost}-{plan.serviceCost}",
           fmt: "amount",
-          note: { zh: "毛利 − 网络成本", en: "margin − network cost" },
+          style: "output",
+          note: { zh: "税前贡献；F·m − N − c·F", en: "pre-tax contribution; F·m − N − c·F" },
+        },
+        {
+          key: "statusQuoRole",
+          label: { zh: "现状角色", en: "Status-quo role" },
+          unit: U.role,
+          formula: roleOf("{plan.profit}"),
+          fmt: "text",
+          seed: "S18",
         },
       ],
     },
     {
-      title: { zh: "数据资产", en: "Data assets" },
+      title: { zh: "生态：数据资产与延伸收入", en: "Ecosystem: data assets and streams" },
       rows: [
         {
+          key: "dataPrice",
+          label: {
+            zh: "每车数据价值 p（中值 × 系数1）",
+            en: "Data value per vehicle p (mid × k1)",
+          },
+          unit: U.perVehicleYear,
+          formula: `{in.dataPriceMid}*${K.price}`,
+          fmt: "yuan",
+          seed: "S12",
+        },
+        {
           key: "data",
-          label: { zh: "数据资产价值 D", en: "Data asset value D" },
+          label: { zh: "数据资产价值", en: "Data asset value" },
           unit: U.yuanYear,
-          formula: "{plan.coveredFleet}*{data.perVehicle}",
+          formula: "{plan.coveredFleet}*{plan.dataPrice}",
           fmt: "amount",
           seed: "S12",
-          note: { zh: "覆盖车辆 × 每车数据价值", en: "covered vehicles × value per vehicle" },
+          note: { zh: "覆盖车辆 × p", en: "covered vehicles × p" },
         },
-      ],
-    },
-    {
-      title: { zh: "生态收入与毛利", en: "Ecosystem revenue and margin" },
-      rows: [
         ...EXTENSION_STREAMS.map(streamRow),
         {
           key: "ecoRevenue",
@@ -172,138 +243,169 @@ export const PLAN: CalcSheet = {
           key: "ecoMargin",
           label: { zh: "生态毛利 G", en: "Ecosystem margin G" },
           unit: U.yuanYear,
-          formula: `SUMPRODUCT(${REVENUES},${MARGINS})`,
+          formula: `SUMPRODUCT(${REVENUES},${MARGINS})*${K.streamMargin}`,
           fmt: "amount",
-          note: { zh: "各项收入 × 各自毛利率", en: "each stream × its margin" },
+          note: { zh: "各项收入 × 毛利率 × 系数7", en: "each stream × its margin × k7" },
         },
         {
           key: "ecoOpex",
           label: { zh: "生态平台运营成本", en: "Platform opex" },
           unit: U.yuanYear,
-          formula: "{in.ecoOpex}",
+          formula: `{in.ecoOpex}*${K.eco}`,
           fmt: "amount",
         },
       ],
     },
     {
-      title: { zh: "生态价值与角色", en: "Ecosystem value and role" },
+      title: { zh: "生态规划：年贡献与角色", en: "The plan: contribution and role" },
       rows: [
         {
           key: "ecoValue",
-          label: { zh: "生态价值 V", en: "Ecosystem value V" },
+          label: { zh: "规划年贡献 V", en: "Plan contribution V" },
           unit: U.yuanYear,
           formula: "{plan.profit}+{plan.data}+{plan.ecoMargin}-{plan.ecoOpex}",
           fmt: "amount",
           style: "output",
-          note: {
-            zh: "P + D + G − 平台成本；第5年：Out_Year5_Value",
-            en: "P + D + G − opex; year 5: Out_Year5_Value",
-          },
+          note: { zh: "税前：P + 数据 + G − 平台成本", en: "pre-tax: P + data + G − opex" },
         },
         {
           key: "valuePerVehicle",
-          label: { zh: "每车生态价值 v", en: "Value per vehicle v" },
+          label: { zh: "每车年贡献 v", en: "Contribution per vehicle v" },
           unit: U.perVehicleYear,
-          formula:
-            "{in.evMargin}+{plan.coverage}*{data.perVehicle}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.adoptionBaas~..adoptionUsedCar~},{range:in.marginBaas..marginUsedCar})",
+          formula: `{in.evMargin}*${K.margin}-{in.serviceCost}*${K.service}+{plan.coverage}*{plan.dataPrice}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:plan.adoptBaas..adoptUsedCar},${MARGINS})*${K.revenue}*${K.streamMargin}`,
           fmt: "yuan",
           note: {
-            zh: "多一辆车增加的生态价值（不含固定成本）",
-            en: "one more vehicle adds (before fixed costs)",
+            zh: "多一辆车增加的贡献（不含固定成本）",
+            en: "what one more vehicle adds (before fixed costs)",
           },
         },
         {
           key: "positive",
-          label: { zh: "生态价值 ≥ 0", en: "Value ≥ 0" },
+          label: { zh: "年贡献 ≥ 0（取整到元）", en: "V ≥ 0 (whole yuan)" },
           unit: U.flag,
-          formula: "{plan.ecoValue}>=0",
+          formula: "ROUND({plan.ecoValue},0)>={in.breakEvenMargin}",
           fmt: "bool",
-          note: { zh: "首个 TRUE：Out_BreakevenYear", en: "first TRUE: Out_BreakevenYear" },
+          note: { zh: "首个 TRUE：经营盈亏平衡年", en: "first TRUE: operating break-even year" },
         },
         {
           key: "role",
-          label: { zh: "售后角色", en: "After-sales role" },
+          label: { zh: "规划角色", en: "Plan role" },
           unit: U.role,
-          formula:
-            "IF({plan.ecoValue}>={in.valueEngineValue},{role:D},IF({plan.profit}>={in.profitCentreMargin},{role:C},IF({plan.profit}>={in.breakEvenMargin},{role:B},{role:A})))",
+          formula: roleOf("{plan.ecoValue}"),
           fmt: "text",
           style: "output",
           seed: "S18",
-          note: { zh: "第5年：Out_Year5_Role", en: "year 5: Out_Year5_Role" },
         },
       ],
     },
     {
-      title: { zh: "投资与现值", en: "Investment and present value" },
+      title: {
+        zh: "增量现金流（规划 − 现状）与现值",
+        en: "Incremental cash flow (plan − status quo) and present value",
+      },
       rows: [
         {
           key: "capex",
           label: { zh: "生态投资", en: "Ecosystem investment" },
           unit: U.yuan,
-          formula: "{in.capex~}",
+          formula: `{in.capex~}*${K.eco}`,
           fmt: "amount",
         },
         {
-          key: "netValue",
-          label: { zh: "计入净现值的价值", en: "Value counted in the NPV" },
-          unit: U.yuanYear,
-          formula: "{plan.planFlag}*{plan.ecoValue}-{plan.capex}",
+          key: "deltaCF",
+          label: { zh: "增量现金流 ΔCF", en: "Incremental cash flow ΔCF" },
+          unit: U.yuan,
+          formula: "{plan.planFlag}*({plan.data}+{plan.ecoMargin}-{plan.ecoOpex})-{plan.capex}",
           fmt: "amount",
           note: {
-            zh: "规划期标志 × V − 投资（第0年只计投资）",
-            en: "flag × V − investment (year 0: −investment)",
+            zh: "第0年：−投资；之后：数据 + G − 平台成本 − 投资",
+            en: "year 0: −capex; then data + G − opex − capex",
           },
         },
         {
+          key: "cumDeltaCF",
+          label: { zh: "累计增量现金流", en: "Cumulative ΔCF" },
+          unit: U.yuan,
+          formula: "SUM({range:plan.deltaCF@0..deltaCF~})",
+          fmt: "amount",
+        },
+        {
+          key: "paybackMark",
+          label: { zh: "累计为负后的下一年", en: "Year after a cumulative shortfall" },
+          unit: U.planYear,
+          formula: "IF(ROUND({plan.cumDeltaCF},0)<0,{year}+1,0)",
+          fmt: "count",
+          note: { zh: "最大值：回收年", en: "largest: payback year" },
+        },
+        {
+          key: "posSoFar",
+          label: { zh: "至今正现金流的年数", en: "Years with ΔCF > 0 so far" },
+          unit: U.none,
+          formula: "SUMPRODUCT(--({range:plan.deltaCF@0..deltaCF~}>0))",
+          fmt: "count",
+          note: { zh: "判断符号只变一次（IRR 唯一）", en: "tests one sign change (a unique IRR)" },
+        },
+        {
+          key: "negSoFar",
+          label: { zh: "至今负现金流的年数", en: "Years with ΔCF < 0 so far" },
+          unit: U.none,
+          formula: "SUMPRODUCT(--({range:plan.deltaCF@0..deltaCF~}<0))",
+          fmt: "count",
+        },
+        {
+          key: "netValue",
+          label: { zh: "计入净现值的流量", en: "Flow counted in the NPV" },
+          unit: U.yuan,
+          formula: "{plan.planFlag}*{plan.ecoValue}-{plan.capex}",
+          fmt: "amount",
+          note: { zh: "规划期标志 × V − 投资", en: "flag × V − investment" },
+        },
+        {
           key: "presentValue",
-          label: { zh: "现值", en: "Present value" },
+          label: { zh: "规划现值", en: "Present value, plan" },
           unit: U.yuan,
           formula: "{plan.netValue}*{plan.discountFactor}",
           fmt: "amount",
-          note: { zh: "合计：Out_NPV", en: "sum: Out_NPV" },
+          note: { zh: "合计：规划税前净现值", en: "sum: the plan's pre-tax NPV" },
+        },
+        {
+          key: "sqPresentValue",
+          label: { zh: "现状现值", en: "Present value, status quo" },
+          unit: U.yuan,
+          formula: "{plan.planFlag}*{plan.profit}*{plan.discountFactor}",
+          fmt: "amount",
+          note: { zh: "合计：现状税前净现值", en: "sum: the status quo's pre-tax NPV" },
         },
       ],
     },
     {
-      title: { zh: "角色判定（S18，问题1）", en: "Role test (S18, question 1)" },
+      title: {
+        zh: "各情景的逐年角色（全量重算）",
+        en: "Each case's role by year (full recomputations)",
+      },
       rows: [
-        {
-          key: "roleD",
-          label: { zh: "生态价值 ≥ D 门槛", en: "Ecosystem value ≥ D threshold" },
-          unit: U.role,
-          formula: "",
-          text: ROLE_LABELS.D,
-          fmt: "text",
-          seed: "S18",
-        },
-        {
-          key: "roleC",
-          label: { zh: "否则售后利润 ≥ C 门槛", en: "else profit ≥ C threshold" },
-          unit: U.role,
-          formula: "",
-          text: ROLE_LABELS.C,
-          fmt: "text",
-          seed: "S18",
-        },
-        {
-          key: "roleB",
-          label: { zh: "否则售后利润 ≥ B 门槛", en: "else profit ≥ B threshold" },
-          unit: U.role,
-          formula: "",
-          text: ROLE_LABELS.B,
-          fmt: "text",
-          seed: "S18",
-        },
-        {
-          key: "roleA",
-          label: { zh: "否则", en: "otherwise" },
-          unit: U.role,
-          formula: "",
-          text: ROLE_LABELS.A,
-          fmt: "text",
-          seed: "S18",
-        },
+        caseRoleRow("sq", { zh: "现状（中）", en: "Status quo (mid)" }),
+        caseRoleRow("low", { zh: "低（悲观）", en: "Low (downside)" }),
+        caseRoleRow("mid", { zh: "中（基准）", en: "Mid (base)" }),
+        caseRoleRow("high", { zh: "高（乐观）", en: "High (upside)" }),
       ],
+    },
+    {
+      title: { zh: "角色标签（S18，按年贡献 V）", en: "Role labels (S18, on contribution V)" },
+      rows: (["D", "C", "B", "A"] as const).map((role) => ({
+        key: `role${role}`,
+        label: {
+          D: { zh: "V ≥ 10亿", en: "V ≥ CNY 1bn" },
+          C: { zh: "5亿 ≤ V < 10亿", en: "CNY 500m ≤ V < CNY 1bn" },
+          B: { zh: "0 ≤ V < 5亿", en: "0 ≤ V < CNY 500m" },
+          A: { zh: "V < 0", en: "V < 0" },
+        }[role],
+        unit: U.role,
+        formula: "",
+        text: ROLE_LABELS[role],
+        fmt: "text",
+        seed: "S18",
+      })),
     },
   ],
 };

@@ -13,6 +13,8 @@ import { displayUnit } from "./units";
 import { NAME_TARGETS, type NameTarget } from "./names";
 import { inputsSheet } from "./resolveInputs";
 import { tableSheet } from "./resolveTable";
+import { casesSheet } from "./resolveCases";
+import { simulationSheet } from "./resolveSimulation";
 import { dashboardSheet } from "./resolveDashboard";
 import { VERSION } from "../../version";
 import { collector, H, TAB, titleRows } from "./sheetParts";
@@ -120,6 +122,8 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
     flagRanges,
     printArea: `A1:${noteCol}${r - 2}`,
     tabColor: sheet.key === "checks" ? TAB.checks : TAB.calc,
+    // The header row repeats on every printed page of a sheet that spans pages.
+    printTitleRows: `${hr}:${hr}`,
   };
 }
 
@@ -198,6 +202,8 @@ export function resolveLayout(
   for (const sheet of CALC_SHEETS)
     byKey.set(sheet.key as SheetKey, calcSheet(sheet, edition, book));
   byKey.set("analysis", tableSheet(ANALYSIS, edition, book));
+  byKey.set("cases", casesSheet(edition, book));
+  byKey.set("sim", simulationSheet(edition, book));
   byKey.set("addin", addinSheet(edition, book, ecoFormulas));
   const sheets = SHEET_ORDER.map((k) => {
     const s = byKey.get(k);
@@ -212,6 +218,11 @@ export function resolveLayout(
   );
   return {
     edition,
+    print: {
+      title: textIn({ zh: "ECO 售后生态规划", en: "ECO after-sales ecosystem plan" }, edition),
+      version: VERSION,
+      date: generated,
+    },
     sheets,
     names,
     inputCells,

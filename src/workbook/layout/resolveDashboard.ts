@@ -3,15 +3,22 @@ import type { ChartSpec, Edition } from "../contract";
 import type { AddressBook } from "./addresses";
 import { resolveChart, type ChartBlock } from "./charts";
 import {
-  BRIDGE,
+  CASES,
   DASH_ROWS,
   DASH_WIDTHS,
   DASH_YEARS,
   DASHBOARD_TEXT,
-  REVENUE_MIX,
+  DILEMMA,
+  nearFormula,
   ROLE_PATH,
   TILES,
   TORNADO,
+  DISTRIBUTION,
+  DISTRIBUTION_NOTE,
+  HISTOGRAM,
+  PROB_D_TILE,
+  type Tile,
+  WORTH,
   type DashBlock,
 } from "./dashboard";
 import { resolveFormula, sheetName } from "./formula";
@@ -37,15 +44,19 @@ const ROW_HEIGHTS: Readonly<Record<number, number>> = {
   [DASH_ROWS.tileValue]: 38,
   [DASH_ROWS.tileDetail]: 20,
   [DASH_ROWS.frozen]: 10,
+  [DASH_ROWS.dilemmaTitle]: 20,
+  [DASH_ROWS.dilemmaHeader + 1]: 22,
   [DASH_ROWS.pathTitle]: 20,
-  [DASH_ROWS.pathHeader + 1]: 22,
-  35: 8,
-  [DASH_ROWS.bridgeTitle]: 20,
-  [DASH_ROWS.bridgeHeader]: 30,
-  [DASH_ROWS.bridgeHeader + 1]: 20,
+  [DASH_ROWS.pathHeader + 1]: 20,
+  [DASH_ROWS.pathHeader + 2]: 20,
+  [DASH_ROWS.casesTitle]: 20,
+  [DASH_ROWS.casesHeader + 1]: 20,
+  [DASH_ROWS.distributionHeader + 1]: 24,
+  [DASH_ROWS.probDCaption + 1]: 30,
 };
 
 interface Written {
+  readonly labelColumn: string;
   readonly headerRow: number;
   readonly columns: readonly string[];
   readonly rows: ReadonlyMap<string, number>;
@@ -55,26 +66,32 @@ interface Written {
 function writeBlock(
   emit: Emit,
   block: DashBlock,
-  at: { title?: number; header: number },
+  at: { title?: number; header: number; label?: string; firstValue?: string },
   edition: Edition,
   book: AddressBook,
   roleRanges: string[]
 ): Written {
+  const label = at.label ?? "B";
+  const firstValue = at.firstValue ?? col(label, 1);
   const columns =
-    block.header === "years" ? [...DASH_YEARS] : block.header.map((_, i) => col("C", i));
-  const unitColumn = block.header === "years" ? "I" : col("C", columns.length);
+    block.header === "years" ? [...DASH_YEARS] : block.header.map((_, i) => col(firstValue, i));
+  const unitColumn = block.header === "years" ? "I" : col(firstValue, columns.length);
+  const band: string[] = [];
+  for (let c = col(label, 1); c <= unitColumn; c = col(c, 1)) band.push(c);
   if (block.title && at.title !== undefined) {
-    emit(`B${at.title}`, "section", { value: textIn(block.title, edition) });
-    for (const c of [...columns, unitColumn]) emit(`${c}${at.title}`, "section", { value: "" });
+    emit(`${label}${at.title}`, "section", { value: textIn(block.title, edition) });
+    for (const c of band) emit(`${c}${at.title}`, "section", { value: "" });
   }
-  emit(`B${at.header}`, "header", { value: textIn(block.corner, edition) });
+  emit(`${label}${at.header}`, "header", { value: textIn(block.corner, edition) });
+  for (const c of band)
+    if (!columns.includes(c) && c !== unitColumn) emit(`${c}${at.header}`, "header", { value: "" });
   if (block.header === "years")
     PLAN_YEARS.forEach((y, i) =>
       emit(`${columns[i]}${at.header}`, "headerNum", { value: y, fmt: "year" })
     );
   else
     block.header.forEach((t, i) =>
-      emit(`${columns[i]}${at.header}`, block === BRIDGE ? "bridgeHead" : "headerNum", {
+      emit(`${columns[i]}${at.header}`, "headerNum", {
         value: textIn(t, edition),
       })
     );
@@ -83,11 +100,11 @@ function writeBlock(
   for (const row of block.rows) {
     const r = rows.get(row.key) ?? 0;
     if ("formula" in row.label)
-      emit(`B${r}`, "dashLabel", {
+      emit(`${label}${r}`, "dashLabel", {
         formula: resolveFormula(row.label.formula, { edition, book }),
         fmt: "text",
       });
-    else emit(`B${r}`, "dashLabel", { value: textIn(row.label, edition) });
+    else emit(`${label}${r}`, "dashLabel", { value: textIn(row.label, edition) });
     const style: CellStyle =
       row.style === "role" ? "role" : row.style === "total" ? "dashTotal" : "dashValue";
     columns.forEach((c, i) => {
@@ -104,7 +121,7 @@ function writeBlock(
       roleRanges.push(`${columns[0]}${r}:${columns[columns.length - 1]}${r}`);
     emit(`${unitColumn}${r}`, "dashUnit", { value: textIn(row.unit, edition) });
   }
-  return { headerRow: at.header, columns, rows };
+  return { labelColumn: label, headerRow: at.header, columns, rows };
 }
 
 function chartOf(
@@ -119,7 +136,7 @@ function chartOf(
   const data: ChartBlock = {
     sheet,
     headerRow: written.headerRow,
-    labelColumn: "B",
+    labelColumn: written.labelColumn,
     columns: written.columns.map((column, i) => ({
       key: block.header === "years" ? `y${PLAN_YEARS[i]}` : `c${i}`,
       column,
@@ -158,7 +175,12 @@ export function dashboardSheet(
     formula: resolveFormula(textIn(DASHBOARD_TEXT.subtitle, edition), { edition, book }),
   });
 
-  for (const tile of TILES) {
+  const tiles: [Tile, number][] = [
+    ...TILES.map((t): [Tile, number] => [t, DASH_ROWS.tileCaption]),
+    [PROB_D_TILE, DASH_ROWS.probDCaption],
+  ];
+  for (const [tile, top] of tiles) {
+    const R = { tileCaption: top, tileValue: top + 1, tileDetail: top + 2 };
     const span = (row: number): string => `${tile.from}${row}:${tile.to}${row}`;
     const fill = (row: number, style: CellStyle): void => {
       for (let c = tile.from; c <= tile.to; c = col(c, 1))
@@ -187,6 +209,14 @@ export function dashboardSheet(
     if (tile.flag) flagRanges.push(`${tile.from}${R.tileValue}`);
   }
 
+  writeBlock(
+    emit,
+    DILEMMA,
+    { title: R.dilemmaTitle, header: R.dilemmaHeader, firstValue: "D" },
+    edition,
+    book,
+    roleRanges
+  );
   const path = writeBlock(
     emit,
     ROLE_PATH,
@@ -195,20 +225,59 @@ export function dashboardSheet(
     book,
     roleRanges
   );
-  writeBlock(emit, BRIDGE, { title: R.bridgeTitle, header: R.bridgeHeader }, edition, book, []);
   emit(`B${R.legend}`, "footnote", { value: textIn(DASHBOARD_TEXT.legend, edition) });
+  emit(`B${R.warning}`, "warning", {
+    formula: resolveFormula(textIn(DASHBOARD_TEXT.warning, edition), { edition, book }),
+    fmt: "text",
+  });
+  emit(`B${R.nearThreshold}`, "warning", {
+    formula: resolveFormula(nearFormula(textIn(DASHBOARD_TEXT.nearThreshold, edition)), {
+      edition,
+      book,
+    }),
+    fmt: "text",
+  });
+  writeBlock(
+    emit,
+    CASES,
+    { title: R.casesTitle, header: R.casesHeader, firstValue: "D" },
+    edition,
+    book,
+    roleRanges
+  );
+  writeBlock(
+    emit,
+    WORTH,
+    { title: R.worthTitle, header: R.worthHeader, label: "K", firstValue: "N" },
+    edition,
+    book,
+    []
+  );
+
+  // The simulation (issue 16) in the block the page keeps for it, the histogram below.
+  writeBlock(
+    emit,
+    DISTRIBUTION,
+    { title: R.distributionTitle, header: R.distributionHeader, label: "K", firstValue: "L" },
+    edition,
+    book,
+    []
+  );
+  DISTRIBUTION_NOTE.forEach((line, i) =>
+    emit(`K${R.distributionNote + i}`, "footnote", { value: textIn(line, edition) })
+  );
 
   emit(`B${R.dataTitle}`, "section", { value: textIn(DASHBOARD_TEXT.dataTitle, edition) });
   for (const c of ["C", "D", "E", "F", "G", "H", "I"])
     emit(`${c}${R.dataTitle}`, "section", { value: "" });
   const tornado = writeBlock(emit, TORNADO, { header: R.tornadoHeader }, edition, book, []);
-  const mix = writeBlock(emit, REVENUE_MIX, { header: R.mixHeader }, edition, book, []);
+  const histogram = writeBlock(emit, HISTOGRAM, { header: R.histogramHeader }, edition, book, []);
 
-  // Reading order: the value chart (left), the tornado (right), the revenue mix (below it).
+  // Reading order: the contribution chart (left), the tornado (right).
   for (const [block, written] of [
     [ROLE_PATH, path],
     [TORNADO, tornado],
-    [REVENUE_MIX, mix],
+    [HISTOGRAM, histogram],
   ] as const) {
     const spec = chartOf(block, written, name, edition);
     if (spec) charts.push(spec);

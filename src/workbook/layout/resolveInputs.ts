@@ -8,6 +8,89 @@ import type { ResolvedInputCell, ResolvedSheet } from "./resolved";
 import { scenarioLabels, type Settings } from "./settings";
 import { collector, H, sourceText, TAB, titleRows } from "./sheetParts";
 import { textIn, type InputRow } from "./types";
+import { CASE_FACTOR_ROWS, FACTOR_COLUMNS, factorValue } from "./caseFactors";
+import { U } from "./units";
+
+const FACTOR_HEADERS = {
+  title: {
+    zh: "情景系数：十一个驱动因素的悲观端与乐观端（基准 = 1）",
+    en: "Case factors: each driver's downside and upside (base = 1)",
+  },
+  downside: { zh: "悲观", en: "Downside" },
+  upside: { zh: "乐观", en: "Upside" },
+  used: { zh: "所选情景", en: "Selected" },
+  how: { zh: "作用方式", en: "How it applies" },
+} as const;
+
+/**
+ * In_CaseFactors (11 × 2) and, beside it, the factor the selected scenario uses (low = downside,
+ * mid = 1, high = upside); returns the row after the block.
+ */
+function factorBlock(
+  edition: Edition,
+  book: AddressBook,
+  settings: Settings,
+  inputCells: ResolvedInputCell[],
+  emit: ReturnType<typeof collector>["emit"],
+  match: string
+): number {
+  const c = INPUTS_GEOMETRY.columns;
+  const f = FACTOR_COLUMNS;
+  const place = book.sections.get("inputs.factors");
+  if (!place) throw new Error("layout: case factors not placed");
+  const name = sheetName("inputs", edition);
+  emit(`${c.label}${place.title}`, "section", { value: textIn(FACTOR_HEADERS.title, edition) });
+  emit(`${c.label}${place.header}`, "header", { value: textIn(H.assumption, edition) });
+  emit(`${c.unit}${place.header}`, "header", { value: textIn(U.factor, edition) });
+  emit(`${f.downside}${place.header}`, "headerNum", {
+    value: textIn(FACTOR_HEADERS.downside, edition),
+  });
+  emit(`${f.upside}${place.header}`, "headerNum", {
+    value: textIn(FACTOR_HEADERS.upside, edition),
+  });
+  emit(`${f.used}${place.header}`, "headerNum", { value: textIn(FACTOR_HEADERS.used, edition) });
+  emit(`F${place.header}`, "header", { value: textIn(FACTOR_HEADERS.how, edition) });
+  for (const col of ["G", "H"]) emit(`${col}${place.header}`, "header", { value: "" });
+  emit(`${c.seed}${place.header}`, "headerCenter", { value: textIn(H.source, edition) });
+  emit(`${c.note}${place.header}`, "header", { value: textIn(H.note, edition) });
+  let r = place.first;
+  for (const row of CASE_FACTOR_ROWS) {
+    if (book.rows.get(`in.${row.key}`)?.row !== r)
+      throw new Error(`layout: factor ${row.key} moved`);
+    emit(`${c.label}${r}`, "label", { value: textIn(row.label, edition) });
+    emit(`${c.unit}${r}`, "unit", { value: textIn(U.factor, edition) });
+    ([0, 1] as const).forEach((end) => {
+      const col = end === 0 ? f.downside : f.upside;
+      const formula = row.formulas?.[end];
+      if (formula !== undefined) {
+        emit(`${col}${r}`, "calc", {
+          formula: resolveFormula(formula, { edition, book }),
+          fmt: "rate",
+        });
+        return;
+      }
+      const value = factorValue(settings, row.driver, end);
+      emit(`${col}${r}`, "input", { value, fmt: "rate" });
+      inputCells.push({
+        key: row.key,
+        column: end === 0 ? "low" : "high",
+        sheet: name,
+        address: `${col}${r}`,
+        value,
+      });
+    });
+    // The selected scenario's factor: downside, 1 (the base) or upside by the scenario's position.
+    emit(`${f.used}${r}`, "calc", {
+      formula: `CHOOSE(${match},${f.downside}${r},1,${f.upside}${r})`,
+      fmt: "rate",
+    });
+    emit(`F${r}`, "note", { value: textIn(row.how, edition) });
+    emit(`${c.seed}${r}`, "seed", { value: sourceText(row.seed, edition) });
+    emit(`${c.note}${r}`, "note", { value: textIn(row.note, edition) });
+    r++;
+  }
+  return r;
+}
 
 export function inputsSheet(
   edition: Edition,
@@ -39,7 +122,7 @@ export function inputsSheet(
   emit(`${c.seed}${fr}`, "seed", { value: "S4" });
   emit(`${c.note}${fr}`, "note", {
     value: textIn(
-      { zh: "In_Fleet：规划第0年的保有量", en: "In_Fleet: the plan's year-0 fleet" },
+      { zh: "规划第0年（今天）的保有量", en: "the plan's year-0 (today's) fleet" },
       edition
     ),
   });
@@ -58,8 +141,8 @@ export function inputsSheet(
   emit(`${c.note}${sr}`, "note", {
     value: textIn(
       {
-        zh: "In_Scenario：下拉选择，决定每个区间取值",
-        en: "In_Scenario: pick from the list; sets every ranged input",
+        zh: "下拉选择：决定每个区间取值与十一个驱动因素的系数（低 = 悲观端，高 = 乐观端）",
+        en: "pick from the list: sets every ranged input and the eleven drivers' factors (low = downside, high = upside)",
       },
       edition
     ),
@@ -205,6 +288,7 @@ export function inputsSheet(
       r++;
     }
   });
+  r = factorBlock(edition, book, settings, inputCells, emit, match);
   return {
     key: "inputs",
     name,

@@ -40,7 +40,9 @@ export type CellStyle =
   | "dashUnit"
   | "role"
   | "bridgeHead"
-  | "footnote";
+  | "footnote"
+  /** A dashboard warning line (empty when there is nothing to warn about). */
+  | "warning";
 
 export interface ResolvedCell {
   readonly address: string;
@@ -104,6 +106,8 @@ export interface ResolvedInputCell {
 
 export interface ResolvedWorkbook {
   readonly edition: Edition;
+  /** What every printed page's header and footer say: title, version, generation date. */
+  readonly print?: { readonly title: string; readonly version: string; readonly date: string };
   readonly sheets: readonly ResolvedSheet[];
   readonly names: readonly {
     readonly name: WorkbookName;

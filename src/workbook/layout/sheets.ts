@@ -1,6 +1,8 @@
 /** The workbook's sheets in order, and the calculation sheets that share one geometry. */
 import { ADDIN } from "./addin";
 import { ANALYSIS } from "./analysis";
+import { CASES_SHEET } from "./caseRows";
+import { SIM_SHEET } from "./simulation";
 import { CHECKS } from "./checks";
 import { COVER_NAME } from "./cover";
 import { DASHBOARD } from "./dashboard";
@@ -19,6 +21,8 @@ export const SHEET_ORDER = [
   "users",
   "plan",
   "analysis",
+  "cases",
+  "sim",
   "questions",
   "addin",
   "checks",
@@ -47,6 +51,8 @@ export const SHEET_NAMES: Readonly<Record<SheetKey, Text>> = {
   users: USER_ASSETS.name,
   plan: PLAN.name,
   analysis: ANALYSIS.name,
+  cases: CASES_SHEET.name,
+  sim: SIM_SHEET.name,
   questions: QUESTIONS.name,
   addin: ADDIN.name,
   checks: CHECKS.name,

@@ -172,6 +172,40 @@ export const PROBES: readonly (readonly [formula: string, excel: Expected])[] = 
   ["ROUND(1234.5,-2)", 1200],
   ["NPV(0.1,Data!C1:C3)", 10 / 1.1 + 20 / 1.1 ** 2 + 30 / 1.1 ** 3],
   ["NPV(0.1,10,20)", 10 / 1.1 + 20 / 1.1 ** 2],
+  ["SQRT(16)", 4],
+  ["SQRT(2)", Math.SQRT2],
+  ["SQRT(-1)", { error: "#NUM!" }],
+  ["MOD(7,3)", 1],
+  ["MOD(-7,3)", 2],
+  ["MOD(7,-3)", -2],
+  ["MOD(5.25,1)", 0.25],
+  ["MOD(7,0)", { error: "#DIV/0!" }],
+  // The simulation's quasi-random numbers: the fractional part of i·√q.
+  ["MOD(3*SQRT(2),1)", 3 * Math.SQRT2 - 4],
+  ["MOD(1000*SQRT(31),1)", 1000 * Math.sqrt(31) - 5567],
+  ["MOD(997*SQRT(29),1)", 997 * Math.sqrt(29) - 5369],
+  // Statistics for the simulation.
+  ["MEDIAN(3,1,2)", 2],
+  ["MEDIAN(Data!C1:C3,1)", 15],
+  ["MEDIAN(1.1,1,0.9)", 1],
+  ["MEDIAN(0.5,1,0.9)", 0.9],
+  ["MEDIAN(Data!A1:A7)", 2],
+  ["PERCENTILE(Data!C1:C3,0.1)", 12],
+  ["_xlfn.PERCENTILE.INC(Data!C1:C3,0.5)", 20],
+  ["_xlfn.PERCENTILE.INC(Data!C1:C3,0.9)", 28],
+  ["PERCENTILE(Data!A1:A7,0.25)", 1.5],
+  ["PERCENTILE(Data!C1:C3,0)", 10],
+  ["PERCENTILE(Data!D1:D3,1)", 30],
+  ["PERCENTILE(Data!C1:C3,1.5)", { error: "#NUM!" }],
+  ['COUNTIFS(Data!C1:C3,">=15",Data!D1:D3,">=15")', 1],
+  ['COUNTIFS(Data!C1:C3,">"&10,Data!C1:C3,"<="&30)', 2],
+  ['COUNTIFS(Data!B1:B3,"*an*",Data!A1:A3,">1")', 1],
+  ['COUNTIFS(Data!C1:C3,">0",Data!D1:D2,">0")', { error: "#VALUE!" }],
+  // IRR: -100 + 60x + 60x² = 0 with x = 1/(1+r); a rate found from another guess; no rate.
+  ["IRR({-100,60,60})", 120 / (Math.sqrt(27_600) - 60) - 1],
+  ["IRR({-100,60,60},0.5)", 120 / (Math.sqrt(27_600) - 60) - 1],
+  ["IRR({-300,-200,150,250,350,400})", irrByBisection([-300, -200, 150, 250, 350, 400])],
+  ["IRR(Data!C1:C3)", { error: "#NUM!" }],
   // Text.
   ['TEXT(1234567.891,"#,##0")', "1,234,568"],
   ['TEXT(2345678,"#,##0")', "2,345,678"],
@@ -213,7 +247,25 @@ export const LIBREOFFICE_DIFFERS: Readonly<Record<string, string>> = {
   "COUNTIF(Data!A1:A7,TRUE)": "the number 1 matches TRUE",
   "SUM(Data!A1:A7)": "a TRUE cell counts as 1",
   'SUM(1,TRUE,"2")': 'text "2" typed as an argument is #VALUE!',
+  "MEDIAN(Data!A1:A7)": "a TRUE cell counts as 1",
+  "PERCENTILE(Data!A1:A7,0.25)": "a TRUE cell counts as 1",
+  "SQRT(-1)": "#VALUE! for Excel's #NUM!",
+  "PERCENTILE(Data!C1:C3,1.5)": "#VALUE! for Excel's #NUM!",
+  "IRR(Data!C1:C3)": "#N/A (Err:523, no convergence) for Excel's #NUM!",
 };
+
+/** The rate with Σ flow_t/(1+r)^t = 0 by bisection on r (one sign change: one root), not Newton. */
+function irrByBisection(flows: readonly number[]): number {
+  const npv = (r: number): number => flows.reduce((s, f, t) => s + f / (1 + r) ** t, 0);
+  let lo = -0.99;
+  let hi = 10;
+  for (let i = 0; i < 200; i++) {
+    const mid = (lo + hi) / 2;
+    if (Math.sign(npv(mid)) === Math.sign(npv(lo))) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}
 
 /** Evaluates each probe in a cell of its own sheet beside the fixture. */
 export function evaluateProbes(): Map<string, unknown> {

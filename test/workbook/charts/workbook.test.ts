@@ -105,21 +105,21 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
     const at = (address: string): unknown => results.get(spec.data.sheet)?.get(address);
     const [low = [], high = []] = spec.series.map((s) => cellsOf(s.values).map(at) as number[]);
     const labels = cellsOf(spec.categories).map(at);
-    expect(labels).toHaveLength(7);
+    expect(labels).toHaveLength(11);
     const swings = low.map((l, i) => Math.abs((high[i] ?? 0) - l));
     // Sorted: the widest bar on top, and every bar spans zero (one end below, one above).
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
     for (const [i, l] of low.entries())
       expect(l * (high[i] ?? 0), String(labels[i])).toBeLessThanOrEqual(0);
-    // The top bar is the plan analysis sheet's largest swing (Out_Tornado_MaxSwing), in the
+    // The top bar is the plan analysis sheet's largest swing (Out_TornadoNPV_MaxSwing), in the
     // dashboard's unit; its label is that driver's.
-    const max = contract.names.Out_Tornado_MaxSwing;
+    const max = contract.names.Out_TornadoNPV_MaxSwing;
     const unit = edition === "zh-CN" ? 1e8 : 1e6;
     expect((swings[0] ?? 0) * unit).toBeCloseTo(
       results.get(max.sheet)?.get(max.address) as number,
       0
     );
-    expect(labels[0]).toBe(edition === "zh-CN" ? "第5年保有量（目标）" : "Year-5 fleet (target)");
+    expect(labels[0]).toBe(edition === "zh-CN" ? "2 目标保有量" : "2 Target fleet");
   });
 
   it("references exactly the cells of each spec (names, categories, values)", () => {

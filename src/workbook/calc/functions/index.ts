@@ -5,9 +5,9 @@
 import { CHOOSE, COLUMNS, INDEX, MATCH, ROWS } from "./lookup";
 import { ISERROR, ISNUMBER, ISTEXT } from "./info";
 import { AND, IF, IFERROR, NOT, OR } from "./logical";
-import { ABS, MAX, MIN, ROUND, SUM, SUMPRODUCT } from "./math";
-import { NPV } from "./financial";
-import { COUNTIF, LARGE, RANK, SMALL } from "./statistical";
+import { ABS, MAX, MIN, MOD, ROUND, SQRT, SUM, SUMPRODUCT } from "./math";
+import { IRR, NPV } from "./financial";
+import { COUNTIF, COUNTIFS, LARGE, MEDIAN, PERCENTILE_INC, RANK, SMALL } from "./statistical";
 import { LEFT, TEXT } from "./text";
 import type { FunctionSpec } from "./types";
 
@@ -18,9 +18,11 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     CHOOSE,
     COLUMNS,
     COUNTIF,
+    COUNTIFS,
     IF,
     IFERROR,
     INDEX,
+    IRR,
     ISERROR,
     ISNUMBER,
     ISTEXT,
@@ -28,14 +30,19 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     LEFT,
     MATCH,
     MAX,
+    MEDIAN,
     MIN,
+    MOD,
     NOT,
     NPV,
     OR,
+    PERCENTILE: PERCENTILE_INC,
+    "PERCENTILE.INC": PERCENTILE_INC,
     RANK,
     ROUND,
     ROWS,
     SMALL,
+    SQRT,
     SUM,
     SUMPRODUCT,
     TEXT,

@@ -1,5 +1,6 @@
-/** ABS, ROUND, SUM, MIN, MAX, SUMPRODUCT. */
+/** ABS, ROUND, SQRT, MOD, SUM, MIN, MAX, SUMPRODUCT. */
 import { toNumber } from "../coerce";
+import { approxEqual } from "../compare";
 import { ERR, isError, type ExcelError, type Scalar } from "../values";
 import { blockOf, lift, numbersOf } from "./args";
 import type { FunctionSpec } from "./types";
@@ -40,6 +41,46 @@ export const ROUND: FunctionSpec = {
       const d = toNumber(digits);
       if (isError(d)) return d;
       return roundHalfAway(x, d);
+    }),
+};
+
+/** SQRT(number): a negative number is #NUM!. */
+export const SQRT: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 1,
+  call: (args, ctx) =>
+    lift(args, ctx, "SQRT", (v: Scalar) => {
+      const n = toNumber(v);
+      if (isError(n)) return n;
+      return n < 0 ? ERR.num : Math.sqrt(n);
+    }),
+};
+
+/**
+ * The remainder n − d·floor(n/d), with the sign of d, as LibreOffice computes it (ScMod): the
+ * quotient floored after reading it at 15 significant digits, and a remainder within 2^-48 of n
+ * taken as 0. For MOD(i*SQRT(q), 1) this is the plain fractional part. MOD(n, 0) is #DIV/0!.
+ */
+export function excelMod(n: number, d: number): number | ExcelError {
+  if (d === 0) return ERR.div0;
+  const q = n / d;
+  const floored = Math.floor(Number(q.toPrecision(15)));
+  const product = floored * d;
+  const r = approxEqual(n, product) ? 0 : n - product;
+  if ((d > 0 && r >= 0 && r < d) || (d < 0 && r <= 0 && r > d)) return r + 0;
+  return ERR.num;
+}
+
+export const MOD: FunctionSpec = {
+  minArgs: 2,
+  maxArgs: 2,
+  call: (args, ctx) =>
+    lift(args, ctx, "MOD", (v: Scalar, divisor: Scalar) => {
+      const n = toNumber(v);
+      if (isError(n)) return n;
+      const d = toNumber(divisor);
+      if (isError(d)) return d;
+      return excelMod(n, d);
     }),
 };
 

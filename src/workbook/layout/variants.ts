@@ -1,0 +1,82 @@
+/**
+ * One plan recomputation in one row of cells (MODEL.md §8): given the cells holding a variant's
+ * eleven factors k_1…k_11, the formulas of its fleet, ecosystem contribution per vehicle and
+ * contribution V for years 0…5, its NPV, the status quo's NPV under the same factors, the
+ * difference, and its year-5 role. Every variant (the status quo, the three cases, the 22 tornado
+ * ends, a simulation's trials) is one such row: the same formula in every row of a column.
+ *
+ * Compact on purpose (a simulation has a thousand rows): per year only F_t, e_t and V_t, where
+ *   e_t = MIN(1, Coverage_t·k9)·p·k1 + k6·k7·Σ_s r_s·Margin_s·MIN(1, Adoption_{s,t}·k8)
+ *   V_t = F_t·(m·k3 − c·k4 + e_t) − N·k5 − EcoOpex·k10
+ *   NPV = Σ_{t=1..5} (V_t − Capex_t·k10)/(1 + d·k11)^t − Capex_0·k10
+ *   NPV_SQ = Σ_{t=1..5} (F_t·(m·k3 − c·k4) − N·k5)/(1 + d·k11)^t
+ * (inside SUMPRODUCT MIN(1, x) is written x − (x > 1)·(x − 1), which works element by element).
+ * Discounting uses the plan sheet's year header, so the row holds no year numbers of its own.
+ */
+import type { Edition } from "../contract";
+import { CALC_GEOMETRY, type AddressBook } from "./addresses";
+import { qualified, resolveFormula, yearColumn } from "./formula";
+import { PLAN_YEARS } from "./plan";
+import { roleOf } from "./roleFormula";
+import type { Fmt, Formula } from "./types";
+import { VARIANT_COLUMNS, variantColumn, type VariantColumnKey } from "./variantColumns";
+
+export {
+  VARIANT_COLUMNS,
+  variantColumn,
+  type VariantColumn,
+  type VariantColumnKey,
+} from "./variantColumns";
+
+export interface VariantRow {
+  /** The sheet row the formulas are written in. */
+  readonly row: number;
+  /** The cells holding k_1…k_11 (A1, on the same sheet, or sheet-qualified), in driver order. */
+  readonly factors: readonly string[];
+  /** The first output column (F_0's); the others follow in VARIANT_COLUMNS order. */
+  readonly firstOutput: string;
+}
+
+export interface VariantCell {
+  readonly key: VariantColumnKey;
+  readonly address: string;
+  readonly formula: string;
+  readonly fmt: Fmt;
+}
+
+/** The formulas of one variant row, resolved for an edition. */
+export function variantCells(v: VariantRow, edition: Edition, book: AddressBook): VariantCell[] {
+  if (v.factors.length !== 11) throw new Error("variants: a row needs eleven factors");
+  const k = (j: number): string => v.factors[j - 1] ?? "";
+  const at = (key: VariantColumnKey): string => `${variantColumn(v.firstOutput, key)}${v.row}`;
+  const span = (prefix: "F" | "V", from: number, to: number): string =>
+    `${variantColumn(v.firstOutput, `${prefix}${from}` as VariantColumnKey)}${v.row}:${variantColumn(v.firstOutput, `${prefix}${to}` as VariantColumnKey)}${v.row}`;
+  const hr = CALC_GEOMETRY.headerRow;
+  const planYear = (y: number): string => qualified("plan", edition, `$${yearColumn(y)}$${hr}`);
+  const years1to5 = qualified("plan", edition, `$${yearColumn(1)}$${hr}:$${yearColumn(5)}$${hr}`);
+  const mc = `({in.evMargin}*${k(3)}-{in.serviceCost}*${k(4)})`;
+  const target = `{in.targetFleet}*${k(2)}`;
+  const capped = (x: string): string => `(${x}-(${x}>1)*(${x}-1))`;
+  const templates: Record<VariantColumnKey, Formula> = {} as Record<VariantColumnKey, Formula>;
+  for (const y of PLAN_YEARS) {
+    const t = `${planYear(y)}/${planYear(5)}`;
+    templates[`F${y}`] =
+      `IF(AND({in.fleetPath}={path:cagr},{in.fleet}>0,${target}>0),{in.fleet}*(${target}/{in.fleet})^(${t}),{in.fleet}+(${target}-{in.fleet})*${t})`;
+    const adoption = `{range:in.adoptionBaas@${y}..adoptionUsedCar@${y}}*${k(8)}`;
+    templates[`E${y}`] =
+      `MIN(1,{in.coverage@${y}}*${k(9)})*{in.dataPriceMid}*${k(1)}+${k(6)}*${k(7)}*SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.marginBaas..marginUsedCar},${capped(adoption)})`;
+    templates[`V${y}`] =
+      `${at(`F${y}`)}*(${mc}+${at(`E${y}`)})-{in.networkCost}*${k(5)}-{in.ecoOpex}*${k(10)}`;
+  }
+  const discount = `(1+{in.discountRate}*${k(11)})^${years1to5}`;
+  templates.npv = `SUMPRODUCT((${span("V", 1, 5)}-{range:in.capex@1..capex@5}*${k(10)})/${discount})-{in.capex@0}*${k(10)}`;
+  templates.npvSq = `SUMPRODUCT((${span("F", 1, 5)}*${mc}-{in.networkCost}*${k(5)})/${discount})`;
+  templates.npvInc = `${at("npv")}-${at("npvSq")}`;
+  templates.role5 = roleOf(at("V5"));
+  return VARIANT_COLUMNS.map((c) => ({
+    key: c.key,
+    address: at(c.key),
+    formula: resolveFormula(templates[c.key], { edition, book }),
+    fmt: c.fmt,
+  }));
+}
