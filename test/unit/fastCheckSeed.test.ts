@@ -53,52 +53,57 @@ describe("fast-check runs with a logged, replayable seed", () => {
     expect(fixed.filter((p) => !p.endsWith("fastCheckSeed.test.ts"))).toEqual([]);
   });
 
-  it("a failing property prints the line that replays it, and replaying finds the same case", () => {
-    // Inside the project (test-artifacts/ is ignored by git), so that fast-check resolves to the
-    // same module as the setup's.
-    mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
-    const dir = mkdtempSync(join(ROOT, "test-artifacts", "fc-seed-"));
-    try {
-      // A property that fails on about one case in ten: which one depends on the seed.
-      writeFileSync(
-        join(dir, "fails.test.ts"),
-        `import fc from "fast-check";
+  // Two vitest runs in child processes: slow on a loaded machine, hence the longer timeout.
+  it(
+    "a failing property prints the line that replays it, and replaying finds the same case",
+    { timeout: 300_000 },
+    () => {
+      // Inside the project (test-artifacts/ is ignored by git), so that fast-check resolves to the
+      // same module as the setup's.
+      mkdirSync(join(ROOT, "test-artifacts"), { recursive: true });
+      const dir = mkdtempSync(join(ROOT, "test-artifacts", "fc-seed-"));
+      try {
+        // A property that fails on about one case in ten: which one depends on the seed.
+        writeFileSync(
+          join(dir, "fails.test.ts"),
+          `import fc from "fast-check";
 import { it } from "vitest";
 it("fails", () => {
   fc.assert(fc.property(fc.integer({ min: 0, max: 1e9 }), (n) => { if (n % 10 === 7) throw new Error("case " + n); }), { endOnFailure: true });
 });
 `
-      );
-      writeFileSync(
-        join(dir, "vitest.config.mts"),
-        `export default { test: { include: ["fails.test.ts"], setupFiles: [${JSON.stringify(
-          join(ROOT, "test", "setup", "fastCheck.ts")
-        )}] } };\n`
-      );
-      const run = (env: Record<string, string>): string => {
-        try {
-          execFileSync(join(ROOT, "node_modules", ".bin", "vitest"), ["run", "--root", dir], {
-            cwd: dir,
-            env: { ...process.env, ...env },
-            encoding: "utf8",
-            stdio: "pipe",
-          });
-        } catch (e) {
-          const { stdout, stderr } = e as { stdout: string; stderr: string };
-          return stdout + stderr;
-        }
-        throw new Error("the failing property passed");
-      };
-      const first = run({ ECO_FC_SEED: "" });
-      const seed = /replay with ECO_FC_SEED=(-?\d+) npx vitest run/.exec(first)?.[1];
-      expect(seed).toBeDefined();
-      const failingCase = /Counterexample: \[(\d+)\]/.exec(first)?.[1];
-      expect(failingCase).toBeDefined();
-      const replay = run({ ECO_FC_SEED: seed as string });
-      expect(replay).toContain(`replay with ECO_FC_SEED=${seed as string}`);
-      expect(/Counterexample: \[(\d+)\]/.exec(replay)?.[1]).toBe(failingCase);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+        );
+        writeFileSync(
+          join(dir, "vitest.config.mts"),
+          `export default { test: { include: ["fails.test.ts"], setupFiles: [${JSON.stringify(
+            join(ROOT, "test", "setup", "fastCheck.ts")
+          )}] } };\n`
+        );
+        const run = (env: Record<string, string>): string => {
+          try {
+            execFileSync(join(ROOT, "node_modules", ".bin", "vitest"), ["run", "--root", dir], {
+              cwd: dir,
+              env: { ...process.env, ...env },
+              encoding: "utf8",
+              stdio: "pipe",
+            });
+          } catch (e) {
+            const { stdout, stderr } = e as { stdout: string; stderr: string };
+            return stdout + stderr;
+          }
+          throw new Error("the failing property passed");
+        };
+        const first = run({ ECO_FC_SEED: "" });
+        const seed = /replay with ECO_FC_SEED=(-?\d+) npx vitest run/.exec(first)?.[1];
+        expect(seed).toBeDefined();
+        const failingCase = /Counterexample: \[(\d+)\]/.exec(first)?.[1];
+        expect(failingCase).toBeDefined();
+        const replay = run({ ECO_FC_SEED: seed as string });
+        expect(replay).toContain(`replay with ECO_FC_SEED=${seed as string}`);
+        expect(/Counterexample: \[(\d+)\]/.exec(replay)?.[1]).toBe(failingCase);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     }
-  });
+  );
 });
