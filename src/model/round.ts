@@ -1,6 +1,6 @@
 // Read once: in a sandboxed runtime (a vm context, as the tests and the bench load the bundle)
 // each global lookup costs more than the arithmetic around it.
-const { trunc, pow, abs, sign, floor } = Math;
+const { trunc, pow, abs, sign, floor, ceil } = Math;
 const isFinite = Number.isFinite;
 
 /**
@@ -9,13 +9,26 @@ const isFinite = Number.isFinite;
  * 1.00499999999999989…
  */
 export function roundHalfAway(x: number, digits: number): number {
+  return roundAt(x, digits, (clean) => floor(clean + 0.5));
+}
+
+/**
+ * Excel's ROUNDUP(x, digits): away from zero at `digits` decimals, after the same 15-digit
+ * reading (so 643,533.0000000001 is not pushed to 643,534 by noise). MODEL.md §8 displays the
+ * fleet needed for D rounded up: 643,533.1 vehicles fall short, 643,534 do not.
+ */
+export function roundUp(x: number, digits: number): number {
+  return roundAt(x, digits, (clean) => ceil(clean));
+}
+
+function roundAt(x: number, digits: number, toWhole: (clean: number) => number): number {
   if (x === 0 || !isFinite(x)) return x;
   const d = trunc(digits);
   const factor = pow(10, abs(d));
   const scaled = d >= 0 ? x * factor : x / factor;
   if (!isFinite(scaled)) return x;
   const clean = Number(abs(scaled).toPrecision(15));
-  const whole = sign(x) * floor(clean + 0.5);
+  const whole = sign(x) * toWhole(clean);
   return (d >= 0 ? whole / factor : whole * factor) + 0;
 }
 

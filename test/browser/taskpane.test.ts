@@ -157,6 +157,8 @@ describe("task pane in a browser (built dist/)", () => {
     expectInserted(await fake(), "en-US", 500_000, "mid");
     // English units, never 万/亿 (the fake host answers with the template's cached results).
     expect(await page.textContent('.kpi[data-key="dataAssetValue"] dd')).toMatch(/^CNY [\d,.]+m$/);
+    // MODEL.md §8: the story's 643,533.1 vehicles fall 195 元 short of D, so the display rounds up.
+    expect(await page.textContent('.kpi[data-key="fleetForD"] dd')).toBe("643,534 vehicles");
 
     await page.click("#tab-functions");
     await page.waitForSelector("#fn-DATA_ASSET_VALUE .example button");

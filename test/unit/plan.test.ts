@@ -26,6 +26,7 @@ import {
   planResults,
   planUnder,
   presetSettings,
+  roundUp,
   PRESET_NAMES,
   scenarioFactors,
   signChanges,
@@ -369,5 +370,15 @@ describe("CAGR path", () => {
     const r = planResults(storyWith({ fleetPath: "cagr", fleet: 0 }));
     expect(r.cagrPathOk).toBe(false);
     expect(r.years[1].fleet).toBe(200_000);
+  });
+});
+
+describe("whole-vehicle display of the fleet for D (MODEL.md §8)", () => {
+  it("ROUNDUP: 643,533.1 → 643,534; an exact whole number stays; 15-digit noise is not rounded up", () => {
+    expect(roundUp(1.02e9 / 1585, 0)).toBe(643_534);
+    expect(roundUp(419_287, 0)).toBe(419_287);
+    expect(roundUp(419_287 + 3e-11, 0)).toBe(419_287);
+    expect(roundUp(-2.1, 0)).toBe(-3); // away from zero, as Excel's ROUNDUP
+    expect(roundUp(1.234, 2)).toBe(1.24);
   });
 });

@@ -3,6 +3,7 @@
  * from messages.ts (`insert.results[key]`), the value is formatted by the row. A new key result is
  * one field in KeyResults (insert.ts), one label per language and one row here.
  */
+import { roundUp } from "../../model/round";
 import { h } from "../dom";
 import { formatAmount, formatFleet, formatMultiple, formatShare } from "../format";
 import type { KeyResults } from "../insert";
@@ -62,8 +63,8 @@ export const KEY_RESULTS: readonly KeyResultRow[] = [
   })),
   row("fleetForD", (value, { t, lang }) => ({
     text:
-      // Rounded as the workbook's dashboard shows it (#,##0), so the pane and the sheet agree.
-      value === "unreachable" ? t.insert.results.unreachable : formatFleet(Math.round(value), lang),
+      // Rounded up to whole vehicles as the workbook shows it (MODEL.md §8: 643,533.1 fall short).
+      value === "unreachable" ? t.insert.results.unreachable : formatFleet(roundUp(value, 0), lang),
   })),
   row("probD", (value, { lang }) => ({ text: formatShare(value, lang) })),
   row("npvP10P90", ([p10, p90], { lang }) => ({

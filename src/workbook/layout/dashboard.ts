@@ -87,7 +87,7 @@ export const TILES: readonly Tile[] = [
       en: "Year-5 fleet needed for D (value engine)",
     },
     value:
-      "IF(ISNUMBER({analysis.fleetForD}),{analysis.fleetForD}/{in.fleetUnit},{analysis.fleetForD})",
+      "IF(ISNUMBER({analysis.fleetForD}),ROUNDUP({analysis.fleetForD},0)/{in.fleetUnit},{analysis.fleetForD})",
     fmt: "tileFleet",
     detail: {
       zh: `"规划第5年 "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0.0")&" 万辆，今天 "&TEXT({in.fleet}/{in.fleetUnit},"#,##0.0")&" 万辆"`,

@@ -82,12 +82,13 @@ export const QUESTIONS: CalcSheet = {
             en: "To be a value engine (D): fleet needed in year 5",
           },
           unit: U.vehicles,
-          formula: "{analysis.fleetForD}",
+          formula:
+            "IF(ISNUMBER({analysis.fleetForD}),ROUNDUP({analysis.fleetForD},0),{analysis.fleetForD})",
           fmt: "count",
           style: "output",
           note: {
-            zh: "其余第5年输入不变；每车价值 ≤ 0 时无法达到",
-            en: "other year-5 inputs as entered; unreachable if v ≤ 0",
+            zh: "向上取整到整车；其余第5年输入不变；每车价值 ≤ 0 时无法达到",
+            en: "rounded up to whole vehicles; other year-5 inputs as entered; unreachable if v ≤ 0",
           },
         },
         {

@@ -5,7 +5,7 @@
 import { CHOOSE, COLUMNS, INDEX, MATCH, ROWS } from "./lookup";
 import { ISERROR, ISNUMBER, ISTEXT } from "./info";
 import { AND, IF, IFERROR, NOT, OR } from "./logical";
-import { ABS, MAX, MIN, MOD, ROUND, SQRT, SUM, SUMPRODUCT } from "./math";
+import { ABS, MAX, MIN, MOD, ROUND, ROUNDUP, SQRT, SUM, SUMPRODUCT } from "./math";
 import { IRR, NPV } from "./financial";
 import { COUNTIF, COUNTIFS, LARGE, MEDIAN, PERCENTILE_INC, RANK, SMALL } from "./statistical";
 import { LEFT, TEXT } from "./text";
@@ -40,6 +40,7 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     "PERCENTILE.INC": PERCENTILE_INC,
     RANK,
     ROUND,
+    ROUNDUP,
     ROWS,
     SMALL,
     SQRT,

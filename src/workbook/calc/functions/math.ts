@@ -1,4 +1,5 @@
 /** ABS, ROUND, SQRT, MOD, SUM, MIN, MAX, SUMPRODUCT. */
+import { roundHalfAway, roundUp } from "../../../model/round";
 import { toNumber } from "../coerce";
 import { approxEqual } from "../compare";
 import { ERR, isError, type ExcelError, type Scalar } from "../values";
@@ -15,35 +16,24 @@ export const ABS: FunctionSpec = {
     }),
 };
 
-/**
- * Rounds half away from zero at `digits` decimals (negative: tens, hundreds…). The scaled value
- * is first read at 15 significant digits, as Excel and LibreOffice do, so ROUND(1.005, 2) is
- * 1.01 although 1.005 is stored as 1.00499999999999989…
- */
-export function roundHalfAway(x: number, digits: number): number {
-  if (x === 0 || !Number.isFinite(x)) return x;
-  const d = Math.trunc(digits);
-  const factor = Math.pow(10, Math.abs(d));
-  const scaled = d >= 0 ? x * factor : x / factor;
-  if (!Number.isFinite(scaled)) return x;
-  const clean = Number(Math.abs(scaled).toPrecision(15));
-  const whole = Math.sign(x) * Math.floor(clean + 0.5);
-  return (d >= 0 ? whole / factor : whole * factor) + 0;
-}
+export { roundHalfAway };
 
-export const ROUND: FunctionSpec = {
+/** ROUND or ROUNDUP: the model's rounding (src/model/round.ts), shared so both engines agree. */
+const rounding = (name: string, round: (x: number, digits: number) => number): FunctionSpec => ({
   minArgs: 2,
   maxArgs: 2,
   call: (args, ctx) =>
-    lift(args, ctx, "ROUND", (v: Scalar, digits: Scalar) => {
+    lift(args, ctx, name, (v: Scalar, digits: Scalar) => {
       const x = toNumber(v);
       if (isError(x)) return x;
       const d = toNumber(digits);
       if (isError(d)) return d;
-      return roundHalfAway(x, d);
+      return round(x, d);
     }),
-};
+});
 
+export const ROUND: FunctionSpec = rounding("ROUND", roundHalfAway);
+export const ROUNDUP: FunctionSpec = rounding("ROUNDUP", roundUp);
 /** SQRT(number): a negative number is #NUM!. */
 export const SQRT: FunctionSpec = {
   minArgs: 1,
