@@ -102,11 +102,12 @@ function inkShare(img: Image, box: Box): number {
 
 describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition) => {
   const contract = templateContract(edition);
-  // Charts by column (left, then right), top to bottom within a column: the boxes' order below.
+  // Charts by band (the band of charts side by side, then the full-width histogram below), left
+  // to right within a band: the boxes' order below.
   const charts = [...resolveLayout(edition).charts].sort(
     (a, b) =>
-      parseCell(a.topLeft).col - parseCell(b.topLeft).col ||
-      parseCell(a.topLeft).row - parseCell(b.topLeft).row
+      parseCell(a.bottomRight).row - parseCell(b.bottomRight).row ||
+      parseCell(a.topLeft).col - parseCell(b.topLeft).col
   );
   let page = 0;
   let img: Image;
@@ -124,20 +125,20 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
     const mask = differenceMask(img, without);
     const all = inkBox(mask);
     if (!all) throw new Error("the charts drew nothing");
-    for (const col of inkRuns(mask, all, "x", 8)) {
-      const strip: Box = { x0: col.from, x1: col.to, y0: all.y0, y1: all.y1 };
-      for (const r of inkRuns(mask, strip, "y", 8))
-        boxes.push({ x0: col.from, x1: col.to, y0: r.from, y1: r.to });
+    for (const band of inkRuns(mask, all, "y", 8)) {
+      const strip: Box = { x0: all.x0, x1: all.x1, y0: band.from, y1: band.to };
+      for (const c of inkRuns(mask, strip, "x", 8))
+        boxes.push({ x0: c.from, x1: c.to, y0: band.from, y1: band.to });
     }
   });
 
-  it("draws the value chart left, under the role path, and the tornado over the revenue mix right", () => {
+  it("draws the value chart left, the tornado right, and the NPV histogram across the page below", () => {
     expect(boxes).toHaveLength(charts.length);
-    const [left, top, bottom] = boxes as [Box, Box, Box];
-    expect(left.x1).toBeLessThan(top.x0);
-    expect(top.x0).toBe(bottom.x0);
-    expect(top.y1).toBeLessThan(bottom.y0);
-    expect(charts.map((c) => c.id)).toEqual(["planThreshold", "tornado", "revenueMix"]);
+    const [left, right, below] = boxes as [Box, Box, Box];
+    expect(left.x1).toBeLessThan(right.x0);
+    expect(Math.max(left.y1, right.y1)).toBeLessThan(below.y0);
+    expect(below.x1 - below.x0).toBeGreaterThan(right.x1 - left.x0 - 50);
+    expect(charts.map((c) => c.id)).toEqual(["planThreshold", "tornado", "npvHistogram"]);
   });
 
   it("draws each chart inked, in its colours", () => {
@@ -157,12 +158,12 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
       for (const rgb of colours)
         expect(count(img, box, near(rgb, 30)), `${spec.id}: colour ${rgb}`).toBeGreaterThan(20);
     });
-    // What a reader looks for: the red D threshold, the tornado's two ends, the doughnut's orange.
+    // What a reader looks for: the red D threshold, the tornado's two ends, the histogram's blue.
     const box = (id: string): Box => boxes[charts.findIndex((c) => c.id === id)] as Box;
     expect(count(img, box("planThreshold"), near(CHART_COLORS.red, 30))).toBeGreaterThan(20);
     expect(count(img, box("tornado"), near(CHART_COLORS.orange, 30))).toBeGreaterThan(100);
     expect(count(img, box("tornado"), near(CHART_COLORS.blue, 30))).toBeGreaterThan(100);
-    expect(count(img, box("revenueMix"), near(CHART_COLORS.orange, 30))).toBeGreaterThan(100);
+    expect(count(img, box("npvHistogram"), near(CHART_COLORS.blue, 30))).toBeGreaterThan(100);
   });
 
   it("prints every chart's title, the years and the tornado's drivers: text the file without charts lacks", () => {
@@ -182,7 +183,7 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
     const drivers = cellsOf(tornado?.categories ?? "").map((a) =>
       String(results.get(contract.dashboardSheet)?.get(a)).replace(/\s+/g, "")
     );
-    expect(drivers).toHaveLength(7);
+    expect(drivers).toHaveLength(11);
     // Category labels in the cells' year format: once in the role path's header, once on the
     // value chart's axis (and where a driver's name or a title holds one: 第5年保有量).
     const year5 = edition === "zh-CN" ? "第5年" : "Year5";

@@ -37,7 +37,7 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
   const dashboard = () => pkg().sheets.find((s) => s.name === contract.dashboardSheet);
 
   it("holds every chart of the layout, on the dashboard, in order, anchored where the spec says", () => {
-    expect(layout.charts.map((c) => c.id)).toEqual(["planThreshold", "tornado", "revenueMix"]);
+    expect(layout.charts.map((c) => c.id)).toEqual(["planThreshold", "tornado", "npvHistogram"]);
     const charts = dashboard()?.charts ?? [];
     expect(charts.map((c) => c.name)).toEqual(layout.charts.map((c) => c.id));
     for (const [i, spec] of layout.charts.entries()) {
@@ -83,8 +83,9 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
     const refs = (dashboard()?.charts ?? []).flatMap((c) =>
       c.refs.map((r) => [c.name, r] as const)
     );
-    // A name, the categories and the values per series: 2 + 2 + 1 series.
-    expect(refs.length).toBe(15);
+    // A name, the categories and the values per series: the contribution chart's plan, status quo,
+    // C and D lines (4), the tornado's downside and upside (2), the histogram's counts (1).
+    expect(refs.length).toBe(3 * (4 + 2 + 1));
     for (const [chart, ref] of refs) {
       const { sheet, address } = splitRef(ref);
       const filled = sheets.get(sheet);
