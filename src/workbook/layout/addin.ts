@@ -64,7 +64,7 @@ const PLAN_ROWS: readonly ReconRow[] = [
   },
   {
     key: "simP50",
-    label: { zh: "净现值 P50（模拟）", en: "NPV P50 (simulation)" },
+    label: { zh: "净现值 P50（模拟）", en: "NPV P50 (simulated)" },
     unit: U.yuan,
     native: "{sim.p50}",
     eco: simulate({ zh: "净现值P50", en: "p50" }),
@@ -72,7 +72,7 @@ const PLAN_ROWS: readonly ReconRow[] = [
   },
   {
     key: "simProbD",
-    label: { zh: "第5年达到 D 的概率（模拟）", en: "Probability of D in year 5 (simulation)" },
+    label: { zh: "第5年为 D 的概率（模拟）", en: "Probability of D (simulated)" },
     unit: U.share,
     native: "{sim.probD}",
     eco: simulate({ zh: "D概率", en: "prob_d" }),
