@@ -14,11 +14,14 @@ import { writeWorkbook } from "../../src/workbook/generate";
 const dir = mkdtempSync(join(tmpdir(), "eco-stored-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+// The simulation sheet's XML alone is about 3 MB: more than execFileSync's default 1 MB buffer.
+const BUFFER = { encoding: "utf8", maxBuffer: 256 * 1024 * 1024 } as const;
+
 function sheetXml(file: string): string {
-  const names = execFileSync("unzip", ["-Z1", file], { encoding: "utf8" })
+  const names = execFileSync("unzip", ["-Z1", file], BUFFER)
     .split("\n")
     .filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n));
-  return names.map((n) => execFileSync("unzip", ["-p", file, n], { encoding: "utf8" })).join("\n");
+  return names.map((n) => execFileSync("unzip", ["-p", file, n], BUFFER)).join("\n");
 }
 
 describe.each(EDITIONS)("standalone workbook (%s)", (edition) => {
@@ -30,7 +33,9 @@ describe.each(EDITIONS)("standalone workbook (%s)", (edition) => {
     const stored = formulas.filter((f) => f.includes("_xldudf_ECO_"));
     expect(stored.length).toBe(templateContract(edition).ecoFormulas?.length);
     for (const f of stored)
-      expect(f).toMatch(/^_xldudf_ECO_(DATA_ASSET_VALUE|USER_ASSET_VALUE|ECOSYSTEM_REVENUE|LTV)\(/);
+      expect(f).toMatch(
+        /^_xldudf_ECO_(DATA_ASSET_VALUE|USER_ASSET_VALUE|ECOSYSTEM_REVENUE|LTV|PLAN|SIMULATE)\(/
+      );
     expect(formulas.filter((f) => /(^|[^\w.])ECO\.[A-Z_]+\(/.test(f))).toEqual([]);
   });
 });

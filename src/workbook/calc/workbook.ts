@@ -3,6 +3,8 @@
  * computed after the cells it reads, and computed. The result is what Excel caches in the file
  * (a number, text, TRUE/FALSE or an error code) for each formula cell.
  */
+import { language, setLanguage } from "../../functions/messages";
+import type { Edition } from "../contract";
 import { visitNodes, type Node, type RefNode } from "./ast";
 import { ECO_FUNCTIONS } from "./eco";
 import { checkCalls, evaluate, type Environment } from "./evaluator";
@@ -250,7 +252,20 @@ export const WORKBOOK_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map([
   ...ECO_FUNCTIONS,
 ]);
 
-/** Every formula cell of a resolved layout computed, ECO function cells included. */
-export function evaluateWorkbook(layout: { readonly sheets: readonly SheetCells[] }): Evaluation {
-  return evaluateSheets(layout.sheets, WORKBOOK_FUNCTIONS);
+/**
+ * Every formula cell of a resolved layout computed, ECO function cells included. The ECO
+ * functions answer in the edition's language (their texts, e.g. ECO.PLAN's "not paid back", as
+ * Excel in that display language shows them), so they compare with the native formulas' texts.
+ */
+export function evaluateWorkbook(layout: {
+  readonly sheets: readonly SheetCells[];
+  readonly edition?: Edition;
+}): Evaluation {
+  const before = language();
+  if (layout.edition !== undefined) setLanguage(layout.edition);
+  try {
+    return evaluateSheets(layout.sheets, WORKBOOK_FUNCTIONS);
+  } finally {
+    setLanguage(before === "zh" ? "zh-CN" : "en-US");
+  }
 }

@@ -2,7 +2,7 @@
  * The ECO functions beside the native results. Without the add-in these cells show #NAME?;
  * the status column then reads "add-in not loaded" and Check_All ignores it.
  */
-import type { ReconSheet, Text } from "./types";
+import type { ReconRow, ReconSheet, Text } from "./types";
 import { U } from "./units";
 
 export const STATUS_TEXT = {
@@ -10,6 +10,75 @@ export const STATUS_TEXT = {
   ok: { zh: "一致", en: "OK" },
   mismatch: { zh: "不一致", en: "MISMATCH" },
 } as const satisfies Record<string, Text>;
+
+/**
+ * ECO.PLAN's and ECO.SIMULATE's arguments up to discount_rate (MODEL.md §10's order), each the
+ * inputs sheet's cell the plan reads: In_Fleet … In_DiscountRate, and the EV margin per vehicle
+ * (an input without a name of its own).
+ */
+const PLAN_INPUTS =
+  "{in.fleet},{in.targetFleet},{in.fleetPath},{in.evMargin},{in.serviceCost},{in.networkCost},{in.ecoOpex}," +
+  "{range:in.capex@0..capex@5},{range:in.coverage@0..coverage@5}," +
+  "{range:in.adoptionBaas@0..adoptionUsedCar@5},{range:in.marginBaas..marginUsedCar},{in.discountRate}";
+/** In_CaseFactors: the 11 drivers' downside and upside factors. */
+const CASE_FACTORS = "{range:in.kDataPrices@C..kDiscountRate@D}";
+
+/** ECO.PLAN on the inputs sheet (In_Scenario picks the case) with one scalar output. */
+const plan = (output: Text): Text => ({
+  zh: `ECO.PLAN(${PLAN_INPUTS},{in.scenario},${CASE_FACTORS},"${output.zh}")`,
+  en: `ECO.PLAN(${PLAN_INPUTS},{in.scenario},${CASE_FACTORS},"${output.en}")`,
+});
+
+/** ECO.SIMULATE on the inputs sheet, with the simulation sheet's number of trials. */
+const simulate = (output: Text): Text => ({
+  zh: `ECO.SIMULATE(${PLAN_INPUTS},${CASE_FACTORS},{sim.trials},"${output.zh}")`,
+  en: `ECO.SIMULATE(${PLAN_INPUTS},${CASE_FACTORS},{sim.trials},"${output.en}")`,
+});
+
+/** The plan's headline results (MODEL.md §10) beside the native plan and simulation. */
+const PLAN_ROWS: readonly ReconRow[] = [
+  {
+    key: "planNpv",
+    label: { zh: "规划净现值", en: "Plan NPV" },
+    unit: U.yuan,
+    native: "{analysis.npv}",
+    eco: plan({ zh: "净现值", en: "npv" }),
+    fmt: "amount",
+  },
+  {
+    key: "planNpvInc",
+    label: { zh: "增量净现值", en: "Incremental NPV" },
+    unit: U.yuan,
+    native: "{analysis.npvInc}",
+    eco: plan({ zh: "增量净现值", en: "npv_incremental" }),
+    fmt: "amount",
+  },
+  {
+    key: "planPayback",
+    label: { zh: "投资回收年", en: "Payback year" },
+    unit: U.planYear,
+    native: "{analysis.payback}",
+    eco: plan({ zh: "回收期", en: "payback" }),
+    fmt: "year",
+    exact: true,
+  },
+  {
+    key: "simP50",
+    label: { zh: "净现值 P50（模拟）", en: "NPV P50 (simulated)" },
+    unit: U.yuan,
+    native: "{sim.p50}",
+    eco: simulate({ zh: "净现值P50", en: "p50" }),
+    fmt: "amount",
+  },
+  {
+    key: "simProbD",
+    label: { zh: "第5年为 D 的概率（模拟）", en: "Probability of D (simulated)" },
+    unit: U.share,
+    native: "{sim.probD}",
+    eco: simulate({ zh: "D概率", en: "prob_d" }),
+    fmt: "pct",
+  },
+];
 
 export const ADDIN: ReconSheet = {
   key: "addin",
@@ -75,5 +144,6 @@ export const ADDIN: ReconSheet = {
       },
       fmt: "amount",
     },
+    ...PLAN_ROWS,
   ],
 };

@@ -155,7 +155,9 @@ function addinSheet(
     eco.push({ sheet: name, address: `D${r}`, formula: `=${formula}` });
     const t = (k: keyof typeof STATUS_TEXT): string => `"${textIn(STATUS_TEXT[k], edition)}"`;
     emit(`E${r}`, "status", {
-      formula: `IF(ISERROR(D${r}),${t("notLoaded")},IF(OR(D${r}=C${r},ABS(D${r}-C${r})<=${tol}*ABS(C${r})),${t("ok")},${t("mismatch")}))`,
+      formula: row.exact
+        ? `IF(ISERROR(D${r}),${t("notLoaded")},IF(D${r}=C${r},${t("ok")},${t("mismatch")}))`
+        : `IF(ISERROR(D${r}),${t("notLoaded")},IF(OR(D${r}=C${r},ABS(D${r}-C${r})<=${tol}*ABS(C${r})),${t("ok")},${t("mismatch")}))`,
       fmt: "text",
     });
     r++;

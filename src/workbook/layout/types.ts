@@ -163,6 +163,8 @@ export interface ReconRow {
   /** Formula with the ECO function, e.g. `ECO.DATA_ASSET_VALUE({in.fleet},...)`; may differ by edition. */
   readonly eco: Text;
   readonly fmt: Fmt;
+  /** Compared exactly (a year or a text such as "not paid back"), not to the relative tolerance. */
+  readonly exact?: boolean;
 }
 
 export interface CalcSection {

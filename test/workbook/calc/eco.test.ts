@@ -14,6 +14,18 @@ import {
   type SheetCells,
 } from "../../../src/workbook/calc/workbook";
 import { ERR, Matrix } from "../../../src/workbook/calc/values";
+import {
+  DEFAULT_PLAN_ASSUMPTIONS,
+  DEFAULT_PLAN_SETTINGS,
+  planCase,
+  planResults,
+  simulate,
+  type PlanSettings,
+} from "../../../src/model";
+import { EDITIONS, resolveLayout } from "../../../src/workbook";
+import { evaluateWorkbook } from "../../../src/workbook/calc/workbook";
+import { buildAddressBook } from "../../../src/workbook/layout/addresses";
+import { PLAN_TEXT } from "../../../src/workbook/layout/planText";
 
 const ROOT = resolve(__dirname, "../../..");
 
@@ -138,4 +150,56 @@ describe("the add-in's bundles", () => {
       expect(text.includes("outside SUMPRODUCT"), b).toBe(false);
     }
   });
+});
+
+describe.each(EDITIONS)("the %s ECO functions sheet's PLAN and SIMULATE cells", (edition) => {
+  const text = (t: { zh: string; en: string }): string => (edition === "zh-CN" ? t.zh : t.en);
+  const book = buildAddressBook();
+  const row = (key: string): number => {
+    const place = book.rows.get(`addin.${key}`);
+    if (!place) throw new Error(`no addin.${key}`);
+    return place.row;
+  };
+
+  it.each([
+    ["the default inputs", DEFAULT_PLAN_SETTINGS],
+    ["another fleet and scenario", { ...DEFAULT_PLAN_SETTINGS, fleet: 250_000, scenario: "high" }],
+  ] as const)(
+    "cache the add-in model's own results at %s: planResults() and simulate()",
+    (_, settings: PlanSettings) => {
+      const layout = resolveLayout(edition, settings);
+      const sheet = layout.sheets.find((s) => s.key === "addin");
+      if (!sheet) throw new Error("no ECO functions sheet");
+      const values = evaluateWorkbook(layout).values.get(sheet.name);
+      const c = planCase(settings, DEFAULT_PLAN_ASSUMPTIONS);
+      const r = planResults(c);
+      const sim = simulate(c, 1000);
+      const payback =
+        r.paybackYear === "n/a"
+          ? text(PLAN_TEXT.notApplicable)
+          : r.paybackYear === "notWithinPlan"
+            ? text(PLAN_TEXT.notRecovered)
+            : r.paybackYear;
+      const expected: [string, RegExp, number | string][] = [
+        ["planNpv", /^ECO\.PLAN\(/, r.npv],
+        ["planNpvInc", /^ECO\.PLAN\(/, r.npvIncremental],
+        ["planPayback", /^ECO\.PLAN\(/, payback],
+        ["simP50", /^ECO\.SIMULATE\(/, sim.npvP50],
+        ["simProbD", /^ECO\.SIMULATE\(/, sim.probD],
+      ];
+      const formulaAt = (address: string): string | undefined =>
+        sheet.cells.find((x) => x.address === address)?.formula;
+      for (const [key, call, value] of expected) {
+        const n = row(key);
+        expect(formulaAt(`D${n}`), key).toMatch(call);
+        // The ECO cell is the model's own number; the native cell agrees to the checks' 1e-9.
+        expect(values?.get(`D${n}`), key).toBe(value);
+        const native = values?.get(`C${n}`);
+        if (typeof value === "number" && typeof native === "number")
+          expect(Math.abs(native - value), key).toBeLessThanOrEqual(1e-9 * Math.abs(value));
+        else expect(native, key).toBe(value);
+        expect(values?.get(`E${n}`), key).toBe(text({ zh: "一致", en: "OK" }));
+      }
+    }
+  );
 });
