@@ -51,12 +51,12 @@ function rescaled(a: number, b: Amount, divisor: number): number {
   return scale((ma * mb) / divisor, ea + eb);
 }
 
-/** a × b, Scaled when the plain product would overflow or underflow. */
+/**
+ * a × b, Scaled when the plain product would overflow or underflow. Always on significands and
+ * exponents (the same double as a × b whenever that is a normal one): it runs once per distinct
+ * set of arguments, not per cell, so it needs no fast path of its own.
+ */
 export function times(a: number, b: Amount): Amount {
-  if (typeof b === "number") {
-    const plain = a * b;
-    if (plain - plain === 0 && (abs(plain) >= MIN_NORMAL || a === 0 || b === 0)) return plain;
-  }
   if (a === 0 || b === 0) return 0;
   if (!(isFinite(a) && isFiniteAmount(b))) return a * standIn(b);
   const [ma, ea] = split(a);
@@ -64,12 +64,11 @@ export function times(a: number, b: Amount): Amount {
   return amount(ma * mb, ea + eb);
 }
 
-/** a ÷ b, Scaled when the plain quotient would overflow or underflow; b = 0 as plain arithmetic. */
+/**
+ * a ÷ b, Scaled when the plain quotient would overflow or underflow; b = 0 as plain arithmetic.
+ * Like times, always on significands and exponents (once per distinct set of arguments).
+ */
 export function ratio(a: Amount, b: Amount): Amount {
-  if (typeof a === "number" && typeof b === "number") {
-    const plain = a / b;
-    if (plain - plain === 0 && (abs(plain) >= MIN_NORMAL || a === 0)) return plain;
-  }
   if (a === 0 || b === 0 || !(isFiniteAmount(a) && isFiniteAmount(b)))
     return standIn(a) / standIn(b);
   const [ma, ea] = parts(a);

@@ -105,6 +105,8 @@ describe("steps beyond a double are Scaled until the cell (issue 18)", () => {
     expect(times(1e-300, 0)).toBe(0);
     expect(times(MIN_NORMAL, 1)).toBe(MIN_NORMAL); // the smallest normal double is plain
     expect(times(Infinity, 2)).toBe(Infinity);
+    expect(times(2, Infinity)).toBe(Infinity);
+    expect(times(-2, -Infinity)).toBe(Infinity);
     expect(times(0, Infinity)).toBe(0);
     expect(times(NaN, 2)).toBeNaN();
     expect(times(2, new Scaled(1, 2000))).toBeInstanceOf(Scaled);
@@ -168,6 +170,10 @@ describe("steps beyond a double are Scaled until the cell (issue 18)", () => {
     expect(ratio(twice, new Scaled(1, -1100))).toBe(2);
     expect(sum([new Scaled(1, 0), new Scaled(-1, 0)])).toBe(0);
     expect(sum([2, new Scaled(1, 1)])).toBe(4);
+    // The largest term sets the scale wherever it stands.
+    const first = sum([new Scaled(1, 2000), 3]);
+    expect(first).toBeInstanceOf(Scaled);
+    expect(ratio(first, new Scaled(1, 2000))).toBe(1);
   });
   it("toNumber: a double as itself, a Scaled as the nearest double", () => {
     expect(toNumber(3)).toBe(3);
