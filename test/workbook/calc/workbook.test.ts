@@ -1,17 +1,25 @@
 /** The workbook wiring: dependency order, cycles, refusals, and the layout's own formulas. */
+import { PLAN_TEXT } from "../../../src/workbook/layout/planText";
 import { describe, expect, it } from "vitest";
 import { visitNodes } from "../../../src/workbook/calc/ast";
 import { FormulaError } from "../../../src/workbook/calc/formulaError";
 import { parseFormula } from "../../../src/workbook/calc/parser";
 import { parseAddress } from "../../../src/workbook/calc/references";
-import { evaluateSheets, evaluateWorkbook, WORKBOOK_FUNCTIONS, type SheetCells } from "../../../src/workbook/calc/workbook";
+import {
+  evaluateSheets,
+  evaluateWorkbook,
+  WORKBOOK_FUNCTIONS,
+  type SheetCells,
+} from "../../../src/workbook/calc/workbook";
 import { DEFAULT_PLAN_SETTINGS } from "../../../src/model";
 import { EDITIONS, resolveLayout } from "../../../src/workbook";
 
 const sheet = (cells: Record<string, string | number | null>, name = "S"): SheetCells => ({
   name,
   cells: Object.entries(cells).map(([address, v]) =>
-    typeof v === "string" && v.startsWith("=") ? { address, formula: v.slice(1) } : { address, value: v }
+    typeof v === "string" && v.startsWith("=")
+      ? { address, formula: v.slice(1) }
+      : { address, value: v }
   ),
 });
 
@@ -20,7 +28,14 @@ const values = (cells: Record<string, string | number | null>): Record<string, u
 
 describe("workbook wiring", () => {
   it("computes each formula after the cells it reads, whatever order they are written in", () => {
-    const v = values({ A1: "=B1*2", B1: "=SUM(C1:C3)+D1", C1: 1, C2: "=C1+1", C3: "=C2+1", D1: "=C3" });
+    const v = values({
+      A1: "=B1*2",
+      B1: "=SUM(C1:C3)+D1",
+      C1: 1,
+      C2: "=C1+1",
+      C3: "=C2+1",
+      D1: "=C3",
+    });
     expect(v).toEqual({ A1: 18, B1: 9, C2: 2, C3: 3, D1: 3 });
     const ev = evaluateSheets([sheet({ A1: "=B1*2", B1: "=SUM(C1:C3)", C1: 1, C2: "=C1+1" })]);
     expect(ev.order.indexOf("S!C2")).toBeLessThan(ev.order.indexOf("S!B1"));
@@ -30,12 +45,19 @@ describe("workbook wiring", () => {
   });
 
   it("reads across sheets, sheet names without regard to case", () => {
-    const ev = evaluateSheets([sheet({ A1: "='Other Sheet'!B2+'other sheet'!B2" }), sheet({ B2: 4 }, "Other Sheet")]);
+    const ev = evaluateSheets([
+      sheet({ A1: "='Other Sheet'!B2+'other sheet'!B2" }),
+      sheet({ B2: 4 }, "Other Sheet"),
+    ]);
     expect(ev.values.get("S")?.get("A1")).toBe(8);
   });
 
   it("gives 0 for a formula whose result is an empty cell, and that 0 is what other formulas read", () => {
-    expect(values({ A1: "=B1", C1: '=A1=""', D1: '=B1=""' })).toEqual({ A1: 0, C1: false, D1: true });
+    expect(values({ A1: "=B1", C1: '=A1=""', D1: '=B1=""' })).toEqual({
+      A1: 0,
+      C1: false,
+      D1: true,
+    });
   });
 
   it("stores Excel errors as results and lets them flow", () => {
@@ -73,7 +95,9 @@ describe("workbook wiring", () => {
   });
 
   it("computes arrays inside SUMPRODUCT and INDEX's array", () => {
-    expect(values({ A1: "=SUMPRODUCT((B1:B3>1)*B1:B3)", A2: "=INDEX(B1:B3*10,2)", B1: 1, B2: 2, B3: 3 })).toEqual({ A1: 5, A2: 20 });
+    expect(
+      values({ A1: "=SUMPRODUCT((B1:B3>1)*B1:B3)", A2: "=INDEX(B1:B3*10,2)", B1: 1, B2: 2, B3: 3 })
+    ).toEqual({ A1: 5, A2: 20 });
   });
 });
 
@@ -97,36 +121,84 @@ describe.each(EDITIONS)("the %s layout", (edition) => {
     // (amount, count, share, ratio, year…) holds a finite number, a text cell a non-empty text,
     // a TRUE/FALSE cell a boolean, and every boolean is TRUE (each check passes; Check_All too).
     const ev = evaluateWorkbook(layout);
-    const formulas = layout.sheets.flatMap((s) => s.cells.filter((c) => c.formula !== undefined).map((c) => ({ sheet: s.name, cell: c })));
-    expect(ev.order.slice().sort()).toEqual(formulas.map(({ sheet, cell }) => `${sheet}!${cell.address}`).sort());
-    const kindOf = (v: unknown): string => (typeof v === "number" ? (Number.isFinite(v) ? "number" : String(v)) : typeof v === "string" ? (v.trim() === "" ? "empty text" : "string") : typeof v === "boolean" ? String(v) : JSON.stringify(v) ?? "undefined");
-    const expectedKind = (fmt: string | undefined): string => (fmt === "bool" ? "true" : fmt === "text" || fmt === undefined ? "string" : "number");
+    const formulas = layout.sheets.flatMap((s) =>
+      s.cells.filter((c) => c.formula !== undefined).map((c) => ({ sheet: s.name, cell: c }))
+    );
+    expect(ev.order.slice().sort()).toEqual(
+      formulas.map(({ sheet, cell }) => `${sheet}!${cell.address}`).sort()
+    );
+    const kindOf = (v: unknown): string =>
+      typeof v === "number"
+        ? Number.isFinite(v)
+          ? "number"
+          : String(v)
+        : typeof v === "string"
+          ? v.trim() === ""
+            ? "empty text"
+            : "string"
+          : typeof v === "boolean"
+            ? String(v)
+            : (JSON.stringify(v) ?? "undefined");
+    const expectedKind = (fmt: string | undefined): string =>
+      fmt === "bool" ? "true" : fmt === "text" || fmt === undefined ? "string" : "number";
+    // MODEL.md §8's text answers stand where a year or a rate would (an IRR that does not exist,
+    // a payback with nothing to pay back, FleetForD unreachable, "not within plan"): in the
+    // edition's language, and nothing else.
+    const checkAll = layout.names.find((n) => n.name === "Check_All");
+    const planTexts = new Set<string>(
+      Object.values(PLAN_TEXT).map((t) => (edition === "zh-CN" ? t.zh : t.en))
+    );
     const wrong = formulas
-      .map(({ sheet, cell }) => ({ id: `${sheet}!${cell.address}`, fmt: cell.fmt, got: kindOf(ev.values.get(sheet)?.get(cell.address)) }))
+      .map(({ sheet, cell }) => {
+        const value = ev.values.get(sheet)?.get(cell.address);
+        const got = kindOf(value);
+        const planText =
+          expectedKind(cell.fmt) === "number" && typeof value === "string" && planTexts.has(value);
+        // A flag row outside the checks sheet (V ≥ 0 in year t) is a boolean either way; a
+        // conditional message (IF(…,"…","")) may be empty when its condition is not met.
+        const flag = cell.fmt === "bool" && sheet !== checkAll?.sheet && value === false;
+        const quietMessage =
+          cell.fmt === "text" && value === "" && /,""\)$/.test(cell.formula ?? "");
+        return {
+          id: `${sheet}!${cell.address}`,
+          fmt: cell.fmt,
+          got: planText ? "number" : flag ? "true" : quietMessage ? "string" : got,
+          value,
+        };
+      })
       .filter(({ fmt, got }) => got !== expectedKind(fmt));
     expect(wrong).toEqual([]);
-    const checkAll = layout.names.find((n) => n.name === "Check_All");
     expect(checkAll).toBeDefined();
     expect(ev.values.get(checkAll?.sheet ?? "")?.get(checkAll?.address ?? "")).toBe(true);
   });
 
-  it.each([{ fleet: 100_000 }, { fleet: 0 }])("passes no empty cell to an ECO function (fleet $fleet): Excel's desktop and web agree", ({ fleet }) => {
-    const l = resolveLayout(edition, { ...DEFAULT_PLAN_SETTINGS, fleet });
-    const filled = new Set<string>();
-    for (const s of l.sheets) for (const c of s.cells) if (c.formula !== undefined || (c.value !== null && c.value !== undefined && c.value !== "")) filled.add(`${s.name}!${c.address}`);
-    expect(l.ecoFormulas.length).toBeGreaterThan(0);
-    for (const f of l.ecoFormulas) {
-      const refs: string[] = [];
-      visitNodes(parseFormula(f.formula), (n) => {
-        if (n.kind !== "ref") return;
-        for (let r = n.top; r <= n.bottom; r++)
-          for (let c = n.left; c <= n.right; c++) refs.push(`${n.sheet ?? f.sheet}!${String.fromCharCode(64 + c)}${r}`);
-      });
-      expect(refs.length).toBeGreaterThan(0);
-      for (const ref of refs) {
-        expect(parseAddress(ref.slice(ref.lastIndexOf("!") + 1))).toBeDefined();
-        expect(filled.has(ref), `${f.sheet}!${f.address} reads ${ref}`).toBe(true);
+  it.each([{ fleet: 100_000 }, { fleet: 0 }])(
+    "passes no empty cell to an ECO function (fleet $fleet): Excel's desktop and web agree",
+    ({ fleet }) => {
+      const l = resolveLayout(edition, { ...DEFAULT_PLAN_SETTINGS, fleet });
+      const filled = new Set<string>();
+      for (const s of l.sheets)
+        for (const c of s.cells)
+          if (
+            c.formula !== undefined ||
+            (c.value !== null && c.value !== undefined && c.value !== "")
+          )
+            filled.add(`${s.name}!${c.address}`);
+      expect(l.ecoFormulas.length).toBeGreaterThan(0);
+      for (const f of l.ecoFormulas) {
+        const refs: string[] = [];
+        visitNodes(parseFormula(f.formula), (n) => {
+          if (n.kind !== "ref") return;
+          for (let r = n.top; r <= n.bottom; r++)
+            for (let c = n.left; c <= n.right; c++)
+              refs.push(`${n.sheet ?? f.sheet}!${String.fromCharCode(64 + c)}${r}`);
+        });
+        expect(refs.length).toBeGreaterThan(0);
+        for (const ref of refs) {
+          expect(parseAddress(ref.slice(ref.lastIndexOf("!") + 1))).toBeDefined();
+          expect(filled.has(ref), `${f.sheet}!${f.address} reads ${ref}`).toBe(true);
+        }
       }
     }
-  });
+  );
 });
