@@ -115,7 +115,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
       zh ? "全部通过：ECO 在此 Excel 中可以正常使用。" : "All passed: ECO works in this Excel."
     );
     const passed = await lines(page, "#check-status");
-    expect(passed.map((l) => l.tone)).toEqual(Array(12).fill("ok"));
+    expect(passed.map((l) => l.tone)).toEqual(Array(14).fill("ok"));
     // The seed's figures, calculated by the pane's functions.js in the fake Excel.
     expect(passed[0]!.text).toBe(
       zh
@@ -188,7 +188,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
         ? ["ECO 自检报告", `加载项版本：${VERSION}`, `加载项地址：${harness.origin}/`]
         : ["ECO self-test report", `Add-in version: ${VERSION}`, `Add-in host: ${harness.origin}/`]
     );
-    expect(text).toContain(zh ? "结果：12/12 项通过" : "Result: 12 of 12 checks passed");
+    expect(text).toContain(zh ? "结果：14/14 项通过" : "Result: 14 of 14 checks passed");
     expect(text.slice(-5)).toEqual([
       c.repairTitle,
       zh
@@ -246,7 +246,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
     expect(await page.isVisible("#check-report-text")).toBe(true);
     const shown = await page.inputValue("#check-report-text");
     expect(shown.split("\n")[0]).toBe(zh ? "ECO 自检报告" : "ECO self-test report");
-    expect(shown).toContain(zh ? "结果：11/12 项通过" : "Result: 11 of 12 checks passed");
+    expect(shown).toContain(zh ? "结果：13/14 项通过" : "Result: 13 of 14 checks passed");
     // execCommand("copy") put the selected text on the clipboard.
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(shown);
     expect(await active(page)).toBe("#check-copy-note");
@@ -265,17 +265,17 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
     await page.click("#tab-check");
     await page.click("#check-run");
     await page.waitForSelector("#check-result", { timeout: 20_000 });
-    expect(await page.textContent("#check-result .message-title")).toBe(c.someFailed(7));
+    expect(await page.textContent("#check-result .message-title")).toBe(c.someFailed(9));
     const all = await lines(page, "#check-status");
     expect(all.map((l) => l.tone)).toEqual([
-      ...Array(5).fill("fail"), // five ECO formulas show #NAME?
+      ...Array(7).fill("fail"), // seven ECO formulas (PLAN and SIMULATE among them) show #NAME?
       "ok", // the temporary sheet is gone
       ...Array(4).fill("ok"), // API versions
       "fail", // both templates: HTTP 500
       "fail",
     ]);
     expect(all[0]!.text).toContain(zh ? "显示 #NAME?" : "shows #NAME?");
-    expect(all[10]!.text).toContain("HTTP 500");
+    expect(all[12]!.text).toContain("HTTP 500");
     expect(userSheets(await fake())).toBe(userSheets(before));
     findings.push(...(await checkState(harness, pane, lang, "not-bound", "check")));
 
