@@ -517,9 +517,18 @@ function sourceFiles(dir: string): string[] {
   return out;
 }
 
-/** isSetSupported("Set", "v") calls in the code: run-time checks, allowed above the declared minimum. */
+/**
+ * Run-time checks in the code, allowed above the declared minimum: isSetSupported("Set", "v")
+ * calls, and the task pane's guard requires(has, "Set", "v", use, fallback) (src/taskpane/apiSets.ts,
+ * which calls isSetSupported with its arguments; test/support/apiSets.ts proves each use sits
+ * inside one).
+ */
 export function runtimeChecks(code: string): { set: string; version: string }[] {
   const out: { set: string; version: string }[] = [];
+  for (const m of code.matchAll(
+    /\brequires\(\s*\w+\s*,\s*["'`](\w+)["'`]\s*,\s*["'`]([\d.]+)["'`]/g
+  ))
+    if (m[1] && m[2]) out.push({ set: m[1], version: m[2] });
   const marker = "isSetSupported(";
   let i = code.indexOf(marker);
   while (i >= 0) {
