@@ -32,7 +32,7 @@ const INSERT_ORDER = [
   "#tab-insert",
   "#panel-insert",
   "#edition-en-US",
-  "#preset-seed10w",
+  "#preset-story",
   "#scenario-mid",
   "#insert-button",
 ];
@@ -69,7 +69,7 @@ describe("task pane with the keyboard", () => {
     expect(await page.isChecked("#edition-zh-CN")).toBe(true);
 
     await page.keyboard.press("Tab");
-    expect(await active(page)).toBe("#preset-seed10w");
+    expect(await active(page)).toBe("#preset-story");
     for (const next of [...PRESET_NAMES.slice(1), "custom"]) {
       await page.keyboard.press("ArrowDown");
       // Arrowing onto a card, "Custom" included, keeps focus in the group.
@@ -135,7 +135,7 @@ describe("task pane with the keyboard", () => {
 
   it("never inserts on Enter or Space in a radio group", async () => {
     const { page, fake, close } = await openPane(harness, { lang: "zh-CN" });
-    for (const id of ["#edition-zh-CN", "#preset-seed10w", "#scenario-mid"]) {
+    for (const id of ["#edition-zh-CN", "#preset-story", "#scenario-mid"]) {
       await page.focus(id);
       await page.keyboard.press("Enter");
       await page.keyboard.press(" ");
@@ -148,7 +148,7 @@ describe("task pane with the keyboard", () => {
 
   it("puts a refused fleet's error under its input, tied to it, and removes it once corrected", async () => {
     const { page, fake, close } = await openPane(harness, { lang: "zh-CN", width: 175 });
-    await page.focus("#preset-seed10w");
+    await page.focus("#preset-story");
     for (let i = 0; i < PRESET_NAMES.length; i++) await page.keyboard.press("ArrowDown");
     await page.keyboard.press("Tab");
     await page.keyboard.type("二十五万");
@@ -361,7 +361,7 @@ describe.each(["zh-CN", "en-US"])("focus indicators (%s)", (lang) => {
         await inspect(where, shoot);
       }
     };
-    await page.focus("#preset-seed10w");
+    await page.focus("#preset-story");
     for (let i = 0; i < PRESET_NAMES.length; i++) await page.keyboard.press("ArrowDown");
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await page.focus("#language");
@@ -400,7 +400,7 @@ describe.each(["zh-CN", "en-US"])("focus indicators (%s)", (lang) => {
         return getComputedStyle(el)[`border${edge}Color` as "borderLeftColor"];
       };
       return {
-        card: side("#preset-seed10w + .choice-body", "Left"),
+        card: side("#preset-story + .choice-body", "Left"),
         checkedCard: side("#preset-custom + .choice-body", "Left"),
         segment: side("#scenario-low + .choice-body", "Left"),
         input: side("#custom-fleet", "Left"),

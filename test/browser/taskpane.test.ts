@@ -128,8 +128,9 @@ describe("task pane in a browser (built dist/)", () => {
     );
     expect(await page.textContent(".message-bar.success")).toContain("改名");
     // The dilemma (status quo beside the plan in year 5), incremental NPV and payback first, then
-    // the first-edition results, NPV, break-even year, fleet for D and the checks.
-    expect(await page.locator(".kpi").count()).toBe(14);
+    // the first-edition results, NPV, break-even year, fleet for D, the probability of D and the
+    // P10–P90 range (MODEL.md §9), and the checks.
+    expect(await page.locator(".kpi").count()).toBe(16);
     expect(await page.textContent('.kpi[data-key="year5RoleStatusQuo"] dd')).toBe("A 成本中心");
     expect(await page.textContent('.kpi[data-key="year5ValueStatusQuo"] dd')).toBe("−1.00 亿元");
     expect(await page.textContent('.kpi[data-key="npvIncremental"] dd')).toBe("25.98 亿元");

@@ -24,7 +24,7 @@ describe("inputWrites", () => {
     expect(byName["In_Fleet"]).toEqual([[100_000]]);
     expect(byName["In_Scenario"]).toEqual([["高"]]);
     expect(byName["In_FleetPath"]).toEqual([["复合增长"]]);
-    expect(byName["In_NetworkCost"]).toEqual([[100_000_000]]);
+    expect(byName["In_NetworkCost"]).toEqual([[20_000_000]]); // MODEL.md §8: N calibrated to S17 and S18
     expect(byName["In_DataCoverage"]).toEqual([[0, 0.2, 0.4, 0.6, 0.8, 1]]);
     expect(byName["In_Adoption"]).toEqual(
       Array.from({ length: 5 }, () => [0, 0.2, 0.4, 0.6, 0.8, 1])
