@@ -207,7 +207,7 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
   emit(`A${G.trialHeader - 1}`, "note", {
     value: textIn(
       {
-        zh: "i = 0 为校验行：各 u 取 F(众数)，各系数取众数（1），结果须等于中（基准）情景（见“校验”表）",
+        zh: "i = 0 为校验行：各 u 取 F（众数），各系数取众数（1），结果须等于中（基准）情景（见“校验”表）",
         en: "i = 0 is the check row: every u at F(mode), so every factor is its mode (1); it must give the mid case (see Checks)",
       },
       edition

@@ -45,8 +45,8 @@ export const PARAMETER_LABELS: Readonly<Record<ParameterRow, Text>> = {
   up: { zh: "乐观系数", en: "Upside factor" },
   lo: { zh: "下限 lo = MIN", en: "lo = MIN" },
   hi: { zh: "上限 hi = MAX", en: "hi = MAX" },
-  mode: { zh: "众数 = MEDIAN(lo, 1, hi)", en: "mode = MEDIAN(lo, 1, hi)" },
-  split: { zh: "F(众数) = (众数−lo)/(hi−lo)", en: "F(mode) = (mode − lo)/(hi − lo)" },
+  mode: { zh: "众数 =MEDIAN(lo, 1, hi)", en: "mode = MEDIAN(lo, 1, hi)" },
+  split: { zh: "F（众数）=（众数 − lo）/（hi − lo）", en: "F(mode) = (mode − lo)/(hi − lo)" },
 };
 
 export const SUMMARY_KEYS = [
@@ -73,7 +73,7 @@ export const SIM_SHEET = {
     en: "Simulation: the NPV as a distribution (1,000 quasi-random trials, one full recomputation per row)",
   },
   subtitle: {
-    zh: "每个驱动因素的系数服从悲观与乐观之间的三角分布（众数为 1）；u = MOD(i·SQRT(q), 1)（Richtmyer 序列），无随机数、无易失函数：Excel、LibreOffice 与加载项结果相同",
+    zh: "每个驱动因素的系数服从悲观与乐观之间的三角分布（众数为 1）；u =MOD(i·SQRT(q), 1)（Richtmyer 序列），无随机数、无易失函数：Excel、LibreOffice 与加载项结果相同",
     en: "Each driver's factor is triangular between its downside and upside (mode 1); u = MOD(i·SQRT(q), 1) (a Richtmyer sequence): no random numbers, no volatile functions, the same digits in Excel, LibreOffice and the add-in",
   },
 } as const;
