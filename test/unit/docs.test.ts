@@ -86,13 +86,13 @@ describe("help page examples (src/help/help.html)", () => {
 
 describe("help page text examples (src/help/help.html)", () => {
   const help = readFileSync(join(__dirname, "../../src/help/help.html"), "utf8");
-  // "=ECO.PLAN(…,"role5") → D Value engine (D 价值引擎)": the English text the function returns.
-  const lines = help.split("\n").filter((l) => /=ECO\.\w+\(.*\)\s+→\s+[A-Z][\w ]* \(/.test(l));
+  // "=ECO.PLAN(…,"role5") → D Value engine / D 价值引擎": the English text the function returns.
+  const lines = help.split("\n").filter((l) => /=ECO\.\w+\(.*\)\s+→\s+[A-Z][\w ]* \//.test(l));
 
   it("has text examples to check", () => expect(lines.length).toBeGreaterThanOrEqual(2));
 
   it.each(lines)("%s", (line) => {
-    const [, formula, text] = /(=ECO\.\w+\(.*?\))\s+→\s+([A-Z][\w ]*) \(/.exec(line)!;
+    const [, formula, text] = /(=ECO\.\w+\(.*?\))\s+→\s+([A-Z][\w ]*) \//.exec(line)!;
     expect(evaluateExample(formula!)).toEqual([[text]]);
   });
 });
