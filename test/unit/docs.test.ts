@@ -104,7 +104,8 @@ describe("task pane examples (src/functions/examples.ts)", () => {
     const leading = /^(-?[\d,.]+)/.exec(result);
     const only = cells.length === 1 && cells[0]?.length === 1 ? cells[0][0] : undefined;
     if (leading) expectPrinted(cells[0]![0], leading[1]!);
-    else if (typeof only === "string") expect(result).toMatch(new RegExp(`^${only} `)); // a text: shown first
+    else if (typeof only === "string")
+      expect(result).toMatch(new RegExp(`^${only} `)); // a text: shown first
     else expect(cells.length * (cells[0]?.length ?? 0)).toBeGreaterThan(1); // a grid or a table
   });
 });
