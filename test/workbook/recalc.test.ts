@@ -257,7 +257,9 @@ describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %
 
   it("holds every named input as written, cell by cell", () => {
     const contract = templateContract(c.edition);
-    const names = WORKBOOK_NAMES.filter((n) => n.startsWith("In_"));
+    // Every named input the pane writes; In_CaseFactors is not written (no preset sets it, and
+    // driver 1's factors are formulas): its values are compared with the model's in the cases.
+    const names = WORKBOOK_NAMES.filter((n) => n.startsWith("In_") && n !== "In_CaseFactors");
     const writes = inputWrites(c.settings, contract);
     expect(writes.map((w) => w.name)).toEqual(names);
     for (const w of writes) {
