@@ -1,7 +1,7 @@
 // Shows the help page in one language: ?lang=en or ?lang=zh, else the browser's language.
-// Example blocks: in a narrow window (a task pane) their lines wrap, formulas only at argument
-// boundaries (as in the task pane); in a wider one a long line scrolls sideways, so each block is
-// a focusable region (keyboard users can scroll it) named after its function.
+// Example blocks: their lines wrap at any width, formulas only at argument boundaries (as in the
+// task pane). Each block stays a focusable region named after its function, so that a browser
+// that ignores <wbr> inside <pre> and scrolls it instead still lets a keyboard user scroll.
 import { breakableText } from "../taskpane/view/formulaText";
 
 type Lang = "zh" | "en";

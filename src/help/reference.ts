@@ -89,7 +89,9 @@ function names(table: Readonly<Record<string, string>>): string[] {
   const byValue = new Map<string, string[]>();
   for (const [name, value] of Object.entries(table))
     byValue.set(value, [...(byValue.get(value) ?? []), name]);
-  return [...byValue.values()].map((all) => all.map((n) => `<code>${esc(n)}</code>`).join(" / "));
+  // A break opportunity after each underscore, so a narrow pane splits value5_statusquo there.
+  const code = (n: string): string => `<code>${esc(n).replace(/_/g, "_<wbr>")}</code>`;
+  return [...byValue.values()].map((all) => all.map(code).join(" / "));
 }
 
 /** The name of a text argument's default in the page's language (全部 for "all" in Chinese). */

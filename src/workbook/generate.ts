@@ -129,12 +129,18 @@ function writeSheet(
       paperSize: 9,
       ...(sheet.printScale
         ? { fitToPage: false, scale: sheet.printScale }
-        : { fitToPage: true, fitToWidth: 1, fitToHeight: sheet.onePage ? 1 : 0 }),
+        : {
+            fitToPage: true,
+            fitToWidth: sheet.printPagesWide ?? 1,
+            fitToHeight: sheet.onePage ? 1 : 0,
+          }),
       // ExcelJS writes `$` before the column only ('$A1:$Q32'): LibreOffice then reads the
       // rows as relative and prints past the area. A `$` before each row makes it absolute.
       printArea: sheet.printArea.replace(/([A-Z]+)(\d+)/g, "$1$$$2"),
       horizontalCentered: true,
       ...(sheet.printTitleRows ? { printTitlesRow: sheet.printTitleRows } : {}),
+      // Printed several pages across, each page repeats the label column.
+      ...((sheet.printPagesWide ?? 1) > 1 ? { printTitlesColumn: "A:A" } : {}),
       ...(sheet.narrowMargins
         ? { margins: { left: 0.25, right: 0.25, top: 0.3, bottom: 0.3, header: 0.1, footer: 0.1 } }
         : {}),

@@ -152,11 +152,12 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
     border: { top: medium(COLORS.navy), left: gap, right: gap },
     alignment: { vertical: "bottom", indent: 1 },
   },
+  // A value wider than its tile shrinks instead of showing ### (a fleet of tens of millions).
   tileValue: {
     font: { name: FONT, size: 22, bold: true, color: argb(COLORS.navy) },
     fill: solid(COLORS.sectionFill),
     border: { left: gap, right: gap },
-    alignment: { horizontal: "left", vertical: "middle", indent: 1 },
+    alignment: { horizontal: "left", vertical: "middle", indent: 1, shrinkToFit: true },
   },
   tileFlag: {
     font: { name: FONT, size: 20, bold: true },
@@ -219,7 +220,7 @@ export function numberFormat(fmt: Fmt, edition: Edition): string {
     case "tileAmount":
       return zh ? '#,##0.00" 亿元";-#,##0.00" 亿元"' : '"CNY "#,##0"m";-"CNY "#,##0"m"';
     case "tileFleet":
-      return zh ? '#,##0.0" 万辆"' : '#,##0" vehicles"';
+      return zh ? '#,##0.0" 万辆"' : "#,##0";
     case "pct":
       return "0.0%";
     case "rate":

@@ -84,7 +84,7 @@ export const TILES: readonly Tile[] = [
     to: "M",
     caption: {
       zh: "成为价值引擎所需的第5年保有量",
-      en: "Year-5 fleet needed for D (value engine)",
+      en: "Year-5 fleet for D (vehicles)",
     },
     value:
       "IF(ISNUMBER({analysis.fleetForD}),ROUNDUP({analysis.fleetForD},0)/{in.fleetUnit},{analysis.fleetForD})",
@@ -112,7 +112,8 @@ export const TILES: readonly Tile[] = [
 /** A row of a block: a label, one formula per column (`#` = the column's plan year). */
 export interface DashRow {
   readonly key: string;
-  readonly label: Text | { readonly formula: Formula };
+  /** A fixed text, or a formula (one for both editions, or one per edition). */
+  readonly label: Text | { readonly formula: Formula | Text };
   readonly cells: readonly Formula[];
   readonly fmt: Fmt;
   readonly style?: "value" | "role" | "total";
@@ -436,7 +437,13 @@ export const DISTRIBUTION_NOTE: readonly Text[] = [
 
 const bin = (i: number): DashRow => ({
   key: `bin${i}`,
-  label: { formula: `TEXT({sim.bin${i}@P},"#,##0.0")` },
+  // The axis reads in the page's unit: 亿元 to one decimal, CNY m whole.
+  label: {
+    formula: {
+      zh: `TEXT({sim.bin${i}@P},"#,##0.0")`,
+      en: `TEXT({sim.bin${i}@P},"#,##0")`,
+    },
+  },
   cells: [`{sim.bin${i}@Q}`],
   fmt: "count",
   unit: { zh: "次", en: "trials" },

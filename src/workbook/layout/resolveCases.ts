@@ -4,7 +4,7 @@ import type { AddressBook } from "./addresses";
 import { CASE_FACTOR_ROWS } from "./caseFactors";
 import { CASE_GEOMETRY, CASE_VARIANTS, CASES_SHEET, caseRow } from "./caseRows";
 import { addressOf, qualified, sheetName } from "./formula";
-import type { ResolvedSheet } from "./resolved";
+import { pagesWide, type ResolvedSheet } from "./resolved";
 import { collector, TAB, titleRows } from "./sheetParts";
 import { textIn } from "./types";
 import { variantCells } from "./variants";
@@ -47,15 +47,16 @@ export function casesSheet(edition: Edition, book: AddressBook): ResolvedSheet {
   }
   const lastRow = caseRow(CASE_VARIANTS[CASE_VARIANTS.length - 1]?.key ?? "");
   const lastCol = variantColumn(g.firstOutput, "role5");
+  const widths = [
+    30,
+    ...g.factorColumns.map(() => 7),
+    ...VARIANT_COLUMNS.map((c) => (c.fmt === "text" ? 14 : 12)),
+  ];
   return {
     key: "cases",
     name: sheetName("cases", edition),
     cells,
-    widths: [
-      30,
-      ...g.factorColumns.map(() => 7),
-      ...VARIANT_COLUMNS.map((c) => (c.fmt === "text" ? 14 : 12)),
-    ],
+    widths,
     freeze: { rows: g.headerRow, columns: 1 },
     merges: [],
     validations: [],
@@ -63,5 +64,6 @@ export function casesSheet(edition: Edition, book: AddressBook): ResolvedSheet {
     printArea: `A1:${lastCol}${lastRow}`,
     tabColor: TAB.calc,
     printTitleRows: `${g.headerRow}:${g.headerRow}`,
+    printPagesWide: pagesWide(widths),
   };
 }

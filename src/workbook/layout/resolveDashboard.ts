@@ -101,7 +101,12 @@ function writeBlock(
     const r = rows.get(row.key) ?? 0;
     if ("formula" in row.label)
       emit(`${label}${r}`, "dashLabel", {
-        formula: resolveFormula(row.label.formula, { edition, book }),
+        formula: resolveFormula(
+          typeof row.label.formula === "string"
+            ? row.label.formula
+            : textIn(row.label.formula, edition),
+          { edition, book }
+        ),
         fmt: "text",
       });
     else emit(`${label}${r}`, "dashLabel", { value: textIn(row.label, edition) });

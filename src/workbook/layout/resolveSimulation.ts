@@ -3,7 +3,7 @@ import type { Edition } from "../contract";
 import { addressOf, qualified, sheetName } from "./formula";
 import type { AddressBook } from "./addresses";
 import { CASE_FACTOR_ROWS } from "./caseFactors";
-import type { ResolvedSheet } from "./resolved";
+import { pagesWide, type ResolvedSheet } from "./resolved";
 import { collector, TAB, titleRows, type Emit } from "./sheetParts";
 import {
   HISTOGRAM_BINS,
@@ -229,16 +229,19 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
     G.firstOutput,
     SIM_OUTPUTS[SIM_OUTPUTS.length - 1]?.key ?? "npvInc"
   );
+  // The variant block's columns the simulation leaves out stay as narrow gaps, so that each
+  // column it keeps sits where the case rows have it.
+  const widths = [
+    30,
+    ...G.uColumns.map(() => 9),
+    ...G.factorColumns.map(() => 9),
+    ...VARIANT_COLUMNS.map((c) => (SIM_KEYS.has(c.key) ? 12 : 2)),
+  ];
   return {
     key: "sim",
     name: sheetName("sim", edition),
     cells,
-    widths: [
-      30,
-      ...G.uColumns.map(() => 9),
-      ...G.factorColumns.map(() => 9),
-      ...VARIANT_COLUMNS.map((c) => (SIM_KEYS.has(c.key) ? 12 : 2)),
-    ],
+    widths,
     freeze: { rows: G.trialHeader, columns: 1 },
     merges: [],
     validations: [],
@@ -246,5 +249,6 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
     printArea: `A1:${lastCol}${G.firstTrial + 9}`,
     tabColor: TAB.calc,
     printTitleRows: `${G.trialHeader}:${G.trialHeader}`,
+    printPagesWide: pagesWide(widths),
   };
 }

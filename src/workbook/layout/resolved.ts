@@ -92,6 +92,19 @@ export interface ResolvedSheet {
   readonly pageBreaks?: readonly number[];
   /** Rows repeated at the top of every printed page, e.g. "7:7". */
   readonly printTitleRows?: string;
+  /**
+   * A wide calculation sheet (one column per quantity) prints this many pages across at a
+   * readable scale, its label column repeated on each, instead of shrinking to one page's width.
+   */
+  readonly printPagesWide?: number;
+}
+
+/** Characters of column width one landscape A4 page holds at a readable (about 65 %) scale. */
+const READABLE_PAGE_WIDTH = 210;
+
+/** Pages across for a sheet this wide (at least one). */
+export function pagesWide(widths: readonly number[]): number {
+  return Math.max(1, Math.ceil(widths.reduce((a, b) => a + b, 0) / READABLE_PAGE_WIDTH));
 }
 
 export interface ResolvedInputCell {

@@ -24,7 +24,8 @@ export function textIn(t: Text, edition: Edition): string {
  *   decimals (zh-CN), CNY m with one decimal and separators (en-US);
  * - shown / shownFleet: a display row already divided by the inputs sheet's display unit
  *   (dashboard): 亿元 / CNY m, and 万辆 / vehicles;
- * - tileAmount / tileFleet: the same with the unit inside the format (dashboard tiles);
+ * - tileAmount / tileFleet: the same with the unit inside the format (dashboard tiles); the
+ *   English fleet tile names its unit (vehicles) in the caption, so its value fits the tile;
  * - count: whole things; pct: a share; ratio: a multiple; rate: a small decimal; text: a label.
  */
 export type Fmt =

@@ -1,10 +1,10 @@
 /**
  * LibreOffice (an engine we did not write) opens the standalone workbook and draws its charts:
- * on the dashboard page, right of the tables and apart from them, one inked chart per grid slot
- * in the charts' colours (the combo's red threshold, the stacked chart's gold, the doughnut's
- * orange), and their titles in the page's text (absent from the same file without charts).
- * LibreOffice saving the file as .xlsx again keeps the charts. PNGs of the renders are left in
- * test-artifacts/charts for a look.
+ * on the dashboard page, the value chart left, the tornado right and the NPV histogram across
+ * the page below, each inked in its colours (the value chart's red D threshold, the tornado's
+ * orange and blue ends, the histogram's blue), and their titles in the page's text (absent from
+ * the same file without charts). LibreOffice saving the file as .xlsx again keeps the charts.
+ * PNGs of the renders are left in test-artifacts/charts for a look.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -14,9 +14,12 @@ import { cellsOf, parseCell } from "../../../src/workbook/charts/refs";
 import { evaluateWorkbook } from "../../../src/workbook/calc/workbook";
 import { EDITIONS, templateContract, type Edition } from "../../../src/workbook";
 import { writeWorkbook } from "../../../src/workbook/generate";
+import { DASHBOARD_TEXT } from "../../../src/workbook/layout/dashboard";
 import { resolveLayout } from "../../../src/workbook/layout/resolve";
+import { textIn } from "../../../src/workbook/layout/types";
 import { CHART_COLORS } from "../../../src/workbook/styles";
 import { recalculate } from "../libreoffice";
+import { chartFreeAtSameExtent } from "./extent";
 import { readPackage } from "./package";
 import {
   count,
@@ -52,7 +55,7 @@ beforeAll(async () => {
     const withCharts = join(DIR, "in", `charts-${edition}.xlsx`);
     const without = join(DIR, "in", `bare-${edition}.xlsx`);
     writeFileSync(withCharts, await writeWorkbook({ edition }));
-    writeFileSync(without, await writeWorkbook({ edition, charts: false }));
+    writeFileSync(without, await chartFreeAtSameExtent(edition));
     inputs.push(withCharts);
     bare.push(without);
   }
@@ -95,6 +98,25 @@ function differenceMask(a: Image, b: Image): Image {
   return { width: a.width, height: a.height, data };
 }
 
+/**
+ * Charts in reading order: bands of charts whose rows overlap (side by side), top to bottom;
+ * left to right within a band.
+ */
+function byBand<T extends { readonly topLeft: string; readonly bottomRight: string }>(
+  charts: readonly T[]
+): T[] {
+  const bands: T[][] = [];
+  let bottom = 0;
+  for (const c of [...charts].sort((a, b) => parseCell(a.topLeft).row - parseCell(b.topLeft).row)) {
+    if (bands.length === 0 || parseCell(c.topLeft).row > bottom) bands.push([]);
+    bands[bands.length - 1]?.push(c);
+    bottom = Math.max(bands.length === 0 ? 0 : bottom, parseCell(c.bottomRight).row);
+  }
+  return bands.flatMap((band) =>
+    band.sort((a, b) => parseCell(a.topLeft).col - parseCell(b.topLeft).col)
+  );
+}
+
 /** Share of a box's pixels that carry ink. */
 function inkShare(img: Image, box: Box): number {
   return count(img, box, isInk) / Math.max(1, (box.x1 - box.x0) * (box.y1 - box.y0));
@@ -104,18 +126,14 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
   const contract = templateContract(edition);
   // Charts by band (the band of charts side by side, then the full-width histogram below), left
   // to right within a band: the boxes' order below.
-  const charts = [...resolveLayout(edition).charts].sort(
-    (a, b) =>
-      parseCell(a.bottomRight).row - parseCell(b.bottomRight).row ||
-      parseCell(a.topLeft).col - parseCell(b.topLeft).col
-  );
+  const charts = byBand(resolveLayout(edition).charts);
   let page = 0;
   let img: Image;
   let boxes: Box[] = [];
 
   beforeAll(() => {
     const { pdf, bare } = rendered(edition);
-    const title = edition === "zh-CN" ? "售后生态仪表盘" : "After-sales ecosystem dashboard";
+    const title = textIn(DASHBOARD_TEXT.title, edition);
     page = pageWith(pdf, title);
     expect(page, "dashboard page").toBeGreaterThan(0);
     img = renderPage(pdf, page, DPI, join(DIR, `dashboard-${edition}`));
@@ -168,7 +186,7 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
 
   it("prints every chart's title, the years and the tornado's drivers: text the file without charts lacks", () => {
     const { pdf, bare } = rendered(edition);
-    const title = edition === "zh-CN" ? "售后生态仪表盘" : "After-sales ecosystem dashboard";
+    const title = textIn(DASHBOARD_TEXT.title, edition);
     const text = pageText(pdf, page);
     const without = pageText(bare, pageWith(bare, title));
     const times = (hay: string, needle: string): number => hay.split(needle).length - 1;
