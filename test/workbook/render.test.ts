@@ -6,6 +6,8 @@ import { describe, expect, it } from "vitest";
 import { presetSettings } from "../../src/model";
 import { EDITIONS } from "../../src/workbook";
 import { writeWorkbook } from "../../src/workbook/generate";
+import { DASHBOARD_TEXT } from "../../src/workbook/layout/dashboard";
+import { textIn } from "../../src/workbook/layout/types";
 import { recalculate } from "./libreoffice";
 
 const DIR = join("test-artifacts", "workbook");
@@ -54,7 +56,9 @@ describe("workbook rendering", () => {
         .toString("utf8")
         .replace(/[ \t]+/g, "");
       const pages = text.split("\f").filter((p) => p.trim() !== "");
-      expect(pages, edition).toHaveLength(14);
+      // Guide 2, inputs 2, dashboard 1, the four seed sheets 4, plan 2, analysis 1, case rows 2
+      // across, simulation 3 across, questions 1, ECO functions 1, checks 1.
+      expect(pages, edition).toHaveLength(20);
       const together = (...parts: string[]): void => {
         const page = pages.find((p) => p.includes(parts[0] ?? ""));
         for (const part of parts)
@@ -70,12 +74,17 @@ describe("workbook rendering", () => {
         zh ? "逐年输入" : "Inputsbyyear",
         zh ? "采用率：二手车服务" : "Adoption:Used-carservices"
       );
-      // Dashboard: tiles, role path, bridge on one page; the chart data are not printed.
+      // Dashboard: tiles, the dilemma, role path, cases, distribution on one page; the chart
+      // data are not printed.
       together(
-        zh ? "售后生态仪表盘" : "After-salesecosystemdashboard",
-        zh ? "第5年价值桥" : "Year-5valuebridge",
-        zh ? "总校验" : "Check_All"
+        textIn(DASHBOARD_TEXT.title, edition).replace(/\s+/g, ""),
+        zh ? "两难：继续亏损，还是创造价值" : "Thedilemmainyear5",
+        zh ? "现状与三个情景" : "Statusquoandthethreecases",
+        zh ? "净现值的分布" : "TheNPVasadistribution",
+        zh ? "第5年成为价值引擎" : "ProbabilityofD"
       );
+      // Simulation: its summary and the first trials print on its first page.
+      together(zh ? "试验次数" : "Trials", "P10", "P90", zh ? "试验i" : "Triali");
       expect(text).not.toContain(zh ? "图表数据" : "Chartdata");
     }
   });

@@ -136,7 +136,10 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
     emit(`A${summaryRow(k)}`, "label", { value: textIn(s.label, edition) });
     const constant = CONSTANTS[k];
     if (constant !== undefined)
-      emit(`B${summaryRow(k)}`, "calc", { value: constant, fmt: "ratio" });
+      emit(`B${summaryRow(k)}`, "calc", {
+        value: constant,
+        fmt: k === "binStart" || k === "binWidth" ? "count" : "ratio",
+      });
     emit(
       `C${summaryRow(k)}`,
       k === "binStart" || k === "binWidth" || k === "trials" ? "calc" : "output",
@@ -233,7 +236,8 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
   // column it keeps sits where the case rows have it.
   const widths = [
     30,
-    ...G.uColumns.map(() => 9),
+    // Column B (u1) also holds the summary's constants, 1,000,000 among them.
+    ...G.uColumns.map((_, j) => (j === 0 ? 11 : 9)),
     ...G.factorColumns.map(() => 9),
     ...VARIANT_COLUMNS.map((c) => (SIM_KEYS.has(c.key) ? 12 : 2)),
   ];
