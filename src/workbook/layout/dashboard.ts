@@ -95,7 +95,7 @@ export const TILES: readonly Tile[] = [
     fmt: "tileFleet",
     detail: {
       zh: `"规划第5年 "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0.0")&" 万辆，今天 "&TEXT({in.fleet}/{in.fleetUnit},"#,##0.0")&" 万辆"`,
-      en: `"Plan, year 5: "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0")&" vehicles; today "&TEXT({in.fleet}/{in.fleetUnit},"#,##0")`,
+      en: `"Year 5: "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0")&"; today: "&TEXT({in.fleet}/{in.fleetUnit},"#,##0")`,
     },
   },
   {
