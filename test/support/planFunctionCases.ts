@@ -1,0 +1,435 @@
+/**
+ * ECO.PLAN and ECO.SIMULATE's cases (MODEL.md §8–§10), run by two callers: the built bundle loaded
+ * as Excel's runtime loads it (test/bundle/plan.test.ts), and the source's own custom functions
+ * against a stub runtime (test/unit/planFunctions.test.ts), which is what `npm run mutation`
+ * can run against each mutant of src/functions. Expected numbers are MODEL.md §8–§9's reference
+ * values (the story's defaults, its opex/capex variant and the mature-ecosystem preset); texts
+ * are the workbook's.
+ */
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Bundle } from "../hardening/bundle";
+import { StubError } from "../bundle/sandbox";
+
+/** Opens a caller of the functions in a display language. */
+export type OpenCaller = (displayLanguage: "en-US" | "zh-CN") => Bundle;
+
+/** PLAN's arguments by name, positioned as §10 orders them. */
+export const PLAN_ARGS = [
+  "fleet",
+  "target_fleet",
+  "fleet_path",
+  "margin",
+  "service_cost",
+  "network_cost",
+  "eco_opex",
+  "capex",
+  "coverage",
+  "adoption",
+  "stream_margin",
+  "discount_rate",
+  "scenario",
+  "case_factors",
+  "output",
+  "unit",
+] as const;
+export const SIMULATE_ARGS = [
+  ...PLAN_ARGS.slice(0, 12),
+  "case_factors",
+  "trials",
+  "output",
+  "unit",
+] as const;
+type Named = Partial<Record<(typeof PLAN_ARGS)[number] | "trials", unknown>>;
+
+const positional = (names: readonly string[], a: Named): unknown[] =>
+  names.map((n) => (a as Record<string, unknown>)[n] ?? null);
+
+function one(r: unknown): unknown {
+  if (r instanceof StubError) return r;
+  const grid = r as unknown[][];
+  expect(grid).toHaveLength(1);
+  expect(grid[0]).toHaveLength(1);
+  return grid[0]![0];
+}
+const num = (r: unknown): number => {
+  const v = one(r);
+  expect(typeof v, JSON.stringify(v)).toBe("number");
+  return v as number;
+};
+/** A value MODEL.md prints to whole 元: within half a 元. */
+const whole = (r: unknown, expected: number): void =>
+  expect(Math.abs(num(r) - expected)).toBeLessThanOrEqual(0.5);
+/** A value MODEL.md prints with `digits` significant decimals ("≈"). */
+const near = (actual: number, expected: number, step: number): void =>
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(step / 2);
+const error = (r: unknown): StubError => {
+  expect(r).toBeInstanceOf(StubError);
+  return r as StubError;
+};
+
+const STORY = { fleet: 100000 };
+const OPEX_CAPEX = {
+  fleet: 100000,
+  eco_opex: 1e8,
+  capex: [[3e8, 2e8, 0, 0, 0, 0]],
+};
+const FULL = [1, 1, 1, 1, 1, 1];
+const MATURE = {
+  fleet: 100000,
+  service_cost: 0,
+  network_cost: 0,
+  coverage: [FULL],
+  adoption: [FULL, FULL, FULL, FULL, FULL],
+};
+
+/** Every case of PLAN and SIMULATE, through the caller `open` gives. */
+export function planFunctionCases(open: OpenCaller): void {
+  let en: Bundle;
+  let zh: Bundle;
+  beforeAll(() => {
+    en = open("en-US");
+    zh = open("zh-CN");
+  });
+
+  const PLAN = (a: Named, b: Bundle = en): unknown => b.call("PLAN", positional(PLAN_ARGS, a));
+  const SIMULATE = (a: Named, b: Bundle = en): unknown =>
+    b.call("SIMULATE", positional(SIMULATE_ARGS, a));
+
+  describe("ECO.PLAN: MODEL.md §8's reference values (story defaults)", () => {
+    it("NPV, status quo, incremental; roles; break-even; fleet for D", () => {
+      whole(PLAN({ ...STORY, output: "npv" }), 2_338_623_668);
+      whole(PLAN({ ...STORY, output: "npv_statusquo" }), -259_539_301);
+      whole(PLAN({ ...STORY, output: "npv_incremental" }), 2_598_162_969);
+      expect(one(PLAN({ ...STORY, output: "irr" }))).toBe("n/a");
+      expect(one(PLAN({ ...STORY, output: "payback" }))).toBe("n/a");
+      expect(one(PLAN({ ...STORY, output: "breakeven" }))).toBe(1);
+      expect(num(PLAN({ ...STORY, output: "value5", unit: "亿" }))).toBeCloseTo(15.65, 10);
+      expect(num(PLAN({ ...STORY, output: "value5_statusquo", unit: "亿" }))).toBeCloseTo(-1, 10);
+      expect(one(PLAN({ ...STORY, output: "role5" }))).toBe("D Value engine");
+      expect(one(PLAN({ ...STORY, output: "role5_statusquo" }))).toBe("A Cost centre");
+      expect(num(PLAN({ ...STORY, output: "fleet_for_d" }))).toBeCloseTo(1.02e9 / 1585, 6);
+    });
+
+    it("the table: P_t and V_t every year, roles A B B C D D, status quo A, years across", () => {
+      const t = PLAN({ ...STORY, unit: "亿" }) as unknown[][];
+      expect(t).toHaveLength(18);
+      for (const row of t) expect(row).toHaveLength(7);
+      const row = (label: string): unknown[] => t.find((r) => r[0] === label)!.slice(1);
+      expect(row("Year")).toEqual([0, 1, 2, 3, 4, 5]);
+      expect(row("Fleet (vehicles in service)")).toEqual([1e5, 2.8e5, 4.6e5, 6.4e5, 8.2e5, 1e6]);
+      const P = [-0.28, -0.424, -0.568, -0.712, -0.856, -1.0];
+      const V = [-0.28, 0.5084, 2.4956, 5.6816, 10.0664, 15.65];
+      row("Status quo: pre-tax contribution").forEach((v, i) => near(v as number, P[i]!, 1e-3));
+      row("Plan: pre-tax contribution").forEach((v, i) => near(v as number, V[i]!, 1e-4));
+      expect(row("Plan: role").map((r) => (r as string)[0])).toEqual([
+        "A",
+        "B",
+        "B",
+        "C",
+        "D",
+        "D",
+      ]);
+      expect(row("Status quo: role")).toEqual(Array(6).fill("A Cost centre"));
+      whole([[(row("Pre-tax NPV")[0] as number) * 1e8]], 2_338_623_668);
+      expect(row("Incremental IRR")[0]).toBe("n/a");
+      expect(row("Payback year")[0]).toBe("n/a");
+      expect(row("Operating break-even year")[0]).toBe(1);
+    });
+
+    it("low and high cases (scenario)", () => {
+      const low = { ...STORY, scenario: "low" };
+      near(num(PLAN({ ...low, output: "value5", unit: "亿" })), 2.1443, 1e-4);
+      near(num(PLAN({ ...low, output: "npv" })), 69_186_924, 1);
+      near(num(PLAN({ ...low, output: "npv_incremental" })), 747_139_701, 1);
+      expect(one(PLAN({ ...low, output: "role5" }))).toBe("B Break-even");
+      const lowRoles = (PLAN({ ...low }) as unknown[][])[7]!.slice(1).map((r) => (r as string)[0]);
+      expect(lowRoles).toEqual(["A", "A", "A", "A", "B", "B"]);
+      const high = { ...STORY, scenario: "high" };
+      near(num(PLAN({ ...high, output: "value5", unit: "亿" })), 30.309, 1e-3);
+      near(num(PLAN({ ...high, output: "npv" })), 5_728_584_170, 1);
+      near(num(PLAN({ ...high, output: "npv_incremental" })), 5_278_524_797, 1);
+      expect(one(PLAN({ ...high, output: "breakeven" }))).toBe(0);
+      const highRoles = (PLAN({ ...high }) as unknown[][])[7]!
+        .slice(1)
+        .map((r) => (r as string)[0]);
+      expect(highRoles).toEqual(["B", "B", "C", "D", "D", "D"]);
+    });
+
+    it("the tornado: every swing, sorted by swing, the target fleet's first", () => {
+      const swings = [
+        767_025_243, 928_904_225, 826_756_046, 367_447_132, 15_163_147, 561_764_966, 702_206_208,
+        730_881_611, 621_249_370, 0, 340_571_856,
+      ];
+      const labels = [
+        "Data prices",
+        "Target fleet",
+        "EV margin per vehicle",
+        "Service cost per vehicle",
+        "Fixed network cost",
+        "Stream revenue per vehicle",
+        "Stream margins",
+        "Adoption",
+        "Data coverage",
+        "Ecosystem opex and capex",
+        "Discount rate",
+      ];
+      const t = PLAN({ ...STORY, output: "tornado" }) as unknown[][];
+      expect(t).toHaveLength(12);
+      const bars = t.slice(1);
+      for (const bar of bars) {
+        const i = labels.indexOf(bar[0] as string);
+        expect(i, String(bar[0])).toBeGreaterThanOrEqual(0);
+        near(bar[5] as number, swings[i]!, 1);
+        expect(bar[5]).toBeCloseTo(Math.abs((bar[4] as number) - (bar[3] as number)), 3);
+      }
+      const order = [...swings.keys()].sort((a, b) => swings[b]! - swings[a]! || a - b);
+      expect(bars.map((b) => b[0])).toEqual(order.map((i) => labels[i]));
+      expect(bars[0]![0]).toBe("Target fleet");
+    });
+
+    it("the story with eco opex 1亿 and capex 3亿 + 2亿: NPV, incremental, IRR 68.62 %, payback 3", () => {
+      near(num(PLAN({ ...OPEX_CAPEX, output: "npv" })), 1_477_726_810, 1);
+      near(num(PLAN({ ...OPEX_CAPEX, output: "npv_incremental" })), 1_737_266_111, 1);
+      near(num(PLAN({ ...OPEX_CAPEX, output: "irr" })), 0.6862, 1e-4);
+      expect(one(PLAN({ ...OPEX_CAPEX, output: "payback" }))).toBe(3);
+    });
+
+    it("the mature-ecosystem preset: V_5 23.85亿, NPV 5,477,258,806, FleetForD ≈ 419,287, break-even 0, low/high V_5", () => {
+      near(num(PLAN({ ...MATURE, output: "value5", unit: "亿" })), 23.85, 1e-2);
+      whole(PLAN({ ...MATURE, output: "npv" }), 5_477_258_806);
+      near(num(PLAN({ ...MATURE, output: "fleet_for_d" })), 419_287, 1);
+      expect(one(PLAN({ ...MATURE, output: "breakeven" }))).toBe(0);
+      near(num(PLAN({ ...MATURE, scenario: "low", output: "value5", unit: "亿" })), 9.4043, 1e-4);
+      near(num(PLAN({ ...MATURE, scenario: "high", output: "value5", unit: "亿" })), 39.1292, 1e-4);
+    });
+  });
+
+  describe("ECO.SIMULATE: MODEL.md §9's reference values", () => {
+    it("P10, P50 (default), P90, Prob_D, Prob_IncrementalPositive; summary with labels", () => {
+      near(num(SIMULATE({ ...STORY, output: "p10" })), 1_648_953_157, 1);
+      near(num(SIMULATE(STORY)), 2_126_156_724, 1);
+      near(num(SIMULATE({ ...STORY, output: "p90" })), 2_670_334_692, 1);
+      expect(num(SIMULATE({ ...STORY, output: "prob_d" }))).toBe(0.978);
+      expect(num(SIMULATE({ ...STORY, output: "prob_incremental_positive" }))).toBe(1);
+      const s = SIMULATE({ ...STORY, output: "summary", unit: "亿" }) as unknown[][];
+      expect(s.map((r) => r.length)).toEqual([2, 2, 2, 2, 2]);
+      near(s[1]![1] as number, 21.26156724, 1e-8);
+      expect(s[3]![1]).toBe(0.978);
+      expect(s.map((r) => typeof r[0])).toEqual(Array(5).fill("string"));
+    });
+
+    it("trials: 1 … 100,000 whole; the default is 1,000", () => {
+      expect(num(SIMULATE({ ...STORY, trials: 1000 }))).toBe(num(SIMULATE(STORY)));
+      expect(typeof num(SIMULATE({ ...STORY, trials: 1 }))).toBe("number");
+      for (const bad of [0, 100_001, 2.5, -1]) {
+        const e = error(SIMULATE({ ...STORY, trials: bad }));
+        expect(e.code).toBe("#VALUE!");
+        expect(e.message).toContain("trials");
+      }
+    });
+  });
+
+  describe("broadcasting and list shapes", () => {
+    it("a column of fleets gives a column of NPVs, each the single-cell value", () => {
+      const fleets = [[50000], [100000], [200000]];
+      const col = PLAN({ fleet: fleets, output: "npv" }) as number[][];
+      expect(col.map((r) => r.length)).toEqual([1, 1, 1]);
+      fleets.forEach(([f], i) => expect(col[i]![0]).toBe(num(PLAN({ fleet: f, output: "npv" }))));
+    });
+
+    it("target fleets down × scenarios across: a grid from one formula", () => {
+      const targets = [[500000], [1000000], [1500000]];
+      const grid = PLAN({
+        ...STORY,
+        target_fleet: targets,
+        scenario: [["low", "mid", "high"]],
+        output: "npv",
+        unit: "亿",
+      }) as number[][];
+      expect(grid.map((r) => r.length)).toEqual([3, 3, 3]);
+      near(grid[1]![1]!, 23.38623668, 1e-8);
+      near(grid[1]![0]!, 0.69186924, 1e-8);
+      for (const r of grid) expect(r[0]! < r[1]! && r[1]! < r[2]!).toBe(true);
+    });
+
+    it("a row of discount rates gives a row; SIMULATE broadcasts too", () => {
+      const row = PLAN({
+        ...STORY,
+        discount_rate: [[0.05, 0.1, 0.15]],
+        output: "npv",
+      }) as number[][];
+      expect(row).toHaveLength(1);
+      expect(row[0]![1]).toBe(num(PLAN({ ...STORY, output: "npv" })));
+      expect(row[0]![0]).toBeGreaterThan(row[0]![2]!);
+      const sims = SIMULATE({ fleet: [[100000], [100000]], trials: 200 }) as number[][];
+      expect(sims[0]![0]).toBe(sims[1]![0]);
+    });
+
+    it("lists keep their shape in either orientation: capex, coverage, adoption, stream_margin, case_factors", () => {
+      const npv = (a: Named): number => num(PLAN({ ...STORY, ...a, output: "npv" }));
+      expect(npv({ capex: [[3e8], [2e8], [0], [0], [0], [0]], eco_opex: 1e8 })).toBe(
+        npv({ capex: [[3e8, 2e8, 0, 0, 0, 0]], eco_opex: 1e8 })
+      );
+      const ramp = [0, 0.2, 0.4, 0.6, 0.8, 1];
+      expect(npv({ coverage: ramp.map((x) => [x]) })).toBe(npv({}));
+      const adoption = [ramp, ramp, FULL, ramp, ramp];
+      const turned = ramp.map((_, t) => adoption.map((r) => r[t]!));
+      expect(npv({ adoption: turned })).toBe(npv({ adoption }));
+      expect(npv({ adoption })).not.toBe(npv({}));
+      expect(npv({ stream_margin: [[0.2], [0.2], [0.2], [0.2], [0.2]] })).toBe(npv({}));
+      const factors = [
+        [0.6787330316742082, 1.3212669683257918],
+        [0.8, 1.2],
+        [0.75, 1.25],
+        [1.1, 0.9],
+        [1.1, 0.9],
+        [0.8, 1.2],
+        [0.75, 1.25],
+        [0.6, 1.2],
+        [0.6, 1.2],
+        [1.2, 0.8],
+        [1.2, 0.8],
+      ];
+      const low = (a: Named): number =>
+        num(PLAN({ ...STORY, ...a, scenario: "low", output: "npv" }));
+      near(low({ case_factors: factors }), 69_186_924, 1);
+      expect(low({ case_factors: [factors.map((f) => f[0]!), factors.map((f) => f[1]!)] })).toBe(
+        low({ case_factors: factors })
+      );
+    });
+
+    it("a list of the wrong size names the argument and the shape it needs", () => {
+      const capex = error(PLAN({ ...STORY, capex: [[1, 2, 3, 4, 5]], output: "npv" }));
+      expect(capex.code).toBe("#VALUE!");
+      expect(capex.message).toBe("capex needs 6 values (years 0–5); got 5");
+      const adoption = error(PLAN({ ...STORY, adoption: [FULL, FULL], output: "npv" }));
+      expect(adoption.message).toContain("adoption needs 5×6 values");
+      expect(adoption.message).toContain("got a 2×6 block");
+      const factors = error(SIMULATE({ ...STORY, case_factors: [[1, 1]] }));
+      expect(factors.message).toContain("case_factors needs 11×2 values");
+      const zhCapex = error(PLAN({ ...STORY, capex: [[1, 2, 3, 4, 5]], output: "npv" }, zh));
+      expect(zhCapex.message).toBe("capex 需要 6 个数值（第 0–5 年），当前为 5 个");
+    });
+
+    it("an error inside a list comes back as itself", () => {
+      const e = error(
+        PLAN({ ...STORY, coverage: [[0, 0.2, { code: "#DIV/0!" }, 0.6, 0.8, 1]], output: "npv" })
+      );
+      expect(e.code).toBe("#DIV/0!");
+      expect(e.message).toContain("coverage");
+      const n = error(SIMULATE({ ...STORY, stream_margin: [[0.2, { code: "#N/A" }]] }));
+      expect(n.code).toBe("#N/A");
+    });
+
+    it("a table output in a larger result is #VALUE! in each cell, naming the output", () => {
+      const grid = PLAN({ fleet: [[1e5], [2e5]] }) as unknown[][];
+      expect(grid).toHaveLength(2);
+      for (const r of grid) {
+        const e = error(r[0]);
+        expect(e.message).toContain('output "table" spills a table');
+      }
+      const sims = SIMULATE({ fleet: [[1e5], [2e5]], output: "summary" }) as unknown[][];
+      expect(error(sims[1]![0]).code).toBe("#VALUE!");
+    });
+  });
+
+  describe("every output name in both languages; unit scales amounts only", () => {
+    const PLAN_NAMES: Readonly<Record<string, string>> = {
+      npv: "净现值",
+      npv_statusquo: "现状净现值",
+      npv_incremental: "增量净现值",
+      irr: "增量内部收益率",
+      payback: "回收期",
+      breakeven: "盈亏平衡年",
+      value5: "第5年贡献",
+      value5_statusquo: "现状第5年贡献",
+      role5: "第5年角色",
+      role5_statusquo: "现状第5年角色",
+      fleet_for_d: "D所需保有量",
+      table: "明细",
+      tornado: "龙卷风",
+    };
+    const SIMULATE_NAMES: Readonly<Record<string, string>> = {
+      p10: "净现值P10",
+      p50: "净现值P50",
+      p90: "净现值P90",
+      prob_d: "D概率",
+      prob_incremental_positive: "增量为正概率",
+      summary: "汇总",
+    };
+
+    it.each(Object.entries(PLAN_NAMES))("PLAN %s = %s", (name, alias) => {
+      for (const args of [STORY, OPEX_CAPEX]) {
+        expect(PLAN({ ...args, output: alias })).toEqual(PLAN({ ...args, output: name }));
+        expect(PLAN({ ...args, output: ` ${name.toUpperCase()} ` })).toEqual(
+          PLAN({ ...args, output: name })
+        );
+      }
+    });
+
+    it.each(Object.entries(SIMULATE_NAMES))("SIMULATE %s = %s", (name, alias) => {
+      const args = { ...STORY, trials: 300 };
+      expect(SIMULATE({ ...args, output: alias })).toEqual(SIMULATE({ ...args, output: name }));
+    });
+
+    it("an unknown output lists every accepted name", () => {
+      const e = error(PLAN({ ...STORY, output: "nvp" }));
+      for (const n of [...Object.keys(PLAN_NAMES), ...Object.values(PLAN_NAMES)])
+        expect(e.message).toContain(n.toLowerCase());
+    });
+
+    it("unit divides NPVs, values, percentiles and table amounts; never a rate, year, role, count or probability", () => {
+      const yi = (a: Named): unknown => PLAN({ ...OPEX_CAPEX, ...a, unit: "亿" });
+      const yuan = (a: Named): unknown => PLAN({ ...OPEX_CAPEX, ...a });
+      for (const output of [
+        "npv",
+        "npv_statusquo",
+        "npv_incremental",
+        "value5",
+        "value5_statusquo",
+      ])
+        expect(num(yi({ output }))).toBeCloseTo(num(yuan({ output })) / 1e8, 6);
+      for (const output of ["irr", "payback", "breakeven", "role5", "fleet_for_d"])
+        expect(yi({ output })).toEqual(yuan({ output }));
+      const wan = SIMULATE({ ...STORY, output: "p90", unit: "万" });
+      expect(num(wan)).toBeCloseTo(num(SIMULATE({ ...STORY, output: "p90" })) / 1e4, 6);
+      expect(SIMULATE({ ...STORY, output: "prob_d", unit: "亿" })).toEqual(
+        SIMULATE({ ...STORY, output: "prob_d" })
+      );
+      const t1 = yuan({}) as unknown[][];
+      const t2 = yi({}) as unknown[][];
+      expect(t2[1]).toEqual(t1[1]); // fleet: a count
+      expect(t2[0]).toEqual(t1[0]); // years
+      expect(t2[6]![3]).toBeCloseTo((t1[6]![3] as number) / 1e8, 10); // V_2
+      const tornadoYi = PLAN({ ...STORY, output: "tornado", unit: "亿" }) as unknown[][];
+      const tornadoYuan = PLAN({ ...STORY, output: "tornado" }) as unknown[][];
+      expect(tornadoYi[1]![1]).toBe(tornadoYuan[1]![1]); // a factor
+      expect(tornadoYi[1]![5]).toBeCloseTo((tornadoYuan[1]![5] as number) / 1e8, 10);
+    });
+
+    it("in Chinese: the workbook's role texts, n/a and not-within-plan texts, Chinese labels", () => {
+      expect(one(PLAN({ ...STORY, output: "role5" }, zh))).toBe("D 价值引擎");
+      expect(one(PLAN({ ...STORY, output: "role5_statusquo" }, zh))).toBe("A 成本中心");
+      expect(one(PLAN({ ...STORY, output: "irr" }, zh))).toBe("不适用");
+      expect(one(PLAN({ ...STORY, output: "payback" }, zh))).toBe("不适用");
+      // Capex never paid back: C_5 < 0.
+      const sunk = { ...STORY, capex: [[1e12, 0, 0, 0, 0, 0]], output: "payback" };
+      expect(one(PLAN(sunk, zh))).toBe("规划期内未收回");
+      expect(one(PLAN(sunk))).toBe("not within plan");
+      // No year with V ≥ 0: a huge fixed network cost.
+      const never = { ...STORY, network_cost: 1e12, output: "breakeven" };
+      expect(one(PLAN(never, zh))).toBe("规划期内未达到");
+      expect(one(PLAN(never))).toBe("not within plan");
+      // v_5 ≤ 0: D unreachable.
+      const unreachable = { ...STORY, margin: -1e6, output: "fleet_for_d" };
+      expect(one(PLAN(unreachable, zh))).toBe("无法达到");
+      expect(one(PLAN(unreachable))).toBe("unreachable");
+      const table = PLAN(STORY, zh) as unknown[][];
+      expect(table[0]![0]).toBe("年份");
+      const tornado = PLAN({ ...STORY, output: "tornado" }, zh) as unknown[][];
+      expect(tornado[1]![0]).toBe("目标保有量");
+      const summary = SIMULATE({ ...STORY, output: "summary" }, zh) as unknown[][];
+      expect(summary[1]![0]).toBe("净现值 P50");
+    });
+  });
+}
