@@ -41,11 +41,16 @@ export interface Tile {
 
 const amount = (key: string): Formula => `${key}/{in.amountUnit}`;
 /**
- * An amount as text, rounded first: a tiny negative (−0.001亿) reads "0.00", where TEXT alone
- * writes "-0.00" in Excel and "0.00" in LibreOffice.
+ * TEXT(x, format), except that a value whose magnitude shows as zero reads as zero: a tiny
+ * negative (−0.001亿) is "0.00", where TEXT alone writes "-0.00" in Excel and "0.00" in
+ * LibreOffice. No rounding digits in the formula: the format alone decides.
  */
+export const zeroSafeText = (x: string, format: string): string =>
+  `IF(TEXT(ABS(${x}),"${format}")=TEXT(0,"${format}"),TEXT(0,"${format}"),TEXT(${x},"${format}"))`;
+
+/** An amount as text in the page's unit: 亿元 with two decimals (zh-CN), CNY m whole (en-US). */
 const money = (key: string, zh: boolean): string =>
-  `TEXT(ROUND(${amount(key)},${zh ? 2 : 0}),"${zh ? "#,##0.00" : "#,##0"}")`;
+  zeroSafeText(amount(key), zh ? "#,##0.00" : "#,##0");
 
 /** A display amount as text: 亿 with two decimals (zh-CN), CNY m with separators (en-US). */
 const shownText = (key: string, zh: boolean): string => money(key, zh);
@@ -78,8 +83,8 @@ export const TILES: readonly Tile[] = [
     value: amount("{analysis.npvInc}"),
     fmt: "tileAmount",
     detail: {
-      zh: `"IRR "&IF(ISNUMBER({analysis.irr}),TEXT(ROUND({analysis.irr},3),"0.0%"),{analysis.irr})&" · 回收："&IF(ISNUMBER({analysis.payback}),"第"&{analysis.payback}&"年",{analysis.payback})`,
-      en: `"IRR "&IF(ISNUMBER({analysis.irr}),TEXT(ROUND({analysis.irr},3),"0.0%"),{analysis.irr})&" · payback: "&IF(ISNUMBER({analysis.payback}),"year "&{analysis.payback},{analysis.payback})`,
+      zh: `"IRR "&IF(ISNUMBER({analysis.irr}),${zeroSafeText("{analysis.irr}", "0.0%")},{analysis.irr})&" · 回收："&IF(ISNUMBER({analysis.payback}),"第"&{analysis.payback}&"年",{analysis.payback})`,
+      en: `"IRR "&IF(ISNUMBER({analysis.irr}),${zeroSafeText("{analysis.irr}", "0.0%")},{analysis.irr})&" · payback: "&IF(ISNUMBER({analysis.payback}),"year "&{analysis.payback},{analysis.payback})`,
     },
   },
   {
@@ -444,8 +449,8 @@ const bin = (i: number): DashRow => ({
   // The axis reads in the page's unit: 亿元 to one decimal, CNY m whole.
   label: {
     formula: {
-      zh: `TEXT(ROUND({sim.bin${i}@P},1),"#,##0.0")`,
-      en: `TEXT(ROUND({sim.bin${i}@P},0),"#,##0")`,
+      zh: zeroSafeText(`{sim.bin${i}@P}`, "#,##0.0"),
+      en: zeroSafeText(`{sim.bin${i}@P}`, "#,##0"),
     },
   },
   cells: [`{sim.bin${i}@Q}`],
