@@ -222,7 +222,7 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "plan.ecoOpex": "plan.ecoOpex",
   "plan.ecoValue": "plan.value[t]",
   "plan.valuePerVehicle": "plan.valuePerVehicle[t]",
-  "plan.positive": "plan.valueEngineReached[t]",
+  "plan.positive": "plan.breakEvenReached[t]",
   "plan.role": "roleLabel(plan.role[t])",
   "plan.capex": "plan.capex[t]",
   "plan.deltaCF": "plan.deltaCashFlow[t]",
