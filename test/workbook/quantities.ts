@@ -253,6 +253,10 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
   const direct = simple[q];
   if (direct) return direct();
   if ((x = /^econ\.(\w+)$/.exec(q))) return econ[x[1] as keyof typeof econ];
+  if ((x = /^econAtSeedFleet\.(\w+)$/.exec(q)))
+    return afterSalesEconomics(economicsInputs(SEED.economicsFleet.value, scenario))[
+      x[1] as keyof typeof econ
+    ];
   if ((x = /^seed\.(\w+)$/.exec(q))) return SEED[x[1] as "dataValue"].value;
   if ((x = /^records\.(\w+)$/.exec(q))) return MONTHLY_RECORDS[x[1] as "workOrders"];
   if ((x = /^dataRate\.(\w+)$/.exec(q))) return rates[x[1] as "insurance"];
@@ -269,6 +273,8 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
     if ((y = /^plan\.role\[(\d)\]$/.exec(inner))) return m.role(r.years[Number(y[1]) as 0].role);
     if ((y = /^caseColumn\((\w+)\)\.year5Role$/.exec(inner)))
       return m.role(caseColumn(r, y[1] ?? "").year5Role);
+    if ((y = /^case\((\w+)\)\.role\[(\d)\]$/.exec(inner)))
+      return m.role(m.outcome(y[1] ?? "").years[Number(y[2]) as 0].role);
     if ((y = /^(case|trial)\((\w+)\)\.year5Role$/.exec(inner)))
       return m.role(m.outcome(y[1] === "trial" ? `trial${y[2] ?? ""}` : (y[2] ?? "")).year5Role);
     throw new Error(`quantities: unknown role ${inner}`);

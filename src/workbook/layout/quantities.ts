@@ -75,7 +75,6 @@ export function slotOf(sheet: SheetKey, address: string, book: AddressBook): Slo
   if (!key) return { key: `${sheet}!${address}` };
   if (sheet === "plan") {
     const t = YEAR_COLUMNS.indexOf(col as "C");
-    if (/^plan\.role_/.test(key)) return { key };
     return t >= 0 ? { key, t } : { key: `${key}:${col}` };
   }
   if (sheet === "analysis") {
@@ -135,9 +134,9 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "econ.iceGrossMargin": "econ.iceGrossMargin",
   "econ.evGrossMargin": "econ.evGrossMargin",
   "econ.marginGap": "econ.marginGap",
-  "econ.seedIceGM": "seed.iceGrossMargin",
-  "econ.seedEvGM": "seed.evGrossMargin",
-  "econ.seedGap": "seed.marginEvaporated",
+  "econ.seedIceGM": "econAtSeedFleet.iceGrossMargin",
+  "econ.seedEvGM": "econAtSeedFleet.evGrossMargin",
+  "econ.seedGap": "econAtSeedFleet.marginGap",
   // Data assets (S7–S12)
   "data.workOrders": "records.workOrders",
   "data.vehicleHealth": "records.vehicleHealth",
@@ -233,10 +232,10 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "plan.netValue": "plan.netValue[t]",
   "plan.presentValue": "plan.presentValue[t]",
   "plan.sqPresentValue": "statusQuo.presentValue[t]",
-  "plan.role_sq": "roleLabel(case(sq).year5Role)",
-  "plan.role_low": "roleLabel(case(low).year5Role)",
-  "plan.role_mid": "roleLabel(case(mid).year5Role)",
-  "plan.role_high": "roleLabel(case(high).year5Role)",
+  "plan.role_sq": "roleLabel(case(sq).role[t])",
+  "plan.role_low": "roleLabel(case(low).role[t])",
+  "plan.role_mid": "roleLabel(case(mid).role[t])",
+  "plan.role_high": "roleLabel(case(high).role[t])",
   // The plan's analysis
   "analysis.year5Value": "plan.value[5]",
   "analysis.year5Role": "roleLabel(plan.role[5])",
