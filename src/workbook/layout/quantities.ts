@@ -10,7 +10,7 @@
  * (the simulation row), j the driver (the column), n the number in the row key (`t3`, `sorted3`),
  * b the histogram bin (the row). No values here: product code only names quantities.
  */
-import { columnLetters, columnNumber } from "../charts/refs";
+import { columnNumber } from "../charts/refs";
 import { CALC_GEOMETRY, YEAR_COLUMNS, type AddressBook } from "./addresses";
 import { CASE_GEOMETRY, CASE_VARIANTS } from "./caseRows";
 import { PARAMETER_ROWS, paramRow, SIM_GEOMETRY, summaryRow, SUMMARY_KEYS } from "./simulation";
