@@ -550,6 +550,11 @@ export function blockColumns(block: DashBlock, place: BlockPlace): readonly stri
     : block.header.map((_, i) => nextColumn(first, i));
 }
 
+/** Where a block's rows are, given its header row. */
+export function blockRows(block: DashBlock, headerRow: number): Map<string, number> {
+  return new Map(block.rows.map((r, i) => [r.key, headerRow + 1 + i]));
+}
+
 export const nextColumn = (letter: string, by: number): string =>
   String.fromCharCode(letter.charCodeAt(0) + by);
 

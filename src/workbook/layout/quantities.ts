@@ -13,6 +13,7 @@
 import { columnNumber } from "../charts/refs";
 import { CALC_GEOMETRY, YEAR_COLUMNS, type AddressBook } from "./addresses";
 import { CASE_GEOMETRY, CASE_VARIANTS } from "./caseRows";
+import { BLOCK_PLACES, blockColumns, blockRows, DASH_ROWS, TILE_PLACES } from "./dashboard";
 import { PARAMETER_ROWS, paramRow, SIM_GEOMETRY, summaryRow, SUMMARY_KEYS } from "./simulation";
 import type { SheetKey } from "./sheets";
 import { VARIANT_COLUMNS } from "./variantColumns";
@@ -70,7 +71,7 @@ export function slotOf(sheet: SheetKey, address: string, book: AddressBook): Slo
     const b = row - G.binHeader - 1;
     return { key: `sim.bin:${col}`, b };
   }
-  if (sheet === "dashboard") return { key: `dashboard!${address}` };
+  if (sheet === "dashboard") return dashboardSlot(col, row);
   const key = keyAt();
   if (!key) return { key: `${sheet}!${address}` };
   if (sheet === "plan") {
@@ -91,6 +92,41 @@ export function slotOf(sheet: SheetKey, address: string, book: AddressBook): Slo
   if (sheet === "addin") return { key: `${key}:${col}` };
   return { key };
 }
+
+/**
+ * A dashboard cell: a tile's caption, value or detail (`dash.tile.npvInc.value`), a block row's
+ * label or value (`dash.path.ecoValue` with t, `dash.cases.npv` with v, `dash.worth.irr:0`,
+ * `dash.tornado.sorted#:1` with n, `dash.histogram.bin#:label` with b), or one of the page's lines.
+ */
+function dashboardSlot(col: string, row: number): Slot {
+  for (const [tile, top] of TILE_PLACES) {
+    const part = ["caption", "value", "detail"][row - top];
+    if (col === tile.from && part) return { key: `dash.tile.${tile.key}.${part}` };
+  }
+  for (const [block, place] of BLOCK_PLACES) {
+    const r = block.rows.find((x) => blockRows(block, place.header).get(x.key) === row);
+    if (!r) continue;
+    const columns = blockColumns(block, place);
+    const i = columns.indexOf(col);
+    const at = col === (place.label ?? "B") ? "label" : String(i);
+    if (at !== "label" && i < 0) continue;
+    const m = /^(sorted|bin)(\d+)$/.exec(r.key);
+    if (m) {
+      const key = `dash.${block.key}.${m[1] ?? ""}#:${at}`;
+      return m[1] === "bin" ? { key, b: Number(m[2]) } : { key, n: Number(m[2]) };
+    }
+    if (block.header === "years") return { key: `dash.${block.key}.${r.key}`, t: i };
+    if (block.key === "cases") return { key: `dash.cases.${r.key}`, v: DASH_CASES[i] };
+    return { key: `dash.${block.key}.${r.key}:${at}` };
+  }
+  const line = (Object.keys(DASH_ROWS) as (keyof typeof DASH_ROWS)[]).find(
+    (k) => DASH_ROWS[k] === row && ["subtitle", "warning", "nearThreshold"].includes(k)
+  );
+  return { key: line ? `dash.${line}` : `dashboard!${col}${row}` };
+}
+
+/** The dashboard's case columns, left to right. */
+const DASH_CASES = ["sq", "low", "mid", "high"] as const;
 
 /** The analysis sheet's case columns. */
 const CASE_COLUMNS: Readonly<Record<string, string>> = {
@@ -378,6 +414,53 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
       "kDiscountRate",
     ].map((k, j) => [`in.${k}:E`, `selectedFactor(${j + 1})`])
   ),
+  // The dashboard: display rows are the model's amounts ÷ the inputs sheet's unit (shown), fleets
+  // ÷ its fleet unit (shownFleet), roles their letter; the texts are built from model numbers.
+  "dash.subtitle": "dashText(subtitle)",
+  "dash.warning": "dashText(warning)",
+  "dash.nearThreshold": "dashText(nearThreshold)",
+  "dash.tile.dilemma.value": "dashText(dilemmaRoles)",
+  "dash.tile.dilemma.detail": "dashText(dilemmaValues)",
+  "dash.tile.npvInc.caption": "dashText(npvIncCaption)",
+  "dash.tile.npvInc.value": "shown(npvIncremental)",
+  "dash.tile.npvInc.detail": "dashText(irrPayback)",
+  "dash.tile.fleetForD.value": "shownFleet(roundUp(fleetForD))",
+  "dash.tile.fleetForD.detail": "dashText(fleets)",
+  "dash.tile.checkAll.value": "dashText(checksVerdict)",
+  "dash.tile.checkAll.detail": "dashText(checksPointer)",
+  "dash.tile.probD.value": "sim.probD",
+  "dash.tile.probD.detail": "dashText(probIncremental)",
+  "dash.dilemma.role:0": "roleLetter(roleLabel(plan.role[0]))",
+  "dash.dilemma.role:1": "roleLetter(roleLabel(statusQuo.role[5]))",
+  "dash.dilemma.role:2": "roleLetter(roleLabel(plan.role[5]))",
+  "dash.dilemma.value:0": "shown(plan.value[0])",
+  "dash.dilemma.value:1": "shown(statusQuo.profit[5])",
+  "dash.dilemma.value:2": "shown(plan.value[5])",
+  "dash.path.role": "roleLetter(roleLabel(plan.role[t]))",
+  "dash.path.sqRole": "roleLetter(roleLabel(statusQuo.role[t]))",
+  "dash.path.ecoValue": "shown(plan.value[t])",
+  "dash.path.sqValue": "shown(statusQuo.profit[t])",
+  "dash.path.thresholdC": "shown(threshold.profitCentre)",
+  "dash.path.thresholdD": "shown(threshold.valueEngine)",
+  "dash.cases.role": "roleLetter(roleLabel(caseColumn(v).year5Role))",
+  "dash.cases.value": "shown(caseColumn(v).year5Value)",
+  "dash.cases.npv": "shown(caseColumn(v).npv)",
+  "dash.cases.npvInc": "shown(caseColumn(v).npvIncremental)",
+  "dash.worth.npv:0": "shown(npv)",
+  "dash.worth.npvSq:0": "shown(npvStatusQuo)",
+  "dash.worth.npvInc:0": "shown(npvIncremental)",
+  "dash.worth.irr:0": "irrIncremental",
+  "dash.worth.payback:0": "paybackYear",
+  "dash.worth.breakeven:0": "breakevenYear",
+  "dash.distribution.npv:0": "shown(sim.npvP10)",
+  "dash.distribution.npv:1": "shown(sim.npvP50)",
+  "dash.distribution.npv:2": "shown(sim.npvP90)",
+  "dash.distribution.npv:3": "shown(npv)",
+  "dash.tornado.sorted#:label": "tornadoLabel(sorted(n))",
+  "dash.tornado.sorted#:0": "shown(sorted(n).downsideNpvVsMid)",
+  "dash.tornado.sorted#:1": "shown(sorted(n).upsideNpvVsMid)",
+  "dash.histogram.bin#:label": "dashText(binLabel(b))",
+  "dash.histogram.bin#:0": "sim.bin(b).trials",
   // Checks: each a statement about the model that holds at these inputs
   ...Object.fromEntries(
     [

@@ -5,6 +5,7 @@ import { resolveChart, type ChartBlock } from "./charts";
 import {
   BLOCK_PLACES,
   blockColumns,
+  blockRows,
   DASH_ROWS,
   DASH_WIDTHS,
   DASHBOARD_TEXT,
@@ -28,11 +29,6 @@ import { textIn } from "./types";
 /** The last column of the page (a margin) and the columns the chart data may use. */
 const LAST_COLUMN = "Q";
 const col = nextColumn;
-
-/** Where a block's rows are, given its header row. */
-export function blockRows(block: DashBlock, headerRow: number): Map<string, number> {
-  return new Map(block.rows.map((r, i) => [r.key, headerRow + 1 + i]));
-}
 
 const ROW_HEIGHTS: Readonly<Record<number, number>> = {
   [DASH_ROWS.title]: 32,
