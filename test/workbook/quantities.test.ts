@@ -3,6 +3,9 @@
  * the model quantity the layout names for it (src/workbook/layout/quantities.ts), computed from
  * src/model (./quantities.ts), never from the cell's own formula. A hand-changed operator in a
  * layout formula must then fail: the mutants below are caught. One LibreOffice start for all files.
+ * The dashboard's texts are built here from model numbers with the workbook's TEXT formats; each
+ * check is expected to be the model's evaluation of its statement (so a check changed to FALSE
+ * at inputs where the statement holds fails); ECO.* cells must read #NAME? (no add-in).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -227,14 +230,21 @@ beforeAll(async () => {
     return;
   }
   const dir = mkdtempSync(join(tmpdir(), "eco-quantities-"));
+  const started = Date.now();
   const files: string[] = [];
   for (const c of all) {
     const path = join(dir, `${c.id}.xlsx`);
     writeFileSync(path, await workbookBuffer(c.layout, { charts: false }));
     files.push(path);
   }
+  const written = Date.now();
   const out = await recalculate(files, join(dir, "out"));
+  const recalculated = Date.now();
   for (const [i, c] of all.entries()) c.values = await readValues(out[i] ?? "");
+  console.log(
+    `quantities: ${all.length} files written in ${written - started} ms,`,
+    `recalculated by LibreOffice in ${recalculated - written} ms, read in ${Date.now() - recalculated} ms`
+  );
 }, 600_000);
 
 describe.each(cases.map((c) => [c.id, c] as const))(

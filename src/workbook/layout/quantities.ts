@@ -461,7 +461,7 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "dash.tornado.sorted#:1": "shown(sorted(n).upsideNpvVsMid)",
   "dash.histogram.bin#:label": "dashText(binLabel(b))",
   "dash.histogram.bin#:0": "sim.bin(b).trials",
-  // Checks: each a statement about the model that holds at these inputs
+  // Checks: each the statement it makes, evaluated on the model's numbers (TRUE where it holds)
   ...Object.fromEntries(
     [
       "dataValue",
