@@ -165,11 +165,12 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
     border: { left: gap, right: gap },
     alignment: { horizontal: "left", vertical: "middle", indent: 1 },
   },
+  // A detail line longer than its tile (a fleet of millions, twice) shrinks to stay inside it.
   tileDetail: {
     font: { name: FONT, size: 10, color: argb(COLORS.dark) },
     fill: solid(COLORS.sectionFill),
     border: { left: gap, right: gap },
-    alignment: { vertical: "top", indent: 1 },
+    alignment: { vertical: "top", indent: 1, shrinkToFit: true },
   },
   dashLabel: { font: { name: FONT, size: 11 } },
   dashValue: { font: { name: FONT, size: 11 }, alignment: { horizontal: "right" } },

@@ -471,7 +471,7 @@ function dashText(m: ModelView, key: string, b: number): string {
       const f = (v: number): string => grouped(v / layout.fleetUnit, zh ? 1 : 0);
       return zh
         ? `规划第5年 ${f(y5.fleet)} 万辆，今天 ${f(settings.fleet)} 万辆`
-        : `Plan, year 5: ${f(y5.fleet)} vehicles; today ${f(settings.fleet)}`;
+        : `Year 5: ${f(y5.fleet)}; today: ${f(settings.fleet)}`;
     },
     checksVerdict: () => m.text(checkValue(m, "all") ? PLAN_TEXT.checksPass : PLAN_TEXT.checksFail),
     checksPointer: () =>

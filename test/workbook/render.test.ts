@@ -45,6 +45,8 @@ describe("workbook rendering", () => {
       execFileSync("pdftoppm", ["-png", "-r", "70", pdf, join(DIR, stem)]);
       const pages = readdirSync(DIR).filter((f) => f.startsWith(`${stem}-`) && f.endsWith(".png"));
       expect(pages.length, stem).toBeGreaterThanOrEqual(12);
+      // No number too wide for its cell (the English fleet tile, the simulation's constants).
+      expect(execFileSync("pdftotext", [pdf, "-"]).toString("utf8"), stem).not.toContain("###");
     }
     // Each sheet prints whole and readable, in both editions: the texts that open and close a
     // part stand on the same page (no page holds a stray row or block).

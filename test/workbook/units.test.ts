@@ -1,7 +1,7 @@
 /**
  * Units a reader can read, checked in the written files: the English edition shows no 万/亿 (nor
  * any Chinese) in a number format, a unit cell, a text or a chart; every amount row's unit cell
- * says the unit its format shows (亿元 / CNY m); no format adds a unit word to a row that has a
+ * says the unit its format shows (亿元 / CNY m) under a column headed 显示单位 / Shown in; no format adds a unit word to a row that has a
  * unit cell ("4.50倍 倍"); no format can print 万 without thousands separators; every block of
  * the dashboard has one unit.
  */
@@ -13,8 +13,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { presetSettings } from "../../src/model";
 import { EDITIONS, resolveLayout, type Edition } from "../../src/workbook";
 import { writeWorkbook } from "../../src/workbook/generate";
-import type { ResolvedWorkbook } from "../../src/workbook/layout/resolved";
-import type { Fmt } from "../../src/workbook/layout/types";
+import type { ResolvedCell, ResolvedWorkbook } from "../../src/workbook/layout/resolved";
+import { H } from "../../src/workbook/layout/sheetParts";
+import { textIn, type Fmt } from "../../src/workbook/layout/types";
 import { numberFormat } from "../../src/workbook/styles";
 import { readValues, type SheetValues } from "./xlsxValues";
 
@@ -113,6 +114,18 @@ describe("the English edition", () => {
   });
 });
 
+/** The text of the nearest header cell above `row` in the unit column (B). */
+function unitHeaderAbove(cells: readonly ResolvedCell[], row: number): string | undefined {
+  let best: { row: number; value: string } | undefined;
+  for (const c of cells) {
+    const m = /^B(\d+)$/.exec(c.address);
+    const r = Number(m?.[1] ?? 0);
+    if (m && c.style === "header" && r < row && (!best || r > best.row))
+      best = { row: r, value: String(c.value) };
+  }
+  return best?.value;
+}
+
 describe.each(EDITIONS)("%s units", (edition) => {
   const big = edition === "zh-CN" ? /^亿元/ : /^CNY m/;
 
@@ -136,6 +149,10 @@ describe.each(EDITIONS)("%s units", (edition) => {
         if (fmts.has("amount") && !tornado) {
           amounts++;
           expect(unit, where).toMatch(big);
+          // The cell stores 元 and shows 亿元: the unit column's header says it is what is shown.
+          expect(unitHeaderAbove(sheet.cells, Number(row)), where).toBe(
+            textIn(H.shownUnit, edition)
+          );
           // No other number on the row (a status text beside it is fine).
           expect(
             [...fmts].filter((f) => !["amount", "text", "bool"].includes(f)),

@@ -40,8 +40,12 @@ export interface Tile {
 }
 
 const amount = (key: string): Formula => `${key}/{in.amountUnit}`;
+/**
+ * An amount as text, rounded first: a tiny negative (−0.001亿) reads "0.00", where TEXT alone
+ * writes "-0.00" in Excel and "0.00" in LibreOffice.
+ */
 const money = (key: string, zh: boolean): string =>
-  `TEXT(${amount(key)},"${zh ? "#,##0.00" : "#,##0"}")`;
+  `TEXT(ROUND(${amount(key)},${zh ? 2 : 0}),"${zh ? "#,##0.00" : "#,##0"}")`;
 
 /** A display amount as text: 亿 with two decimals (zh-CN), CNY m with separators (en-US). */
 const shownText = (key: string, zh: boolean): string => money(key, zh);
@@ -74,8 +78,8 @@ export const TILES: readonly Tile[] = [
     value: amount("{analysis.npvInc}"),
     fmt: "tileAmount",
     detail: {
-      zh: `"IRR "&IF(ISNUMBER({analysis.irr}),TEXT({analysis.irr},"0.0%"),{analysis.irr})&" · 回收："&IF(ISNUMBER({analysis.payback}),"第"&{analysis.payback}&"年",{analysis.payback})`,
-      en: `"IRR "&IF(ISNUMBER({analysis.irr}),TEXT({analysis.irr},"0.0%"),{analysis.irr})&" · payback: "&IF(ISNUMBER({analysis.payback}),"year "&{analysis.payback},{analysis.payback})`,
+      zh: `"IRR "&IF(ISNUMBER({analysis.irr}),TEXT(ROUND({analysis.irr},3),"0.0%"),{analysis.irr})&" · 回收："&IF(ISNUMBER({analysis.payback}),"第"&{analysis.payback}&"年",{analysis.payback})`,
+      en: `"IRR "&IF(ISNUMBER({analysis.irr}),TEXT(ROUND({analysis.irr},3),"0.0%"),{analysis.irr})&" · payback: "&IF(ISNUMBER({analysis.payback}),"year "&{analysis.payback},{analysis.payback})`,
     },
   },
   {
@@ -91,7 +95,7 @@ export const TILES: readonly Tile[] = [
     fmt: "tileFleet",
     detail: {
       zh: `"规划第5年 "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0.0")&" 万辆，今天 "&TEXT({in.fleet}/{in.fleetUnit},"#,##0.0")&" 万辆"`,
-      en: `"Plan, year 5: "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0")&" vehicles; today "&TEXT({in.fleet}/{in.fleetUnit},"#,##0")`,
+      en: `"Year 5: "&TEXT({plan.fleet@5}/{in.fleetUnit},"#,##0")&"; today: "&TEXT({in.fleet}/{in.fleetUnit},"#,##0")`,
     },
   },
   {
@@ -440,8 +444,8 @@ const bin = (i: number): DashRow => ({
   // The axis reads in the page's unit: 亿元 to one decimal, CNY m whole.
   label: {
     formula: {
-      zh: `TEXT({sim.bin${i}@P},"#,##0.0")`,
-      en: `TEXT({sim.bin${i}@P},"#,##0")`,
+      zh: `TEXT(ROUND({sim.bin${i}@P},1),"#,##0.0")`,
+      en: `TEXT(ROUND({sim.bin${i}@P},0),"#,##0")`,
     },
   },
   cells: [`{sim.bin${i}@Q}`],

@@ -69,7 +69,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
   titleRows(emit, edition, sheet.title, sheet.subtitle);
   const hr = CALC_GEOMETRY.headerRow;
   emit(`A${hr}`, "header", { value: textIn(H.item, edition) });
-  emit(`B${hr}`, "header", { value: textIn(H.unit, edition) });
+  emit(`B${hr}`, "header", { value: textIn(H.shownUnit, edition) });
   if (years)
     for (const y of PLAN_YEARS)
       emit(`${yearColumn(y)}${hr}`, "headerNum", { value: y, fmt: "year" });
@@ -137,7 +137,7 @@ function addinSheet(
   const hr = CALC_GEOMETRY.headerRow;
   const heads: [string, Text][] = [
     ["A", H.item],
-    ["B", H.unit],
+    ["B", H.shownUnit],
     ["C", H.native],
     ["D", H.eco],
     ["E", H.status],

@@ -20,7 +20,9 @@ export function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBoo
     const relative = new Set(section.rows.map((row) => `${sheet.key}.${row.key}`));
     emit(`A${place.title}`, "section", { value: textIn(section.title, edition) });
     emit(`A${place.header}`, "header", { value: textIn(H.item, edition) });
-    emit(`B${place.header}`, "header", { value: textIn(section.unitHeader ?? H.unit, edition) });
+    emit(`B${place.header}`, "header", {
+      value: textIn(section.unitHeader ?? H.shownUnit, edition),
+    });
     // The header band runs across every value column, named or not.
     YEAR_COLUMNS.forEach((col, i) => {
       const t = section.headers[i];

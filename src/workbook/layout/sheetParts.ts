@@ -6,6 +6,11 @@ import { textIn, type Source, type Text } from "./types";
 export const H = {
   item: { zh: "项目", en: "Item" },
   unit: { zh: "单位", en: "Unit" },
+  /**
+   * The unit column of the calculation sheets: what a cell shows. An amount is stored in 元 and
+   * shown in 亿元 (CNY m) by its format, so the column says "shown", not the stored unit.
+   */
+  shownUnit: { zh: "显示单位", en: "Shown in" },
   value: { zh: "数值", en: "Value" },
   source: { zh: "来源", en: "Source" },
   note: { zh: "说明", en: "Note" },

@@ -234,7 +234,7 @@ export interface TableSection {
   readonly key: string;
   readonly title: Text;
   readonly headers: readonly Text[];
-  /** The unit column's header when it describes only some columns (default 单位 / Unit). */
+  /** The unit column's header when it describes only some columns (default 显示单位 / Shown in). */
   readonly unitHeader?: Text;
   readonly rows: readonly TableRow[];
   /** Each row has one formula, written across this many columns (relative references). */

@@ -35,7 +35,8 @@ export const SHOWN: Readonly<Record<"amount" | "amountYear" | "fleet", Text>> = 
 
 /**
  * The unit a row's cells show: an amount row (fmt "amount", stored in 元) reads in 亿元 (zh-CN)
- * or CNY m (en-US), so its unit cell says so; every other row shows its stored unit.
+ * or CNY m (en-US), so its unit cell says so, under a column headed 显示单位 / Shown in (the
+ * display scaling said where it happens); every other row shows its stored unit.
  */
 export function displayUnit(unit: Text, fmt: Fmt): Text {
   if (fmt !== "amount") return unit;
