@@ -520,6 +520,59 @@ export const DASH_ROWS = {
   histogramHeader: 78,
 } as const;
 
+/** Where a block sits: its title and header rows, its label column and first value column. */
+export interface BlockPlace {
+  readonly title?: number;
+  readonly header: number;
+  readonly label?: string;
+  readonly firstValue?: string;
+}
+
+/** Every block of the page with its place, in the order the sheet writes them. */
+export const BLOCK_PLACES: readonly (readonly [DashBlock, BlockPlace])[] = [
+  [DILEMMA, { title: DASH_ROWS.dilemmaTitle, header: DASH_ROWS.dilemmaHeader, firstValue: "D" }],
+  [ROLE_PATH, { title: DASH_ROWS.pathTitle, header: DASH_ROWS.pathHeader }],
+  [CASES, { title: DASH_ROWS.casesTitle, header: DASH_ROWS.casesHeader, firstValue: "D" }],
+  [
+    WORTH,
+    { title: DASH_ROWS.worthTitle, header: DASH_ROWS.worthHeader, label: "K", firstValue: "N" },
+  ],
+  [
+    DISTRIBUTION,
+    {
+      title: DASH_ROWS.distributionTitle,
+      header: DASH_ROWS.distributionHeader,
+      label: "K",
+      firstValue: "L",
+    },
+  ],
+  [TORNADO, { header: DASH_ROWS.tornadoHeader }],
+  [HISTOGRAM, { header: DASH_ROWS.histogramHeader }],
+];
+
+/** A block's value columns: the six years, or one per header text from its first value column. */
+export function blockColumns(block: DashBlock, place: BlockPlace): readonly string[] {
+  const label = place.label ?? "B";
+  const first = place.firstValue ?? nextColumn(label, 1);
+  return block.header === "years"
+    ? [...DASH_YEARS]
+    : block.header.map((_, i) => nextColumn(first, i));
+}
+
+/** Where a block's rows are, given its header row. */
+export function blockRows(block: DashBlock, headerRow: number): Map<string, number> {
+  return new Map(block.rows.map((r, i) => [r.key, headerRow + 1 + i]));
+}
+
+export const nextColumn = (letter: string, by: number): string =>
+  String.fromCharCode(letter.charCodeAt(0) + by);
+
+/** The tiles with their caption rows (value and detail below). */
+export const TILE_PLACES: readonly (readonly [Tile, number])[] = [
+  ...TILES.map((t) => [t, DASH_ROWS.tileCaption] as const),
+  [PROB_D_TILE, DASH_ROWS.probDCaption],
+];
+
 export const DASHBOARD_TEXT = {
   name: { zh: "仪表盘", en: "Dashboard" },
   title: {

@@ -3,22 +3,21 @@ import type { ChartSpec, Edition } from "../contract";
 import type { AddressBook } from "./addresses";
 import { resolveChart, type ChartBlock } from "./charts";
 import {
-  CASES,
+  BLOCK_PLACES,
+  blockColumns,
+  blockRows,
   DASH_ROWS,
   DASH_WIDTHS,
-  DASH_YEARS,
   DASHBOARD_TEXT,
-  DILEMMA,
-  nearFormula,
-  ROLE_PATH,
-  TILES,
-  TORNADO,
   DISTRIBUTION,
   DISTRIBUTION_NOTE,
   HISTOGRAM,
-  PROB_D_TILE,
-  type Tile,
-  WORTH,
+  nearFormula,
+  nextColumn,
+  ROLE_PATH,
+  TILE_PLACES,
+  TORNADO,
+  type BlockPlace,
   type DashBlock,
 } from "./dashboard";
 import { resolveFormula, sheetName } from "./formula";
@@ -29,12 +28,7 @@ import { textIn } from "./types";
 
 /** The last column of the page (a margin) and the columns the chart data may use. */
 const LAST_COLUMN = "Q";
-const col = (letter: string, by: number): string => String.fromCharCode(letter.charCodeAt(0) + by);
-
-/** Where a block's rows are, given its header row. */
-export function blockRows(block: DashBlock, headerRow: number): Map<string, number> {
-  return new Map(block.rows.map((r, i) => [r.key, headerRow + 1 + i]));
-}
+const col = nextColumn;
 
 const ROW_HEIGHTS: Readonly<Record<number, number>> = {
   [DASH_ROWS.title]: 32,
@@ -66,16 +60,14 @@ interface Written {
 function writeBlock(
   emit: Emit,
   block: DashBlock,
-  at: { title?: number; header: number; label?: string; firstValue?: string },
+  at: BlockPlace,
   edition: Edition,
   book: AddressBook,
   roleRanges: string[]
 ): Written {
   const label = at.label ?? "B";
-  const firstValue = at.firstValue ?? col(label, 1);
-  const columns =
-    block.header === "years" ? [...DASH_YEARS] : block.header.map((_, i) => col(firstValue, i));
-  const unitColumn = block.header === "years" ? "I" : col(firstValue, columns.length);
+  const columns = blockColumns(block, at);
+  const unitColumn = block.header === "years" ? "I" : col(columns[0] ?? label, columns.length);
   const band: string[] = [];
   for (let c = col(label, 1); c <= unitColumn; c = col(c, 1)) band.push(c);
   if (block.title && at.title !== undefined) {
@@ -180,11 +172,7 @@ export function dashboardSheet(
     formula: resolveFormula(textIn(DASHBOARD_TEXT.subtitle, edition), { edition, book }),
   });
 
-  const tiles: [Tile, number][] = [
-    ...TILES.map((t): [Tile, number] => [t, DASH_ROWS.tileCaption]),
-    [PROB_D_TILE, DASH_ROWS.probDCaption],
-  ];
-  for (const [tile, top] of tiles) {
+  for (const [tile, top] of TILE_PLACES) {
     const R = { tileCaption: top, tileValue: top + 1, tileDetail: top + 2 };
     const span = (row: number): string => `${tile.from}${row}:${tile.to}${row}`;
     const fill = (row: number, style: CellStyle): void => {
@@ -214,77 +202,37 @@ export function dashboardSheet(
     if (tile.flag) flagRanges.push(`${tile.from}${R.tileValue}`);
   }
 
-  writeBlock(
-    emit,
-    DILEMMA,
-    { title: R.dilemmaTitle, header: R.dilemmaHeader, firstValue: "D" },
-    edition,
-    book,
-    roleRanges
-  );
-  const path = writeBlock(
-    emit,
-    ROLE_PATH,
-    { title: R.pathTitle, header: R.pathHeader },
-    edition,
-    book,
-    roleRanges
-  );
-  emit(`B${R.legend}`, "footnote", { value: textIn(DASHBOARD_TEXT.legend, edition) });
-  emit(`B${R.warning}`, "warning", {
-    formula: resolveFormula(textIn(DASHBOARD_TEXT.warning, edition), { edition, book }),
-    fmt: "text",
-  });
-  emit(`B${R.nearThreshold}`, "warning", {
-    formula: resolveFormula(nearFormula(textIn(DASHBOARD_TEXT.nearThreshold, edition)), {
-      edition,
-      book,
-    }),
-    fmt: "text",
-  });
-  writeBlock(
-    emit,
-    CASES,
-    { title: R.casesTitle, header: R.casesHeader, firstValue: "D" },
-    edition,
-    book,
-    roleRanges
-  );
-  writeBlock(
-    emit,
-    WORTH,
-    { title: R.worthTitle, header: R.worthHeader, label: "K", firstValue: "N" },
-    edition,
-    book,
-    []
-  );
-
-  // The simulation (issue 16) in the block the page keeps for it, the histogram below.
-  writeBlock(
-    emit,
-    DISTRIBUTION,
-    { title: R.distributionTitle, header: R.distributionHeader, label: "K", firstValue: "L" },
-    edition,
-    book,
-    []
-  );
-  DISTRIBUTION_NOTE.forEach((line, i) =>
-    emit(`K${R.distributionNote + i}`, "footnote", { value: textIn(line, edition) })
-  );
-
-  emit(`B${R.dataTitle}`, "section", { value: textIn(DASHBOARD_TEXT.dataTitle, edition) });
-  for (const c of ["C", "D", "E", "F", "G", "H", "I"])
-    emit(`${c}${R.dataTitle}`, "section", { value: "" });
-  const tornado = writeBlock(emit, TORNADO, { header: R.tornadoHeader }, edition, book, []);
-  const histogram = writeBlock(emit, HISTOGRAM, { header: R.histogramHeader }, edition, book, []);
-
+  const written = new Map<string, Written>();
+  for (const [block, place] of BLOCK_PLACES) {
+    if (block === TORNADO) {
+      emit(`B${R.dataTitle}`, "section", { value: textIn(DASHBOARD_TEXT.dataTitle, edition) });
+      for (const c of ["C", "D", "E", "F", "G", "H", "I"])
+        emit(`${c}${R.dataTitle}`, "section", { value: "" });
+    }
+    written.set(block.key, writeBlock(emit, block, place, edition, book, roleRanges));
+    if (block === ROLE_PATH) {
+      emit(`B${R.legend}`, "footnote", { value: textIn(DASHBOARD_TEXT.legend, edition) });
+      emit(`B${R.warning}`, "warning", {
+        formula: resolveFormula(textIn(DASHBOARD_TEXT.warning, edition), { edition, book }),
+        fmt: "text",
+      });
+      emit(`B${R.nearThreshold}`, "warning", {
+        formula: resolveFormula(nearFormula(textIn(DASHBOARD_TEXT.nearThreshold, edition)), {
+          edition,
+          book,
+        }),
+        fmt: "text",
+      });
+    }
+    if (block === DISTRIBUTION)
+      DISTRIBUTION_NOTE.forEach((line, i) =>
+        emit(`K${R.distributionNote + i}`, "footnote", { value: textIn(line, edition) })
+      );
+  }
   // Reading order: the contribution chart (left), the tornado (right).
-  for (const [block, written] of [
-    [ROLE_PATH, path],
-    [TORNADO, tornado],
-    [HISTOGRAM, histogram],
-  ] as const) {
-    const spec = chartOf(block, written, name, edition);
+  for (const block of [ROLE_PATH, TORNADO, HISTOGRAM]) {
+    const at = written.get(block.key);
+    const spec = at && chartOf(block, at, name, edition);
     if (spec) charts.push(spec);
   }
 
