@@ -13,7 +13,16 @@ document.querySelectorAll<HTMLPreElement>("pre").forEach((pre) => {
     ...lines.map((line) => {
       const block = document.createElement("span");
       block.className = "example-line";
-      block.append(...breakableText(line));
+      // The formula, then its result one space after it ("→ 2,338,623,668", never split from
+      // its arrow): the source's alignment padding would push a result onto a line of its own.
+      const [formula = line, result] = line.split(/\s+(?=→)/, 2);
+      block.append(...breakableText(formula));
+      if (result !== undefined) {
+        const shown = document.createElement("span");
+        shown.className = "example-result";
+        shown.textContent = result.replace(/^→\s*/, "→\u00a0");
+        block.append(" ", shown);
+      }
       return block;
     })
   );
