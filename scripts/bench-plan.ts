@@ -11,26 +11,9 @@ import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { DEFAULT_PLAN_SETTINGS, planCase, planUnder, scenarioFactors } from "../src/model/plan";
 import { DIST, type Registered } from "../test/bundle/sandbox";
+import { median, timeIt } from "./timing";
 
 type Fn = (...args: unknown[]) => unknown;
-
-function timeIt(run: () => void, minMs: number): number {
-  run(); // warm-up
-  let reps = 0;
-  const t0 = performance.now();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    run();
-    reps++;
-    elapsed = performance.now() - t0;
-  }
-  return elapsed / reps;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 /** Median of `times` timings (interleaved with `other`'s when given, so drift hits both alike). */
 function medianMs(run: () => void, times: number, minMs: number): number {

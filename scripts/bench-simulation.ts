@@ -11,9 +11,7 @@ import { DEFAULT_PLAN_ASSUMPTIONS, DEFAULT_PLAN_SETTINGS, planCase, simulate } f
 import { EDITIONS } from "../src/workbook";
 import { writeWorkbook } from "../src/workbook/generate";
 import { ensureProfile, recalculate } from "../test/workbook/libreoffice";
-
-const median = (xs: number[]): number =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+import { median } from "./timing";
 
 function timed<T>(fn: () => T): { ms: number; cpuMs: number; value: T } {
   const c0 = process.cpuUsage();

@@ -24,26 +24,9 @@ import { loadBundle, readMetadata, DIST } from "../test/bundle/sandbox";
 import { benchWorkbook } from "./bench-workbook";
 import { benchPlan } from "./bench-plan";
 import { printRows, simulationBench } from "./bench-simulation";
+import { median, timeIt } from "./timing";
 
 type Fn = (...args: unknown[]) => unknown;
-
-function timeIt(run: () => void, minMs = 300): number {
-  run(); // warm-up
-  let reps = 0;
-  const t0 = performance.now();
-  let elapsed = 0;
-  while (elapsed < minMs) {
-    run();
-    reps++;
-    elapsed = performance.now() - t0;
-  }
-  return elapsed / reps;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] ?? NaN;
-}
 
 interface Measured {
   readonly subjectMs: number;
