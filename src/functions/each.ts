@@ -19,15 +19,18 @@ export function evaluateEach<const Specs extends readonly ArgSpec[]>(
   cell: (...values: Values<Specs>) => CellResult
 ): OutCell[][] {
   const n = specs.length;
-  const values: unknown[] = new Array<unknown>(n);
-  const varying: (Varying | undefined)[] = new Array<Varying | undefined>(n);
+  const values: unknown[] = [];
+  const varying: (Varying | undefined)[] = [];
   let rows = 1;
   let cols = 1;
-  let spillAt = -1;
+  /** The argument whose values may spill a table, and those values. */
+  let spill:
+    { readonly at: number; readonly spec: ArgSpec; readonly values: readonly string[] } | undefined;
   for (let k = 0; k < n; k++) {
     const spec = specs[k] as ArgSpec;
     const grid = toGrid(args[k] ?? null);
-    if (spec.kind === "choice" && spec.spills !== undefined) spillAt = k;
+    if (spec.kind === "choice" && spec.spills !== undefined)
+      spill = { at: k, spec, values: spec.spills };
     if (spec.kind === "vector") {
       values[k] = coerceVector(spec, grid);
       continue;
@@ -65,14 +68,11 @@ export function evaluateEach<const Specs extends readonly ArgSpec[]>(
         }
         if (values[k] instanceof EcoError) bad = values[k] as EcoError;
       }
-      if (bad === undefined && !single && spillAt >= 0) {
-        const spec = specs[spillAt] as ArgSpec;
-        if (spec.kind === "choice" && spec.spills?.includes(values[spillAt] as string) === true)
-          bad = new EcoError(
-            "#VALUE!",
-            message("spillNeedsScalars", spec.name, String(values[spillAt]))
-          );
-      }
+      if (bad === undefined && !single && spill?.values.includes(values[spill.at] as string))
+        bad = new EcoError(
+          "#VALUE!",
+          message("spillNeedsScalars", spill.spec.name, String(values[spill.at]))
+        );
       if (bad !== undefined) {
         row.push(bad);
         continue;

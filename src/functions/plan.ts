@@ -17,6 +17,7 @@ import {
   type PlanCase,
   type PlanOutcome,
   type Timeline,
+  type YearValues,
 } from "../model/plan";
 import { EXTENSION_STREAMS } from "../model/ecosystem";
 import type { ScenarioName } from "../model/scenario";
@@ -40,7 +41,7 @@ import {
 } from "./planNames";
 import { planTexts, roleText } from "./planTexts";
 import { finite, Table, type CellResult, type ExcelArg, type OutCell } from "./run";
-import type { ChoiceSpec, ListSpec, NumberSpec } from "./spec";
+import type { ChoiceSpec, ListSpec, NumberSpec, Values } from "./spec";
 
 /**
  * ECO.PLAN and ECO.SIMULATE (MODEL.md §10) without Office: the arguments follow the inputs sheet,
@@ -202,23 +203,33 @@ const SIMULATE_SPECS = [
   unit,
 ] as const;
 
-/** The plan's inputs from one cell's arguments (the rest: the seed's and the analyst's constants). */
+/** The values of the arguments both functions share, first in each function's list (§10). */
+type SharedValues = readonly [...Values<typeof PLAN_INPUT_SPECS>, ...unknown[]];
+
+/**
+ * The plan's inputs from one cell's arguments: the shared ones, positioned as PLAN_INPUT_SPECS
+ * orders them, then the scenario and case factors (the rest: the seed's and the analyst's
+ * constants).
+ */
 function planCaseOf(
-  fleet: number,
-  targetFleet: number,
-  fleetPath: FleetPath,
-  margin: number,
-  serviceCost: number,
-  networkCost: number,
-  ecoOpex: number,
-  capex: Timeline | undefined,
-  coverage: Timeline | undefined,
-  adoption: PerStream<Timeline> | undefined,
-  streamMargin: PerStream<number> | undefined,
-  discountRate: number,
+  shared: SharedValues,
   scenario: ScenarioName,
   caseFactors: CaseFactors | undefined
 ): PlanCase {
+  const [
+    fleet,
+    targetFleet,
+    fleetPath,
+    margin,
+    serviceCost,
+    networkCost,
+    ecoOpex,
+    capex,
+    coverage,
+    adoption,
+    streamMargin,
+    discountRate,
+  ] = shared;
   // Every field written out: an object spread is many times slower in a sandboxed runtime.
   const a = DEFAULT_PLAN_ASSUMPTIONS;
   return {
@@ -250,35 +261,31 @@ const inUnit = (value: number, divisor: number): number | EcoError => finite(val
 function planTable(o: PlanOutcome, divisor: number): Table {
   const lang = language();
   const text = planTexts(lang);
-  const label = (key: keyof typeof TABLE_LABELS): string => TABLE_LABELS[key][lang];
-  const years = (key: keyof typeof TABLE_LABELS, valueOf: (t: number) => OutCell): OutCell[] => [
-    label(key),
-    ...[0, 1, 2, 3, 4, 5].map(valueOf),
+  const row = (key: keyof typeof TABLE_LABELS, cells: readonly OutCell[]): OutCell[] => [
+    TABLE_LABELS[key][lang],
+    ...cells,
   ];
-  const y = o.years;
-  const money = (key: keyof typeof TABLE_LABELS, of: (t: number) => number): OutCell[] =>
-    years(key, (t) => inUnit(of(t), divisor));
-  const result = (key: keyof typeof TABLE_LABELS, value: OutCell): OutCell[] => [
-    label(key),
-    value,
-    "",
-    "",
-    "",
-    "",
-    "",
-  ];
+  const inUnits = (amounts: readonly number[]): OutCell[] =>
+    amounts.map((amount) => inUnit(amount, divisor));
+  const across = (key: keyof typeof TABLE_LABELS, of: (y: YearValues) => OutCell): OutCell[] =>
+    row(key, o.years.map(of));
+  const money = (key: keyof typeof TABLE_LABELS, of: (y: YearValues) => number): OutCell[] =>
+    row(key, inUnits(o.years.map(of)));
+  /** A result: its value under year 0, the other years' cells empty. */
+  const result = (key: keyof typeof TABLE_LABELS, value: OutCell): OutCell[] =>
+    row(key, [value, ...o.years.slice(1).map(() => "")]);
   return new Table([
-    years("year", (t) => t),
-    years("fleet", (t) => finite(y[t]?.fleet ?? NaN)),
-    money("statusQuo", (t) => y[t]?.profit ?? NaN),
-    years("statusQuoRole", (t) => roleText(y[t]?.statusQuoRole ?? "A", lang)),
-    money("data", (t) => y[t]?.data ?? NaN),
-    money("ecoMargin", (t) => y[t]?.ecoMargin ?? NaN),
-    money("value", (t) => y[t]?.value ?? NaN),
-    years("role", (t) => roleText(y[t]?.role ?? "A", lang)),
-    money("capex", (t) => y[t]?.capex ?? NaN),
-    money("deltaCashFlow", (t) => o.deltaCashFlows[t as 0] ?? NaN),
-    money("cumulative", (t) => o.cumulativeDeltaCashFlows[t as 0] ?? NaN),
+    across("year", (y) => y.year),
+    across("fleet", (y) => finite(y.fleet)),
+    money("statusQuo", (y) => y.profit),
+    across("statusQuoRole", (y) => roleText(y.statusQuoRole, lang)),
+    money("data", (y) => y.data),
+    money("ecoMargin", (y) => y.ecoMargin),
+    money("value", (y) => y.value),
+    across("role", (y) => roleText(y.role, lang)),
+    money("capex", (y) => y.capex),
+    money("deltaCashFlow", (y) => y.deltaCashFlow),
+    row("cumulative", inUnits(o.cumulativeDeltaCashFlows)),
     result("npv", inUnit(o.npv, divisor)),
     result("npvStatusQuo", inUnit(o.npvStatusQuo, divisor)),
     result("npvIncremental", inUnit(o.npvIncremental, divisor)),
@@ -355,47 +362,8 @@ function planOutput(c: PlanCase, output: PlanOutput, divisor: number): CellResul
 }
 
 export function planCells(...args: ExcelArg[]): OutCell[][] {
-  return evaluateEach(
-    PLAN_SPECS,
-    args,
-    (
-      fleet,
-      target,
-      path,
-      margin,
-      service,
-      network,
-      opex,
-      capex,
-      coverage,
-      adoption,
-      streamMargin,
-      discount,
-      scenario,
-      factors,
-      output,
-      u
-    ) =>
-      planOutput(
-        planCaseOf(
-          fleet,
-          target,
-          path,
-          margin,
-          service,
-          network,
-          opex,
-          capex,
-          coverage,
-          adoption,
-          streamMargin,
-          discount,
-          scenario,
-          factors
-        ),
-        output,
-        UNIT_DIVISOR[u]
-      )
+  return evaluateEach(PLAN_SPECS, args, (...v) =>
+    planOutput(planCaseOf(v, v[12], v[13]), v[14], UNIT_DIVISOR[v[15]])
   );
 }
 
@@ -425,48 +393,9 @@ function simulateOutput(
 }
 
 export function simulateCells(...args: ExcelArg[]): OutCell[][] {
-  return evaluateEach(
-    SIMULATE_SPECS,
-    args,
-    (
-      fleet,
-      target,
-      path,
-      margin,
-      service,
-      network,
-      opex,
-      capex,
-      coverage,
-      adoption,
-      streamMargin,
-      discount,
-      factors,
-      trials,
-      output,
-      u
-    ) =>
-      simulateOutput(
-        planCaseOf(
-          fleet,
-          target,
-          path,
-          margin,
-          service,
-          network,
-          opex,
-          capex,
-          coverage,
-          adoption,
-          streamMargin,
-          discount,
-          "mid",
-          factors
-        ),
-        trials,
-        output,
-        UNIT_DIVISOR[u]
-      )
+  // The simulation draws its own cases from the case factors: the scenario does not enter it.
+  return evaluateEach(SIMULATE_SPECS, args, (...v) =>
+    simulateOutput(planCaseOf(v, "mid", v[12]), v[13], v[14], UNIT_DIVISOR[v[15]])
   );
 }
 

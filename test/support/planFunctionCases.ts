@@ -136,6 +136,86 @@ export function planFunctionCases(open: OpenCaller): void {
       expect(row("Operating break-even year")[0]).toBe(1);
     });
 
+    it("the table, row by row: MODEL.md §8's identities and the single outputs' own values", () => {
+      // V_t = P_t + D_t + G_t − EcoOpex; ΔCF_0 = −Capex_0, ΔCF_t = D_t + G_t − EcoOpex − Capex_t;
+      // cumulative ΔCF its running sum; each result row the output of that name, alone under year 0.
+      const cases: { readonly name: string; readonly a: Named; readonly b?: Bundle }[] = [
+        { name: "story", a: STORY },
+        { name: "story in 亿", a: { ...STORY, unit: "亿" } },
+        { name: "opex and capex", a: OPEX_CAPEX },
+        { name: "mature preset, low case", a: { ...MATURE, scenario: "low", unit: "万" } },
+        { name: "no ecosystem at all (D unreachable)", a: { ...STORY, margin: -1e6 } },
+        { name: "opex and capex in 亿, 中文", a: { ...OPEX_CAPEX, unit: "亿" }, b: zh },
+      ];
+      const labels = ["Year", "年份"];
+      for (const { name, a, b = en } of cases) {
+        const t = PLAN(a, b) as unknown[][];
+        expect(t, name).toHaveLength(18);
+        for (const r of t) expect(r, name).toHaveLength(7);
+        expect(labels, name).toContain(t[0]![0]);
+        const nums = (i: number): number[] =>
+          t[i]!.slice(1).map((v) => {
+            expect(typeof v, `${name} row ${i}: ${String(v)}`).toBe("number");
+            return v as number;
+          });
+        const [year, fleet, P, , D, G, V, , capex, dcf, cum] = [...Array(11).keys()].map((i) =>
+          i === 3 || i === 7 ? [] : nums(i)
+        );
+        expect(year).toEqual([0, 1, 2, 3, 4, 5]);
+        const divisor = { 亿: 1e8, 万: 1e4 }[a.unit as string] ?? 1;
+        const opex = ((a.eco_opex as number | undefined) ?? 0) / divisor;
+        const capexIn = ((a.capex as number[][] | undefined)?.[0] ?? [0, 0, 0, 0, 0, 0]).map(
+          (c) => c / divisor
+        );
+        const close = (x: number, y: number, what: string): void =>
+          expect(Math.abs(x - y), `${name}: ${what} ${x} vs ${y}`).toBeLessThanOrEqual(
+            1e-12 * Math.max(1, Math.abs(x), Math.abs(y), ...V!.map(Math.abs))
+          );
+        expect(capex).toEqual(capexIn);
+        for (let i = 0; i < 6; i++) {
+          expect(fleet![i], name).toBeGreaterThan(0);
+          expect(D![i]!, `${name}: data in year ${i}`).toBeGreaterThanOrEqual(0);
+          close(V![i]!, P![i]! + D![i]! + G![i]! - opex, `V_${i}`);
+          close(dcf![i]!, i === 0 ? -capex![0]! : D![i]! + G![i]! - opex - capex![i]!, `ΔCF_${i}`);
+          close(
+            cum![i]!,
+            dcf!.slice(0, i + 1).reduce((x, y) => x + y, 0),
+            `C_${i}`
+          );
+        }
+        if (name !== "no ecosystem at all (D unreachable)")
+          expect(D![5]!, `${name}: data revenue in year 5`).toBeGreaterThan(0);
+        const single = (output: string): unknown => one(PLAN({ ...a, output }, b));
+        const results: [number, string][] = [
+          [11, "npv"],
+          [12, "npv_statusquo"],
+          [13, "npv_incremental"],
+          [14, "irr"],
+          [15, "payback"],
+          [16, "breakeven"],
+          [17, "fleet_for_d"],
+        ];
+        for (const [i, output] of results) {
+          expect(t[i]![1], `${name}: ${output}`).toEqual(single(output));
+          expect(t[i]!.slice(2), `${name}: ${output}`).toEqual(["", "", "", "", ""]);
+          expect(typeof t[i]![0]).toBe("string");
+        }
+        expect(V![5], name).toBe(single("value5"));
+        expect(P![5], name).toBe(single("value5_statusquo"));
+        expect(t[7]![6], name).toBe(single("role5"));
+        expect(t[3]![6], name).toBe(single("role5_statusquo"));
+      }
+      const story = PLAN(STORY) as unknown[][];
+      expect(typeof story[14]![1]).toBe("string"); // IRR n/a: ΔCF never changes sign
+      const opexCapex = PLAN(OPEX_CAPEX) as unknown[][];
+      near(opexCapex[14]![1] as number, 0.6862, 1e-4);
+      expect(opexCapex[15]![1]).toBe(3);
+      const none = PLAN({ ...STORY, margin: -1e6 }) as unknown[][];
+      expect(none[17]![1]).toBe("unreachable");
+      const mature = PLAN({ ...MATURE, output: "table" }) as unknown[][];
+      near(mature[17]![1] as number, 419_287, 1);
+    });
+
     it("low and high cases (scenario)", () => {
       const low = { ...STORY, scenario: "low" };
       near(num(PLAN({ ...low, output: "value5", unit: "亿" })), 2.1443, 1e-4);
@@ -175,6 +255,14 @@ export function planFunctionCases(open: OpenCaller): void {
       ];
       const t = PLAN({ ...STORY, output: "tornado" }) as unknown[][];
       expect(t).toHaveLength(12);
+      expect(t[0]).toEqual([
+        "Driver",
+        "Downside factor",
+        "Upside factor",
+        "NPV at downside",
+        "NPV at upside",
+        "Swing",
+      ]);
       const bars = t.slice(1);
       for (const bar of bars) {
         const i = labels.indexOf(bar[0] as string);
