@@ -88,12 +88,14 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
   header: {
     font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
     fill: solid(COLORS.navy),
-    alignment: { vertical: "middle", indent: 1 },
+    // Bottom-aligned like the number headers beside it, which may wrap onto several lines.
+    alignment: { vertical: "bottom", indent: 1 },
   },
   headerNum: {
     font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
     fill: solid(COLORS.navy),
-    alignment: { horizontal: "right" },
+    // A long header wraps onto lines of its own (the sheet gives its row the height).
+    alignment: { horizontal: "right", vertical: "bottom", wrapText: true },
   },
   headerCenter: {
     font: { name: FONT, size: 10, bold: true, color: argb("FFFFFF") },
@@ -212,6 +214,8 @@ export function numberFormat(fmt: Fmt, edition: Edition): string {
     case "yuan":
     case "count":
       return "#,##0;-#,##0";
+    case "countExact":
+      return "#,##0.0;-#,##0.0";
     case "amount":
       return zh ? "0\\.00,,;-0\\.00,," : "#,##0.0,,;-#,##0.0,,";
     case "shown":

@@ -7,10 +7,35 @@ import { presetSettings } from "../../src/model";
 import { EDITIONS } from "../../src/workbook";
 import { writeWorkbook } from "../../src/workbook/generate";
 import { DASHBOARD_TEXT } from "../../src/workbook/layout/dashboard";
+import { resolveLayout } from "../../src/workbook/layout/resolve";
 import { textIn } from "../../src/workbook/layout/types";
 import { recalculate } from "./libreoffice";
 
 const DIR = join("test-artifacts", "workbook");
+
+/**
+ * The words of a PDF that end right of their page's header (which ends at the right margin):
+ * LibreOffice clips a text that overflows the print area, but pdftotext still reads it.
+ */
+function pastTheEdge(pdf: string): string[] {
+  const xml = execFileSync("pdftotext", ["-bbox", pdf, "-"]).toString("utf8");
+  const past: string[] = [];
+  xml
+    .split("<page ")
+    .slice(1)
+    .forEach((page, i) => {
+      const words = [
+        ...page.matchAll(
+          /xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</g
+        ),
+      ].map((m) => ({ xMax: Number(m[3]), yMax: Number(m[4]), text: m[5] ?? "" }));
+      const header = words.filter((w) => w.yMax < 40);
+      if (header.length === 0) return;
+      const edge = Math.max(...header.map((w) => w.xMax));
+      for (const w of words) if (w.xMax > edge + 1) past.push(`page ${i + 1}: ${w.text}`);
+    });
+  return past;
+}
 
 describe("workbook rendering", () => {
   it("renders every sheet of both editions (the zh-CN one with the story preset too) to PDF and PNG", async () => {
@@ -85,6 +110,21 @@ describe("workbook rendering", () => {
         zh ? "净现值的分布" : "TheNPVasadistribution",
         zh ? "第5年成为价值引擎" : "ProbabilityofD"
       );
+      // Every label and note of the calculation sheets prints whole: none is cut by the next
+      // column or by the print area's edge. The dashboard's tiles shrink to fit instead.
+      const whole = (t: string): string => t.replace(/\s+/g, "");
+      for (const sheet of resolveLayout(edition).sheets) {
+        if (sheet.key === "dashboard" || sheet.key === "cover") continue;
+        for (const cell of sheet.cells) {
+          if (typeof cell.value !== "string" || whole(cell.value) === "") continue;
+          if (cell.style !== "label" && cell.style !== "note" && cell.style !== "unit") continue;
+          expect(text, `${edition} ${sheet.key}!${cell.address}: ${cell.value}`).toContain(
+            whole(cell.value)
+          );
+        }
+      }
+      // …and nothing runs past the printed area's right edge, where the page header ends.
+      expect(pastTheEdge(pdf ?? ""), edition).toEqual([]);
       // Simulation: its summary and the first trials print on its first page.
       together(zh ? "试验次数" : "Trials", "P10", "P90", zh ? "试验i" : "Triali");
       expect(text).not.toContain(zh ? "图表数据" : "Chartdata");

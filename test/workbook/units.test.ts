@@ -74,6 +74,7 @@ const FMTS = [
   "yuan",
   "amount",
   "count",
+  "countExact",
   "pct",
   "rate",
   "ratio",

@@ -194,11 +194,11 @@ export const ANALYSIS: TableSheet = {
           cells: [
             "IF({analysis.valuePerVehicle5}>0,({in.valueEngineValue}+{plan.networkCost@5}+{plan.ecoOpex@5})/{analysis.valuePerVehicle5},{txt:unreachable})",
           ],
-          fmt: "count",
+          fmt: "countExact",
           style: "output",
           note: {
-            zh: "(10亿 + 固定网络成本 + 平台成本) ÷ v；显示向上取整",
-            en: "(CNY 1bn + fixed network + opex) ÷ v; shown rounded up",
+            zh: "(10亿 + 固定网络成本 + 平台成本) ÷ v；精确值，仪表盘向上取整",
+            en: "(CNY 1bn + fixed network + opex) ÷ v; exact (dashboard rounds up)",
           },
         },
       ],

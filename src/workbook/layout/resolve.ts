@@ -115,7 +115,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
     key: sheet.key,
     name: sheetName(sheet.key as SheetKey, edition),
     cells,
-    widths: years ? [30, 14, 14, 14, 14, 14, 14, 14, 8, 40] : [50, 16, 18, 8, 52],
+    widths: years ? [30, 14, 14, 14, 14, 14, 14, 14, 8, 40] : [64, 16, 18, 8, 58],
     freeze: { rows: hr, columns: years ? 2 : 1 },
     merges: [],
     validations: [],

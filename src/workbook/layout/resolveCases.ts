@@ -4,7 +4,7 @@ import type { AddressBook } from "./addresses";
 import { CASE_FACTOR_ROWS } from "./caseFactors";
 import { CASE_GEOMETRY, CASE_VARIANTS, CASES_SHEET, caseRow } from "./caseRows";
 import { addressOf, qualified, sheetName } from "./formula";
-import { pagesWide, type ResolvedSheet } from "./resolved";
+import { HEADER_3_LINES, pagesWide, type ResolvedSheet } from "./resolved";
 import { collector, TAB, titleRows } from "./sheetParts";
 import { textIn } from "./types";
 import { variantCells } from "./variants";
@@ -48,7 +48,7 @@ export function casesSheet(edition: Edition, book: AddressBook): ResolvedSheet {
   const lastRow = caseRow(CASE_VARIANTS[CASE_VARIANTS.length - 1]?.key ?? "");
   const lastCol = variantColumn(g.firstOutput, "role5");
   const widths = [
-    30,
+    40,
     ...g.factorColumns.map(() => 7),
     ...VARIANT_COLUMNS.map((c) => (c.fmt === "text" ? 14 : 12)),
   ];
@@ -65,5 +65,7 @@ export function casesSheet(edition: Edition, book: AddressBook): ResolvedSheet {
     tabColor: TAB.calc,
     printTitleRows: `${g.headerRow}:${g.headerRow}`,
     printPagesWide: pagesWide(widths),
+    // Three lines for the longest column header ("Eco per vehicle e, year 0").
+    rowHeights: { [g.headerRow]: HEADER_3_LINES },
   };
 }

@@ -142,7 +142,7 @@ export function inputsSheet(
     value: textIn(
       {
         zh: "下拉选择：决定每个区间取值与十一个驱动因素的系数（低 = 悲观端，高 = 乐观端）",
-        en: "pick from the list: sets every ranged input and the eleven drivers' factors (low = downside, high = upside)",
+        en: "pick one: sets every ranged input and the eleven drivers' factors (low = downside, high = upside)",
       },
       edition
     ),
@@ -293,7 +293,7 @@ export function inputsSheet(
     key: "inputs",
     name,
     cells,
-    widths: [32, 15, 11, 11, 11, 12, 11, 11, 8, 62],
+    widths: [48, 15, 11, 11, 11, 12, 11, 11, 8, 68],
     freeze: { rows: hr, columns: 1 },
     merges: [],
     validations,

@@ -3,7 +3,7 @@ import type { Edition } from "../contract";
 import { addressOf, qualified, sheetName } from "./formula";
 import type { AddressBook } from "./addresses";
 import { CASE_FACTOR_ROWS } from "./caseFactors";
-import { pagesWide, type ResolvedSheet } from "./resolved";
+import { HEADER_3_LINES, pagesWide, type ResolvedSheet } from "./resolved";
 import { collector, TAB, titleRows, type Emit } from "./sheetParts";
 import {
   HISTOGRAM_BINS,
@@ -181,9 +181,10 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
   const b = G.binColumns;
   const binHeaders: [string, Text][] = [
     [b.bin, { zh: "组", en: "Bin" }],
-    [b.from, { zh: "组下限（含）", en: "Bin from (incl.)" }],
-    [b.to, { zh: "组上限（不含）", en: "Bin to (excl.)" }],
-    [b.mid, { zh: "组中点（亿元）", en: "Bin midpoint (CNY m)" }],
+    // Broken where a reader would break them: the columns are narrow.
+    [b.from, { zh: "组下限\n（含）", en: "Bin from\n(incl.)" }],
+    [b.to, { zh: "组上限\n（不含）", en: "Bin to\n(excl.)" }],
+    [b.mid, { zh: "组中点\n（亿元）", en: "Midpoint\n(CNY m)" }],
     [b.count, { zh: "试验数", en: "Trials" }],
   ];
   for (const [col, text] of binHeaders)
@@ -199,7 +200,7 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
     emit(`${b.to}${r}`, "calc", { formula: `${b.from}${r}+${at("binWidth")}`, fmt: "amount" });
     emit(`${b.mid}${r}`, "calc", {
       formula: f(`MEDIAN(${b.from}${r},${b.to}${r})/{in.amountUnit}`),
-      fmt: "ratio",
+      fmt: "shown",
     });
     emit(`${b.count}${r}`, "calc", {
       formula: `COUNTIFS(${npv},">="&${b.from}${r},${npv},"<"&${b.to}${r})`,
@@ -254,5 +255,7 @@ export function simulationSheet(edition: Edition, book: AddressBook): ResolvedSh
     tabColor: TAB.calc,
     printTitleRows: `${G.trialHeader}:${G.trialHeader}`,
     printPagesWide: pagesWide(widths),
+    // Three lines for the longest column headers (the bins', the case rows' outputs).
+    rowHeights: { [G.binHeader]: HEADER_3_LINES, [G.trialHeader]: HEADER_3_LINES },
   };
 }

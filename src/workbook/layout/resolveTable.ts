@@ -65,7 +65,7 @@ export function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBoo
     key: sheet.key,
     name: sheetName(sheet.key as SheetKey, edition),
     cells,
-    widths: [32, 15, 16, 16, 16, 16, 16, 13, 8, 44],
+    widths: [42, 15, 16, 16, 16, 16, 16, 13, 8, 56],
     freeze: { rows: CALC_GEOMETRY.headerRow - 1, columns: 1 },
     merges: [],
     validations: [],

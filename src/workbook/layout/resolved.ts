@@ -99,6 +99,9 @@ export interface ResolvedSheet {
   readonly printPagesWide?: number;
 }
 
+/** Row height (points) for a header row whose longest header wraps onto three lines. */
+export const HEADER_3_LINES = 40;
+
 /** Characters of column width one landscape A4 page holds at a readable (about 65 %) scale. */
 const READABLE_PAGE_WIDTH = 210;
 

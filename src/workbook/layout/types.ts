@@ -26,12 +26,15 @@ export function textIn(t: Text, edition: Edition): string {
  *   (dashboard): 亿元 / CNY m, and 万辆 / vehicles;
  * - tileAmount / tileFleet: the same with the unit inside the format (dashboard tiles); the
  *   English fleet tile names its unit (vehicles) in the caption, so its value fits the tile;
- * - count: whole things; pct: a share; ratio: a multiple; rate: a small decimal; text: a label.
+ * - count: whole things; countExact: a count the model leaves exact (the fleet for D), to one
+ *   decimal, so that no display rounds it down where the dashboard rounds it up;
+ * - pct: a share; ratio: a multiple; rate: a small decimal; text: a label.
  */
 export type Fmt =
   | "yuan"
   | "amount"
   | "count"
+  | "countExact"
   | "pct"
   | "rate"
   | "ratio"
