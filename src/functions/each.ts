@@ -19,6 +19,7 @@ export function evaluateEach<const Specs extends readonly ArgSpec[]>(
   cell: (...values: Values<Specs>) => CellResult
 ): OutCell[][] {
   const n = specs.length;
+  // Stryker disable next-line ArrayDeclaration: equivalent (every slot is written before it is read)
   const values: unknown[] = [];
   const varying: (Varying | undefined)[] = [];
   let rows = 1;
@@ -29,6 +30,7 @@ export function evaluateEach<const Specs extends readonly ArgSpec[]>(
   for (let k = 0; k < n; k++) {
     const spec = specs[k] as ArgSpec;
     const grid = toGrid(args[k] ?? null);
+    // Stryker disable next-line ConditionalExpression: equivalent (only a choice has `spills`)
     if (spec.kind === "choice" && spec.spills !== undefined)
       spill = { at: k, spec, values: spec.spills };
     if (spec.kind === "vector") {
@@ -40,6 +42,8 @@ export function evaluateEach<const Specs extends readonly ArgSpec[]>(
       continue;
     }
     const width = widthOf(grid);
+    // A 1×1 range read as varying gives what the single value gives: the split is for speed.
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
     if (grid.length > 1 || width > 1) {
       rows = Math.max(rows, grid.length);
       cols = Math.max(cols, width);
@@ -55,6 +59,7 @@ export function evaluateEach<const Specs extends readonly ArgSpec[]>(
     const row: OutCell[] = [];
     for (let j = 0; j < cols; j++) {
       let bad: EcoError | undefined;
+      // Stryker disable next-line EqualityOperator: equivalent (slot n is empty: k ≤ n reads nothing)
       for (let k = 0; k < n && bad === undefined; k++) {
         const a = varying[k];
         if (a !== undefined) {

@@ -64,7 +64,10 @@ export function toExcel(compute: () => OutCell[][]): ExcelCell[][] {
   if (only instanceof EcoError) throw toExcelError(only, CustomFunctions.Error);
   let ErrorClass: typeof CustomFunctions.Error | undefined;
   for (const row of cells) {
+    // A fast path: a row of numbers has nothing to convert.
+    // Stryker disable next-line ConditionalExpression: equivalent, see above
     if (isNumberRow(row)) continue;
+    // Stryker disable next-line EqualityOperator: equivalent (row[length] is undefined: not an error)
     for (let j = 0; j < row.length; j++) {
       const c = row[j];
       if (c instanceof EcoError)

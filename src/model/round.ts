@@ -22,14 +22,16 @@ export function roundUp(x: number, digits: number): number {
 }
 
 function roundAt(x: number, digits: number, toWhole: (clean: number) => number): number {
-  if (x === 0 || !isFinite(x)) return x;
   const d = trunc(digits);
   const factor = pow(10, abs(d));
   const scaled = d >= 0 ? x * factor : x / factor;
+  // ±Infinity and NaN, or a value so large that it is already whole at these digits.
   if (!isFinite(scaled)) return x;
   const clean = Number(abs(scaled).toPrecision(15));
   const whole = sign(x) * toWhole(clean);
-  return (d >= 0 ? whole / factor : whole * factor) + 0;
+  // 0, never −0; also where 10^−digits is beyond a double (0 × Infinity would be NaN).
+  if (whole === 0) return 0;
+  return d >= 0 ? whole / factor : whole * factor;
 }
 
 /**

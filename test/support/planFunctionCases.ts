@@ -393,6 +393,8 @@ export function planFunctionCases(open: OpenCaller): void {
       const adoption = error(PLAN({ ...STORY, adoption: [FULL, FULL], output: "npv" }));
       expect(adoption.message).toContain("adoption needs 5×6 values");
       expect(adoption.message).toContain("got a 2×6 block");
+      const oneRow = error(PLAN({ ...STORY, adoption: [[1, 1, 1]], output: "npv" }));
+      expect(oneRow.message).toMatch(/got 3$/);
       const factors = error(SIMULATE({ ...STORY, case_factors: [[1, 1]] }));
       expect(factors.message).toContain("case_factors needs 11×2 values");
       const zhCapex = error(PLAN({ ...STORY, capex: [[1, 2, 3, 4, 5]], output: "npv" }, zh));

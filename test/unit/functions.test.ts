@@ -191,3 +191,38 @@ describe("broadcasting like Excel's arithmetic", () => {
     expectError(r[0]![1], "#VALUE!", /breakdown/);
   });
 });
+
+describe("vector arguments and wide ranges, from the source (run.ts)", () => {
+  // MODEL.md §2: data value = fleet × (insurance + used_car_rate × used-car fee + finance + mobility).
+  const ownRates = 150 + (9 / 65) * 500 + 200 + 100;
+
+  it("rates is one argument in a row or a column, never a range to broadcast", () => {
+    const row = dataAssetValueCells(100000, null, null, null, [[150, 500, 200, 100]]);
+    const col = dataAssetValueCells(100000, null, null, null, [[150], [500], [200], [100]]);
+    expect(rel(only(row) as number, 100000 * ownRates)).toBeLessThan(1e-12);
+    expect(only(col)).toBe(only(row));
+  });
+
+  it("per_vehicle likewise: the six defaults given by hand give the default", () => {
+    const given = ecosystemRevenueCells(500_000, null, [[1000, 3000, 600, 300, 400, 200]]);
+    expect(only(given)).toBe(2_250_000_000);
+  });
+
+  it("a vector of the wrong length is #VALUE! naming it", () => {
+    expectError(
+      only(dataAssetValueCells(100000, null, null, null, [[1, 2, 3]])),
+      "#VALUE!",
+      "rates"
+    );
+  });
+
+  it("a row of 100 fleets (wider than the reused scratch of 64) gives each its own value", () => {
+    const fleets = Array.from({ length: 100 }, (_, j) => 1000 * (j + 1));
+    const out = dataAssetValueCells([fleets]);
+    expect(out).toHaveLength(1);
+    expect(out[0]).toHaveLength(100);
+    out[0]!.forEach((v, j) => expect(rel(v as number, fleets[j]! * 765)).toBeLessThan(1e-12));
+    const again = dataAssetValueCells([fleets.slice(0, 3)]);
+    expect(again[0]).toHaveLength(3);
+  });
+});

@@ -295,10 +295,20 @@ describe("IRR and payback rules", () => {
     expect(signChanges([-1, 0, 2, 0, -3])).toBe(2);
   });
 
-  it("no answer where Excel's IRR has none: Newton from 0.1 leaves r > −1 (−100 then 1) → n/a", () => {
+  it("IRR iterates as LibreOffice's does: 20 Newton steps from 0.1, no answer (n/a) after them", () => {
+    // Each expectation is LibreOffice Calc's IRR of the same flows (Err:523 = no convergence).
     expect(incrementalIrr([-100, 1, 0, 0, 0, 0])).toBeNull();
+    expect(incrementalIrr([-733, 224, 2, 108, 0, 0])).toBeNull(); // settles on the 21st step
+    expect(incrementalIrr([-4, 81921, 60818, 0, 0, 0])).toBeNull(); // likewise
     // a rate Newton reaches within 20 steps from below: −1 then 1,000 is 99,900 %
     expect(incrementalIrr([-1, 1000, 0, 0, 0, 0])).toBeCloseTo(999, 6);
+  });
+
+  it("a step past r = −1 does not stop it: LibreOffice returns the root it settles on there", () => {
+    // −614, 4, 162: LibreOffice −151.04101299758 %; −362, 60, 85: −140.873113207785 %.
+    expect(incrementalIrr([-614, 4, 162, 0, 0, 0])).toBeCloseTo(-1.5104101299758, 12);
+    expect(incrementalIrr([-362, 60, 85, 0, 0, 0])).toBeCloseTo(-1.40873113207785, 12);
+    expect(incrementalIrr([-945, 69, 241, 6, 0, 0])).toBeCloseTo(-1.45586537135712, 12);
   });
 
   it("payback: n/a when C never negative; not within plan when C_5 < 0; else the year C stays ≥ 0", () => {

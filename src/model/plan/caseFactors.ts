@@ -41,9 +41,12 @@ export function defaultCaseFactors(
 }
 
 /** In_Scenario's factors: low = every downside, mid = every 1, high = every upside. */
+/** Which end of a driver's factors each outer case takes: the downside (0) or the upside (1). */
+const CASE_END = { low: 0, high: 1 } as const;
+
 export function scenarioFactors(caseFactors: CaseFactors, scenario: ScenarioName): Factors {
   if (scenario === "mid") return factorsOf(() => 1);
-  const end = scenario === "low" ? 0 : 1;
+  const end = CASE_END[scenario];
   return factorsOf((d) => caseFactors[d][end]);
 }
 

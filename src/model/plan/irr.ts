@@ -3,7 +3,6 @@ import type { Timeline } from "./timeline";
 // Read once: in a sandboxed runtime (a vm context, as the tests and the bench load the bundle)
 // each global lookup costs more than the arithmetic around it.
 const { sign, pow, abs } = Math;
-const isFinite = Number.isFinite;
 
 /** How often the flows change sign, zeros ignored. */
 export function signChanges(flows: readonly number[]): number {
@@ -21,11 +20,10 @@ export function signChanges(flows: readonly number[]): number {
 function npvAndSlope(flows: readonly number[], rate: number): [number, number] {
   let value = 0;
   let slope = 0;
-  for (let t = 0; t < flows.length; t++) {
-    const f = flows[t] ?? 0;
+  flows.forEach((f, t) => {
     value += f / pow(1 + rate, t);
     slope -= (t * f) / pow(1 + rate, t + 1);
-  }
+  });
   return [value, slope];
 }
 
@@ -36,14 +34,16 @@ const EPSILON = 1e-7;
 
 /**
  * Newton's method from the guess, as Excel's and LibreOffice's IRR iterate; null when it does not
- * settle within their 20 steps or leaves r > −1 (no answer: the workbook's IRR is an error there).
+ * settle within their 20 steps (the workbook's IRR is an error there). Like theirs, it does not
+ * stop where a step leaves r > −1: with the powers whole, (1 + r)^t stays defined, and LibreOffice
+ * returns such a root (IRR of −614, 4, 162 is −151.04…%). A step that is not a number ends in
+ * null after the 20 steps, as there.
  */
 function newton(flows: readonly number[]): number | null {
   let rate = GUESS;
   for (let i = 0; i < MAX_STEPS; i++) {
     const [value, slope] = npvAndSlope(flows, rate);
     const next = rate - value / slope;
-    if (!isFinite(next) || next <= -1) return null;
     const step = abs(next - rate);
     rate = next;
     if (step < EPSILON) return rate;

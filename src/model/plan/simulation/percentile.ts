@@ -7,8 +7,7 @@ const { floor } = Math;
  * interpolation between the neighbours (Excel's inclusive percentile; LibreOffice's PERCENTILE).
  */
 export function percentileInc(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
+  const n = sorted.length; // none: sorted[−1] is undefined, so NaN
   const h = (n - 1) * p;
   const below = floor(h);
   const lower = sorted[below] ?? NaN;

@@ -9,10 +9,7 @@ export const DRIVER_PRIMES = [2, 3, 5, 7, 11, 13, 17, 19, 23, 29, 31] as const;
  * The Richtmyer (Kronecker) sequence u_{i,j} = MOD(i·SQRT(q_j), 1), computed as the formula
  * reads: the product first, then its fractional part (exact in binary floating point).
  */
-const ROOTS = new Map<number, number>(DRIVER_PRIMES.map((q) => [q, sqrt(q)]));
-
 export function richtmyer(trial: number, prime: number): number {
-  // √q once per prime (the same double every time: sqrt is correctly rounded).
-  const x = trial * (ROOTS.get(prime) ?? sqrt(prime));
+  const x = trial * sqrt(prime); // the same double every time: sqrt is correctly rounded
   return x - floor(x);
 }

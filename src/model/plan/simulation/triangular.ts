@@ -9,8 +9,8 @@ const { min, max, sqrt } = Math;
 export function triangularInverse(u: number, downside: number, upside: number): number {
   const lo = min(downside, upside);
   const hi = max(downside, upside);
-  if (hi === lo) return lo;
   const mode = min(max(1, lo), hi);
+  // hi = lo: 0/0 is NaN, u < NaN is false, and the upper branch gives hi − √0 = hi.
   if (u < (mode - lo) / (hi - lo)) return lo + sqrt(u * (hi - lo) * (mode - lo));
   return hi - sqrt((1 - u) * (hi - lo) * (hi - mode));
 }
