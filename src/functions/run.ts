@@ -101,6 +101,7 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
       unitAt = k;
     }
     const width = widthOf(grid);
+    // Stryker disable next-line ConditionalExpression,StringLiteral: the "list" half is equivalent while no function run here takes a list (PLAN and SIMULATE use each.ts)
     const whole = spec.kind === "vector" || spec.kind === "list";
     if (!whole && (grid.length > 1 || width > 1)) {
       rows = larger(rows, grid.length);
@@ -112,7 +113,8 @@ export function evaluate<const Specs extends readonly [NumberSpec, ...ArgSpec[]]
     const value =
       spec.kind === "vector"
         ? coerceVector(spec, grid)
-        : spec.kind === "list"
+        : // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, as above
+          spec.kind === "list"
           ? coerceList(spec, grid)
           : coerceCell(spec, (grid[0] as readonly unknown[])[0]);
     values[k] = value;
@@ -248,8 +250,11 @@ function newScratch(size: number): Scratch {
 let scratch = newScratch(64);
 
 function scratchFor(cols: number): Scratch {
+  // Reuse is for speed: a fresh scratch every call, or clearing one slot more, changes no answer.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, see above
   if (cols > scratch.size) scratch = newScratch(cols);
   const { known, others } = scratch;
+  // Stryker disable next-line EqualityOperator: equivalent, see above
   for (let j = 0; j < cols; j++) {
     known[j] = 0;
     others[j] = undefined;

@@ -24,6 +24,7 @@ export function roundUp(x: number, digits: number): number {
 function roundAt(x: number, digits: number, toWhole: (clean: number) => number): number {
   const d = trunc(digits);
   const factor = pow(10, abs(d));
+  // Stryker disable next-line EqualityOperator: equivalent (at 0 digits the factor is 1)
   const scaled = d >= 0 ? x * factor : x / factor;
   // ±Infinity and NaN, or a value so large that it is already whole at these digits.
   if (!isFinite(scaled)) return x;
@@ -31,6 +32,7 @@ function roundAt(x: number, digits: number, toWhole: (clean: number) => number):
   const whole = sign(x) * toWhole(clean);
   // 0, never −0; also where 10^−digits is beyond a double (0 × Infinity would be NaN).
   if (whole === 0) return 0;
+  // Stryker disable next-line EqualityOperator: equivalent (at 0 digits the factor is 1)
   return d >= 0 ? whole / factor : whole * factor;
 }
 
@@ -40,10 +42,13 @@ function roundAt(x: number, digits: number, toWhole: (clean: number) => number):
  */
 export function wholeYuan(amount: number): number {
   // Fast path: away from a half-yuan boundary the 15-digit reading cannot change the result.
+  // Only the boundary above matters: just over a half, floor(|amount| + 0.5) already rounds up,
+  // as the 15-digit reading does. Taking the long way more often changes nothing, so the
+  // mutants that only do that (never the fast path, a wider margin) are equivalent.
   const a = abs(amount);
   const y = a + 0.5;
   const whole = floor(y);
   const margin = a * 1e-13;
-  if (y - whole > margin && whole + 1 - y > margin) return (amount < 0 ? -whole : whole) + 0;
+  if (whole + 1 - y > margin) return (amount < 0 ? -whole : whole) + 0;
   return roundHalfAway(amount, 0);
 }

@@ -46,6 +46,7 @@ function newton(flows: readonly number[]): number | null {
     const next = rate - value / slope;
     const step = abs(next - rate);
     rate = next;
+    // Stryker disable next-line EqualityOperator: equivalent (a step of exactly 1e-7 does not occur)
     if (step < EPSILON) return rate;
   }
   return null;
