@@ -40,10 +40,10 @@ export function defaultCaseFactors(
   return { dataPrices: dataPriceFactors(rates, usedCarRate), ...ANALYST_CASE_FACTORS };
 }
 
-/** In_Scenario's factors: low = every downside, mid = every 1, high = every upside. */
 /** Which end of a driver's factors each outer case takes: the downside (0) or the upside (1). */
 const CASE_END = { low: 0, high: 1 } as const;
 
+/** In_Scenario's factors: low = every downside, mid = every 1, high = every upside. */
 export function scenarioFactors(caseFactors: CaseFactors, scenario: ScenarioName): Factors {
   if (scenario === "mid") return factorsOf(() => 1);
   const end = CASE_END[scenario];
