@@ -139,7 +139,7 @@ function webSideloadSteps() {
     `  4. Upload this manifest: ${manifest}`,
     "  5. Type =ECO.DATA_ASSET_VALUE(100000) in a cell (76,500,000), or open Home → Ecosystem planner.",
     "",
-    "To host it for a workshop instead, see README → Workshop. Stop the server with: npm stop",
+    "To host it for a workshop instead, see docs/WORKSHOP.md. Stop the server with: npm stop",
   ].join("\n");
 }
 

@@ -129,7 +129,7 @@ function xmlEscape(text) {
 const DEV_COMMENT = /<!--(?:(?!-->)[^])*Development manifest(?:(?!-->)[^])*-->/;
 // No "--" inside: XML comments may not contain it.
 const RELEASE_COMMENT = `<!-- ECO after-sales ecosystem planning add-in. Built for one host: every URL in this manifest
-     points to the server the add-in's files were built for (see README, Workshop). Hand out this
+     points to the server the add-in's files were built for (see docs/WORKSHOP.md). Hand out this
      manifest with that build only. -->`;
 
 /**

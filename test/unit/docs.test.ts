@@ -1,6 +1,7 @@
 /**
- * The examples we show people (README, the task pane's function reference) are computed, not
- * copied: each documented result must be what the functions return, to the digits printed.
+ * The examples we show people (README, docs/FUNCTIONS.md, the help page, the task pane's function
+ * reference) are computed, not copied: each documented result must be what the functions return,
+ * to the digits printed.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -10,6 +11,7 @@ import { setLanguage } from "../../src/functions/messages";
 import { evaluateExample } from "../support/formula";
 
 const README = readFileSync(join(__dirname, "../../README.md"), "utf8");
+const FUNCTIONS = readFileSync(join(__dirname, "../../docs/FUNCTIONS.md"), "utf8");
 
 /** "76,500,000" → 76500000; the number of decimals printed sets the tolerance. */
 function printed(text: string): { value: number; decimals: number } {
@@ -27,19 +29,52 @@ function expectPrinted(actual: unknown, text: string): void {
 
 beforeAll(() => setLanguage("en-US"));
 
+/** A doc's example lines: a formula, two or more spaces, the number it returns. */
+const exampleLines = (text: string): string[] =>
+  text.split("\n").filter((l) => /^=ECO\.\w+\(.*\)\s{2,}[\d,.]+\s/.test(l + " "));
+
+function checkLine(line: string): void {
+  const [, formula, result] = /^(=ECO\.\w+\(.*?\))\s{2,}([\d,.]+)/.exec(line)!;
+  const cells = evaluateExample(formula!);
+  expectPrinted(cells[0]![0], result!);
+}
+
 describe("README examples", () => {
-  const lines = README.split("\n").filter((l) => /^=ECO\.\w+\(.*\)\s{2,}[\d,.]+\s/.test(l + " "));
+  const lines = exampleLines(README);
 
-  it("has examples to check", () => expect(lines.length).toBeGreaterThanOrEqual(8));
+  it("has its three formulas to check, each also in docs/FUNCTIONS.md", () => {
+    expect(lines.length).toBeGreaterThanOrEqual(3);
+    const reference = exampleLines(FUNCTIONS).map((l) => l.split(/\s{2,}/)[0]);
+    for (const line of lines) expect(reference).toContain(line.split(/\s{2,}/)[0]);
+  });
 
-  it.each(lines)("%s", (line) => {
-    const [, formula, result] = /^(=ECO\.\w+\(.*?\))\s{2,}([\d,.]+)/.exec(line)!;
-    const cells = evaluateExample(formula!);
-    expectPrinted(cells[0]![0], result!);
+  it.each(lines)("%s", checkLine);
+
+  it("the spilling example is the table it says", () => {
+    const [, formula, rows, cols] = /`(=ECO\.[^`]+)`\s+is a (\d) × (\d) table/.exec(
+      README.replace(/\s+/g, " ")
+    )!;
+    const grid = evaluateExample(formula!);
+    expect([grid.length, grid[0]!.length]).toEqual([Number(rows), Number(cols)]);
+    for (const row of grid) for (const cell of row) expect(typeof cell).toBe("number");
+  });
+});
+
+describe("docs/FUNCTIONS.md examples", () => {
+  const lines = exampleLines(FUNCTIONS);
+
+  // Every example the README carried before the reference moved here (16 numbers).
+  it("has examples to check", () => expect(lines.length).toBeGreaterThanOrEqual(16));
+
+  it.each(lines)("%s", checkLine);
+
+  it("the role example is the text the function returns", () => {
+    const [, formula, text] = /^(=ECO\.PLAN\(.*"role5"\))\s{2,}(D Value engine)\s/m.exec(FUNCTIONS)!;
+    expect(evaluateExample(formula!)).toEqual([[text]]);
   });
 
   it("the one-formula sensitivity grid is what the function spills", () => {
-    const block = README.slice(README.indexOf("**A sensitivity grid in one formula**"));
+    const block = FUNCTIONS.slice(FUNCTIONS.indexOf("**A sensitivity grid in one formula**"));
     const formula = /^(=ECO\..*)$/m.exec(block)![1]!;
     const rows = block
       .split("\n")
@@ -51,7 +86,7 @@ describe("README examples", () => {
   });
 
   it("the plan's one-formula sensitivity grid is what ECO.PLAN spills", () => {
-    const block = README.slice(README.indexOf("**The plan's sensitivity grid in one formula**"));
+    const block = FUNCTIONS.slice(FUNCTIONS.indexOf("**The plan's sensitivity grid in one formula**"));
     const formula = /^(=ECO\.PLAN.*)$/m.exec(block)![1]!;
     const rows = block
       .split("\n")
@@ -65,7 +100,7 @@ describe("README examples", () => {
 
   it("the breakdown example spills 9 rows of 2", () => {
     const grid = evaluateExample('=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")');
-    expect(README).toContain("a 9×2 table");
+    expect(FUNCTIONS).toContain("a 9×2 table");
     expect([grid.length, grid[0]!.length]).toEqual([9, 2]);
   });
 });

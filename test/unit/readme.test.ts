@@ -1,33 +1,96 @@
 /**
- * The README stands alone: every relative link stays in the repository and exists, the model's
- * specification is in docs/, Node 20 is named, every npm command it lists exists, and the
- * workshop section answers the facilitator's questions.
+ * The README stands alone and the user docs it links to (docs/FUNCTIONS.md, WORKSHOP.md,
+ * DEVELOPMENT.md) carry what it used to: every relative link stays in the repository and exists,
+ * the model's specification is in docs/, Node 20 is named, the test command is the one CI runs,
+ * every npm command the docs list exists, and the workshop recipe answers the facilitator's
+ * questions. Project history (issue numbers, dates, rounds) stays out of them.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { join, normalize } from "node:path";
+import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkMessages } from "../../src/taskpane/check/messages";
 import { LANGS, messages } from "../../src/taskpane/messages";
 
 const ROOT = join(__dirname, "../..");
-const README = readFileSync(join(ROOT, "README.md"), "utf8");
-const MODEL = readFileSync(join(ROOT, "docs/MODEL.md"), "utf8");
-const PKG = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
+const read = (path: string): string => readFileSync(join(ROOT, path), "utf8");
+const README = read("README.md");
+const FUNCTIONS = read("docs/FUNCTIONS.md");
+const WORKSHOP = read("docs/WORKSHOP.md");
+const DEVELOPMENT = read("docs/DEVELOPMENT.md");
+const MODEL = read("docs/MODEL.md");
+/** The user docs: the README and what it links to for the rest. */
+const DOCS: Readonly<Record<string, string>> = {
+  "README.md": README,
+  "docs/FUNCTIONS.md": FUNCTIONS,
+  "docs/WORKSHOP.md": WORKSHOP,
+  "docs/DEVELOPMENT.md": DEVELOPMENT,
+};
+const PKG = JSON.parse(read("package.json")) as {
   scripts: Record<string, string>;
   engines: { node: string };
 };
 
+/** The text between two headings (or to the end). */
+function between(text: string, from: string, to?: string): string {
+  const start = text.indexOf(from);
+  expect(start, from).toBeGreaterThanOrEqual(0);
+  const end = to === undefined ? text.length : text.indexOf(to, start);
+  expect(end, to).toBeGreaterThan(start);
+  return text.slice(start, end);
+}
+
 describe("README.md", () => {
-  it("links only inside the repository, to files that exist", () => {
-    const links = [...README.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
+  it.each(Object.keys(DOCS))("%s links only inside the repository, to files that exist", (path) => {
+    const text = DOCS[path]!;
+    const links = [...text.matchAll(/\]\(([^)\s]+)\)/g)].map((m) => m[1]!);
     const relative = links.filter((l) => !/^[a-z]+:/i.test(l) && !l.startsWith("#"));
-    expect(relative).toContain("docs/MODEL.md");
+    expect(relative.length).toBeGreaterThan(0);
     for (const link of relative) {
-      const target = normalize(join(ROOT, link.split("#")[0]!));
+      const target = normalize(join(ROOT, dirname(path), link.split("#")[0]!));
       expect(target.startsWith(ROOT + "/"), link).toBe(true);
       expect(existsSync(target), link).toBe(true);
     }
-    expect(README).not.toMatch(/\.\.\/shared|\/work\//);
+    expect(text).not.toMatch(/\.\.\/shared|\/work\//);
+  });
+
+  it("links to the model's specification and to the docs that carry the rest", () => {
+    for (const doc of [
+      "docs/MODEL.md",
+      "docs/FUNCTIONS.md",
+      "docs/WORKSHOP.md",
+      "docs/DEVELOPMENT.md",
+    ])
+      expect(README).toContain(`](${doc})`);
+  });
+
+  it("stays short: what ECO is, prerequisites, two commands, sideloading, three formulas, links", () => {
+    expect(README.split("\n").length).toBeLessThanOrEqual(130);
+    for (const heading of [
+      "## Prerequisites",
+      "## Two commands",
+      "## Sideloading",
+      "## Three formulas",
+      "## More",
+    ])
+      expect(README).toContain(`\n${heading}\n`);
+    // The reference, the facilitator's recipe and the measurements live in docs/.
+    expect(README).not.toMatch(/## Workshop|## Development|Mutation|npm run bench/);
+  });
+
+  it("gives the test command CI runs, and says how long each command takes", () => {
+    const ci = read(".ci/run");
+    expect(ci).toMatch(/\bnpm test\b/);
+    const block = between(README, "## Two commands", "## Sideloading");
+    expect(block).toMatch(/^npm install && npm start {3}#/m);
+    expect(block).toMatch(/^npm test {19}#/m);
+    expect(PKG.scripts["test"]).toBe("vitest run");
+    expect(block).toMatch(/`npm start` then builds[^.]*\(one to two minutes/);
+    expect(block).toMatch(/`npm test` passes[^.]*\. It takes about \d+–\d+ minutes/);
+  });
+
+  it.each(Object.keys(DOCS))("%s tells no project history (issue numbers, dates, rounds)", (path) => {
+    const text = DOCS[path]!;
+    expect(text).not.toMatch(/\bissues? \d+|\b20\d\d-\d\d-\d\d\b|\bround[- ]\d|\bmeasured on\b/i);
   });
 
   it("names Node 20 as a prerequisite, as package.json does", () => {
@@ -36,13 +99,17 @@ describe("README.md", () => {
   });
 
   it("lists npm commands that exist, including npm run validate", () => {
-    const commands = [...README.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1]!);
-    expect(commands).toContain("validate");
+    const commands = Object.values(DOCS).flatMap((text) =>
+      [...text.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1]!)
+    );
+    expect([...DEVELOPMENT.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1])).toContain(
+      "validate"
+    );
     for (const c of new Set(commands)) expect(Object.keys(PKG.scripts), c).toContain(c);
   });
 
   it("gives the workshop hosting recipe its every point", () => {
-    const workshop = README.slice(README.indexOf("## Workshop"), README.indexOf("## Development"));
+    const workshop = between(WORKSHOP, "# Workshop", "## The standalone planning workbook");
     for (const point of [
       /the facilitator's own machine only/, // npm start
       /static-site service with a free HTTPS certificate/,
@@ -62,11 +129,11 @@ describe("README.md", () => {
   });
 });
 
-describe("README.md on releases, the workshop's fallback files and the help page", () => {
-  const workshop = README.slice(README.indexOf("## Workshop"), README.indexOf("## Development"));
+describe("docs/WORKSHOP.md on releases, the workshop's fallback files and the help page", () => {
+  const workshop = between(WORKSHOP, "# Workshop", "## The standalone planning workbook");
 
   it("checks the host with npm run check-host, whose verdict the morning checklist asks for", () => {
-    const check = workshop.slice(workshop.indexOf("### 3."), workshop.indexOf("### 4."));
+    const check = between(workshop, "## 3.", "## 4.");
     expect(check).toMatch(/npm run check-host -- https:\/\/\S+ --manifest/);
     expect(check).not.toMatch(/curl/);
     for (const point of [
@@ -80,21 +147,40 @@ describe("README.md on releases, the workshop's fallback files and the help page
     expect(workshop).toMatch(/`npm run check-host` \(section 3\) says `VERDICT: PASS`/);
   });
 
+  it("builds once: npm run package builds, so no npm run build comes before it", () => {
+    const build = between(workshop, "## 1.", "## 2.");
+    const commands = /```bash\n([\s\S]*?)```/.exec(build)![1]!;
+    expect(commands).toMatch(/npm run package -- --host https:\/\//);
+    expect(commands).not.toMatch(/npm run build/);
+    expect(PKG.scripts["package"]).toBe("node scripts/package.mjs");
+    expect(read("scripts/package.mjs")).toMatch(/build-templates|webpack/);
+  });
+
+  it("says which certificates npm run check-host trusts, and that its Office.js line fails offline", () => {
+    const check = between(workshop, "## 3.", "## 4.").replace(/\s+/g, " ");
+    expect(check).toMatch(/not by the system's certificate store/);
+    expect(check).toMatch(/NODE_EXTRA_CA_CERTS=/);
+    expect(check).toMatch(/On an isolated network .* this line fails/);
+    // What the page says is what the script does: Node's own CA list plus NODE_EXTRA_CA_CERTS.
+    expect(read("scripts/host-check/fetch.mjs")).not.toMatch(/\bca:|rejectUnauthorized: false/);
+  });
+
   it("raises the version with one command, npm version patch, and no hand edits", () => {
-    const updates = workshop.slice(workshop.indexOf("### 6."), workshop.indexOf("### 7."));
+    const updates = between(workshop, "## 6.", "## 7.");
     expect(updates).toMatch(/Raise the version, one command: `npm version patch`/);
-    expect(README).not.toMatch(/version\.ts|<Version>` \(e\.g\./);
+    for (const text of Object.values(DOCS))
+      expect(text).not.toMatch(/version\.ts|<Version>` \(e\.g\./);
   });
 
   it("puts the workshop's fallback workbooks where no build deletes them, and says where", () => {
-    expect(README).not.toMatch(/`dist\/eco-planning/);
+    for (const text of Object.values(DOCS)) expect(text).not.toMatch(/`dist\/eco-planning/);
     expect(workshop).toMatch(
       /write `workshop\/eco-planning-zh-CN\.xlsx` and\s+`workshop\/eco-planning-en-US\.xlsx` in the ECO folder/
     );
   });
 
   it("says LibreOffice shows the cached numbers and #NAME? only once told to recalculate", () => {
-    const flat = README.replace(/\s+/g, " ");
+    const flat = between(WORKSHOP, "## The standalone planning workbook").replace(/\s+/g, " ");
     expect(flat).toMatch(/LibreOffice opens it showing the numbers stored in the file/);
     expect(flat).toMatch(/only when told to recalculate .* show `#NAME\?`/);
     expect(flat).not.toMatch(
@@ -102,19 +188,19 @@ describe("README.md on releases, the workshop's fallback files and the help page
     );
   });
 
-  it("says how to open the help page in each language", () => {
+  it("says how to open the help page in each language, and that the buttons keep it in the address", () => {
     expect(README).toContain("help.html?lang=zh-CN");
-    expect(README).toContain("help.html?lang=en");
-    expect(README).toMatch(/\*\*中文\*\* \/ \*\*English\*\* buttons/);
+    const help = between(FUNCTIONS, "## The help page");
+    expect(help).toContain("help.html?lang=zh-CN");
+    expect(help).toContain("help.html?lang=en");
+    expect(help).toMatch(/\*\*中文\*\* \/ \*\*English\*\* buttons/);
+    expect(help.replace(/\s+/g, " ")).toMatch(/write the choice into the address .* a reload/);
   });
 });
 
-describe("README.md's workshop checklist and failure modes", () => {
+describe("docs/WORKSHOP.md's checklist and failure modes", () => {
   it("name the Check section's buttons and its all-passed line as the pane shows them, in both languages", () => {
-    const workshop = README.slice(
-      README.indexOf("### 7. The morning"),
-      README.indexOf("## Development")
-    );
+    const workshop = between(WORKSHOP, "## 7. The morning", "## The standalone planning workbook");
     const flat = workshop.replace(/\s+/g, ""); // the checklist wraps lines
     for (const lang of LANGS) {
       const tab = messages(lang).tabs.check;
