@@ -1,4 +1,5 @@
-// Shows the help page in one language: ?lang=en or ?lang=zh, else the browser's language.
+// Shows the help page in one language: ?lang=en or ?lang=zh, else the browser's language; the
+// 中文 / English buttons switch it and write it into the address.
 // Example blocks: their lines wrap at any width, formulas only at argument boundaries (as in the
 // task pane). Each block stays a focusable region named after its function, so that a browser
 // that ignores <wbr> inside <pre> and scrolls it instead still lets a keyboard user scroll.
@@ -48,7 +49,19 @@ function show(lang: Lang): void {
   });
 }
 
+/** The address in the chosen language (?lang=zh-CN or ?lang=en), so a reload or a copied link
+ * keeps it; other parameters and the #section stay. No new history entry per click. */
+function remember(lang: Lang): void {
+  const url = new URL(window.location.href);
+  url.searchParams.set("lang", lang === "zh" ? "zh-CN" : "en");
+  window.history.replaceState(window.history.state, "", url);
+}
+
 document.querySelectorAll<HTMLButtonElement>("[data-set-lang]").forEach((b) => {
-  b.addEventListener("click", () => show(b.dataset["setLang"] === "en" ? "en" : "zh"));
+  b.addEventListener("click", () => {
+    const lang: Lang = b.dataset["setLang"] === "en" ? "en" : "zh";
+    show(lang);
+    remember(lang);
+  });
 });
 show(initialLanguage());

@@ -231,9 +231,15 @@ describe("help.html in a task pane", () => {
     }
     expect(blocks.filter((b) => b.scrolls)).toEqual([]);
     expect(await axeViolations(page, `${server.origin}${AXE_PATH}`)).toEqual([]);
-    // Tab reaches the first block, with a 2 px focus ring.
+    // Tab reaches the first block, after the language buttons and the contents, with a 2 px
+    // focus ring.
     await page.keyboard.press("Tab"); // 中文
     await page.keyboard.press("Tab"); // English
+    const contents = await page.locator("nav.toc a").count();
+    for (let i = 0; i < contents; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("nav.toc") !== null)).toBe(
+      true
+    );
     await page.keyboard.press("Tab"); // first <pre>
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
       "ECO.DATA_ASSET_VALUE examples"
@@ -243,10 +249,120 @@ describe("help.html in a task pane", () => {
       return `${style.outlineStyle} ${style.outlineWidth}`;
     });
     expect(outline).toBe("solid 2px");
-    await page.keyboard.press("Shift+Tab");
-    await page.keyboard.press("Shift+Tab"); // 中文
+    for (let i = 0; i < contents + 2; i++) await page.keyboard.press("Shift+Tab"); // 中文
     await page.keyboard.press("Enter");
     expect(await page.getAttribute("pre", "aria-label")).toBe("ECO.DATA_ASSET_VALUE 示例");
+    await close();
+  });
+});
+
+describe("help.html's contents and its language in the address", () => {
+  async function open(
+    url: string,
+    locale: string,
+    width = 350
+  ): Promise<{ page: Page; problems: string[]; close: () => Promise<void> }> {
+    const context = await browser.newContext({ locale, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.route(`${server.origin}${AXE_PATH}`, (route) =>
+      route.fulfill({ path: join(ROOT, "node_modules/axe-core/axe.min.js") })
+    );
+    await page.goto(`${server.origin}/help.html${url}`);
+    return { page, problems, close: () => context.close() };
+  }
+
+  it.each(["zh-CN", "en-US"] as const)(
+    "lists every section, in order, in the page's language only (%s)",
+    async (lang) => {
+      const { page, problems, close } = await open(`?lang=${lang}`, lang);
+      const sections = await page.$$eval("main section[id]", (ss) => ss.map((s) => s.id));
+      const links = await page.$$eval("nav.toc a", (as) => as.map((a) => a.getAttribute("href")));
+      expect(sections.length).toBeGreaterThanOrEqual(8);
+      expect(links).toEqual(sections.map((id) => `#${id}`));
+      // Each entry reads in the page's language: a function by its name and what it computes,
+      // a prose section by its heading as the page shows it.
+      const entries = await page.locator("nav.toc a").allInnerTexts();
+      const zh = /[\u4e00-\u9fff]/;
+      for (const [i, id] of sections.entries()) {
+        const entry = entries[i]!.replace(/\s+/g, " ").trim();
+        const heading = (await page.locator(`section#${id} h2`).innerText()).trim();
+        if (/^[A-Z_]+$/.test(id)) expect(entry.startsWith(`ECO.${id} `), entry).toBe(true);
+        else expect(entry).toBe(heading);
+        expect(zh.test(entry), entry).toBe(lang === "zh-CN");
+      }
+      expect(await page.locator("nav.toc h2").innerText()).toBe(lang === "zh-CN" ? "目录" : "Contents");
+      expect(problems).toEqual([]);
+      await close();
+    }
+  );
+
+  it("takes the keyboard to a section: Tab to an entry, Enter, and the section is on screen", async () => {
+    const { page, close } = await open("?lang=en-US", "en-US");
+    await page.keyboard.press("Tab"); // 中文
+    await page.keyboard.press("Tab"); // English
+    await page.keyboard.press("Tab"); // the first entry
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(
+      "#DATA_ASSET_VALUE"
+    );
+    const links = await page.locator("nav.toc a").count();
+    for (let i = 1; i < links - 1; i++) await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(
+      "#errors"
+    );
+    const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineWidth);
+    expect(ring).toBe("2px");
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => window.location.hash === "#errors");
+    const top = await page.locator("section#errors").evaluate((s) => s.getBoundingClientRect().top);
+    expect(Math.abs(top)).toBeLessThan(5);
+    expect(new URL(page.url()).searchParams.get("lang")).toBe("en-US");
+    await close();
+  });
+
+  it("writes the chosen language into the address, so a reload keeps it", async () => {
+    const { page, problems, close } = await open("#PLAN", "en-US");
+    const shows = async (text: string): Promise<boolean> =>
+      (await page.locator("main").innerText()).includes(text);
+    expect(await shows("Data asset value = fleet")).toBe(true);
+    await page.getByRole("button", { name: "中文" }).click();
+    let url = new URL(page.url());
+    expect(url.searchParams.get("lang")).toBe("zh-CN");
+    expect(url.hash).toBe("#PLAN"); // the section stays
+    const history = await page.evaluate(() => window.history.length);
+    await page.reload();
+    expect(await shows("数据资产价值 = 保有量")).toBe(true);
+    expect(await shows("Data asset value = fleet")).toBe(false);
+    expect(await page.getAttribute('button[data-set-lang="zh"]', "aria-pressed")).toBe("true");
+    await page.getByRole("button", { name: "English" }).click();
+    url = new URL(page.url());
+    expect(url.searchParams.get("lang")).toBe("en");
+    expect(await page.evaluate(() => window.history.length)).toBe(history); // replaced, not pushed
+    await page.reload();
+    expect(await shows("Data asset value = fleet")).toBe(true);
+    expect(await shows("数据资产价值 = 保有量")).toBe(false);
+    expect(problems).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ["zh-CN", 320],
+    ["en-US", 320],
+    ["zh-CN", 1280],
+    ["en-US", 1280],
+  ] as const)("%s at %i px: the contents fit, axe clean (screenshot)", async (lang, width) => {
+    const { page, problems, close } = await open(`?lang=${lang}`, lang, width);
+    expect(await axeViolations(page, `${server.origin}${AXE_PATH}`)).toEqual([]);
+    const reflow = await reflowReport(page);
+    expect(reflow.offenders).toEqual([]);
+    expect(reflow.scrollWidth).toBeLessThanOrEqual(reflow.clientWidth);
+    const toc = await page.locator("nav.toc").boundingBox();
+    expect(toc!.x + toc!.width).toBeLessThanOrEqual(width);
+    await page.screenshot({
+      path: join(ARTIFACTS, `help-toc-${lang}-${width}px.png`),
+      clip: { x: 0, y: 0, width, height: Math.min(800, toc!.y + toc!.height + 16) },
+    });
+    expect(problems).toEqual([]);
     await close();
   });
 });

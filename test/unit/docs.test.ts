@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/functions/examples";
 import { setLanguage } from "../../src/functions/messages";
+import { PLAN_TEXT } from "../../src/workbook/layout/planText";
 import { evaluateExample } from "../support/formula";
 
 const README = readFileSync(join(__dirname, "../../README.md"), "utf8");
@@ -142,5 +143,24 @@ describe("task pane examples (src/functions/examples.ts)", () => {
     else if (typeof only === "string")
       expect(result).toMatch(new RegExp(`^${only} `)); // a text: shown first
     else expect(cells.length * (cells[0]?.length ?? 0)).toBeGreaterThan(1); // a grid or a table
+  });
+});
+
+describe("help page: the plan's text results (src/help/help.html)", () => {
+  const help = readFileSync(join(__dirname, "../../src/help/help.html"), "utf8");
+  const quoted = (lang: "zh" | "en"): string[] => {
+    const para = new RegExp(`<p data-lang="${lang}" class="plan-texts">(.*?)</p>`).exec(help)![1]!;
+    const marks = lang === "zh" ? /“([^”]+)”/g : /"([^"]+)"/g;
+    return [...para.matchAll(marks)].map((m) => m[1]!);
+  };
+
+  it.each(["zh", "en"] as const)("names exactly the texts ECO.PLAN returns (%s)", (lang) => {
+    const texts = [
+      PLAN_TEXT.notApplicable,
+      PLAN_TEXT.notRecovered,
+      PLAN_TEXT.notWithinPlan,
+      PLAN_TEXT.unreachable,
+    ].map((t) => t[lang]);
+    expect(new Set(quoted(lang))).toEqual(new Set(texts));
   });
 });
