@@ -291,7 +291,9 @@ describe("help.html's contents and its language in the address", () => {
         else expect(entry).toBe(heading);
         expect(zh.test(entry), entry).toBe(lang === "zh-CN");
       }
-      expect(await page.locator("nav.toc h2").innerText()).toBe(lang === "zh-CN" ? "目录" : "Contents");
+      expect(await page.locator("nav.toc h2").innerText()).toBe(
+        lang === "zh-CN" ? "目录" : "Contents"
+      );
       expect(problems).toEqual([]);
       await close();
     }
@@ -307,9 +309,7 @@ describe("help.html's contents and its language in the address", () => {
     );
     const links = await page.locator("nav.toc a").count();
     for (let i = 1; i < links - 1; i++) await page.keyboard.press("Tab");
-    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(
-      "#errors"
-    );
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe("#errors");
     const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineWidth);
     expect(ring).toBe("2px");
     await page.keyboard.press("Enter");

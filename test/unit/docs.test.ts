@@ -70,7 +70,9 @@ describe("docs/FUNCTIONS.md examples", () => {
   it.each(lines)("%s", checkLine);
 
   it("the role example is the text the function returns", () => {
-    const [, formula, text] = /^(=ECO\.PLAN\(.*"role5"\))\s{2,}(D Value engine)\s/m.exec(FUNCTIONS)!;
+    const [, formula, text] = /^(=ECO\.PLAN\(.*"role5"\))\s{2,}(D Value engine)\s/m.exec(
+      FUNCTIONS
+    )!;
     expect(evaluateExample(formula!)).toEqual([[text]]);
   });
 
@@ -87,7 +89,9 @@ describe("docs/FUNCTIONS.md examples", () => {
   });
 
   it("the plan's one-formula sensitivity grid is what ECO.PLAN spills", () => {
-    const block = FUNCTIONS.slice(FUNCTIONS.indexOf("**The plan's sensitivity grid in one formula**"));
+    const block = FUNCTIONS.slice(
+      FUNCTIONS.indexOf("**The plan's sensitivity grid in one formula**")
+    );
     const formula = /^(=ECO\.PLAN.*)$/m.exec(block)![1]!;
     const rows = block
       .split("\n")

@@ -88,10 +88,13 @@ describe("README.md", () => {
     expect(block).toMatch(/`npm test` passes[^.]*\. It takes about \d+–\d+ minutes/);
   });
 
-  it.each(Object.keys(DOCS))("%s tells no project history (issue numbers, dates, rounds)", (path) => {
-    const text = DOCS[path]!;
-    expect(text).not.toMatch(/\bissues? \d+|\b20\d\d-\d\d-\d\d\b|\bround[- ]\d|\bmeasured on\b/i);
-  });
+  it.each(Object.keys(DOCS))(
+    "%s tells no project history (issue numbers, dates, rounds)",
+    (path) => {
+      const text = DOCS[path]!;
+      expect(text).not.toMatch(/\bissues? \d+|\b20\d\d-\d\d-\d\d\b|\bround[- ]\d|\bmeasured on\b/i);
+    }
+  );
 
   it("names Node 20 as a prerequisite, as package.json does", () => {
     expect(README).toMatch(/## Prerequisites[\s\S]*Node\.js 20 or later/);
@@ -102,9 +105,7 @@ describe("README.md", () => {
     const commands = Object.values(DOCS).flatMap((text) =>
       [...text.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1]!)
     );
-    expect([...DEVELOPMENT.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1])).toContain(
-      "validate"
-    );
+    expect([...DEVELOPMENT.matchAll(/npm run ([a-z:-]+)/g)].map((m) => m[1])).toContain("validate");
     for (const c of new Set(commands)) expect(Object.keys(PKG.scripts), c).toContain(c);
   });
 

@@ -110,14 +110,17 @@ describe("workbook rendering", () => {
         zh ? "净现值的分布" : "TheNPVasadistribution",
         zh ? "第5年成为价值引擎" : "ProbabilityofD"
       );
-      // Every label and note of the calculation sheets prints whole: none is cut by the next
-      // column or by the print area's edge. The dashboard's tiles shrink to fit instead.
+      // Every label and note of the calculation sheets, and every line of the Guide, prints
+      // whole: none is cut by the next column or by the print area's edge. The dashboard's
+      // tiles shrink to fit instead.
       const whole = (t: string): string => t.replace(/\s+/g, "");
+      const printed = (key: string): readonly string[] =>
+        key === "cover" ? ["h1", "h2", "p"] : ["label", "note", "unit"];
       for (const sheet of resolveLayout(edition).sheets) {
-        if (sheet.key === "dashboard" || sheet.key === "cover") continue;
+        if (sheet.key === "dashboard") continue;
         for (const cell of sheet.cells) {
           if (typeof cell.value !== "string" || whole(cell.value) === "") continue;
-          if (cell.style !== "label" && cell.style !== "note" && cell.style !== "unit") continue;
+          if (!printed(sheet.key).includes(cell.style)) continue;
           expect(text, `${edition} ${sheet.key}!${cell.address}: ${cell.value}`).toContain(
             whole(cell.value)
           );

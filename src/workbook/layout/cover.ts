@@ -138,18 +138,26 @@ const SEED_FIGURES: readonly [string, Text][] = [
 
 export const COVER_NAME: Text = { zh: "说明", en: "Guide" };
 
+/** The plan's edition the Guide describes (MODEL.md §8): its heading and text say it. */
+export const PLAN_EDITION: Text = { zh: "第三版", en: "third edition" };
+
 export const COVER_SEED_HEADING: Text = {
   zh: "种子文章的数字（编号见“假设”表“来源”列）",
   en: "The seed article's figures (ids in the Inputs sheet's source column)",
 };
 
+/**
+ * The Guide, line by line. Texts name sheets, workbook names and counts only through
+ * placeholders ({sheet:analysis}, {name:Check_All}, {drivers}, …: coverText.ts), which the
+ * layout and the model fill in, so a renamed sheet or a new driver cannot leave it stale.
+ */
 export const COVER: readonly CoverLine[] = [
   { kind: "h1", text: { zh: "售后生态规划工作簿", en: "After-sales ecosystem planning workbook" } },
   {
     kind: "p",
     text: {
-      zh: "从部门到生态：算清你的售后在保有100万辆时是什么角色。",
-      en: "From department to ecosystem: work out what your after-sales is at 1,000,000 vehicles.",
+      zh: "从部门到生态：算清你的售后在保有{fleet:target}辆时是什么角色，以及建生态比维持现状值多少。",
+      en: "From department to ecosystem: your after-sales role at {fleet:target} vehicles, and what the ecosystem is worth.",
     },
   },
   {
@@ -160,65 +168,72 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "1. 在“假设”表填入贵公司的保有量，选择情景（低/中/高）。",
-      en: "1. On Inputs, enter your fleet and pick a scenario (low/mid/high).",
+      zh: "1. 在{sheet:inputs}表填入贵公司的保有量，选择情景（低/中/高），并用贵公司的数字覆盖黄色输入格。",
+      en: "1. On {sheet:inputs}, enter your fleet, pick a scenario (low/mid/high) and overwrite the yellow cells with your numbers.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "2. 用贵公司的数字覆盖黄色输入格；其余单元格均为公式，已锁定。",
-      en: "2. Overwrite the yellow input cells with your own numbers; every other cell is a locked formula.",
+      zh: "2. 其余单元格均为公式，已锁定；工作表保护无密码（审阅 → 撤消工作表保护即可修改结构）。",
+      en: "2. Every other cell is a locked formula; sheets are protected without a password (Review → Unprotect Sheet).",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "3. 在“仪表盘”和“三问”读出售后的角色；“校验”表的总校验应为 TRUE。",
-      en: "3. Read the role on Dashboard and Questions; Check_All on Checks should be TRUE.",
+      zh: "3. 在{sheet:dashboard}和{sheet:questions}读出售后的角色；{sheet:checks}表的总校验 {name:Check_All} 应为 TRUE。",
+      en: "3. Read the roles on {sheet:dashboard} and {sheet:questions}; {name:Check_All} on {sheet:checks} should be TRUE.",
+    },
+  },
+  { kind: "h2", text: { zh: "{edition}规划", en: "The plan, {edition}" } },
+  {
+    kind: "p",
+    text: {
+      zh: "默认输入就是种子的故事：今天{fleet:today}辆，第5年{fleet:target}辆，售后毛利 {margin} 元/车/年（S5）。",
+      en: "The defaults are the seed's story: {fleet:today} vehicles today, {fleet:target} in year 5, margin CNY {margin}/vehicle/yr (S5).",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "工作表保护无密码：审阅 → 撤消工作表保护即可修改结构。",
-      en: "Sheets are protected without a password: Review → Unprotect Sheet to change the structure.",
-    },
-  },
-  { kind: "h2", text: { zh: "第二版规划", en: "The plan, second edition" } },
-  {
-    kind: "p",
-    text: {
-      zh: "保有量按线性或复合增长到目标；数据覆盖率与五项生态收入的采用率逐年输入。",
-      en: "The fleet grows linearly or at a constant rate to the target; data coverage and adoption are entered by year.",
+      zh: "服务成本 {serviceCost} 元/车/年与固定网络成本每年{networkCost}，由种子的两处亏损校准：今天亏损{loss:today}（S17），",
+      en: "Service cost CNY {serviceCost}/vehicle/yr and a fixed network cost of {networkCost}/yr are calibrated to the seed's two",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "售后网络成本与平台运营成本从价值中扣除；生态投资计入净现值。",
-      en: "Network and platform costs come off the value; ecosystem investment counts in the NPV.",
+      zh: "保有{fleet:target}辆时维持现状亏损{loss:target}（S18）；{sheet:plan}表逐年并列现状（不建生态）与生态规划。",
+      en: "losses: {loss:today} today (S17), {loss:target} for the status quo at {fleet:target} (S18). {sheet:plan}: status quo beside plan, by year.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "“规划分析”表：净现值、生态价值转正的年份、成为价值引擎所需保有量、三种情景并列、龙卷风。",
-      en: "Plan analysis: NPV, the first year with value ≥ 0, the fleet needed for D, three scenarios, the tornado.",
+      zh: "{sheet:analysis}表：税前净现值；对比现状的增量净现值、增量 IRR 与回收期；经营盈亏平衡年；达到 D 所需保有量。",
+      en: "{sheet:analysis}: the plan's NPV; the incremental NPV, IRR and payback against the status quo; break-even; fleet for D.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "“仪表盘”一页讲完：第5年角色、净现值、所需保有量、角色路径、价值桥、敏感性与收入构成。",
-      en: "The dashboard tells it on one page: year-5 role, NPV, fleet for D, role path, value bridge, sensitivities, revenue mix.",
+      zh: "{drivers} 个驱动因素各有悲观与乐观系数（{name:In_CaseFactors}）；每个情景与龙卷风的每一端都在{sheet:cases}表重算。",
+      en: "{drivers} drivers each have a downside/upside factor ({name:In_CaseFactors}); {sheet:cases} recomputes each case and tornado end.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "默认输入下（无成本、全部采用、毛利率 20%）第一版的数字不变；预设“老张的公司”复现种子故事的 −2,800万。",
-      en: "Defaults (no costs, full take-up, 20 % margins) keep the first edition's figures; the story preset loses CNY 28m today (S17).",
+      zh: "{sheet:sim}表：{trials} 次拟随机试验，给出净现值的 P10/P50/P90、第5年达到 D 的概率与增量净现值为正的概率。",
+      en: "{sheet:sim}: {trials} trials give the NPV's P10/P50/P90, the odds of D in year 5 and of a positive incremental NPV.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "{sheet:dashboard}一页讲完：今天与第5年的角色和贡献、增量净现值、角色路径、三个情景、龙卷风、净现值分布。",
+      en: "{sheet:dashboard}, one page: roles today and in year 5, incremental NPV, role paths, cases, tornado, NPV distribution.",
     },
   },
   { kind: "h2", text: { zh: "约定与例外", en: "Conventions and exceptions" } },
@@ -239,15 +254,15 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "公式中只出现 0 与 1 两个常数（如 1 + 折现率、100%）；其余数字都来自“假设”表。",
-      en: "The only numbers typed in formulas are 0 and 1 (1 + rate, 100 %); every other number comes from Inputs.",
+      zh: "公式中只出现 0 与 1 两个常数（如 1 + 折现率、100%）；其余数字都来自{sheet:inputs}表。",
+      en: "The only numbers typed in formulas are 0 and 1 (1 + rate, 100 %); every other number comes from {sheet:inputs}.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "例外：“规划分析”表各区块有各自的表头（情景、龙卷风）；龙卷风排序区的名次 1–7 为固定序号。",
-      en: "Exceptions: Plan analysis has a header per block (scenarios, tornado); the sorted tornado's ranks 1–7 are fixed.",
+      zh: "例外：{sheet:analysis}表各区块有各自的表头；龙卷风的驱动因素编号与排序区的名次 1–{drivers} 为固定序号。",
+      en: "Exceptions: {sheet:analysis} has a header per block; the tornado's driver numbers and ranks 1–{drivers} are fixed.",
     },
   },
   {

@@ -3,6 +3,7 @@ import type { ChartSpec, Edition, WorkbookName } from "../contract";
 import { ADDIN, STATUS_TEXT } from "./addin";
 import { buildAddressBook, CALC_GEOMETRY, type AddressBook } from "./addresses";
 import { COVER, COVER_SEED_HEADING } from "./cover";
+import { coverText } from "./coverText";
 import { addressOf, qualified, resolveFormula, sheetName, yearColumn } from "./formula";
 import { ANALYSIS } from "./analysis";
 import { PLAN_YEARS } from "./plan";
@@ -30,7 +31,7 @@ function coverSheet(edition: Edition, generated: string): ResolvedSheet {
     if (line.kind === "h2" && line.text === COVER_SEED_HEADING) pageBreaks.push(r - 1);
     if (line.kind === "seed") {
       emit(`B${r}`, "seed", { value: line.id ?? "" });
-      emit(`C${r}`, "p", { value: textIn(line.text, edition) });
+      emit(`C${r}`, "p", { value: coverText(line.text, edition) });
     } else if (line.kind === "version") {
       const text = textIn(line.text, edition)
         .replace("{version}", VERSION)
@@ -38,9 +39,9 @@ function coverSheet(edition: Edition, generated: string): ResolvedSheet {
       emit(`B${r}`, "subtitle", { value: text });
     } else if (line.kind.startsWith("legend")) {
       emit(`B${r}`, line.kind as CellStyle, { value: "" });
-      emit(`C${r}`, "p", { value: textIn(line.text, edition) });
+      emit(`C${r}`, "p", { value: coverText(line.text, edition) });
     } else {
-      emit(`B${r}`, line.kind as CellStyle, { value: textIn(line.text, edition) });
+      emit(`B${r}`, line.kind as CellStyle, { value: coverText(line.text, edition) });
     }
     r++;
   }
