@@ -1,5 +1,5 @@
 /**
- * One version: package.json's. `npm version` (the README's one update step) must carry it into
+ * One version: package.json's. `npm version` (docs/WORKSHOP.md's one update step) must carry it into
  * manifest.xml, and every build must carry it into the manifest it writes, the task pane, the
  * workbook's cover and the release zip's name, with nothing edited by hand. Checked on a copy of
  * the project whose version is raised by the real `npm version`.

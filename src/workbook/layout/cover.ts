@@ -142,8 +142,8 @@ export const COVER_NAME: Text = { zh: "说明", en: "Guide" };
 export const PLAN_EDITION: Text = { zh: "第三版", en: "third edition" };
 
 export const COVER_SEED_HEADING: Text = {
-  zh: "种子文章的数字（编号见“假设”表“来源”列）",
-  en: "The seed article's figures (ids in the Inputs sheet's source column)",
+  zh: "种子文章的数字（编号见{sheet:inputs}表“来源”列）",
+  en: "The seed article's figures (ids in the source column of {sheet:inputs})",
 };
 
 /**
@@ -283,15 +283,15 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "legend-input",
     text: {
-      zh: "输入：浅黄底蓝字，仅在“假设”表",
-      en: "Input: light yellow, blue text, only on Inputs",
+      zh: "输入：浅黄底蓝字，仅在{sheet:inputs}表",
+      en: "Input: light yellow, blue text, only on {sheet:inputs}",
     },
   },
   {
     kind: "legend-calc",
     text: {
-      zh: "计算：黑字公式，引用“假设”表",
-      en: "Calculation: black formula referring to Inputs",
+      zh: "计算：黑字公式，引用{sheet:inputs}表",
+      en: "Calculation: black formula referring to {sheet:inputs}",
     },
   },
   {
