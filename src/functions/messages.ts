@@ -130,6 +130,12 @@ const catalogue = {
     en: () => `the result is too large to represent`,
     zh: () => `计算结果超出可表示的范围`,
   },
+  trialsNotFinite: {
+    en: (bad: number, trials: number) =>
+      `${bad.toLocaleString("en-US")} of ${trials.toLocaleString("en-US")} trials give no finite NPV, incremental NPV or year-5 value (the inputs are so large that the plan overflows), so no percentile or probability of the simulation means anything`,
+    zh: (bad: number, trials: number) =>
+      `${trials.toLocaleString("en-US")} 次试验中有 ${bad.toLocaleString("en-US")} 次的净现值、增量净现值或第 5 年价值不是有限数字（输入过大，规划溢出），模拟的分位数与概率均无意义`,
+  },
   internal: {
     en: (detail: string) => `internal error: ${detail}`,
     zh: (detail: string) => `内部错误：${detail}`,

@@ -375,6 +375,9 @@ function simulateOutput(
 ): CellResult {
   if (!cagrPathOk(c)) return new EcoError("#VALUE!", message("pathNeedsFleets"));
   const s = simulate(c, trials);
+  // One trial that overflows makes every output meaningless (a NaN counts toward no share).
+  if (s.nonFiniteTrials > 0)
+    return new EcoError("#NUM!", message("trialsNotFinite", s.nonFiniteTrials, trials));
   const lang = language();
   const cells: Record<Exclude<SimulateOutput, "summary">, OutCell> = {
     p10: inUnit(s.npvP10, divisor),
