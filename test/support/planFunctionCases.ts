@@ -317,6 +317,26 @@ export function planFunctionCases(open: OpenCaller): void {
     });
   });
 
+  describe("ECO.SIMULATE: the work of one formula is bounded (cells × trials ≤ 100,000)", () => {
+    it("2 cells × 100,000 trials is one #VALUE! naming the bound and what was asked, before any trial runs", () => {
+      const e = error(SIMULATE({ fleet: [[100000], [200000]], trials: 100_000 }));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toContain("at most 100,000 trials over all its cells (cells × trials)");
+      expect(e.message).toContain("2 cells, 200,000 trials in all");
+      const z = error(SIMULATE({ fleet: [[100000], [200000]], trials: 100_000 }, zh));
+      expect(z.message).toContain("最多运行 100,000 次试验");
+      expect(z.message).toContain("2 个单元格、共 200,000 次试验");
+    });
+
+    it("trials may differ by cell: their sum counts; a cell that is an error runs none", () => {
+      const e = error(SIMULATE({ ...STORY, trials: [[60_000, 50_000, -1]] }));
+      expect(e.message).toContain("2 cells, 110,000 trials in all");
+      const ok = SIMULATE({ ...STORY, trials: [[50_000, 50_000, -1]] }) as unknown[][];
+      expect(ok[0]!.slice(0, 2).map((c) => typeof c)).toEqual(["number", "number"]);
+      expect(error(ok[0]![2]).code).toBe("#VALUE!");
+    });
+  });
+
   describe("ECO.SIMULATE: a trial that overflows", () => {
     // Contrived margins (元 per vehicle per year) so large that some trials' NPV is beyond a
     // double: at 6e301, 12 of the 1,000 trials; at 1e302, 960. Before, the percentiles sorted
