@@ -142,6 +142,12 @@ const catalogue = {
     zh: (limit: number, cells: number, trials: number) =>
       `一个 SIMULATE 公式的所有单元格合计最多运行 ${limit.toLocaleString("en-US")} 次试验（单元格数 × 试验次数），否则 Excel 会因耗时过长而停止加载项；此公式要求 ${cells.toLocaleString("en-US")} 个单元格、共 ${trials.toLocaleString("en-US")} 次试验：请减少 trials，或把区域拆成几个公式`,
   },
+  resultTooLarge: {
+    en: (rows: string, cols: string, cells: string, shapes: string, limit: string) =>
+      `the result would be ${rows} × ${cols} = ${cells} cells (from ${shapes}); one formula returns at most ${limit} cells, as Excel refuses a result over about 5 MB: split the range over several formulas`,
+    zh: (rows: string, cols: string, cells: string, shapes: string, limit: string) =>
+      `结果将有 ${rows} × ${cols} = ${cells} 个单元格（来自 ${shapes}）；一个公式最多返回 ${limit} 个单元格，因为 Excel 拒收超过约 5 MB 的结果：请把区域拆成几个公式`,
+  },
   internal: {
     en: (detail: string) => `internal error: ${detail}`,
     zh: (detail: string) => `内部错误：${detail}`,
