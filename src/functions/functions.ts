@@ -176,7 +176,7 @@ export function plan(
  * @param [stream_margin] Margin kept on each stream's revenue (baas, charging, insurance, lifestyle, usedcar): 5 values from 0 to 1. Default 0.2 each.
  * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
  * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table.
- * @param [trials] Number of trials, a whole number from 1 to 100,000. Default 1,000.
+ * @param [trials] Number of trials, a whole number from 1 to 100,000. Default 1,000. At most 100,000 over all the formula's cells.
  * @param [output] "p50" (default), "p10", "p90" (NPV percentiles), "prob_d" (share of trials with year-5 contribution ≥ 10亿), "prob_incremental_positive" or "summary" (all five with labels); Chinese names such as 汇总 too.
  * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales the NPVs only, never a probability.
  * @returns An NPV percentile in 元 (or the unit), a probability, or the summary table.

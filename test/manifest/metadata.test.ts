@@ -134,7 +134,9 @@ describe("functions.json and functions.zh-CN.json", () => {
 // errors" in "Handle and return errors"). Without it, the per-cell pass-through of MODEL.md §3
 // never runs in Excel. The JSDoc cannot say it, so the build adds it (scripts/webpack/metadata-options.js).
 describe("errors passed in reach the functions (allowErrorForDataTypeAny)", () => {
-  const raw = (file: string): { allowErrorForDataTypeAny?: unknown; functions: FunctionMetadata[] } =>
+  const raw = (
+    file: string
+  ): { allowErrorForDataTypeAny?: unknown; functions: FunctionMetadata[] } =>
     JSON.parse(readFileSync(join(DIST, file), "utf8")) as {
       allowErrorForDataTypeAny?: unknown;
       functions: FunctionMetadata[];

@@ -345,7 +345,14 @@ export function planFunctionCases(open: OpenCaller): void {
     it.each([6e301, 1e302])(
       "margin %s: every output is #NUM!, saying how many trials overflow",
       (margin) => {
-        for (const output of ["p10", "p50", "p90", "prob_d", "prob_incremental_positive", "summary"]) {
+        for (const output of [
+          "p10",
+          "p50",
+          "p90",
+          "prob_d",
+          "prob_incremental_positive",
+          "summary",
+        ]) {
           const e = error(SIMULATE({ ...STORY, margin, output }));
           expect(e.code, output).toBe("#NUM!");
           expect(e.message, output).toMatch(/^[\d,]+ of 1,000 trials give no finite NPV/);
