@@ -18,7 +18,8 @@
  *   ReadAllDocument is below it but lacks write access, which the task pane needs (it inserts sheets).
  * - icon: every icon the manifest names (IconUrl, HighResolutionIconUrl, bt:Image) is a file
  *   icon-N.png that exists in each asset directory and is an N×N PNG (read from its IHDR chunk);
- *   every ribbon <Icon> has sizes 16, 32 and 80, each pointing at an icon of that size.
+ *   every ribbon <Icon> has every size the icon guidance lists (RIBBON_ICON_SIZES: 16, 32 and 80
+ *   required, 20, 24, 40, 48 and 64 for the other scalings), each pointing at an icon of that size.
  * - namespace: the custom functions namespace string is exactly `namespace` ("ECO").
  * - sharedRuntime: a <Runtime lifetime="long"> whose URL is the CustomFunctions <Page>, the task
  *   pane action's SourceLocation, the FunctionFile and the DefaultSettings SourceLocation; and the
@@ -274,6 +275,13 @@ function checkPermission(root: XmlElement, max: Permission, required: Permission
 
 // ---- icons -------------------------------------------------------------------------------------
 
+/**
+ * The ribbon icon sizes of the manifest reference's Image element: 16, 32 and 80 px required, and
+ * 20, 24, 40, 48 and 64 px supported (Office picks the one for the screen's scaling: 125 %, 150 %,
+ * 200 %…; without them it scales another and the icon blurs).
+ */
+export const RIBBON_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;
+
 /** Width and height from a PNG's IHDR chunk, or undefined if the file is not a PNG. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -338,7 +346,7 @@ function checkIcons(
   for (const [id, r] of resources) {
     if (r.kind === "Image") checkIconFile(`bt:Image "${id}"`, r.value, assetDirs, add);
   }
-  // Ribbon icons: each <Icon> needs 16, 32 and 80 px images, each pointing at an icon of that size.
+  // Ribbon icons: each <Icon> has every listed size, each pointing at an icon of that size.
   const icons = findAll(root, (el) => localName(el.name) === "Icon");
   for (const icon of icons) {
     const sizes = new Set<string>();
@@ -360,8 +368,8 @@ function checkIcons(
           `<bt:Image size="${size}" resid="${img.attrs["resid"] ?? ""}"> points at ${file}`
         );
     }
-    for (const need of ["16", "32", "80"])
-      if (!sizes.has(need)) add("icon", `a ribbon <Icon> has no ${need}px <bt:Image>`);
+    for (const need of RIBBON_ICON_SIZES)
+      if (!sizes.has(String(need))) add("icon", `a ribbon <Icon> has no ${need}px <bt:Image>`);
   }
 }
 

@@ -8,6 +8,7 @@ import {
   checkManifestFile,
   permissionAtMost,
   pngSize,
+  RIBBON_ICON_SIZES,
   TASKPANE_PERMISSIONS,
   type CheckOptions,
   type Permission,
@@ -52,7 +53,7 @@ describe("manifest.xml", () => {
   });
 
   it("every icon in assets/ has the pixel size its name says", () => {
-    for (const size of [16, 32, 64, 80]) {
+    for (const size of [...RIBBON_ICON_SIZES, 128]) {
       expect(pngSize(readFileSync(join(ROOT, "assets", `icon-${size}.png`)))).toEqual({
         width: size,
         height: size,
@@ -228,6 +229,13 @@ const MUTATIONS: readonly Mutation[] = [
     rule: "icon",
     message: /ribbon <Icon> has no 80px/,
   },
+  ...RIBBON_ICON_SIZES.map((size): Mutation => ({
+    name: `ribbon icon without its ${size}px size`,
+    xml: () =>
+      mutate(`\n                  <bt:Image size="${size}" resid="Icon.${size}x${size}"/>`, ""),
+    rule: "icon",
+    message: new RegExp(`ribbon <Icon> has no ${size}px`),
+  })),
   {
     name: "bt:Image size pointing at an icon of another size",
     xml: () =>
@@ -342,7 +350,8 @@ describe("a production build for https://eco.example.com/addin/", () => {
       const meta = JSON.parse(readFileSync(join(out, file), "utf8")) as {
         functions: { id: string; helpUrl?: string }[];
       };
-      for (const f of meta.functions) expect(f.helpUrl).toBe(`${PROD_HOST_URL}help.html${q}#${f.id}`);
+      for (const f of meta.functions)
+        expect(f.helpUrl).toBe(`${PROD_HOST_URL}help.html${q}#${f.id}`);
     }
   });
 
