@@ -27,6 +27,12 @@
  * - metadataLocale: the CustomFunctions metadata URL has a zh-CN Override pointing at
  *   functions.zh-CN.json next to functions.json.
  * - requirementSet (only with `sourceDir`): see checkRequirementSets.
+ * - activation: the base <Requirements> declare only the sets the functions need (ACTIVATION_SETS:
+ *   SharedRuntime, CustomFunctionsRuntime), and <VersionOverrides> has no <Requirements>. A set
+ *   in the base ones keeps the whole add-in from activating on an Excel without it; one in
+ *   VersionOverrides' drops its <Hosts>, that is the functions, the shared runtime and the ribbon
+ *   (learn.microsoft.com, manifest reference, "Requirements element"). What only the pane needs
+ *   (the insertion's ExcelApi 1.13) is asked at run time, with its fallback (src/taskpane/apiSets.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -42,7 +48,8 @@ export type Rule =
   | "namespace"
   | "sharedRuntime"
   | "metadataLocale"
-  | "requirementSet";
+  | "requirementSet"
+  | "activation";
 
 export interface Problem {
   readonly rule: Rule;
@@ -125,6 +132,7 @@ export function checkManifest(xml: string, options: CheckOptions): Problem[] {
   checkIcons(root, resources, options.assetDirs, add);
   checkNamespace(root, resources, options.namespace ?? "ECO", add);
   checkSharedRuntime(root, resources, add);
+  checkActivation(root, add);
   checkMetadataLocale(root, resources, add);
   if (options.sourceDir) {
     for (const message of checkRequirementSets(declaredSets(root), options.sourceDir))
@@ -483,6 +491,27 @@ function checkMetadataLocale(root: XmlElement, resources: Map<string, Resource>,
       "metadataLocale",
       `the zh-CN metadata is "${zh.value}", expected "${expected ?? "functions.zh-CN.json next to functions.json"}"`
     );
+}
+
+// ---- activation --------------------------------------------------------------------------------
+
+/** The only sets the manifest may require: without them the functions cannot run at all. */
+export const ACTIVATION_SETS: readonly string[] = ["SharedRuntime", "CustomFunctionsRuntime"];
+
+function checkActivation(root: XmlElement, add: Add): void {
+  for (const [set, version] of declaredSets(root))
+    if (!ACTIVATION_SETS.includes(set))
+      add(
+        "activation",
+        `the manifest requires ${set} ${version}: Excel without it would not load the add-in at all, functions included; ask for it at run time (isSetSupported) with a fallback`
+      );
+  const overrides = findAll(root, (el) => localName(el.name) === "VersionOverrides");
+  for (const vo of overrides)
+    if (child(vo, "Requirements"))
+      add(
+        "activation",
+        "<VersionOverrides> has <Requirements>: an Excel without them ignores its <Hosts>, so the functions, the shared runtime and the ribbon would be gone; ask at run time instead"
+      );
 }
 
 // ---- requirement sets ---------------------------------------------------------------------------

@@ -4,8 +4,13 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ACTIVATION_SETS,
   checkManifest,
   checkManifestFile,
+  declaredSets,
+  GATED_MEMBERS,
+  parseXml,
+  runtimeChecks,
   permissionAtMost,
   pngSize,
   RIBBON_ICON_SIZES,
@@ -42,6 +47,25 @@ describe("manifest.xml", () => {
 
   it("the manifest dist/ was built with passes too", () => {
     expect(show(checkManifestFile(join(DIST, "manifest.xml"), DEV))).toBe("");
+  });
+
+  it("requires only what the functions need; the insertion's ExcelApi 1.13 is asked at run time, with the download as fallback", () => {
+    const root = parseXml(source);
+    expect([...declaredSets(root)]).toEqual([
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.2"],
+    ]);
+    expect(ACTIVATION_SETS).toEqual(["SharedRuntime", "CustomFunctionsRuntime"]);
+    // The pane's guard: Excel is asked for the set the insertion needs, and the check reads it.
+    const index = readFileSync(join(ROOT, "src/taskpane/index.ts"), "utf8");
+    expect(runtimeChecks(index)).toContainEqual({ set: "ExcelApi", version: "1.13" });
+    expect(GATED_MEMBERS).toContainEqual({
+      member: "insertWorksheetsFromBase64",
+      set: "ExcelApi",
+      version: "1.13",
+    });
+    const insert = readFileSync(join(ROOT, "src/taskpane/insert.ts"), "utf8");
+    expect(insert).toMatch(/requires\(\s*[\w.]+,\s*"ExcelApi",\s*"1\.13"/);
   });
 
   it("office-addin-manifest info accepts it (exit 0)", () => {
@@ -245,6 +269,28 @@ const MUTATIONS: readonly Mutation[] = [
       ),
     rule: "icon",
     message: /size="16" resid="Icon\.32x32"> points at icon-32\.png/,
+  },
+  {
+    name: "ExcelApi 1.13 (the insertion's) required of the whole add-in",
+    xml: () =>
+      mutate(
+        '<Set Name="SharedRuntime" MinVersion="1.1"/>',
+        '<Set Name="SharedRuntime" MinVersion="1.1"/><Set Name="ExcelApi" MinVersion="1.13"/>'
+      ),
+    rule: "activation",
+    message:
+      /requires ExcelApi 1\.13: Excel without it would not load the add-in at all, functions included/,
+  },
+  {
+    name: "ExcelApi 1.13 required in VersionOverrides",
+    xml: () =>
+      mutate(
+        '<VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">',
+        '<VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0"><Requirements><bt:Sets DefaultMinVersion="1.13"><bt:Set Name="ExcelApi"/></bt:Sets></Requirements>'
+      ),
+    rule: "activation",
+    message:
+      /<VersionOverrides> has <Requirements>.*the functions, the shared runtime and the ribbon would be gone/,
   },
   {
     name: "not well-formed",
