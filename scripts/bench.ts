@@ -11,14 +11,18 @@
  *   row arrays (and, for a scalar call, a fresh 1×1 one per call): no custom function can return
  *   less.
  *
- * Targets (issue 11): 1000×1000 broadcast within 20× the tight loop; scalar calls ≥ 1,000,000/s;
- * 1000×1000 grids of text cells and of error cells within 50× the tight loop; a 2000×2000 grid of
- * text cells in tens of MB, not GBs (measured in a child process: `--memory-child`).
+ * Targets (issue 11): the largest result a formula may return (MAX_RESULT_CELLS, 100,000 cells:
+ * 1000 rows × 100 columns; issue 27) as a broadcast within 20× the tight loop; scalar calls
+ * ≥ 1,000,000/s; grids of text cells and of error cells of that size within 50× the tight loop;
+ * a grid of text cells of that size in tens of MB, not GBs (measured in a child process:
+ * `--memory-child`). Until issue 27 the grids were 1000×1000 (2000×2000 for memory): a result
+ * that size is now refused before it is computed, as Excel would refuse to take it back.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join } from "node:path";
+import { MAX_RESULT_CELLS } from "../src/functions/resultSize";
 import { dataRates, DEFAULT_USED_CAR_RATE } from "../src/model";
 import { loadBundle, readMetadata, DIST } from "../test/bundle/sandbox";
 import { benchWorkbook } from "./bench-workbook";
@@ -50,18 +54,22 @@ function measure(subject: () => void, tight: () => void, floor: () => void): Mea
 const ratios = (m: Measured): string =>
   `${(m.subjectMs / m.tightMs).toFixed(1)}× the tight loop, ${(m.subjectMs / m.floorMs).toFixed(1)}× the allocation floor`;
 
-/** A 2000×2000 grid of text cells through the bundle, alone in this process: peak memory it adds. */
+/** The grids' shape: 1000 rows × 100 columns, the largest result a formula may return. */
+const N = 1000;
+const COLS = MAX_RESULT_CELLS / N;
+
+/** A grid of text cells of the largest size through the bundle, alone in this process: peak memory it adds. */
 function memoryChild(): void {
   const fn = loadBundle().get("DATA_ASSET_VALUE") as Fn;
-  const M = 2000;
   const texts = ["n/a", "TBD", "x", "—"];
-  const input = Array.from({ length: M }, (_, i) =>
-    Array.from({ length: M }, (_, j) => texts[(i + j) % texts.length])
+  const input = Array.from({ length: N }, (_, i) =>
+    Array.from({ length: COLS }, (_, j) => texts[(i + j) % texts.length])
   );
   const before = process.memoryUsage().rss;
   const t0 = performance.now();
   const out = fn(input, null, null, null, null, null) as unknown[][];
   const ms = performance.now() - t0;
+  if (out.length !== N) throw new Error(`the memory grid gave ${out.length} rows, not ${N}`);
   const peak = process.resourceUsage().maxRSS * 1024;
   console.log(JSON.stringify({ ms, addedMB: (peak - before) / 2 ** 20, rows: out.length }));
 }
@@ -115,16 +123,15 @@ const scalar = measure(
   }
 );
 
-// 2. A 1000×1000 broadcast: a column of fleets against a row of scenario positions.
-const N = 1000;
+// 2. A 1000×100 broadcast: a column of fleets against a row of scenario positions.
 const colFleets = Array.from({ length: N }, (_, i) => [10_000 * (i + 1)]);
-const rowScenarios = [Array.from({ length: N }, (_, j) => j / (N - 1))];
+const rowScenarios = [Array.from({ length: COLS }, (_, j) => j / (COLS - 1))];
 const f64Fleets = Float64Array.from(colFleets, (r) => r[0]!);
 const perVehicle = Float64Array.from(rowScenarios[0]!, (p) => {
   const r = dataRates(p);
   return r.insurance + r.usedCarFee * DEFAULT_USED_CAR_RATE + r.finance + r.mobility;
 });
-const grid = new Float64Array(N * N);
+const grid = new Float64Array(N * COLS);
 
 function broadcastTight(fs: Float64Array, per: Float64Array, into: Float64Array): void {
   const cols = per.length;
@@ -145,11 +152,18 @@ function broadcastFloor(fs: Float64Array, per: Float64Array): number[][] {
   }
   return rows;
 }
+// Each grid is timed computing, never being refused (a refusal would time nothing).
+const computes = (out: unknown): void => {
+  const g = out as unknown[][];
+  if (g.length !== N || g[0]?.length !== COLS)
+    throw new Error(`the bench grid is ${g.length}×${g[0]?.length ?? 0}, not ${N}×${COLS}`);
+};
+computes(dataAssetValue(colFleets, rowScenarios, null, null, null, null));
 const broadcast = measure(
   () => keep(dataAssetValue(colFleets, rowScenarios, null, null, null, null)),
   () => {
     broadcastTight(f64Fleets, perVehicle, grid);
-    sink += grid[N * N - 1]!;
+    sink += grid[N * COLS - 1]!;
   },
   () => keep(broadcastFloor(f64Fleets, perVehicle))
 );
@@ -157,7 +171,7 @@ const broadcast = measure(
 // Text and error cells: every result cell is an error. The least work is one lookup per cell
 // (the cell's text or error code → its result): into an Int32Array (tight), or into an array of
 // rows of result objects (the allocation floor).
-const lookupCodes = new Int32Array(N * N);
+const lookupCodes = new Int32Array(N * COLS);
 function lookupTight<K>(
   cells: readonly (readonly K[])[],
   table: Map<K, number>,
@@ -183,14 +197,15 @@ function lookupFloor<K, V>(
   return rows;
 }
 
-// 3. A 1000×1000 grid of text cells where fleets belong (a pasted table of labels): every cell is
+// 3. A 1000×100 grid of text cells where fleets belong (a pasted table of labels): every cell is
 // #VALUE!, a few distinct texts. Excel passes each cell's text; the messages repeat.
 const TEXTS = ["n/a", "TBD", "x", "—"];
 const textGrid = Array.from({ length: N }, (_, i) =>
-  Array.from({ length: N }, (_, j) => TEXTS[(i + j) % TEXTS.length]!)
+  Array.from({ length: COLS }, (_, j) => TEXTS[(i + j) % TEXTS.length]!)
 );
 const textIndex = new Map(TEXTS.map((t, k) => [t, k]));
 const textResult = new Map(TEXTS.map((t) => [t, { code: "#VALUE!", message: `not text "${t}"` }]));
+computes(dataAssetValue(textGrid, null, null, null, null, null));
 const textCells = measure(
   () => keep(dataAssetValue(textGrid, null, null, null, null, null)),
   () => lookupTight(textGrid, textIndex, lookupCodes),
@@ -200,7 +215,7 @@ const textCells = measure(
 // 3b. Informational: every text different, so every message differs (no target). Its floor builds
 // one message per cell, as every cell must name its own text.
 const distinctTextGrid = Array.from({ length: N }, (_, i) =>
-  Array.from({ length: N }, (_, j) => `r${i}c${j}`)
+  Array.from({ length: COLS }, (_, j) => `r${i}c${j}`)
 );
 function distinctTight(cells: readonly (readonly string[])[], into: Int32Array): void {
   for (let i = 0; i < cells.length; i++) {
@@ -213,16 +228,17 @@ function distinctFloor(
 ): { code: string; message: string }[][] {
   return cells.map((row) => row.map((t) => ({ code: "#VALUE!", message: `not text "${t}"` })));
 }
+computes(dataAssetValue(distinctTextGrid, null, null, null, null, null));
 const distinctTextCells = measure(
   () => keep(dataAssetValue(distinctTextGrid, null, null, null, null, null)),
   () => distinctTight(distinctTextGrid, lookupCodes),
   () => keep(distinctFloor(distinctTextGrid))
 );
 
-// 4. A 1000×1000 grid of error cells (an upstream range of #N/A and #DIV/0!): Excel passes each
+// 4. A 1000×100 grid of error cells (an upstream range of #N/A and #DIV/0!): Excel passes each
 // cell as its own error object; the least work maps each one's code to a result.
 const errorGrid = Array.from({ length: N }, (_, i) =>
-  Array.from({ length: N }, (_, j) => ({ code: (i + j) % 2 === 0 ? "#N/A" : "#DIV/0!" }))
+  Array.from({ length: COLS }, (_, j) => ({ code: (i + j) % 2 === 0 ? "#N/A" : "#DIV/0!" }))
 );
 const errorCodes = errorGrid.map((row) => row.map((e) => e.code));
 const codeIndex = new Map([
@@ -251,6 +267,7 @@ function errorFloor<V>(
 ): (V | undefined)[][] {
   return cells.map((row) => row.map((e) => table.get(e.code)));
 }
+computes(dataAssetValue(errorGrid, null, null, null, null, null));
 const errorCells = measure(
   () => keep(dataAssetValue(errorGrid, null, null, null, null, null)),
   () => errorTight(errorGrid, codeIndex, lookupCodes),
@@ -258,11 +275,11 @@ const errorCells = measure(
 );
 sink += errorCodes.length;
 
-// 5. ECOSYSTEM_REVENUE(1000×1000 fleets, "breakdown"): a table can't go in one cell, so every
+// 5. ECOSYSTEM_REVENUE(1000×100 fleets, "breakdown"): a table can't go in one cell, so every
 // cell is #VALUE!; no cell may build the 9-row table first. The least work reads each number
 // and writes one shared error.
 const fleetGrid = Array.from({ length: N }, (_, i) =>
-  Array.from({ length: N }, (_, j) => 1000 * (i + 1) + j)
+  Array.from({ length: COLS }, (_, j) => 1000 * (i + 1) + j)
 );
 const oneError = { code: "#VALUE!" };
 function numbersTight(cells: readonly (readonly number[])[], into: Int32Array): void {
@@ -275,13 +292,14 @@ function numbersTight(cells: readonly (readonly number[])[], into: Int32Array): 
 function numbersFloor(cells: readonly (readonly number[])[]): ({ code: string } | number)[][] {
   return cells.map((row) => row.map((v) => (v >= 0 ? oneError : v)));
 }
+computes(ecosystemRevenue(fleetGrid, [["breakdown"]], null, null));
 const breakdownCells = measure(
   () => keep(ecosystemRevenue(fleetGrid, [["breakdown"]], null, null)),
   () => numbersTight(fleetGrid, lookupCodes),
   () => keep(numbersFloor(fleetGrid))
 );
 
-// 6. Memory: a 2000×2000 grid of text cells, in a fresh process.
+// 6. Memory: a 1000×100 grid of text cells, in a fresh process.
 const memory = JSON.parse(
   execFileSync(process.execPath, [...process.execArgv, __filename, "--memory-child"], {
     encoding: "utf8",
@@ -299,28 +317,28 @@ async function main(): Promise<void> {
     ["  tight loop, elements/s", perSecond(scalar.tightMs, CALLS)],
     ["  allocation floor (a fresh 1×1 [[value]] each), calls/s", perSecond(scalar.floorMs, CALLS)],
     ["  ratio (call time ÷ element time)", ratios(scalar)],
-    ["1000×1000 broadcast DATA_ASSET_VALUE", `${broadcast.subjectMs.toFixed(1)} ms`],
+    ["1000×100 broadcast DATA_ASSET_VALUE", `${broadcast.subjectMs.toFixed(1)} ms`],
     ["  tight loop (Float64Array), same arithmetic", `${broadcast.tightMs.toFixed(2)} ms`],
     ["  allocation floor (1000 row arrays)", `${broadcast.floorMs.toFixed(2)} ms`],
     ["  ratio", ratios(broadcast)],
     [
-      "1000×1000 text cells (4 distinct texts)",
+      "1000×100 text cells (4 distinct texts)",
       `${textCells.subjectMs.toFixed(1)} ms: ${ratios(textCells)} (one lookup per cell)`,
     ],
     [
-      "1000×1000 text cells, every text different",
+      "1000×100 text cells, every text different",
       `${distinctTextCells.subjectMs.toFixed(1)} ms: ${ratios(distinctTextCells)} (one message per cell)`,
     ],
     [
-      "1000×1000 error cells (#N/A, #DIV/0!)",
+      "1000×100 error cells (#N/A, #DIV/0!)",
       `${errorCells.subjectMs.toFixed(1)} ms: ${ratios(errorCells)} (one lookup per cell)`,
     ],
     [
-      "1000×1000 ECOSYSTEM_REVENUE breakdown cells",
+      "1000×100 ECOSYSTEM_REVENUE breakdown cells",
       `${breakdownCells.subjectMs.toFixed(1)} ms: ${ratios(breakdownCells)} (one shared error)`,
     ],
     [
-      "2000×2000 text cells: peak memory added, time",
+      "1000×100 text cells: peak memory added, time",
       `${memory.addedMB.toFixed(0)} MB, ${memory.ms.toFixed(0)} ms`,
     ],
     [

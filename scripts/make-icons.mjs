@@ -3,7 +3,9 @@
 import { chromium } from "playwright-core";
 import { readFile } from "node:fs/promises";
 
-const sizes = [16, 32, 64, 80, 128];
+// 16, 20, 24, 32, 40, 48, 64 and 80 px are the ribbon sizes the icon guidance lists (learn.microsoft.com
+// "Icons" for Office Add-ins: 16, 20, 24, 32, 40, 48, 64, 80); 128 is the store icon.
+const sizes = [16, 20, 24, 32, 40, 48, 64, 80, 128];
 const svg = await readFile(new URL("../assets/icon.svg", import.meta.url), "utf8");
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",

@@ -1,7 +1,7 @@
-// Writes functions.<locale>.json from the generated functions.json and a translation file that
-// gives, per function id, a localized description and per parameter (matched by its code name) a
-// localized label (the argument name Excel shows) and description. The help URL opens the help
-// page in the file's language.
+// Completes the generated functions.json (its file-wide options: metadata-options.js) and writes
+// functions.<locale>.json from it and a translation file that gives, per function id, a localized
+// description and per parameter (matched by its code name) a localized label (the argument name
+// Excel shows) and description. The help URL opens the help page in the file's language.
 //
 // Function names stay the same in every locale, as Excel's own functions do in Chinese Excel
 // (=SUM, =VLOOKUP): Excel picks the metadata file by Office's display language (the manifest's
@@ -15,6 +15,7 @@
 const fs = require("fs");
 const { sources, WebpackError } = require("webpack");
 const { DEV_ORIGIN_URL } = require("./host");
+const { withFileOptions } = require("./metadata-options");
 
 class LocalizedMetadataPlugin {
   constructor(options) {
@@ -34,7 +35,7 @@ class LocalizedMetadataPlugin {
           if (!asset) return; // the metadata plugin reported its own error
           try {
             const metadata = atHost(
-              JSON.parse(asset.source.source().toString()),
+              withFileOptions(JSON.parse(asset.source.source().toString())),
               this.options.host
             );
             const translations = JSON.parse(fs.readFileSync(this.options.translations, "utf8"));

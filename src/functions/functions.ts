@@ -1,17 +1,11 @@
-import {
-  dataAssetValueCells,
-  planCells,
-  simulateCells,
-  ecosystemRevenueCells,
-  ltvCells,
-  userAssetValueCells,
-} from "./definitions";
+import { DEFINITIONS } from "./definitions";
 import { toExcel } from "./excel";
 import { setLanguage } from "./messages";
+import { limited } from "./resultSize";
 
 // Every argument is declared as a range (unknown[][]) so that a single value, a cell range or an
-// array constant all work, and results spill like Excel's own arithmetic. Error messages follow
-// Office's display language.
+// array constant all work, and results spill like Excel's own arithmetic, up to a result Excel
+// can take back (resultSize.ts). Error messages follow Office's display language.
 
 /**
  * Annual value of a fleet's after-sales data to outside buyers: insurers (UBI), used-car platforms (condition certification), finance (credit) and mobility platforms (marketing). =ECO.DATA_ASSET_VALUE(100000) gives 76,500,000 (the article's 7,650万).
@@ -33,7 +27,9 @@ export function dataAssetValue(
   rates?: unknown[][],
   unit?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  return toExcel(() => dataAssetValueCells(fleet, scenario, buyer, used_car_rate, rates, unit));
+  return toExcel(() =>
+    limited(DEFINITIONS.DATA_ASSET_VALUE, [fleet, scenario, buyer, used_car_rate, rates, unit])
+  );
 }
 
 /**
@@ -54,7 +50,9 @@ export function userAssetValue(
   repurchase_rate: unknown[][],
   unit?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  return toExcel(() => userAssetValueCells(users, activity_rate, ltv, repurchase_rate, unit));
+  return toExcel(() =>
+    limited(DEFINITIONS.USER_ASSET_VALUE, [users, activity_rate, ltv, repurchase_rate, unit])
+  );
 }
 
 /**
@@ -73,7 +71,7 @@ export function ecosystemRevenue(
   per_vehicle?: unknown[][],
   unit?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  return toExcel(() => ecosystemRevenueCells(fleet, stream, per_vehicle, unit));
+  return toExcel(() => limited(DEFINITIONS.ECOSYSTEM_REVENUE, [fleet, stream, per_vehicle, unit]));
 }
 
 /**
@@ -94,7 +92,9 @@ export function ltv(
   years?: unknown[][],
   unit?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
-  return toExcel(() => ltvCells(annual_margin, retention_rate, discount_rate, years, unit));
+  return toExcel(() =>
+    limited(DEFINITIONS.LTV, [annual_margin, retention_rate, discount_rate, years, unit])
+  );
 }
 
 /**
@@ -138,7 +138,7 @@ export function plan(
   unit?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return toExcel(() =>
-    planCells(
+    limited(DEFINITIONS.PLAN, [
       fleet,
       target_fleet,
       fleet_path,
@@ -154,8 +154,8 @@ export function plan(
       scenario,
       case_factors,
       output,
-      unit
-    )
+      unit,
+    ])
   );
 }
 
@@ -176,7 +176,7 @@ export function plan(
  * @param [stream_margin] Margin kept on each stream's revenue (baas, charging, insurance, lifestyle, usedcar): 5 values from 0 to 1. Default 0.2 each.
  * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
  * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table.
- * @param [trials] Number of trials, a whole number from 1 to 100,000. Default 1,000.
+ * @param [trials] Number of trials, a whole number from 1 to 100,000. Default 1,000. At most 100,000 over all the formula's cells.
  * @param [output] "p50" (default), "p10", "p90" (NPV percentiles), "prob_d" (share of trials with year-5 contribution ≥ 10亿), "prob_incremental_positive" or "summary" (all five with labels); Chinese names such as 汇总 too.
  * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales the NPVs only, never a probability.
  * @returns An NPV percentile in 元 (or the unit), a probability, or the summary table.
@@ -200,7 +200,7 @@ export function simulate(
   unit?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return toExcel(() =>
-    simulateCells(
+    limited(DEFINITIONS.SIMULATE, [
       fleet,
       target_fleet,
       fleet_path,
@@ -216,8 +216,8 @@ export function simulate(
       case_factors,
       trials,
       output,
-      unit
-    )
+      unit,
+    ])
   );
 }
 

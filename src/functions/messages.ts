@@ -130,6 +130,24 @@ const catalogue = {
     en: () => `the result is too large to represent`,
     zh: () => `计算结果超出可表示的范围`,
   },
+  trialsNotFinite: {
+    en: (bad: number, trials: number) =>
+      `${bad.toLocaleString("en-US")} of ${trials.toLocaleString("en-US")} trials give no finite NPV, incremental NPV or year-5 value (the inputs are so large that the plan overflows), so no percentile or probability of the simulation means anything`,
+    zh: (bad: number, trials: number) =>
+      `${trials.toLocaleString("en-US")} 次试验中有 ${bad.toLocaleString("en-US")} 次的净现值、增量净现值或第 5 年价值不是有限数字（输入过大，规划溢出），模拟的分位数与概率均无意义`,
+  },
+  tooManyTrials: {
+    en: (limit: number, cells: number, trials: number) =>
+      `one SIMULATE formula runs at most ${limit.toLocaleString("en-US")} trials over all its cells (cells × trials), or Excel stops the add-in for taking too long; this one asks for ${cells.toLocaleString("en-US")} cells, ${trials.toLocaleString("en-US")} trials in all: give fewer trials, or split the range over several formulas`,
+    zh: (limit: number, cells: number, trials: number) =>
+      `一个 SIMULATE 公式的所有单元格合计最多运行 ${limit.toLocaleString("en-US")} 次试验（单元格数 × 试验次数），否则 Excel 会因耗时过长而停止加载项；此公式要求 ${cells.toLocaleString("en-US")} 个单元格、共 ${trials.toLocaleString("en-US")} 次试验：请减少 trials，或把区域拆成几个公式`,
+  },
+  resultTooLarge: {
+    en: (rows: string, cols: string, cells: string, shapes: string, limit: string) =>
+      `the result would be ${rows} × ${cols} = ${cells} cells (from ${shapes}); one formula returns at most ${limit} cells, as Excel refuses a result over about 5 MB: split the range over several formulas`,
+    zh: (rows: string, cols: string, cells: string, shapes: string, limit: string) =>
+      `结果将有 ${rows} × ${cols} = ${cells} 个单元格（来自 ${shapes}）；一个公式最多返回 ${limit} 个单元格，因为 Excel 拒收超过约 5 MB 的结果：请把区域拆成几个公式`,
+  },
   internal: {
     en: (detail: string) => `internal error: ${detail}`,
     zh: (detail: string) => `内部错误：${detail}`,

@@ -375,6 +375,9 @@ function simulateOutput(
 ): CellResult {
   if (!cagrPathOk(c)) return new EcoError("#VALUE!", message("pathNeedsFleets"));
   const s = simulate(c, trials);
+  // One trial that overflows makes every output meaningless (a NaN counts toward no share).
+  if (s.nonFiniteTrials > 0)
+    return new EcoError("#NUM!", message("trialsNotFinite", s.nonFiniteTrials, trials));
   const lang = language();
   const cells: Record<Exclude<SimulateOutput, "summary">, OutCell> = {
     p10: inUnit(s.npvP10, divisor),
@@ -392,7 +395,42 @@ function simulateOutput(
   );
 }
 
+/**
+ * The most trials one SIMULATE formula runs, over all its cells (cells × trials). Office restarts
+ * an add-in that keeps Excel waiting for about 5 s. A trial costs 5–6 µs of CPU in Node (100,000
+ * trials 0.5–0.63 s, `npm run bench`), and 10–17 µs was measured for the add-in's runtime
+ * (issue 27: 1.0–1.7 s per 100,000-trial cell); at that rate this bound is at most 1.7 s, three
+ * times under the 5 s. It is MAX_TRIALS, so a single cell still takes any number of trials §10
+ * allows; a column of fleets takes 100 cells at the default 1,000 trials.
+ */
+export const MAX_TRIALS_PER_CALL = MAX_TRIALS;
+
+/** The trials a call would run: each cell's that simulates (a cell that is an error runs none). */
+function trialsAsked(args: readonly ExcelArg[]): { cells: number; trials: number } {
+  let cells = 0;
+  let trials = 0;
+  for (const row of evaluateEach(SIMULATE_SPECS, args, (...v) =>
+    cagrPathOk(planCaseOf(v, "mid", v[12])) ? v[13] : 0
+  ))
+    for (const n of row)
+      if (typeof n === "number" && n > 0) {
+        cells++;
+        trials += n;
+      }
+  return { cells, trials };
+}
+
 export function simulateCells(...args: ExcelArg[]): OutCell[][] {
+  const asked = trialsAsked(args);
+  if (asked.trials > MAX_TRIALS_PER_CALL)
+    return [
+      [
+        new EcoError(
+          "#VALUE!",
+          message("tooManyTrials", MAX_TRIALS_PER_CALL, asked.cells, asked.trials)
+        ),
+      ],
+    ];
   // The simulation draws its own cases from the case factors: the scenario does not enter it.
   return evaluateEach(SIMULATE_SPECS, args, (...v) =>
     // Stryker disable next-line StringLiteral: equivalent (the simulation never reads the scenario)

@@ -9,6 +9,8 @@
  */
 import { DEFINITIONS } from "../functions/definitions";
 import { SCENARIO_NAMES } from "../functions/names";
+import { MAX_TRIALS_PER_CALL } from "../functions/plan";
+import { MAX_RESULT_CELLS } from "../functions/resultSize";
 import type { ArgSpec } from "../functions/spec";
 
 export interface MetadataParameter {
@@ -210,6 +212,28 @@ export function argumentList(
   return `<dl class="args" data-lang="${lang}" aria-label="${esc(label)}">${items.join("")}</dl>`;
 }
 
+/**
+ * What one formula can do, from the bounds the functions enforce: the items of the page's errors
+ * list (one `<li>` each) that say them, in the page's language.
+ */
+export function limits(lang: Lang): string {
+  const cells = number(MAX_RESULT_CELLS);
+  const trials = number(MAX_TRIALS_PER_CALL);
+  const items =
+    lang === "zh"
+      ? [
+          `<code>#NUM!</code>：结果超过 ${cells} 个单元格（例如 1,000 行 × 1,000 列）。Excel 拒收超过约 5 MB 的自定义函数结果，而 ${cells} 个数字最多约 2.5 MB；请把区域拆成几个公式。`,
+          `<code>#VALUE!</code>：一个 <code>ECO.SIMULATE</code> 公式的所有单元格合计要求超过 ${trials} 次试验（单元格数 × 试验次数）。运行时间过长时 Office 会重启加载项（约 5 秒）；请减少 trials，或把区域拆成几个公式。`,
+          `<code>#NUM!</code>：<code>ECO.SIMULATE</code> 中有试验的净现值、增量净现值或第 5 年价值不是有限数字（输入过大，规划溢出）：此时每个输出都是 <code>#NUM!</code>，因为分位数与概率都已无意义。`,
+        ]
+      : [
+          `<code>#NUM!</code>: a result of more than ${cells} cells (1,000 rows × 1,000 columns, say). Excel refuses a custom function's result over about 5 MB, and ${cells} numbers are at most about 2.5 MB; split the range over several formulas.`,
+          `<code>#VALUE!</code>: one <code>ECO.SIMULATE</code> formula asking for more than ${trials} trials over all its cells (cells × trials). Office restarts an add-in that keeps Excel waiting for about 5 seconds; give fewer trials, or split the range over several formulas.`,
+          `<code>#NUM!</code>: in <code>ECO.SIMULATE</code>, a trial whose NPV, incremental NPV or year-5 value is not a finite number (inputs so large that the plan overflows): then every output is <code>#NUM!</code>, as no percentile or probability means anything.`,
+        ];
+  return items.map((item) => `<li>${item}</li>`).join("");
+}
+
 /** Both languages' signatures and argument lists, for the help page template. */
 export function helpReference(
   en: EnglishMetadata,
@@ -217,11 +241,13 @@ export function helpReference(
 ): {
   readonly signature: (id: string) => string;
   readonly argumentsOf: (id: string) => string;
+  readonly limits: (lang: Lang) => string;
 } {
   return {
     signature: (id) =>
       `<span data-lang="zh">${esc(signature(id, en, zh, "zh"))}</span>` +
       `<span data-lang="en">${esc(signature(id, en, zh, "en"))}</span>`,
     argumentsOf: (id) => argumentList(id, en, zh, "zh") + argumentList(id, en, zh, "en"),
+    limits,
   };
 }

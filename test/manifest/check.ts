@@ -18,7 +18,8 @@
  *   ReadAllDocument is below it but lacks write access, which the task pane needs (it inserts sheets).
  * - icon: every icon the manifest names (IconUrl, HighResolutionIconUrl, bt:Image) is a file
  *   icon-N.png that exists in each asset directory and is an N×N PNG (read from its IHDR chunk);
- *   every ribbon <Icon> has sizes 16, 32 and 80, each pointing at an icon of that size.
+ *   every ribbon <Icon> has every size the icon guidance lists (RIBBON_ICON_SIZES: 16, 32 and 80
+ *   required, 20, 24, 40, 48 and 64 for the other scalings), each pointing at an icon of that size.
  * - namespace: the custom functions namespace string is exactly `namespace` ("ECO").
  * - sharedRuntime: a <Runtime lifetime="long"> whose URL is the CustomFunctions <Page>, the task
  *   pane action's SourceLocation, the FunctionFile and the DefaultSettings SourceLocation; and the
@@ -26,6 +27,12 @@
  * - metadataLocale: the CustomFunctions metadata URL has a zh-CN Override pointing at
  *   functions.zh-CN.json next to functions.json.
  * - requirementSet (only with `sourceDir`): see checkRequirementSets.
+ * - activation: the base <Requirements> declare only the sets the functions need (ACTIVATION_SETS:
+ *   SharedRuntime, CustomFunctionsRuntime), and <VersionOverrides> has no <Requirements>. A set
+ *   in the base ones keeps the whole add-in from activating on an Excel without it; one in
+ *   VersionOverrides' drops its <Hosts>, that is the functions, the shared runtime and the ribbon
+ *   (learn.microsoft.com, manifest reference, "Requirements element"). What only the pane needs
+ *   (the insertion's ExcelApi 1.13) is asked at run time, with its fallback (src/taskpane/apiSets.ts).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
@@ -41,7 +48,8 @@ export type Rule =
   | "namespace"
   | "sharedRuntime"
   | "metadataLocale"
-  | "requirementSet";
+  | "requirementSet"
+  | "activation";
 
 export interface Problem {
   readonly rule: Rule;
@@ -124,6 +132,7 @@ export function checkManifest(xml: string, options: CheckOptions): Problem[] {
   checkIcons(root, resources, options.assetDirs, add);
   checkNamespace(root, resources, options.namespace ?? "ECO", add);
   checkSharedRuntime(root, resources, add);
+  checkActivation(root, add);
   checkMetadataLocale(root, resources, add);
   if (options.sourceDir) {
     for (const message of checkRequirementSets(declaredSets(root), options.sourceDir))
@@ -274,6 +283,13 @@ function checkPermission(root: XmlElement, max: Permission, required: Permission
 
 // ---- icons -------------------------------------------------------------------------------------
 
+/**
+ * The ribbon icon sizes of the manifest reference's Image element: 16, 32 and 80 px required, and
+ * 20, 24, 40, 48 and 64 px supported (Office picks the one for the screen's scaling: 125 %, 150 %,
+ * 200 %…; without them it scales another and the icon blurs).
+ */
+export const RIBBON_ICON_SIZES = [16, 20, 24, 32, 40, 48, 64, 80] as const;
+
 /** Width and height from a PNG's IHDR chunk, or undefined if the file is not a PNG. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -338,7 +354,7 @@ function checkIcons(
   for (const [id, r] of resources) {
     if (r.kind === "Image") checkIconFile(`bt:Image "${id}"`, r.value, assetDirs, add);
   }
-  // Ribbon icons: each <Icon> needs 16, 32 and 80 px images, each pointing at an icon of that size.
+  // Ribbon icons: each <Icon> has every listed size, each pointing at an icon of that size.
   const icons = findAll(root, (el) => localName(el.name) === "Icon");
   for (const icon of icons) {
     const sizes = new Set<string>();
@@ -360,8 +376,8 @@ function checkIcons(
           `<bt:Image size="${size}" resid="${img.attrs["resid"] ?? ""}"> points at ${file}`
         );
     }
-    for (const need of ["16", "32", "80"])
-      if (!sizes.has(need)) add("icon", `a ribbon <Icon> has no ${need}px <bt:Image>`);
+    for (const need of RIBBON_ICON_SIZES)
+      if (!sizes.has(String(need))) add("icon", `a ribbon <Icon> has no ${need}px <bt:Image>`);
   }
 }
 
@@ -475,6 +491,27 @@ function checkMetadataLocale(root: XmlElement, resources: Map<string, Resource>,
       "metadataLocale",
       `the zh-CN metadata is "${zh.value}", expected "${expected ?? "functions.zh-CN.json next to functions.json"}"`
     );
+}
+
+// ---- activation --------------------------------------------------------------------------------
+
+/** The only sets the manifest may require: without them the functions cannot run at all. */
+export const ACTIVATION_SETS: readonly string[] = ["SharedRuntime", "CustomFunctionsRuntime"];
+
+function checkActivation(root: XmlElement, add: Add): void {
+  for (const [set, version] of declaredSets(root))
+    if (!ACTIVATION_SETS.includes(set))
+      add(
+        "activation",
+        `the manifest requires ${set} ${version}: Excel without it would not load the add-in at all, functions included; ask for it at run time (isSetSupported) with a fallback`
+      );
+  const overrides = findAll(root, (el) => localName(el.name) === "VersionOverrides");
+  for (const vo of overrides)
+    if (child(vo, "Requirements"))
+      add(
+        "activation",
+        "<VersionOverrides> has <Requirements>: an Excel without them ignores its <Hosts>, so the functions, the shared runtime and the ribbon would be gone; ask at run time instead"
+      );
 }
 
 // ---- requirement sets ---------------------------------------------------------------------------

@@ -4,10 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  ACTIVATION_SETS,
   checkManifest,
   checkManifestFile,
+  declaredSets,
+  GATED_MEMBERS,
+  parseXml,
+  runtimeChecks,
   permissionAtMost,
   pngSize,
+  RIBBON_ICON_SIZES,
   TASKPANE_PERMISSIONS,
   type CheckOptions,
   type Permission,
@@ -43,6 +49,25 @@ describe("manifest.xml", () => {
     expect(show(checkManifestFile(join(DIST, "manifest.xml"), DEV))).toBe("");
   });
 
+  it("requires only what the functions need; the insertion's ExcelApi 1.13 is asked at run time, with the download as fallback", () => {
+    const root = parseXml(source);
+    expect([...declaredSets(root)]).toEqual([
+      ["SharedRuntime", "1.1"],
+      ["CustomFunctionsRuntime", "1.2"],
+    ]);
+    expect(ACTIVATION_SETS).toEqual(["SharedRuntime", "CustomFunctionsRuntime"]);
+    // The pane's guard: Excel is asked for the set the insertion needs, and the check reads it.
+    const index = readFileSync(join(ROOT, "src/taskpane/index.ts"), "utf8");
+    expect(runtimeChecks(index)).toContainEqual({ set: "ExcelApi", version: "1.13" });
+    expect(GATED_MEMBERS).toContainEqual({
+      member: "insertWorksheetsFromBase64",
+      set: "ExcelApi",
+      version: "1.13",
+    });
+    const insert = readFileSync(join(ROOT, "src/taskpane/insert.ts"), "utf8");
+    expect(insert).toMatch(/requires\(\s*[\w.]+,\s*"ExcelApi",\s*"1\.13"/);
+  });
+
   it("office-addin-manifest info accepts it (exit 0)", () => {
     const out = execFileSync("npx", ["--no-install", "office-addin-manifest", "info", MANIFEST], {
       cwd: ROOT,
@@ -52,7 +77,7 @@ describe("manifest.xml", () => {
   });
 
   it("every icon in assets/ has the pixel size its name says", () => {
-    for (const size of [16, 32, 64, 80]) {
+    for (const size of [...RIBBON_ICON_SIZES, 128]) {
       expect(pngSize(readFileSync(join(ROOT, "assets", `icon-${size}.png`)))).toEqual({
         width: size,
         height: size,
@@ -228,6 +253,13 @@ const MUTATIONS: readonly Mutation[] = [
     rule: "icon",
     message: /ribbon <Icon> has no 80px/,
   },
+  ...RIBBON_ICON_SIZES.map((size): Mutation => ({
+    name: `ribbon icon without its ${size}px size`,
+    xml: () =>
+      mutate(`\n                  <bt:Image size="${size}" resid="Icon.${size}x${size}"/>`, ""),
+    rule: "icon",
+    message: new RegExp(`ribbon <Icon> has no ${size}px`),
+  })),
   {
     name: "bt:Image size pointing at an icon of another size",
     xml: () =>
@@ -237,6 +269,28 @@ const MUTATIONS: readonly Mutation[] = [
       ),
     rule: "icon",
     message: /size="16" resid="Icon\.32x32"> points at icon-32\.png/,
+  },
+  {
+    name: "ExcelApi 1.13 (the insertion's) required of the whole add-in",
+    xml: () =>
+      mutate(
+        '<Set Name="SharedRuntime" MinVersion="1.1"/>',
+        '<Set Name="SharedRuntime" MinVersion="1.1"/><Set Name="ExcelApi" MinVersion="1.13"/>'
+      ),
+    rule: "activation",
+    message:
+      /requires ExcelApi 1\.13: Excel without it would not load the add-in at all, functions included/,
+  },
+  {
+    name: "ExcelApi 1.13 required in VersionOverrides",
+    xml: () =>
+      mutate(
+        '<VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0">',
+        '<VersionOverrides xmlns="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="VersionOverridesV1_0"><Requirements><bt:Sets DefaultMinVersion="1.13"><bt:Set Name="ExcelApi"/></bt:Sets></Requirements>'
+      ),
+    rule: "activation",
+    message:
+      /<VersionOverrides> has <Requirements>.*the functions, the shared runtime and the ribbon would be gone/,
   },
   {
     name: "not well-formed",
@@ -342,7 +396,8 @@ describe("a production build for https://eco.example.com/addin/", () => {
       const meta = JSON.parse(readFileSync(join(out, file), "utf8")) as {
         functions: { id: string; helpUrl?: string }[];
       };
-      for (const f of meta.functions) expect(f.helpUrl).toBe(`${PROD_HOST_URL}help.html${q}#${f.id}`);
+      for (const f of meta.functions)
+        expect(f.helpUrl).toBe(`${PROD_HOST_URL}help.html${q}#${f.id}`);
     }
   });
 

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { DEFINITIONS } from "../../src/functions/definitions";
 import type { ArgSpec } from "../../src/functions/spec";
 import {
+  DIST,
   loadBundle,
   readMetadata,
   type FunctionMetadata,
@@ -124,6 +125,41 @@ describe("functions.json and functions.zh-CN.json", () => {
   it("keep the English descriptions English (no stray translation)", () => {
     for (const f of en)
       expect(f.description.startsWith("=") || /^[A-Za-z"]/.test(f.description), f.id).toBe(true);
+  });
+});
+
+// Excel refuses a whole call when one cell of an argument holds an error unless the metadata
+// says allowErrorForDataTypeAny (a top-level property: it lets every parameter typed "any" take
+// errors; learn.microsoft.com "Manually create JSON metadata for custom functions", and "Input
+// errors" in "Handle and return errors"). Without it, the per-cell pass-through of MODEL.md §3
+// never runs in Excel. The JSDoc cannot say it, so the build adds it (scripts/webpack/metadata-options.js).
+describe("errors passed in reach the functions (allowErrorForDataTypeAny)", () => {
+  const raw = (
+    file: string
+  ): { allowErrorForDataTypeAny?: unknown; functions: FunctionMetadata[] } =>
+    JSON.parse(readFileSync(join(DIST, file), "utf8")) as {
+      allowErrorForDataTypeAny?: unknown;
+      functions: FunctionMetadata[];
+    };
+
+  it.each(["functions.json", "functions.zh-CN.json"])("%s sets it to true", (file) => {
+    expect(raw(file).allowErrorForDataTypeAny).toBe(true);
+  });
+
+  it("every parameter is typed any, so the flag covers each one", () => {
+    for (const file of ["functions.json", "functions.zh-CN.json"])
+      for (const f of raw(file).functions)
+        for (const p of f.parameters) expect(p.type, `${file} ${f.id}.${p.name}`).toBe("any");
+  });
+
+  it("the build refuses a parameter the flag would not cover (typed number)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { withFileOptions } = require("../../scripts/webpack/metadata-options.js") as {
+      withFileOptions: (m: unknown) => unknown;
+    };
+    const typed = structuredClone(raw("functions.json"));
+    typed.functions[0]!.parameters[0]!.type = "number";
+    expect(() => withFileOptions(typed)).toThrow(/DATA_ASSET_VALUE\.fleet is not/);
   });
 });
 

@@ -295,7 +295,8 @@ describe(`scripts/package.mjs --host ${PROD_HOST_URL}`, () => {
     ]) {
       expect(files).toContain(f);
     }
-    for (const size of [16, 32, 64, 80]) expect(files).toContain(`assets/icon-${size}.png`);
+    for (const size of [16, 20, 24, 32, 40, 48, 64, 80])
+      expect(files).toContain(`assets/icon-${size}.png`);
     expect(files.filter((f) => f.endsWith(".map"))).toEqual([]);
     const allowed = (f: string) =>
       /^(taskpane|help|functions)\.(html|js|css)$/.test(f) ||

@@ -317,6 +317,57 @@ export function planFunctionCases(open: OpenCaller): void {
     });
   });
 
+  describe("ECO.SIMULATE: the work of one formula is bounded (cells × trials ≤ 100,000)", () => {
+    it("2 cells × 100,000 trials is one #VALUE! naming the bound and what was asked, before any trial runs", () => {
+      const e = error(SIMULATE({ fleet: [[100000], [200000]], trials: 100_000 }));
+      expect(e.code).toBe("#VALUE!");
+      expect(e.message).toContain("at most 100,000 trials over all its cells (cells × trials)");
+      expect(e.message).toContain("2 cells, 200,000 trials in all");
+      const z = error(SIMULATE({ fleet: [[100000], [200000]], trials: 100_000 }, zh));
+      expect(z.message).toContain("最多运行 100,000 次试验");
+      expect(z.message).toContain("2 个单元格、共 200,000 次试验");
+    });
+
+    it("trials may differ by cell: their sum counts; a cell that is an error runs none", () => {
+      const e = error(SIMULATE({ ...STORY, trials: [[60_000, 50_000, -1]] }));
+      expect(e.message).toContain("2 cells, 110,000 trials in all");
+      const ok = SIMULATE({ ...STORY, trials: [[50_000, 50_000, -1]] }) as unknown[][];
+      expect(ok[0]!.slice(0, 2).map((c) => typeof c)).toEqual(["number", "number"]);
+      expect(error(ok[0]![2]).code).toBe("#VALUE!");
+    });
+  });
+
+  describe("ECO.SIMULATE: a trial that overflows", () => {
+    // Contrived margins (元 per vehicle per year) so large that some trials' NPV is beyond a
+    // double: at 6e301, 12 of the 1,000 trials; at 1e302, 960. Before, the percentiles sorted
+    // the infinite trials to one end and the shares counted them as misses (P50 #NUM! beside a
+    // Prob_D of 1).
+    it.each([6e301, 1e302])(
+      "margin %s: every output is #NUM!, saying how many trials overflow",
+      (margin) => {
+        for (const output of [
+          "p10",
+          "p50",
+          "p90",
+          "prob_d",
+          "prob_incremental_positive",
+          "summary",
+        ]) {
+          const e = error(SIMULATE({ ...STORY, margin, output }));
+          expect(e.code, output).toBe("#NUM!");
+          expect(e.message, output).toMatch(/^[\d,]+ of 1,000 trials give no finite NPV/);
+        }
+        const zhError = error(SIMULATE({ ...STORY, margin }, zh));
+        expect(zhError.message).toMatch(/1,000 次试验中有 [\d,]+ 次/);
+      }
+    );
+
+    it("a margin just short of it still computes every output", () => {
+      const s = SIMULATE({ ...STORY, margin: 3e301, output: "summary" }) as unknown[][];
+      for (const row of s) expect(typeof row[1], String(row[0])).toBe("number");
+    });
+  });
+
   describe("broadcasting and list shapes", () => {
     it("a column of fleets gives a column of NPVs, each the single-cell value", () => {
       const fleets = [[50000], [100000], [200000]];

@@ -8,6 +8,8 @@ import { resolve } from "node:path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFINITIONS } from "../../src/functions/definitions";
+import { MAX_TRIALS_PER_CALL } from "../../src/functions/plan";
+import { MAX_RESULT_CELLS } from "../../src/functions/resultSize";
 import {
   accepted,
   argumentList,
@@ -88,5 +90,32 @@ describe("the argument reference", () => {
       /USER_ASSET_VALUE's arguments differ/
     );
     expect(() => argumentList("NO_SUCH", en, zh, "en")).toThrow(/NO_SUCH is missing/);
+  });
+});
+
+describe("the limits of one formula (issue 27)", () => {
+  it("state the bounds the functions enforce, in both languages, and the built page shows them", () => {
+    const { limits } = helpReference(en, zh);
+    expect(MAX_RESULT_CELLS).toBe(100_000);
+    expect(MAX_TRIALS_PER_CALL).toBe(100_000);
+    const zhItems = limits("zh");
+    const enItems = limits("en");
+    expect(enItems).toContain("a result of more than 100,000 cells");
+    expect(enItems).toContain("5 MB");
+    expect(enItems).toContain("more than 100,000 trials over all its cells (cells × trials)");
+    expect(enItems).toContain("not a finite number");
+    expect(zhItems).toContain("结果超过 100,000 个单元格");
+    expect(zhItems).toContain("合计要求超过 100,000 次试验");
+    expect(zhItems).toContain("不是有限数字");
+    for (const items of [zhItems, enItems]) expect(items.match(/<li>/g)).toHaveLength(3);
+    // The built page (minified: its markup differs) says the same.
+    const built = readFileSync(resolve(ROOT, "dist/help.html"), "utf8");
+    for (const words of [
+      "a result of more than 100,000 cells",
+      "more than 100,000 trials over all its cells (cells × trials)",
+      "结果超过 100,000 个单元格",
+      "合计要求超过 100,000 次试验",
+    ])
+      expect(built).toContain(words);
   });
 });

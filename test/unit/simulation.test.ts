@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   caseFactorsOf,
+  DEFAULT_PLAN_ASSUMPTIONS,
   DEFAULT_PLAN_SETTINGS,
   DRIVERS,
   DRIVER_PRIMES,
@@ -123,6 +124,19 @@ describe("the story's distribution (1,000 trials)", () => {
     expect(s.probD).toBe(0.978);
     expect(s.probIncrementalPositive).toBe(1);
     expect(s.trials).toBe(1000);
+    expect(s.nonFiniteTrials).toBe(0);
+  });
+
+  it("counts the trials whose plan overflows: each one whose NPV is not finite, by planUnder itself", () => {
+    const c = planCase(DEFAULT_PLAN_SETTINGS, {
+      ...DEFAULT_PLAN_ASSUMPTIONS,
+      marginPerVehicle: 6e301,
+    });
+    let overflowing = 0;
+    for (let i = 1; i <= 1000; i++)
+      if (!Number.isFinite(planUnder(c, trialFactors(c, i)).npv)) overflowing++;
+    expect(overflowing).toBeGreaterThan(0);
+    expect(simulate(c).nonFiniteTrials).toBe(overflowing);
   });
 
   it("is the same whatever In_Scenario says, and the same digits every run", () => {

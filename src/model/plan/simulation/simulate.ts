@@ -29,6 +29,12 @@ export interface SimulationSummary {
   readonly probD: number;
   /** Share of trials with NPV_Incremental > 0 in whole 元. */
   readonly probIncrementalPositive: number;
+  /**
+   * Trials whose NPV, incremental NPV or V_5 is not a finite number (inputs so large that the
+   * plan overflows). Any such trial leaves the percentiles and the shares without meaning: a NaN
+   * counts toward neither share, and an infinite NPV sorts to an end.
+   */
+  readonly nonFiniteTrials: number;
 }
 
 /** n trials of the plan, whatever In_Scenario says; the same inputs give the same digits. */
@@ -36,9 +42,13 @@ export function simulate(c: PlanCase, trials: number = DEFAULT_TRIALS): Simulati
   const npvs = new Float64Array(trials);
   let d = 0;
   let positive = 0;
+  let nonFinite = 0;
   for (let i = 1; i <= trials; i++) {
     const o = planUnder(c, trialFactors(c, i));
     npvs[i - 1] = o.npv;
+    // x − x is 0 for a finite x, NaN for ±Infinity and NaN.
+    if (o.npv - o.npv + (o.npvIncremental - o.npvIncremental) + (o.year5Value - o.year5Value) !== 0)
+      nonFinite++;
     if (wholeYuan(o.year5Value) >= c.thresholds.valueEngine) d++;
     if (wholeYuan(o.npvIncremental) > 0) positive++;
   }
@@ -50,5 +60,6 @@ export function simulate(c: PlanCase, trials: number = DEFAULT_TRIALS): Simulati
     npvP90: percentileInc(npvs, 0.9),
     probD: d / trials,
     probIncrementalPositive: positive / trials,
+    nonFiniteTrials: nonFinite,
   };
 }
