@@ -110,6 +110,12 @@ export interface PlacedSheet {
 export interface InsertOutcome {
   readonly sheets: readonly PlacedSheet[];
   readonly dashboard: string;
+  /**
+   * Whether Excel showed the dashboard. activate() can throw on Mac after an insertion
+   * (office-js #2625); it runs in a request of its own after the insertion succeeded, so a refusal
+   * only means the user opens the dashboard by its tab.
+   */
+  readonly dashboardOpened: boolean;
   readonly results: KeyResults;
   /** Workbook names the user already had; the model uses sheet-scoped copies. */
   readonly shadowedNames: readonly WorkbookName[];
@@ -180,14 +186,37 @@ async function insertSupported(request: InsertRequest, deps: InsertDeps): Promis
   const ledger = new InsertionLedger(before);
   // The inserted sheets whose protection is lifted at the moment (buildModel keeps it current).
   const lifted: { sheets: readonly LiftedSheet[] } = { sheets: [] };
+  let built: Omit<InsertOutcome, "dashboardOpened">;
   try {
-    return await deps.run((context) =>
+    built = await deps.run((context) =>
       buildModel(context, request, base64, before, ledger, enter, lifted)
     );
   } catch (error) {
     const rollback = await rollBack(deps.run, before, ledger);
     if (!rollback.complete) await reprotectLeftovers(deps.run, lifted.sheets);
     throw new InsertFailure(classifyError(error), step, describeError(error), rollback);
+  }
+  const dashboardOpened = await openDashboard(
+    deps.run,
+    placedId(built.sheets, request.contract.dashboardSheet)
+  );
+  return { ...built, dashboardOpened };
+}
+
+/**
+ * Shows the inserted dashboard, in a request of its own after the insertion succeeded:
+ * Worksheet.activate() can throw on Mac right after an insertion (office-js #2625), and in the
+ * insertion's own request that would roll the whole insertion back. False when Excel refused.
+ */
+async function openDashboard(run: ExcelRun, sheetId: string): Promise<boolean> {
+  try {
+    await run(async (context) => {
+      context.workbook.worksheets.getItem(sheetId).activate();
+      await context.sync();
+    });
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -200,7 +229,7 @@ async function buildModel(
   ledger: InsertionLedger,
   enter: (step: InsertStep) => void,
   lifted: { sheets: readonly LiftedSheet[] }
-): Promise<InsertOutcome> {
+): Promise<Omit<InsertOutcome, "dashboardOpened">> {
   const { contract } = request;
   enter("insert");
   const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
@@ -433,7 +462,6 @@ async function readResults(
     npvP90: read("Out_NPV_P90"),
     checkAll: read("Check_All"),
   };
-  sheetOf(contract.dashboardSheet).activate();
   await context.sync();
   return {
     dataAssetValue: asNumber(firstValue(ranges.dataAssetValue)),
