@@ -206,7 +206,7 @@ const ZH: Catalogue = {
     doneTitle: "已插入规划工作簿",
     doneBody: (sheets, dashboard) => `新增 ${sheets.length} 张工作表，已切换到“${dashboard}”。`,
     doneBodyNotOpened: (sheets, dashboard) =>
-      `新增 ${sheets.length} 张工作表，但 Excel 未能打开仪表盘“${dashboard}”。请点击窗口底部的“${dashboard}”工作表标签查看。`,
+      `新增 ${sheets.length} 张工作表，但 Excel 未能切换到“${dashboard}”。请点击窗口底部的“${dashboard}”工作表标签查看。`,
     renamedNote: (pairs) =>
       `您的工作簿里已有同名工作表，新工作表已改名：${pairs.map((p) => `“${p.from}”→“${p.to}”`).join("、")}。公式均指向新插入的工作表。`,
     shadowedNote: (names) =>
@@ -365,7 +365,7 @@ const EN: Catalogue = {
     doneBody: (sheets, dashboard) =>
       `Added ${sheets.length} sheets and switched to "${dashboard}".`,
     doneBodyNotOpened: (sheets, dashboard) =>
-      `Added ${sheets.length} sheets, but Excel could not open the dashboard "${dashboard}". Click the "${dashboard}" sheet tab at the bottom of the window to see it.`,
+      `Added ${sheets.length} sheets, but Excel could not switch to "${dashboard}". Click its sheet tab at the bottom of the window to see it.`,
     renamedNote: (pairs) =>
       `Your workbook already had sheets with these names, so the new ones were renamed: ${pairs
         .map((p) => `"${p.from}" → "${p.to}"`)

@@ -10,7 +10,8 @@ import { templateContract } from "../../src/workbook";
 import type { Edition } from "../../src/workbook/contract";
 import type { FakeState } from "../fixtures/fake-excel/state";
 import { TEMPLATE_PROTECTION } from "../fixtures/fake-excel/template";
-import { openPane, startHarness, type Harness } from "./pane";
+import { join } from "node:path";
+import { ARTIFACTS, openPane, startHarness, type Harness } from "./pane";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -204,4 +205,67 @@ describe("task pane in a browser (built dist/)", () => {
     expect((await fake()).calls).toEqual([]);
     expect(problems).toEqual([]);
   });
+  it("opens the standalone workbooks in the system browser on Mac, where <a download> does nothing (#2700)", async () => {
+    const { page, problems, fake } = await openPane(harness, {
+      lang: "en-US",
+      userSheets: ["Sheet1"],
+      excelApi: 1.12,
+      platform: "mac",
+    });
+    let downloads = 0;
+    page.on("download", () => (downloads += 1));
+    const links = page.locator("#insert-unsupported .downloads a");
+    expect(await links.count()).toBe(2);
+    for (let i = 0; i < 2; i++) await links.nth(i).click();
+    const opened = await page.evaluate(
+      () => (window as unknown as { __ecoOpened?: string[] }).__ecoOpened ?? []
+    );
+    expect(opened).toEqual([
+      `${harness.origin}/downloads/eco-planning-zh-CN.xlsx`,
+      `${harness.origin}/downloads/eco-planning-en-US.xlsx`,
+    ]);
+    // The pane stayed where it was: no download in the pane, no navigation away.
+    expect(downloads).toBe(0);
+    expect(page.url()).toBe(`${harness.origin}/taskpane.html`);
+    // The Help section's downloads open the same way.
+    await page.click("#tab-help");
+    await page.locator(".downloads a").first().click();
+    expect(
+      await page.evaluate(() => (window as unknown as { __ecoOpened: string[] }).__ecoOpened)
+    ).toHaveLength(3);
+    expect((await fake()).calls).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(["zh-CN", "en-US"] as const)(
+    "keeps the insertion and says so when Excel cannot open the dashboard (%s, activate() on Mac, #2625)",
+    async (lang) => {
+      const contract = templateContract(lang);
+      const { page, problems, fake } = await openPane(harness, {
+        lang,
+        userSheets: ["Sheet1"],
+        platform: "mac",
+        activateFails: true,
+      });
+      await insertAndWait(page);
+      const state = await fake();
+      // Inserted and kept: the sheets are there, the user's sheet is still the active one.
+      for (const name of contract.sheetNames)
+        expect(state.sheets.some((s) => s.name === name), name).toBe(true);
+      expect(state.calls.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+      expect(state.sheets.find((s) => s.id === state.activeSheetId)?.name).toBe("Sheet1");
+      expect(await page.locator("#insert-result.success").count()).toBe(1);
+      expect(await page.textContent("#insert-dashboard-not-opened")).toBe(
+        lang === "zh-CN"
+          ? `新增 ${contract.sheetNames.length} 张工作表，但 Excel 未能切换到“${contract.dashboardSheet}”。请点击窗口底部的“${contract.dashboardSheet}”工作表标签查看。`
+          : `Added ${contract.sheetNames.length} sheets, but Excel could not switch to "${contract.dashboardSheet}". Click its sheet tab at the bottom of the window to see it.`
+      );
+      expect(await page.locator(".kpi").count()).toBe(16);
+      await page.screenshot({
+        path: join(ARTIFACTS, `insert-${lang}-dashboard-not-opened.png`),
+        fullPage: true,
+      });
+      expect(problems).toEqual([]);
+    }
+  );
 });
