@@ -238,7 +238,6 @@ describe.each(
           inAnyOrder({
             complete: false,
             removed: [],
-            restored: [],
             leftAlone: [
               ...added.map((name) => ({ kind: "name", name, reason: "unknownOrigin" })),
               ...sheets.map((name) => ({ kind: "sheet", name, reason: "unknownOrigin" })),
@@ -258,7 +257,6 @@ describe.each(
                   ...sheets.map((name) => ({ kind: "sheet", name })),
                   ...added.map((name) => ({ kind: "name", name })),
                 ],
-          restored: [],
           leftAlone: [],
           leftovers: [],
         })

@@ -78,6 +78,9 @@ export function renderStatus(area: HTMLElement, status: Status, view: ViewContex
       outcome.shadowedNames.length > 0
         ? h("p", {}, t.insert.shadowedNote(outcome.shadowedNames))
         : null,
+      outcome.namesChangedByExcel.length > 0
+        ? h("p", { id: "insert-names-changed" }, t.insert.namesChangedNote(outcome.namesChangedByExcel))
+        : null,
       notBound.length > 0 ? notBoundNote(notBound, view) : null
     ),
     renderResults(outcome.results, view)
