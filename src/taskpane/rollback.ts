@@ -32,11 +32,7 @@ export interface RollbackItem {
  *   read before is in the user's language and cannot be written back exactly.
  */
 export type LeftAloneReason =
-  | "notAdded"
-  | "unknownOrigin"
-  | "changedSince"
-  | "changedByOthers"
-  | "changedByExcel";
+  "notAdded" | "unknownOrigin" | "changedSince" | "changedByOthers" | "changedByExcel";
 
 export interface LeftAlone {
   readonly kind: "sheet" | "name";
@@ -181,7 +177,9 @@ async function undo(
     else leftovers.push(`${sheet}: ${c.name}`);
   }
   // Something may be the insertion's, or is a change Excel made that stays.
-  const unsure = leftAlone.some((l) => l.reason === "unknownOrigin" || l.reason === "changedByExcel");
+  const unsure = leftAlone.some(
+    (l) => l.reason === "unknownOrigin" || l.reason === "changedByExcel"
+  );
   return {
     complete: leftovers.length === 0 && !unsure,
     removed,

@@ -13,6 +13,7 @@ import { templateContract } from "../../src/workbook";
 import type { CalcMode } from "../fixtures/fake-excel/browser";
 import type {
   FakeCell,
+  FakeName,
   FakeProtection,
   FakeState,
   FakeTemplate,
@@ -110,6 +111,8 @@ export interface PaneOptions {
   readonly platform?: Platform;
   /** Worksheet.activate() throws, as it can on Mac right after an insertion (office-js #2625). */
   readonly activateFails?: boolean;
+  /** The workbook names the user has (default none). */
+  readonly userNames?: FakeName[];
   /** Office.context.officeTheme inside Excel (default: none, as an Office without the API). */
   readonly officeTheme?: FakeOfficeTheme;
   /** The system's colour scheme and Windows High Contrast (forced colours). */
@@ -274,7 +277,7 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
       {
         config: {
           userSheets: options.userSheets ?? ["Sheet1"],
-          userNames: [],
+          userNames: options.userNames ?? [],
           template: harness.templates,
           userCells: options.userCells ?? {},
           userProtection: options.userProtection ?? {},

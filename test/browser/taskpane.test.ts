@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/functions/examples";
 import { templateContract } from "../../src/workbook";
 import type { Edition } from "../../src/workbook/contract";
+import { messages } from "../../src/taskpane/messages";
 import type { FakeState } from "../fixtures/fake-excel/state";
 import { TEMPLATE_PROTECTION } from "../fixtures/fake-excel/template";
 import { join } from "node:path";
@@ -251,7 +252,10 @@ describe("task pane in a browser (built dist/)", () => {
       const state = await fake();
       // Inserted and kept: the sheets are there, the user's sheet is still the active one.
       for (const name of contract.sheetNames)
-        expect(state.sheets.some((s) => s.name === name), name).toBe(true);
+        expect(
+          state.sheets.some((s) => s.name === name),
+          name
+        ).toBe(true);
       expect(state.calls.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
       expect(state.sheets.find((s) => s.id === state.activeSheetId)?.name).toBe("Sheet1");
       expect(await page.locator("#insert-result.success").count()).toBe(1);
@@ -266,6 +270,72 @@ describe("task pane in a browser (built dist/)", () => {
         fullPage: true,
       });
       expect(problems).toEqual([]);
+    }
+  );
+  it.each(["zh-CN", "en-US"] as const)(
+    "says which of the user's names Excel changed, and never writes one back (%s, #2834)",
+    async (lang) => {
+      const userNames = [
+        { name: "MyRate", formula: "=Sheet1!$B$2" },
+        { name: "MyTotal", formula: "=SUM(Sheet1!$B$2,Sheet1!$C$2)" },
+      ];
+      // Inserted and kept: Excel breaks MyTotal while inserting the sheets.
+      const kept = await openPane(harness, { lang, userSheets: ["Sheet1"], userNames });
+      await kept.page.evaluate(() => {
+        const state = (window as unknown as { __ecoFake: FakeState }).__ecoFake;
+        state.onInsert = () => {
+          state.names.find((n) => n.name === "MyTotal")!.formula = "=SUM(#REF!,Sheet1!$C$2)";
+        };
+      });
+      await insertAndWait(kept.page);
+      // A warning: the user has something to check.
+      expect(await kept.page.locator("#insert-result.warning").count()).toBe(1);
+      expect(await kept.page.textContent("#insert-names-changed")).toBe(
+        messages(lang).insert.namesChangedNote(["MyTotal"])
+      );
+      const state = await kept.fake();
+      expect(state.calls.filter((c) => /^name\.formula My/.test(c))).toEqual([]);
+      expect(state.names.slice(0, 2)).toEqual([
+        { name: "MyRate", formula: "=Sheet1!$B$2" },
+        { name: "MyTotal", formula: "=SUM(#REF!,Sheet1!$C$2)" },
+      ]);
+      await kept.page.screenshot({
+        path: join(ARTIFACTS, `insert-${lang}-names-changed.png`),
+        fullPage: true,
+      });
+      expect(kept.problems).toEqual([]);
+      await kept.close();
+
+      // Rolled back: Excel breaks MyTotal, a co-author then edits MyRate, the charts fail.
+      const failed = await openPane(harness, { lang, userSheets: ["Sheet1"], userNames });
+      await failed.page.evaluate(() => {
+        const state = (window as unknown as { __ecoFake: FakeState }).__ecoFake;
+        state.onInsert = () => {
+          state.names.find((n) => n.name === "MyTotal")!.formula = "=SUM(#REF!,Sheet1!$C$2)";
+          // After the insertion's batch: someone else's edit.
+          setTimeout(() => {
+            state.names.find((n) => n.name === "MyRate")!.formula = "=Sheet1!$C$2";
+          }, 0);
+        };
+        state.failAt = "charts";
+      });
+      await insertAndWait(failed.page);
+      const lines = await failed.page.$$eval(".rollback-line", (ps) =>
+        ps.map((p) => p.textContent)
+      );
+      const t = messages(lang).insert;
+      expect(lines).toContain(t.rollbackLeftAlone.changedByOthers([], ["MyRate"]));
+      expect(lines).toContain(t.rollbackLeftAlone.changedByExcel([], ["MyTotal"]));
+      const after = await failed.fake();
+      expect(after.names).toEqual([
+        { name: "MyRate", formula: "=Sheet1!$C$2" },
+        { name: "MyTotal", formula: "=SUM(#REF!,Sheet1!$C$2)" },
+      ]);
+      await failed.page.screenshot({
+        path: join(ARTIFACTS, `insert-${lang}-rollback-names-left.png`),
+        fullPage: true,
+      });
+      expect(failed.problems).toEqual([]);
     }
   );
 });

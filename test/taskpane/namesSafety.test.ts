@@ -25,7 +25,10 @@ import { fakeTemplate } from "../fixtures/fake-excel/template";
 
 /** German Excel's reading of a formula: function names and separators in German. */
 const german = (formula: string): string =>
-  formula.replace(/\bSUM\(/g, "SUMME(").replace(/\bTRUE\b/g, "WAHR").replace(/,/g, ";");
+  formula
+    .replace(/\bSUM\(/g, "SUMME(")
+    .replace(/\bTRUE\b/g, "WAHR")
+    .replace(/,/g, ";");
 
 const USER_NAMES: readonly FakeName[] = [
   { name: "MyRate", formula: "=Sheet1!$B$2" },

@@ -208,7 +208,9 @@ describe("a reply Excel never sends", () => {
     expect(report.reprotectFailed).toEqual(["假设"]);
     expect(report.reprotected).toEqual([]);
     for (const lang of ["zh-CN", "en-US"] as const)
-      expect(repairLines(report, lang)).toContain(checkMessages(lang).repair.reprotectFailed(["假设"]));
+      expect(repairLines(report, lang)).toContain(
+        checkMessages(lang).repair.reprotectFailed(["假设"])
+      );
   });
 
   it("after protect(): the second try finds the sheet protected and reports it put back", async () => {

@@ -64,7 +64,7 @@ export function renderStatus(area: HTMLElement, status: Status, view: ViewContex
   clear(
     area,
     messageBar(
-      notBound.length > 0 ? "warning" : "success",
+      notBound.length > 0 || outcome.namesChangedByExcel.length > 0 ? "warning" : "success",
       RESULT_ID,
       t.insert.doneTitle,
       outcome.dashboardOpened
@@ -79,7 +79,11 @@ export function renderStatus(area: HTMLElement, status: Status, view: ViewContex
         ? h("p", {}, t.insert.shadowedNote(outcome.shadowedNames))
         : null,
       outcome.namesChangedByExcel.length > 0
-        ? h("p", { id: "insert-names-changed" }, t.insert.namesChangedNote(outcome.namesChangedByExcel))
+        ? h(
+            "p",
+            { id: "insert-names-changed" },
+            t.insert.namesChangedNote(outcome.namesChangedByExcel)
+          )
         : null,
       notBound.length > 0 ? notBoundNote(notBound, view) : null
     ),
