@@ -213,7 +213,7 @@ const ZH: Catalogue = {
     shadowedNote: (names) =>
       `您的工作簿已定义名称 ${names.join("、")}，这些名称保持不变；新模型在自己的工作表上使用同名的工作表级名称。`,
     namesChangedNote: (names) =>
-      `Excel 在插入工作表时改动了您的名称 ${names.join("、")}。Excel 以您的界面语言报告名称的公式，ECO 无法把原来的公式原样写回，因此未改动：请检查它们引用的内容。`,
+      `Excel 在插入工作表时改动了您的名称 ${names.join("、")}。Excel 以您的界面语言报告名称的公式，ECO 无法把原来的公式原样写回，因此未改动：请检查其引用的内容。`,
     results: {
       title: "关键结果",
       dataAssetValue: "数据资产年价值",
@@ -263,7 +263,7 @@ const ZH: Catalogue = {
       changedByOthers: (sheets, names) =>
         `${listZh(sheets, names)}在插入期间被别人（或您）修改过，不是本次插入的改动，已原样保留。`,
       changedByExcel: (sheets, names) =>
-        `Excel 在插入工作表时改动了您的${listZh(sheets, names)}。Excel 以您的界面语言报告名称的公式，ECO 无法把原来的公式原样写回，因此未改动：请检查它引用的内容。`,
+        `Excel 在插入工作表时改动了您的${listZh(sheets, names)}。Excel 以您的界面语言报告名称的公式，ECO 无法把原来的公式原样写回，因此未改动：请检查其引用的内容。`,
     },
     technical: "技术细节",
     problems: {

@@ -11,8 +11,8 @@ import type { Edition } from "../../src/workbook/contract";
 import { messages } from "../../src/taskpane/messages";
 import type { FakeState } from "../fixtures/fake-excel/state";
 import { TEMPLATE_PROTECTION } from "../fixtures/fake-excel/template";
-import { join } from "node:path";
-import { ARTIFACTS, openPane, startHarness, type Harness } from "./pane";
+import { openPane, startHarness, type Harness } from "./pane";
+import { checkState, STATES_TIMEOUT_MS } from "./states";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -242,12 +242,13 @@ describe("task pane in a browser (built dist/)", () => {
     "keeps the insertion and says so when Excel cannot open the dashboard (%s, activate() on Mac, #2625)",
     async (lang) => {
       const contract = templateContract(lang);
-      const { page, problems, fake } = await openPane(harness, {
+      const pane = await openPane(harness, {
         lang,
         userSheets: ["Sheet1"],
         platform: "mac",
         activateFails: true,
       });
+      const { page, problems, fake } = pane;
       await insertAndWait(page);
       const state = await fake();
       // Inserted and kept: the sheets are there, the user's sheet is still the active one.
@@ -265,12 +266,12 @@ describe("task pane in a browser (built dist/)", () => {
           : `Added ${contract.sheetNames.length} sheets, but Excel could not switch to "${contract.dashboardSheet}". Click its sheet tab at the bottom of the window to see it.`
       );
       expect(await page.locator(".kpi").count()).toBe(16);
-      await page.screenshot({
-        path: join(ARTIFACTS, `insert-${lang}-dashboard-not-opened.png`),
-        fullPage: true,
-      });
+      // axe, reflow, High Contrast and dark theme, with screenshots (states.ts).
+      expect(await checkState(harness, pane, lang, "dashboard-not-opened", "insert")).toEqual([]);
       expect(problems).toEqual([]);
-    }
+    },
+    // Each state is checked as issue 12 asks (axe, reflow, High Contrast, dark: states.ts).
+    STATES_TIMEOUT_MS
   );
   it.each(["zh-CN", "en-US"] as const)(
     "says which of the user's names Excel changed, and never writes one back (%s, #2834)",
@@ -299,10 +300,7 @@ describe("task pane in a browser (built dist/)", () => {
         { name: "MyRate", formula: "=Sheet1!$B$2" },
         { name: "MyTotal", formula: "=SUM(#REF!,Sheet1!$C$2)" },
       ]);
-      await kept.page.screenshot({
-        path: join(ARTIFACTS, `insert-${lang}-names-changed.png`),
-        fullPage: true,
-      });
+      expect(await checkState(harness, kept, lang, "names-changed", "insert")).toEqual([]);
       expect(kept.problems).toEqual([]);
       await kept.close();
 
@@ -331,11 +329,10 @@ describe("task pane in a browser (built dist/)", () => {
         { name: "MyRate", formula: "=Sheet1!$C$2" },
         { name: "MyTotal", formula: "=SUM(#REF!,Sheet1!$C$2)" },
       ]);
-      await failed.page.screenshot({
-        path: join(ARTIFACTS, `insert-${lang}-rollback-names-left.png`),
-        fullPage: true,
-      });
+      expect(await checkState(harness, failed, lang, "rollback-names-left", "insert")).toEqual([]);
       expect(failed.problems).toEqual([]);
-    }
+    },
+    // Each state is checked as issue 12 asks (axe, reflow, High Contrast, dark: states.ts).
+    STATES_TIMEOUT_MS
   );
 });
