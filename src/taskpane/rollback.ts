@@ -75,8 +75,9 @@ export async function rollBack(
       leftAlone: [],
       leftovers: [
         ...(ledger.sheetIds ?? []).map((id) => ledger.sheetNames.get(id) ?? id),
+        // Names only the insertion added: a user's name Excel changed is the user's, never one to
+        // delete by hand.
         ...[...ledger.addedNames.values()].map((n) => n.name),
-        ...[...ledger.changedNames.values()].map((n) => n.name),
       ],
     };
   }

@@ -135,6 +135,23 @@ describe.each(EDITIONS)("workbook names an insertion writes (%s)", (edition) => 
     });
   });
 
+  it("a rollback that fails itself never asks the user to delete one of their own names", async () => {
+    const state = book();
+    excelBreaksMyTotal(state);
+    const rollback = await insertFailing(state, (step) => {
+      if (step === "charts") state.failAt = "charts";
+      // The rollback's request fails too.
+      if (step === "charts")
+        state.onSync = (request) => {
+          if (request === 3) state.failAt = "rollback";
+        };
+    });
+    expect(rollback.complete).toBe(false);
+    expect(rollback.leftovers).toContain(contract.sheetNames[0]);
+    expect(rollback.leftovers).toContain("In_Fleet");
+    for (const { name } of USER_NAMES) expect(rollback.leftovers).not.toContain(name);
+  });
+
   describe("a co-author's edit to a user's name", () => {
     const theirs = "=Sheet1!$C$2";
     /** Request 1 is the snapshot; request 2's first sync carries the insertion. */
