@@ -31,6 +31,20 @@ async function fetchJson(path: string): Promise<unknown> {
 // The system's light or dark scheme from the start; Office's theme once Office is ready.
 const theme = followTheme({ window, apply: (t) => applyTheme(document.documentElement, t) });
 
+/**
+ * Office.context.ui.openBrowserWindow where Office has it (OpenBrowserWindowApi 1.1: Windows, Mac
+ * and iPad; not Excel on the web, where a download link works).
+ */
+function browserWindow(): ((url: string) => void) | null {
+  const ui: Office.UI | undefined = Office.context.ui;
+  if (
+    !Office.context.requirements.isSetSupported("OpenBrowserWindowApi", "1.1") ||
+    typeof ui?.openBrowserWindow !== "function"
+  )
+    return null;
+  return (url) => ui.openBrowserWindow(url);
+}
+
 function startPane(root: HTMLElement): void {
   theme.useOffice(() => readOfficePalette(() => Office.context.officeTheme));
   listenForThemeEvent(
@@ -46,6 +60,7 @@ function startPane(root: HTMLElement): void {
     version: VERSION,
     helpUrl: HELP_URL,
     contractFor: templateContract,
+    openInBrowser: browserWindow(),
     insert: (request, onStep) =>
       excel(() =>
         insertPlanningWorkbook(request, {

@@ -8,8 +8,11 @@
  * - Excel renames a template sheet whose name is taken ("输入" → "输入 (2)"); the sheets are found
  *   by the ids insertWorksheetsFromBase64 returns, and every formula on them that names a template
  *   sheet is pointed at the inserted copy.
- * - Workbook names the user already has are never changed: the model gets sheet-scoped names of
- *   the same name on each inserted sheet instead (a sheet-scoped name wins on its own sheet).
+ * - Workbook names the user already has (as read in the insertion's own batch, right before the
+ *   sheets go in) are never written: the model gets sheet-scoped names of the same name on each
+ *   inserted sheet instead (a sheet-scoped name wins on its own sheet). Every name formula the
+ *   insertion writes comes from the contract, never from what Excel reports (NamedItem.formula
+ *   reads back localized, office-js #2834).
  * - The templates protect their sheets without a password, and the inserted sheets arrive
  *   protected: their protection is lifted for the steps that write locked cells or add charts
  *   and put back with the same options before the results are read (sheetProtection.ts); after a
@@ -17,10 +20,12 @@
  * - Every inserted sheet is marked as the planning workbook's (a worksheet custom property,
  *   sheetMark.ts), so that Repair #NAME? can prove which protected sheets are ours.
  * - What the insertion adds or changes is written down as it happens (ledger.ts): the sheet ids
- *   insertWorksheetsFromBase64 returns, the names it added or changed, the charts it added. If any
- *   step fails, the rollback (rollback.ts) removes exactly those and puts back the names it
- *   changed, unless someone changed them since; a sheet or name someone else added meanwhile is
- *   left alone, and the pane lists what was removed, restored and left alone.
+ *   insertWorksheetsFromBase64 returns, the names it added, the charts it added. If any step
+ *   fails, the rollback (rollback.ts) removes exactly those, unless someone changed them since; a
+ *   sheet or name someone else added or changed meanwhile is left alone, and the pane lists what
+ *   was removed and what was left alone.
+ * - The dashboard is activated in a request of its own once the insertion succeeded: activate()
+ *   can throw on Mac (office-js #2625), and then only the message says so.
  * - The whole insertion needs ExcelApi 1.13 (insertWorksheetsFromBase64 returning ids); older
  *   Excel gets the "unsupported" failure before anything is touched.
  */
@@ -110,9 +115,21 @@ export interface PlacedSheet {
 export interface InsertOutcome {
   readonly sheets: readonly PlacedSheet[];
   readonly dashboard: string;
+  /**
+   * Whether Excel showed the dashboard. activate() can throw on Mac after an insertion
+   * (office-js #2625); it runs in a request of its own after the insertion succeeded, so a refusal
+   * only means the user opens the dashboard by its tab.
+   */
+  readonly dashboardOpened: boolean;
   readonly results: KeyResults;
   /** Workbook names the user already had; the model uses sheet-scoped copies. */
   readonly shadowedNames: readonly WorkbookName[];
+  /**
+   * Names the user had that Excel changed while inserting the sheets. They are left as Excel left
+   * them: Excel reports a name's formula in the user's language (office-js #2834), so the one
+   * read before cannot be written back exactly.
+   */
+  readonly namesChangedByExcel: readonly string[];
   /** The ECO formula cells as Excel read them back after the insertion wrote them. */
   readonly ecoBinding: readonly FormulaCheck[];
 }
@@ -180,14 +197,37 @@ async function insertSupported(request: InsertRequest, deps: InsertDeps): Promis
   const ledger = new InsertionLedger(before);
   // The inserted sheets whose protection is lifted at the moment (buildModel keeps it current).
   const lifted: { sheets: readonly LiftedSheet[] } = { sheets: [] };
+  let built: Omit<InsertOutcome, "dashboardOpened">;
   try {
-    return await deps.run((context) =>
-      buildModel(context, request, base64, before, ledger, enter, lifted)
+    built = await deps.run((context) =>
+      buildModel(context, request, base64, ledger, enter, lifted)
     );
   } catch (error) {
     const rollback = await rollBack(deps.run, before, ledger);
     if (!rollback.complete) await reprotectLeftovers(deps.run, lifted.sheets);
     throw new InsertFailure(classifyError(error), step, describeError(error), rollback);
+  }
+  const dashboardOpened = await openDashboard(
+    deps.run,
+    placedId(built.sheets, request.contract.dashboardSheet)
+  );
+  return { ...built, dashboardOpened };
+}
+
+/**
+ * Shows the inserted dashboard, in a request of its own after the insertion succeeded:
+ * Worksheet.activate() can throw on Mac right after an insertion (office-js #2625), and in the
+ * insertion's own request that would roll the whole insertion back. False when Excel refused.
+ */
+async function openDashboard(run: ExcelRun, sheetId: string): Promise<boolean> {
+  try {
+    await run(async (context) => {
+      context.workbook.worksheets.getItem(sheetId).activate();
+      await context.sync();
+    });
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -196,18 +236,23 @@ async function buildModel(
   context: Excel.RequestContext,
   request: InsertRequest,
   base64: string,
-  before: WorkbookSnapshot,
   ledger: InsertionLedger,
   enter: (step: InsertStep) => void,
   lifted: { sheets: readonly LiftedSheet[] }
-): Promise<InsertOutcome> {
+): Promise<Omit<InsertOutcome, "dashboardOpened">> {
   const { contract } = request;
   enter("insert");
+  // The names right before and right after the insertion, in its own batch: Excel applies a
+  // batch's operations back to back, so a difference is the insertion's, never someone's edit.
+  const prior = context.workbook.names;
+  prior.load("items/name,items/formula");
   const ids = context.workbook.insertWorksheetsFromBase64(base64, { positionType: "End" });
-  // The names as Excel left them right after the insertion, read in the same request.
   const names = context.workbook.names;
   names.load("items/name,items/formula");
   await context.sync();
+  ledger.namesBeforeInsertion(
+    prior.items.map((n) => ({ name: n.name, formula: formulaText(n.formula) }))
+  );
   const inserted = ids.value.map((id) => {
     const sheet = context.workbook.worksheets.getItem(id);
     sheet.load("id,name");
@@ -245,7 +290,7 @@ async function buildModel(
       formula: retargetFormula(formula, renamed),
     }))
   );
-  const shadowedNames = await linkNames(context, contract, placed, before, ledger, sheetOf);
+  const shadowedNames = await linkNames(context, contract, placed, ledger, sheetOf);
 
   enter("inputs");
   // Every named input in one batch: single cells and the multi-cell ranges (In_Adoption is 5×6).
@@ -272,6 +317,7 @@ async function buildModel(
     dashboard: placedName(placed, contract.dashboardSheet),
     results,
     shadowedNames,
+    namesChangedByExcel: [...ledger.changedNames.values()].map((n) => n.name),
     ecoBinding,
   };
 }
@@ -344,13 +390,17 @@ async function retargetFormulas(
 
 /**
  * Gives the model its names (MODEL.md §5, §7) without changing any name the user already has.
+ * Every formula written comes from the contract (nameFormula), never from a name's formula as
+ * Excel reports it: desktop Excel reports NamedItem.formula in the user's language (office-js
+ * #2834), and the setter takes English, so a formula read and written back could change the name.
+ * A name that was there before the insertion is never written; one that Excel changed while
+ * inserting the sheets is reported (InsertOutcome.namesChangedByExcel).
  * @requires ExcelApi 1.13
  */
 async function linkNames(
   context: Excel.RequestContext,
   contract: TemplateContract,
   placed: readonly PlacedSheet[],
-  before: WorkbookSnapshot,
   ledger: InsertionLedger,
   sheetOf: (template: string) => Excel.Worksheet
 ): Promise<WorkbookName[]> {
@@ -358,26 +408,16 @@ async function linkNames(
   names.load("items/name,items/formula");
   await context.sync();
   const now = new Map(names.items.map((item) => [item.name.toLowerCase(), item] as const));
-  const userNames = new Map(before.names.map((n) => [n.name.toLowerCase(), n] as const));
 
   // Every workbook name this step writes and the formula, for the ledger.
   const writes: { name: string; formula: string }[] = [];
-  // The insertion must not have changed what a user's name points at; if it did, put it back.
-  for (const user of before.names) {
-    const item = now.get(user.name.toLowerCase());
-    if (item !== undefined && formulaText(item.formula) !== user.formula) {
-      item.formula = user.formula;
-      writes.push({ name: user.name, formula: user.formula });
-    }
-  }
-
   const shadowed: WorkbookName[] = [];
   for (const name of WORKBOOK_NAMES) {
     const ref: SheetRef = contract.names[name];
     const target = sheetOf(ref.sheet).getRange(ref.address);
     const formula = nameFormula(placedName(placed, ref.sheet), ref.address);
     const existing = now.get(name.toLowerCase());
-    if (userNames.has(name.toLowerCase())) {
+    if (ledger.hadName(name)) {
       shadowed.push(name);
       for (const sheet of placed)
         context.workbook.worksheets.getItem(sheet.id).names.add(name, target);
@@ -433,7 +473,6 @@ async function readResults(
     npvP90: read("Out_NPV_P90"),
     checkAll: read("Check_All"),
   };
-  sheetOf(contract.dashboardSheet).activate();
   await context.sync();
   return {
     dataAssetValue: asNumber(firstValue(ranges.dataAssetValue)),

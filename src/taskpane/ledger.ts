@@ -5,8 +5,12 @@
  * - workbook names it added: the template's names Excel brought along with the sheets, and the
  *   names the insertion added or pointed at its sheets, each with the formula Excel reported right
  *   after the insertion's own write (so that a later change by someone else can be seen);
- * - workbook names that existed before and that the insertion changed, with both formulas;
+ * - workbook names that existed before and that Excel changed while it inserted the sheets, with
+ *   both formulas (the insertion itself never writes a name that was there before);
  * - charts it added, by sheet id and chart name.
+ * "Before" is the workbook's names as read in the insertion's own batch, right before the sheets
+ * go in (namesBeforeInsertion): Excel applies a batch's operations back to back, so what differs
+ * from them right after is the insertion's, never a co-author's edit since the snapshot.
  */
 import { formulaText, type NameInfo, type WorkbookSnapshot } from "./snapshot";
 
@@ -20,9 +24,9 @@ export interface TrackedName {
 }
 export interface ChangedName {
   readonly name: string;
-  /** The formula before the insertion (the snapshot's). */
+  /** The formula right before the insertion, as Excel reported it (maybe localized, #2834). */
   readonly before: string;
-  /** The formulas the insertion may have left it with (see TrackedName.formulas). */
+  /** The formula Excel left it with, as Excel reported it right after the sheets went in. */
   readonly after: readonly string[];
 }
 
@@ -46,11 +50,26 @@ export class InsertionLedger {
   readonly sheetNames = new Map<string, string>();
   /** Workbook names the insertion added, by lower-case name. */
   readonly addedNames = new Map<string, TrackedName>();
-  /** Workbook names that existed before and that the insertion changed, by lower-case name. */
+  /** Workbook names that existed before and that Excel changed inserting the sheets, by lower-case name. */
   readonly changedNames = new Map<string, ChangedName>();
   readonly charts: TrackedChart[] = [];
 
-  constructor(private readonly before: WorkbookSnapshot) {}
+  /** The workbook names before the insertion, by lower-case name (the snapshot's until then). */
+  private before: ReadonlyMap<string, NameInfo>;
+
+  constructor(snapshot: WorkbookSnapshot) {
+    this.before = byName(snapshot.names);
+  }
+
+  /** The workbook names read in the insertion's batch, just before insertWorksheetsFromBase64. */
+  namesBeforeInsertion(names: readonly NameInfo[]): void {
+    this.before = byName(names);
+  }
+
+  /** Whether a workbook name was there before the insertion (then the insertion never writes it). */
+  hadName(name: string): boolean {
+    return this.before.has(name.toLowerCase());
+  }
 
   sheetsInserted(sheets: readonly { readonly id: string; readonly name: string }[]): void {
     this.sheetIds = sheets.map((s) => s.id);
@@ -60,14 +79,13 @@ export class InsertionLedger {
   /**
    * The workbook names right after the sheets went in (read in the same request): the template's
    * names that were not there before came with the sheets; names that were there and now read
-   * differently were changed by the insertion.
+   * differently were changed by Excel inserting them.
    */
   namesAfterInsertion(now: readonly NameInfo[], templateNames: readonly string[]): void {
     const template = new Set(templateNames.map((n) => n.toLowerCase()));
-    const before = new Map(this.before.names.map((n) => [n.name.toLowerCase(), n] as const));
     for (const item of now) {
       const key = item.name.toLowerCase();
-      const old = before.get(key);
+      const old = this.before.get(key);
       if (old === undefined) {
         if (template.has(key))
           this.addedNames.set(key, { name: item.name, formulas: [item.formula] });
@@ -78,40 +96,30 @@ export class InsertionLedger {
   }
 
   /**
-   * Before a sync that writes workbook names: if the sync fails part-way, each may read as
-   * before the write or as written.
+   * Before a sync that writes workbook names (names the insertion adds, never one that was there
+   * before): if the sync fails part-way, each may read as before the write or as written.
    */
   namesWriting(writes: readonly { readonly name: string; readonly formula: string }[]): void {
-    const before = new Map(this.before.names.map((n) => [n.name.toLowerCase(), n] as const));
     for (const { name, formula } of writes) {
       const key = name.toLowerCase();
-      const old = before.get(key);
-      if (old === undefined) {
-        const known = this.addedNames.get(key)?.formulas ?? [];
-        this.addedNames.set(key, { name, formulas: [...known, formula] });
-      } else {
-        const known = this.changedNames.get(key)?.after ?? [old.formula];
-        this.changedNames.set(key, { name, before: old.formula, after: [...known, formula] });
-      }
+      // A name that was there before is the user's: recorded as an addition, the rollback would
+      // delete it.
+      if (this.before.has(key)) throw new Error(`the insertion must not write the name ${name}`);
+      const known = this.addedNames.get(key)?.formulas ?? [];
+      this.addedNames.set(key, { name, formulas: [...known, formula] });
     }
   }
 
   /**
    * After the insertion wrote workbook names (`written`, as it named them): each now reads as
-   * Excel reports it. A name that was there before is a change (or no longer one, when it reads as
-   * before again); any other is an addition.
+   * Excel reports it.
    */
   namesWritten(now: readonly NameInfo[], written: readonly string[]): void {
     const wrote = new Set(written.map((n) => n.toLowerCase()));
-    const before = new Map(this.before.names.map((n) => [n.name.toLowerCase(), n] as const));
     for (const item of now) {
       const key = item.name.toLowerCase();
-      if (!wrote.has(key)) continue;
-      const old = before.get(key);
-      const formula = formulaText(item.formula);
-      if (old === undefined) this.addedNames.set(key, { name: item.name, formulas: [formula] });
-      else if (old.formula === formula) this.changedNames.delete(key);
-      else this.changedNames.set(key, { name: item.name, before: old.formula, after: [formula] });
+      if (wrote.has(key))
+        this.addedNames.set(key, { name: item.name, formulas: [formulaText(item.formula)] });
     }
   }
 
@@ -119,3 +127,6 @@ export class InsertionLedger {
     this.charts.push({ sheetId, name });
   }
 }
+
+const byName = (names: readonly NameInfo[]): ReadonlyMap<string, NameInfo> =>
+  new Map(names.map((n) => [n.name.toLowerCase(), n] as const));

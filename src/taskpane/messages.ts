@@ -62,8 +62,12 @@ export interface Catalogue {
     readonly stepAnnouncement: (index: number, total: number, step: string) => string;
     readonly doneTitle: string;
     readonly doneBody: (sheets: readonly string[], dashboard: string) => string;
+    /** The insertion stands, but Excel refused to show the dashboard (activate(), office-js #2625). */
+    readonly doneBodyNotOpened: (sheets: readonly string[], dashboard: string) => string;
     readonly renamedNote: (pairs: readonly { from: string; to: string }[]) => string;
     readonly shadowedNote: (names: readonly string[]) => string;
+    /** Names of the user's that Excel changed inserting the sheets, left as Excel left them. */
+    readonly namesChangedNote: (names: readonly string[]) => string;
     readonly results: {
       readonly title: string;
       readonly dataAssetValue: string;
@@ -102,10 +106,9 @@ export interface Catalogue {
       names: readonly string[],
       charts: readonly string[]
     ) => string;
-    readonly rollbackRestored: (names: readonly string[]) => string;
     readonly rollbackLeftAlone: Readonly<
       Record<
-        "notAdded" | "unknownOrigin" | "changedSince",
+        "notAdded" | "unknownOrigin" | "changedSince" | "changedByOthers" | "changedByExcel",
         (sheets: readonly string[], names: readonly string[]) => string
       >
     >;
@@ -203,10 +206,14 @@ const ZH: Catalogue = {
     stepAnnouncement: (index, total, step) => `第 ${index}/${total} 步：${step}`,
     doneTitle: "已插入规划工作簿",
     doneBody: (sheets, dashboard) => `新增 ${sheets.length} 张工作表，已切换到“${dashboard}”。`,
+    doneBodyNotOpened: (sheets, dashboard) =>
+      `新增 ${sheets.length} 张工作表，但 Excel 未能切换到“${dashboard}”。请点击窗口底部的“${dashboard}”工作表标签查看。`,
     renamedNote: (pairs) =>
       `您的工作簿里已有同名工作表，新工作表已改名：${pairs.map((p) => `“${p.from}”→“${p.to}”`).join("、")}。公式均指向新插入的工作表。`,
     shadowedNote: (names) =>
       `您的工作簿已定义名称 ${names.join("、")}，这些名称保持不变；新模型在自己的工作表上使用同名的工作表级名称。`,
+    namesChangedNote: (names) =>
+      `Excel 在插入工作表时改动了您的名称 ${names.join("、")}。Excel 以您的界面语言报告名称的公式，ECO 无法把原来的公式原样写回，因此未改动：请检查其引用的内容。`,
     results: {
       title: "关键结果",
       dataAssetValue: "数据资产年价值",
@@ -246,7 +253,6 @@ const ZH: Catalogue = {
       ]
         .filter((part) => part !== "")
         .join("；")}。`,
-    rollbackRestored: (names) => `已把本次插入改动的名称恢复原样：${names.join("、")}。`,
     rollbackLeftAlone: {
       notAdded: (sheets, names) =>
         `插入期间别人（或您）新增的${listZh(sheets, names)}不是本次插入添加的，已原样保留。`,
@@ -254,6 +260,10 @@ const ZH: Catalogue = {
         `Excel 在报告插入了哪些工作表之前就出错了，无法确认插入期间出现的${listZh(sheets, names)}是否由本次插入添加，因此已原样保留。请检查后自行删除不需要的内容。`,
       changedSince: (sheets, names) =>
         `${listZh(sheets, names)}在插入后又被修改过，已保留修改后的内容，未撤销。`,
+      changedByOthers: (sheets, names) =>
+        `${listZh(sheets, names)}在插入期间被别人（或您）修改过，不是本次插入的改动，已原样保留。`,
+      changedByExcel: (sheets, names) =>
+        `Excel 在插入工作表时改动了您的${listZh(sheets, names)}。Excel 以您的界面语言报告名称的公式，ECO 无法把原来的公式原样写回，因此未改动：请检查其引用的内容。`,
     },
     technical: "技术细节",
     problems: {
@@ -360,12 +370,16 @@ const EN: Catalogue = {
     doneTitle: "Planning workbook inserted",
     doneBody: (sheets, dashboard) =>
       `Added ${sheets.length} sheets and switched to "${dashboard}".`,
+    doneBodyNotOpened: (sheets, dashboard) =>
+      `Added ${sheets.length} sheets, but Excel could not switch to "${dashboard}". Click its sheet tab at the bottom of the window to see it.`,
     renamedNote: (pairs) =>
       `Your workbook already had sheets with these names, so the new ones were renamed: ${pairs
         .map((p) => `"${p.from}" → "${p.to}"`)
         .join(", ")}. All formulas point at the new sheets.`,
     shadowedNote: (names) =>
       `Your workbook already defines ${names.join(", ")}. Those names are unchanged; the new model uses sheet-level names of its own.`,
+    namesChangedNote: (names) =>
+      `Excel changed your ${names.length === 1 ? "name" : "names"} ${names.join(", ")} while inserting the sheets. Excel reports a name's formula in your display language, so ECO cannot write the old one back exactly and left ${names.length === 1 ? "it as it is: check what it refers" : "them as they are: check what they refer"} to.`,
     results: {
       title: "Key results",
       dataAssetValue: "Data asset value per year",
@@ -406,8 +420,6 @@ const EN: Catalogue = {
       ]
         .filter((part) => part !== "")
         .join("; ")}.`,
-    rollbackRestored: (names) =>
-      `Put back the ${names.length === 1 ? "name" : "names"} this insertion changed: ${names.join(", ")}.`,
     rollbackLeftAlone: {
       notAdded: (sheets, names) =>
         `Left alone: ${listEn(sheets, names)}, added by someone else (or you) while the insertion ran.`,
@@ -415,6 +427,10 @@ const EN: Catalogue = {
         `Excel failed before it said which sheets it had inserted, so ECO cannot tell whether ${listEn(sheets, names)} came from this insertion; left as they are. Check them and delete what you do not need.`,
       changedSince: (sheets, names) =>
         `Left alone: ${listEn(sheets, names)}, changed by someone since the insertion wrote ${sheets.length + names.length === 1 ? "it" : "them"}.`,
+      changedByOthers: (sheets, names) =>
+        `Left alone: ${listEn(sheets, names)}, changed by someone else (or you) while the insertion ran, not by the insertion.`,
+      changedByExcel: (sheets, names) =>
+        `Excel changed your ${listEn(sheets, names)} while inserting the sheets. Excel reports a name's formula in your display language, so ECO cannot write the old one back exactly and left ${sheets.length + names.length === 1 ? "it" : "them"} as ${sheets.length + names.length === 1 ? "it is" : "they are"}: check what ${sheets.length + names.length === 1 ? "it refers" : "they refer"} to.`,
     },
     technical: "Technical details",
     problems: {

@@ -1,10 +1,12 @@
 /**
- * Undoes a failed insertion: removes what the insertion added and puts back what it changed, as
- * its ledger (ledger.ts) records them, and nothing else. A sheet or name someone else added
- * while the insertion ran (a co-author in Excel on the web, or the user) is left alone, and so is
- * anything of the insertion's that someone changed since the insertion wrote it. The report says
- * what was removed, what was restored and what was left alone, and why; it is checked against the
- * workbook after the rollback, not assumed.
+ * Undoes a failed insertion: removes what the insertion added, as its ledger (ledger.ts) records
+ * it, and nothing else. A sheet or name someone else added or changed while the insertion ran (a
+ * co-author in Excel on the web, or the user) is left alone, and so is anything of the insertion's
+ * that someone changed since the insertion wrote it. No name's formula is ever written back: Excel
+ * reports NamedItem.formula in the user's language (office-js #2834) and its setter takes English,
+ * so a user's name that Excel changed while inserting the sheets is left as Excel left it, and
+ * said. The report says what was removed and what was left alone, and why; it is checked against
+ * the workbook after the rollback, not assumed.
  */
 import type { ExcelRun } from "./insert";
 import { leftByInsertion, type InsertionLedger } from "./ledger";
@@ -22,9 +24,15 @@ export interface RollbackItem {
  * - notAdded: the insertion did not add it (someone else did while it ran);
  * - unknownOrigin: Excel failed before it said which sheets it inserted, so nothing new can be
  *   proved to be the insertion's;
- * - changedSince: the insertion added or changed it, and someone changed it again since.
+ * - changedSince: the insertion added it (or Excel changed it inserting the sheets), and someone
+ *   changed it again since;
+ * - changedByOthers: a name the user had, changed by someone else (or the user) since the pane's
+ *   snapshot, not by the insertion;
+ * - changedByExcel: a name the user had, changed by Excel while it inserted the sheets; what it
+ *   read before is in the user's language and cannot be written back exactly.
  */
-export type LeftAloneReason = "notAdded" | "unknownOrigin" | "changedSince";
+export type LeftAloneReason =
+  "notAdded" | "unknownOrigin" | "changedSince" | "changedByOthers" | "changedByExcel";
 
 export interface LeftAlone {
   readonly kind: "sheet" | "name";
@@ -33,11 +41,12 @@ export interface LeftAlone {
 }
 
 export interface RollbackReport {
-  /** True when everything the insertion is known to have added is gone and what it changed is back. */
+  /**
+   * True when everything the insertion is known to have added is gone and nothing it changed is
+   * left changed.
+   */
   readonly complete: boolean;
   readonly removed: readonly RollbackItem[];
-  /** Workbook names the insertion changed, put back as they were. */
-  readonly restored: readonly string[];
   readonly leftAlone: readonly LeftAlone[];
   /** The insertion's own sheets, names or charts that may still be there: remove them by hand. */
   readonly leftovers: readonly string[];
@@ -46,7 +55,6 @@ export interface RollbackReport {
 export const NOTHING_TO_UNDO: RollbackReport = {
   complete: true,
   removed: [],
-  restored: [],
   leftAlone: [],
   leftovers: [],
 };
@@ -64,12 +72,12 @@ export async function rollBack(
     return {
       complete: false,
       removed: [],
-      restored: [],
       leftAlone: [],
       leftovers: [
         ...(ledger.sheetIds ?? []).map((id) => ledger.sheetNames.get(id) ?? id),
+        // Names only the insertion added: a user's name Excel changed is the user's, never one to
+        // delete by hand.
         ...[...ledger.addedNames.values()].map((n) => n.name),
-        ...[...ledger.changedNames.values()].map((n) => n.name),
       ],
     };
   }
@@ -94,7 +102,6 @@ async function undo(
   const beforeNames = new Map(before.names.map((n) => [n.name.toLowerCase(), n.formula] as const));
   const leftAlone: LeftAlone[] = [];
   const deleting: string[] = [];
-  const restoring: { name: string; formula: string }[] = [];
 
   // Names first: a name on a deleted sheet would otherwise turn into #REF! before it goes.
   for (const item of names.items) {
@@ -109,12 +116,13 @@ async function undo(
       } else leftAlone.push({ kind: "name", name: item.name, reason: "changedSince" });
     } else if (changed !== undefined) {
       if (now === changed.before) continue;
-      if (leftByInsertion(now, changed.after)) {
-        item.formula = changed.before;
-        restoring.push({ name: item.name, formula: changed.before });
-      } else leftAlone.push({ kind: "name", name: item.name, reason: "changedSince" });
+      const reason = leftByInsertion(now, changed.after) ? "changedByExcel" : "changedSince";
+      leftAlone.push({ kind: "name", name: item.name, reason });
     } else if (!beforeNames.has(key)) {
       leftAlone.push({ kind: "name", name: item.name, reason: newReason });
+    } else if (beforeNames.get(key) !== now) {
+      const reason = known ? "changedByOthers" : "unknownOrigin";
+      leftAlone.push({ kind: "name", name: item.name, reason });
     }
   }
 
@@ -155,7 +163,6 @@ async function undo(
   if (stillCharts.length > 0) await context.sync();
 
   const removed: RollbackItem[] = [];
-  const restored: string[] = [];
   const leftovers: string[] = [];
   for (const s of deletingSheets) {
     if (afterIds.has(s.id)) leftovers.push(s.name);
@@ -170,15 +177,13 @@ async function undo(
     if (chart.isNullObject) removed.push({ kind: "chart", name: c.name, sheet });
     else leftovers.push(`${sheet}: ${c.name}`);
   }
-  for (const r of restoring) {
-    if (afterNames.get(r.name.toLowerCase()) === r.formula) restored.push(r.name);
-    else leftovers.push(r.name);
-  }
-  const unknown = leftAlone.some((l) => l.reason === "unknownOrigin");
+  // Something may be the insertion's, or is a change Excel made that stays.
+  const unsure = leftAlone.some(
+    (l) => l.reason === "unknownOrigin" || l.reason === "changedByExcel"
+  );
   return {
-    complete: leftovers.length === 0 && !unknown,
+    complete: leftovers.length === 0 && !unsure,
     removed,
-    restored,
     leftAlone,
     leftovers,
   };

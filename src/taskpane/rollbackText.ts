@@ -1,13 +1,19 @@
 /**
  * A failed insertion's rollback report as the sentences the pane shows under the error: what
- * was removed, what was restored, what was left alone and why, and what must be removed by hand.
+ * was removed, what was left alone and why, and what must be removed by hand.
  * Only a rollback that removed everything and found nothing else new says the workbook is exactly
  * as it was.
  */
 import type { Catalogue } from "./messages";
 import type { LeftAloneReason, RollbackReport } from "./rollback";
 
-const REASONS: readonly LeftAloneReason[] = ["notAdded", "unknownOrigin", "changedSince"];
+const REASONS: readonly LeftAloneReason[] = [
+  "notAdded",
+  "changedByOthers",
+  "unknownOrigin",
+  "changedSince",
+  "changedByExcel",
+];
 
 export function rollbackLines(report: RollbackReport, t: Catalogue["insert"]): string[] {
   const lines: string[] = [];
@@ -20,7 +26,6 @@ export function rollbackLines(report: RollbackReport, t: Catalogue["insert"]): s
   else if (report.complete) lines.push(t.rolledBackOwn);
   if (sheets.length + names.length + charts.length > 0)
     lines.push(t.rollbackRemoved(sheets, names, charts));
-  if (report.restored.length > 0) lines.push(t.rollbackRestored(report.restored));
   for (const reason of REASONS) {
     const items = report.leftAlone.filter((l) => l.reason === reason);
     if (items.length === 0) continue;

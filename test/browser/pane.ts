@@ -13,6 +13,7 @@ import { templateContract } from "../../src/workbook";
 import type { CalcMode } from "../fixtures/fake-excel/browser";
 import type {
   FakeCell,
+  FakeName,
   FakeProtection,
   FakeState,
   FakeTemplate,
@@ -102,8 +103,16 @@ export interface PaneOptions {
    * (writeText is refused, execCommand("copy") works), "none" (both refused).
    */
   readonly clipboard?: "allow" | "refuse" | "none";
-  /** Excel on Windows (default) or Excel on the web (adds ExcelApiOnline 1.1). */
+  /**
+   * Excel on Windows (default), Excel on the web (adds ExcelApiOnline 1.1), or Excel on Mac (adds
+   * OpenBrowserWindowApi 1.1 and an Office.context.ui.openBrowserWindow that records each address
+   * in window.__ecoOpened instead of opening a browser).
+   */
   readonly platform?: Platform;
+  /** Worksheet.activate() throws, as it can on Mac right after an insertion (office-js #2625). */
+  readonly activateFails?: boolean;
+  /** The workbook names the user has (default none). */
+  readonly userNames?: FakeName[];
   /** Office.context.officeTheme inside Excel (default: none, as an Office without the API). */
   readonly officeTheme?: FakeOfficeTheme;
   /** The system's colour scheme and Windows High Contrast (forced colours). */
@@ -111,7 +120,7 @@ export interface PaneOptions {
   readonly forcedColors?: "active" | "none";
 }
 
-export type Platform = "desktop" | "web";
+export type Platform = "desktop" | "web" | "mac";
 
 export interface Pane {
   readonly page: Page;
@@ -128,17 +137,19 @@ export interface Pane {
  */
 function officeOverride(displayLanguage: string, excelApi: number, platform: Platform): string {
   const web = platform === "web";
+  const mac = platform === "mac";
   const sets = {
     ExcelApi: String(excelApi),
     CustomFunctionsRuntime: "1.4",
     SharedRuntime: "1.1",
     // Excel on the web only (WorksheetProtection.isPasswordProtected, among others).
     ...(web ? { ExcelApiOnline: "1.1" } : {}),
+    ...(mac ? { OpenBrowserWindowApi: "1.1" } : {}),
   };
   const diagnostics = {
     host: "Excel",
-    platform: web ? "OfficeOnline" : "PC",
-    version: web ? "16.0.19328.42000" : "16.0.17928.20114",
+    platform: web ? "OfficeOnline" : mac ? "Mac" : "PC",
+    version: web ? "16.0.19328.42000" : mac ? "16.91" : "16.0.17928.20114",
   };
   return `
 ;(function () {
@@ -151,6 +162,7 @@ function officeOverride(displayLanguage: string, excelApi: number, platform: Pla
     // Office's theme and the document's events, from the fake host (fake-excel/theme.ts).
     get officeTheme() { return window.__ecoFakeOffice ? window.__ecoFakeOffice.theme : undefined; },
     get document() { return window.__ecoFakeOffice ? window.__ecoFakeOffice.document : undefined; },
+    ui: ${mac ? `{ openBrowserWindow: function (url) { (window.__ecoOpened = window.__ecoOpened || []).push(String(url)); } }` : "undefined"},
     requirements: { isSetSupported: function (name, version) {
       if (!(name in sets)) return false;
       var want = parts(version), have = parts(sets[name]);
@@ -265,12 +277,13 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
       {
         config: {
           userSheets: options.userSheets ?? ["Sheet1"],
-          userNames: [],
+          userNames: options.userNames ?? [],
           template: harness.templates,
           userCells: options.userCells ?? {},
           userProtection: options.userProtection ?? {},
           calc: options.calc ?? "eco",
           officeTheme: options.officeTheme,
+          activateFails: options.activateFails ?? false,
         },
         bundle: harness.fakeBundle,
       }

@@ -8,9 +8,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/functions/examples";
 import { templateContract } from "../../src/workbook";
 import type { Edition } from "../../src/workbook/contract";
+import { messages } from "../../src/taskpane/messages";
 import type { FakeState } from "../fixtures/fake-excel/state";
 import { TEMPLATE_PROTECTION } from "../fixtures/fake-excel/template";
 import { openPane, startHarness, type Harness } from "./pane";
+import { checkState, STATES_TIMEOUT_MS } from "./states";
 
 let harness: Harness;
 beforeAll(async () => {
@@ -204,4 +206,133 @@ describe("task pane in a browser (built dist/)", () => {
     expect((await fake()).calls).toEqual([]);
     expect(problems).toEqual([]);
   });
+  it("opens the standalone workbooks in the system browser on Mac, where <a download> does nothing (#2700)", async () => {
+    const { page, problems, fake } = await openPane(harness, {
+      lang: "en-US",
+      userSheets: ["Sheet1"],
+      excelApi: 1.12,
+      platform: "mac",
+    });
+    let downloads = 0;
+    page.on("download", () => (downloads += 1));
+    const links = page.locator("#insert-unsupported .downloads a");
+    expect(await links.count()).toBe(2);
+    for (let i = 0; i < 2; i++) await links.nth(i).click();
+    const opened = await page.evaluate(
+      () => (window as unknown as { __ecoOpened?: string[] }).__ecoOpened ?? []
+    );
+    expect(opened).toEqual([
+      `${harness.origin}/downloads/eco-planning-zh-CN.xlsx`,
+      `${harness.origin}/downloads/eco-planning-en-US.xlsx`,
+    ]);
+    // The pane stayed where it was: no download in the pane, no navigation away.
+    expect(downloads).toBe(0);
+    expect(page.url()).toBe(`${harness.origin}/taskpane.html`);
+    // The Help section's downloads open the same way.
+    await page.click("#tab-help");
+    await page.locator(".downloads a").first().click();
+    expect(
+      await page.evaluate(() => (window as unknown as { __ecoOpened: string[] }).__ecoOpened)
+    ).toHaveLength(3);
+    expect((await fake()).calls).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it.each(["zh-CN", "en-US"] as const)(
+    "keeps the insertion and says so when Excel cannot open the dashboard (%s, activate() on Mac, #2625)",
+    async (lang) => {
+      const contract = templateContract(lang);
+      const pane = await openPane(harness, {
+        lang,
+        userSheets: ["Sheet1"],
+        platform: "mac",
+        activateFails: true,
+      });
+      const { page, problems, fake } = pane;
+      await insertAndWait(page);
+      const state = await fake();
+      // Inserted and kept: the sheets are there, the user's sheet is still the active one.
+      for (const name of contract.sheetNames)
+        expect(
+          state.sheets.some((s) => s.name === name),
+          name
+        ).toBe(true);
+      expect(state.calls.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+      expect(state.sheets.find((s) => s.id === state.activeSheetId)?.name).toBe("Sheet1");
+      expect(await page.locator("#insert-result.success").count()).toBe(1);
+      expect(await page.textContent("#insert-dashboard-not-opened")).toBe(
+        lang === "zh-CN"
+          ? `新增 ${contract.sheetNames.length} 张工作表，但 Excel 未能切换到“${contract.dashboardSheet}”。请点击窗口底部的“${contract.dashboardSheet}”工作表标签查看。`
+          : `Added ${contract.sheetNames.length} sheets, but Excel could not switch to "${contract.dashboardSheet}". Click its sheet tab at the bottom of the window to see it.`
+      );
+      expect(await page.locator(".kpi").count()).toBe(16);
+      // axe, reflow, High Contrast and dark theme, with screenshots (states.ts).
+      expect(await checkState(harness, pane, lang, "dashboard-not-opened", "insert")).toEqual([]);
+      expect(problems).toEqual([]);
+    },
+    // Each state is checked as issue 12 asks (axe, reflow, High Contrast, dark: states.ts).
+    STATES_TIMEOUT_MS
+  );
+  it.each(["zh-CN", "en-US"] as const)(
+    "says which of the user's names Excel changed, and never writes one back (%s, #2834)",
+    async (lang) => {
+      const userNames = [
+        { name: "MyRate", formula: "=Sheet1!$B$2" },
+        { name: "MyTotal", formula: "=SUM(Sheet1!$B$2,Sheet1!$C$2)" },
+      ];
+      // Inserted and kept: Excel breaks MyTotal while inserting the sheets.
+      const kept = await openPane(harness, { lang, userSheets: ["Sheet1"], userNames });
+      await kept.page.evaluate(() => {
+        const state = (window as unknown as { __ecoFake: FakeState }).__ecoFake;
+        state.onInsert = () => {
+          state.names.find((n) => n.name === "MyTotal")!.formula = "=SUM(#REF!,Sheet1!$C$2)";
+        };
+      });
+      await insertAndWait(kept.page);
+      // A warning: the user has something to check.
+      expect(await kept.page.locator("#insert-result.warning").count()).toBe(1);
+      expect(await kept.page.textContent("#insert-names-changed")).toBe(
+        messages(lang).insert.namesChangedNote(["MyTotal"])
+      );
+      const state = await kept.fake();
+      expect(state.calls.filter((c) => /^name\.formula My/.test(c))).toEqual([]);
+      expect(state.names.slice(0, 2)).toEqual([
+        { name: "MyRate", formula: "=Sheet1!$B$2" },
+        { name: "MyTotal", formula: "=SUM(#REF!,Sheet1!$C$2)" },
+      ]);
+      expect(await checkState(harness, kept, lang, "names-changed", "insert")).toEqual([]);
+      expect(kept.problems).toEqual([]);
+      await kept.close();
+
+      // Rolled back: Excel breaks MyTotal, a co-author then edits MyRate, the charts fail.
+      const failed = await openPane(harness, { lang, userSheets: ["Sheet1"], userNames });
+      await failed.page.evaluate(() => {
+        const state = (window as unknown as { __ecoFake: FakeState }).__ecoFake;
+        state.onInsert = () => {
+          state.names.find((n) => n.name === "MyTotal")!.formula = "=SUM(#REF!,Sheet1!$C$2)";
+          // After the insertion's batch: someone else's edit.
+          setTimeout(() => {
+            state.names.find((n) => n.name === "MyRate")!.formula = "=Sheet1!$C$2";
+          }, 0);
+        };
+        state.failAt = "charts";
+      });
+      await insertAndWait(failed.page);
+      const lines = await failed.page.$$eval(".rollback-line", (ps) =>
+        ps.map((p) => p.textContent)
+      );
+      const t = messages(lang).insert;
+      expect(lines).toContain(t.rollbackLeftAlone.changedByOthers([], ["MyRate"]));
+      expect(lines).toContain(t.rollbackLeftAlone.changedByExcel([], ["MyTotal"]));
+      const after = await failed.fake();
+      expect(after.names).toEqual([
+        { name: "MyRate", formula: "=Sheet1!$C$2" },
+        { name: "MyTotal", formula: "=SUM(#REF!,Sheet1!$C$2)" },
+      ]);
+      expect(await checkState(harness, failed, lang, "rollback-names-left", "insert")).toEqual([]);
+      expect(failed.problems).toEqual([]);
+    },
+    // Each state is checked as issue 12 asks (axe, reflow, High Contrast, dark: states.ts).
+    STATES_TIMEOUT_MS
+  );
 });

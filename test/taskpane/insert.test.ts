@@ -238,7 +238,6 @@ describe.each(
           inAnyOrder({
             complete: false,
             removed: [],
-            restored: [],
             leftAlone: [
               ...added.map((name) => ({ kind: "name", name, reason: "unknownOrigin" })),
               ...sheets.map((name) => ({ kind: "sheet", name, reason: "unknownOrigin" })),
@@ -258,7 +257,6 @@ describe.each(
                   ...sheets.map((name) => ({ kind: "sheet", name })),
                   ...added.map((name) => ({ kind: "name", name })),
                 ],
-          restored: [],
           leftAlone: [],
           leftovers: [],
         })
@@ -266,6 +264,28 @@ describe.each(
       expect(fingerprint(state)).toBe(before);
     }
   );
+
+  it("keeps the insertion when Excel refuses to show the dashboard (activate() on Mac, #2625)", async () => {
+    const { contract, state, deps } = setUp(edition);
+    const userActive = state.activeSheetId;
+    const clean = setUp(edition);
+    const expected = await insertPlanningWorkbook(request(contract), clean.deps);
+    state.failAt = "activate";
+
+    const outcome = await insertPlanningWorkbook(request(contract), deps);
+
+    // Everything is in, as in an insertion where activate() works; only the dashboard is not shown.
+    expect(state.calls.filter((c) => c.startsWith("worksheet.delete"))).toEqual([]);
+    expect(state.sheets.map((s) => s.name)).toEqual(["Sheet1", "销售预测", ...contract.sheetNames]);
+    expect(fingerprint(state)).toBe(fingerprint(clean.state));
+    expect(outcome.dashboardOpened).toBe(false);
+    expect(expected.dashboardOpened).toBe(true);
+    expect(outcome.results).toEqual(expected.results);
+    expect(outcome.sheets).toEqual(expected.sheets);
+    expect(state.activeSheetId).toBe(userActive);
+    // activate() went in a request of its own, after the one that read the results.
+    expect(state.requests).toBe(3);
+  });
 
   it("reports what it could not undo when the rollback fails too", async () => {
     const { contract, state, deps } = setUp(edition);

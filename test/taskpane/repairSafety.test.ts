@@ -8,6 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PLAN_SETTINGS } from "../../src/model";
 import { repairNameErrors } from "../../src/taskpane/check/repair";
+import { checkMessages } from "../../src/taskpane/check/messages";
 import { repairLines } from "../../src/taskpane/check/report";
 import { insertPlanningWorkbook } from "../../src/taskpane/insert";
 import { MARK_KEY } from "../../src/taskpane/sheetMark";
@@ -156,5 +157,86 @@ describe("the insertion's mark", () => {
         { [MARK_KEY]: n },
       ])
     );
+  });
+});
+
+describe("a reply Excel never sends", () => {
+  const protection = { protected: true, password: null, options: { allowFormatCells: true } };
+
+  /** One planning sheet, protected as the template protects it, with a stuck ECO formula. */
+  function book(): FakeState {
+    const state = createState(["Sheet1", "假设"], { sheets: [], names: [] });
+    state.calculate = calculate;
+    const planning = state.sheets[1]!;
+    planning.cells["B2"] = { ...stuck };
+    planning.protection = { ...protection, options: { ...protection.options } };
+    planning.customProperties = { [MARK_KEY]: "假设" };
+    return state;
+  }
+
+  // Requests: 1 lists the sheets, 2 finds the #NAME? cells, 3 unprotects the planning sheet.
+  const unprotectReplyLost = (request: number, sync: number) => request === 3 && sync === 1;
+
+  it("after unprotect(): the protection is read back, put back and reported", async () => {
+    const state = book();
+    state.dropReply = unprotectReplyLost;
+    const report = await repairNameErrors({
+      run: mockExcelRun(state),
+      isSetSupported: EXCEL_ON_THE_WEB,
+    });
+    // Excel did unprotect the sheet; the pane never heard. It is protected again, as it was.
+    expect(state.calls.filter((c) => c.startsWith("protection."))).toEqual([
+      "protection.unprotect 假设",
+      'protection.protect 假设 {"allowFormatCells":true}',
+    ]);
+    expect(state.sheets[1]!.protection).toEqual(protection);
+    expect(report.skipped.map((s) => [s.sheet, s.reason])).toEqual([["假设", "unprotectFailed"]]);
+    expect(report.reprotected).toEqual(["假设"]);
+    expect(report.reprotectFailed).toEqual([]);
+    expect(state.sheets[1]!.cells["B2"]).toEqual(stuck);
+  });
+
+  it("after unprotect(), when the protection cannot be put back: the user is told", async () => {
+    const state = book();
+    state.dropReply = unprotectReplyLost;
+    state.failAt = "protect";
+    const report = await repairNameErrors({
+      run: mockExcelRun(state),
+      isSetSupported: EXCEL_ON_THE_WEB,
+    });
+    expect(state.sheets[1]!.protection?.protected).toBe(false);
+    expect(report.reprotectFailed).toEqual(["假设"]);
+    expect(report.reprotected).toEqual([]);
+    for (const lang of ["zh-CN", "en-US"] as const)
+      expect(repairLines(report, lang)).toContain(
+        checkMessages(lang).repair.reprotectFailed(["假设"])
+      );
+  });
+
+  it("after protect(): the second try finds the sheet protected and reports it put back", async () => {
+    const state = book();
+    // Requests: 3 unprotects, 4 writes, 5 protects again (its reply lost), 6 reads it back.
+    state.dropReply = (request, sync) => request === 5 && sync === 2;
+    const report = await repairNameErrors({
+      run: mockExcelRun(state),
+      isSetSupported: EXCEL_ON_THE_WEB,
+    });
+    expect(state.sheets[1]!.protection).toEqual(protection);
+    expect(report.fixed.map((c) => c.check.address)).toEqual(["假设!B2"]);
+    expect(report.reprotected).toEqual(["假设"]);
+    expect(report.reprotectFailed).toEqual([]);
+  });
+
+  it("a password refusal leaves the protection as it was, with nothing to report about it", async () => {
+    const state = book();
+    state.sheets[1]!.protection = { ...protection, password: "pw" };
+    const report = await repairNameErrors({
+      run: mockExcelRun(state),
+      isSetSupported: excelUpTo("1.17"),
+    });
+    expect(state.sheets[1]!.protection).toEqual({ ...protection, password: "pw" });
+    expect(report.skipped.map((s) => [s.sheet, s.reason])).toEqual([["假设", "password"]]);
+    expect(report.reprotected).toEqual([]);
+    expect(report.reprotectFailed).toEqual([]);
   });
 });

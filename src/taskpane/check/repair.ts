@@ -29,7 +29,10 @@
  * own sheet may be called "Inputs" or "输入". Where the mark cannot be read (no ExcelApi 1.12) or
  * is missing, the sheet is skipped as "not provably ours". WorksheetProtection.isPasswordProtected
  * tells where it exists (ExcelApiOnline 1.1, Excel on the web); elsewhere unprotect() without a
- * password is tried on a marked sheet and a refusal means the sheet is skipped.
+ * password is tried on a marked sheet and a refusal means the sheet is skipped. After any failure
+ * (a reply Excel never sent looks like one, though the operation may have applied), the
+ * protection of a sheet the repair unprotected or tried to is read back and put back where it is
+ * off, and the report says so.
  *
  * The repair itself needs ExcelApi 1.7 (used ranges, protection and protect/unprotect as
  * @types/office-js tags them); older Excel gets a report that says so, with nothing touched.
@@ -181,6 +184,11 @@ async function repairSupported(deps: RepairDeps): Promise<RepairReport> {
     const outcome = await reenter(deps.run, sheet, cells);
     if (outcome.kind === "unprotectFailed") {
       skip(outcome.reason, outcome.detail);
+      // The unprotect may have reached Excel with only its reply lost: read the protection back,
+      // and put it back if it is off (reported either way; a sheet still protected is as it was).
+      const back = await ensureProtected(deps.run, sheet);
+      if (back === "reprotected") reprotected.push(sheet.name);
+      else if (back === "failed") reprotectFailed.push(sheet.name);
       continue;
     }
     if (outcome.kind === "writeFailed") skip("writeFailed", outcome.detail);
@@ -189,7 +197,7 @@ async function repairSupported(deps: RepairDeps): Promise<RepairReport> {
       (isBound(check) ? fixed : stillName).push({ sheet: sheet.name, check });
     if (sheet.protected) {
       const back = await ensureProtected(deps.run, sheet);
-      (back ? reprotected : reprotectFailed).push(sheet.name);
+      (back === "failed" ? reprotectFailed : reprotected).push(sheet.name);
     }
   }
   return { found: total, fixed, stillName, skipped, changed, reprotected, reprotectFailed, method };
@@ -432,30 +440,41 @@ async function writeUnchanged(
 }
 
 /**
- * Puts the protection back with the options it had; true when the sheet is protected again.
+ * A sheet's protection as read back after the repair worked on it: still on as it was
+ * ("unchanged"), put back by the repair ("reprotected"), or not known to be on ("failed": the
+ * user must protect it again).
+ */
+type ProtectionBack = "unchanged" | "reprotected" | "failed";
+
+/**
+ * Reads the protection back and, where it is off, puts it back with the options it had.
  * @requires ExcelApi 1.7
  */
-async function ensureProtected(run: ExcelRun, sheet: SheetInfo): Promise<boolean> {
+async function ensureProtected(run: ExcelRun, sheet: SheetInfo): Promise<ProtectionBack> {
   // A second try, in a new request, before the user is told to protect the sheet by hand.
-  return (await protectOnce(run, sheet)) || protectOnce(run, sheet);
+  const first = await protectOnce(run, sheet);
+  if (first !== "failed") return first;
+  // The first try's protect() may have reached Excel with its reply lost: then the second finds
+  // the sheet protected, by that try.
+  const second = await protectOnce(run, sheet);
+  return second === "unchanged" ? "reprotected" : second;
 }
 
 /** @requires ExcelApi 1.7 */
-async function protectOnce(run: ExcelRun, sheet: SheetInfo): Promise<boolean> {
+async function protectOnce(run: ExcelRun, sheet: SheetInfo): Promise<ProtectionBack> {
   try {
     return await run(async (context) => {
       const protection = context.workbook.worksheets.getItem(sheet.id).protection;
       protection.load("protected");
       await context.sync();
-      if (!protection.protected) {
-        protection.protect(sheet.options);
-        protection.load("protected");
-        await context.sync();
-      }
-      return protection.protected;
+      if (protection.protected) return "unchanged";
+      protection.protect(sheet.options);
+      protection.load("protected");
+      await context.sync();
+      return protection.protected ? "reprotected" : "failed";
     });
   } catch {
-    return false;
+    return "failed";
   }
 }
 

@@ -14,6 +14,12 @@ export interface ViewDeps {
   readonly version: string;
   readonly helpUrl: string;
   readonly contractFor: (edition: Edition) => TemplateContract;
+  /**
+   * Opens an address in the system browser (Office.context.ui.openBrowserWindow), where Office
+   * has it; null elsewhere. The standalone downloads use it: `<a download>` does nothing in the
+   * Mac task pane (office-js #2700).
+   */
+  readonly openInBrowser: ((url: string) => void) | null;
   readonly insert: (
     request: InsertRequest,
     onStep: (step: InsertStep) => void

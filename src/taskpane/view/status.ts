@@ -59,24 +59,31 @@ export function renderStatus(area: HTMLElement, status: Status, view: ViewContex
   const renamed = outcome.sheets
     .filter((s) => s.template !== s.actual)
     .map((s) => ({ from: s.template, to: s.actual }));
+  const actual = outcome.sheets.map((s) => s.actual);
   const notBound = outcome.ecoBinding.filter((c) => !isBound(c)).map((c) => c.address);
   clear(
     area,
     messageBar(
-      notBound.length > 0 ? "warning" : "success",
+      notBound.length > 0 || outcome.namesChangedByExcel.length > 0 ? "warning" : "success",
       RESULT_ID,
       t.insert.doneTitle,
-      h(
-        "p",
-        {},
-        t.insert.doneBody(
-          outcome.sheets.map((s) => s.actual),
-          outcome.dashboard
-        )
-      ),
+      outcome.dashboardOpened
+        ? h("p", {}, t.insert.doneBody(actual, outcome.dashboard))
+        : h(
+            "p",
+            { id: "insert-dashboard-not-opened" },
+            t.insert.doneBodyNotOpened(actual, outcome.dashboard)
+          ),
       renamed.length > 0 ? h("p", {}, t.insert.renamedNote(renamed)) : null,
       outcome.shadowedNames.length > 0
         ? h("p", {}, t.insert.shadowedNote(outcome.shadowedNames))
+        : null,
+      outcome.namesChangedByExcel.length > 0
+        ? h(
+            "p",
+            { id: "insert-names-changed" },
+            t.insert.namesChangedNote(outcome.namesChangedByExcel)
+          )
         : null,
       notBound.length > 0 ? notBoundNote(notBound, view) : null
     ),
