@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { get } from "node:https";
 import { join, resolve } from "node:path";
+import { pidRecord } from "./common/process-identity.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const stateDir = process.env.ECO_DEV_STATE_DIR || join(root, ".eco-dev");
@@ -108,7 +109,13 @@ async function startServer() {
     detached: true,
     stdio: ["ignore", out, out],
   });
-  writeFileSync(pidFile, String(child.pid));
+  // the pid with the moment its process started: npm stop signals it only while they still match
+  const record = pidRecord(child.pid);
+  if (record === undefined) {
+    console.error(`✖ The dev server ended as soon as it started. Its log:\n${tail(logFile)}`);
+    process.exit(1);
+  }
+  writeFileSync(pidFile, record);
   console.log(`• Starting the HTTPS dev server (pid ${child.pid}, log ${logFile}) …`);
   if (!(await waitForServer(child, 180))) {
     console.error(
