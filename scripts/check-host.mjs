@@ -17,15 +17,16 @@ const SCRIPT = "check-host";
 const USAGE = "usage: npm run check-host -- https://your.host/path/ [--manifest FILE]";
 /**
  * The Node.js option that makes TLS trust the system's certificate store, as the attendees'
- * browsers and Office do: --use-system-ca where Node.js has it (22.15 and later, every platform),
- * else on Linux --use-openssl-ca (OpenSSL's store, the system's there); elsewhere none (Node.js's
- * own list of CAs, Mozilla's, is all there is).
+ * browsers and Office do: on Linux --use-openssl-ca (OpenSSL's store, the system's there, in every
+ * Node.js); elsewhere --use-system-ca where Node.js has it (23.8 and later: Windows' store, macOS's
+ * keychain), else none (Node.js's own list of CAs, Mozilla's, is all there is).
  */
-const SYSTEM_CA_OPTION = process.allowedNodeEnvironmentFlags.has("--use-system-ca")
-  ? "--use-system-ca"
-  : process.platform === "linux"
+const SYSTEM_CA_OPTION =
+  process.platform === "linux"
     ? "--use-openssl-ca"
-    : undefined;
+    : process.allowedNodeEnvironmentFlags.has("--use-system-ca")
+      ? "--use-system-ca"
+      : undefined;
 
 /** Which certificates this run trusts, in a sentence for its output. */
 function trustedStore() {
@@ -34,7 +35,7 @@ function trustedStore() {
     : "";
   return SYSTEM_CA_OPTION && process.execArgv.includes(SYSTEM_CA_OPTION)
     ? `this machine's system certificate store${extra}`
-    : `Node.js's own list of CAs (Mozilla's), not this machine's store: a CA installed only in the system's store is not trusted by this check (Node.js 22.15 or later uses the store)${extra}`;
+    : `Node.js's own list of CAs (Mozilla's), not this machine's store: a CA installed only in the system's store is not trusted by this check (a Node.js of 23.8 or later uses the store)${extra}`;
 }
 
 const HELP = `${USAGE}
@@ -44,11 +45,11 @@ of the release (byte for byte) and of the manifest, the content types of .json a
 certificate, Access-Control-Allow-Origin on functions.json for Excel on the web, and the Office.js
 CDN. One PASS/FAIL line per check, then a verdict; exits 1 if any check fails.
 
-The certificate is checked against the system's certificate store of this machine (as the
-attendees' browsers and Office check it; on Node.js before 22.15 that is so on Linux only, and
-elsewhere Node.js's own list of CAs is used), plus the CA file named by NODE_EXTRA_CA_CERTS. Run
-it on a machine set up as the attendees' are: a CA your organisation installs on their machines
-must be installed on this one too.
+The certificate is checked against this machine's system certificate store, as the attendees'
+browsers and Office check it (on Windows and macOS this needs Node.js 23.8 or later; an older
+one checks against Node.js's own list of CAs), plus the CA file NODE_EXTRA_CA_CERTS names. Run it
+on a machine set up as the attendees' are: a CA your organisation installs on their machines must
+be installed on this one too.
 The Office.js CDN line fails on an isolated network (no internet access): the task pane loads
 Office.js from Microsoft's CDN, so it cannot start there either.
 

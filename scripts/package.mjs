@@ -188,18 +188,18 @@ function run(what, command, args, { cwd = ROOT, env = process.env } = {}) {
 }
 
 /**
- * Zips `names` (in `folder`) into `zipFile`. zip reports a failed write with exit 14 and the system's
- * reason on its standard error ("zip I/O error: No space left on device"): a full disk becomes the
- * ENOSPC error a failed write of our own would be, so that it is said in the same words.
+ * Zips `names` (in `folder`) into `zipFile`. zip reports a failed write with exit 14 and the
+ * system's reason on its standard output ("zip I/O error: No space left on device"): a full disk
+ * becomes the ENOSPC error a failed write of our own would be, so that it is said in the same words.
  */
 function zipInto(zipFile, names, folder) {
   const r = spawnSync("zip", ["-q", "-r", "-X", zipFile, ...names], {
     cwd: folder,
-    stdio: ["ignore", "ignore", "pipe"],
+    stdio: ["ignore", "pipe", "pipe"],
     encoding: "utf8",
   });
   if (r.status === 0) return;
-  const said = (r.stderr ?? "").trim();
+  const said = `${r.stdout ?? ""}\n${r.stderr ?? ""}`.trim();
   const full = /no space left on device|disk quota exceeded/i.exec(said);
   if (full)
     throw Object.assign(new Error(said), {

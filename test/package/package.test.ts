@@ -454,14 +454,15 @@ describe("npm run package on a disk that fills up while the zip is written", () 
     out = mkdtempSync(join(tmpdir(), "eco-release-zipfull-"));
     writeFileSync(join(out, ZIP), "the zip on the host");
     writeFileSync(join(out, "manifest.xml"), "the manifest handed out with it");
-    // `zip` is the real zip, its output sent to /dev/full, where every write fails with ENOSPC as
-    // on a full disk (zip then says "zip I/O error: No space left on device", as it does on a
-    // full tmpfs, where it exits 14). Its -v (package.mjs's check that zip is there) is left as is.
+    // `zip` is the real zip writing the archive to /dev/full, where every write fails with ENOSPC
+    // as on a full disk; it then exits 14 and says "zip I/O error: No space left on device" on
+    // its standard error, sent here to its standard output, where zip says it when the archive is
+    // a file (as measured on a full tmpfs). Its -v (package.mjs's check for zip) is left as is.
     const real = execFileSync("sh", ["-c", "command -v zip"], { encoding: "utf8" }).trim();
     const bin = mkdtempSync(join(tmpdir(), "eco-zip-full-"));
     writeFileSync(
       join(bin, "zip"),
-      `#!/bin/sh\nif [ "$1" = "-v" ]; then exec '${real}' "$@"; fi\nout="$4"; shift 4\nexec '${real}' -q -r -X - "$@" > /dev/full\n`
+      `#!/bin/sh\nif [ "$1" = "-v" ]; then exec '${real}' "$@"; fi\nshift 4\nexec '${real}' -q -r -X - "$@" 2>&1 > /dev/full\n`
     );
     chmodSync(join(bin, "zip"), 0o755);
     run = pkg(["--host", PROD_HOST_URL, "--out", out, "--force"], {
