@@ -4,23 +4,54 @@
 // Prints one PASS/FAIL line per check and a verdict; exits 1 if any check fails (2 for a bad
 // command line). What it checks: scripts/host-check/checks.mjs. The release's files are listed
 // from the zip beside the manifest (npm run package writes both into release/).
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { checkHost, OFFICE_JS_URL } from "./host-check/checks.mjs";
+import { checkHost, manifestVersion, OFFICE_JS_URL } from "./host-check/checks.mjs";
 import { optionsNpmTook, userFolder } from "./common/npm-invocation.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const SCRIPT = "check-host";
 const USAGE = "usage: npm run check-host -- https://your.host/path/ [--manifest FILE]";
+/**
+ * The Node.js option that makes TLS trust the system's certificate store, as the attendees'
+ * browsers and Office do: on Linux --use-openssl-ca (OpenSSL's store, the system's there, in every
+ * Node.js); elsewhere --use-system-ca where Node.js has it (23.8 and later: Windows' store, macOS's
+ * keychain), else none (Node.js's own list of CAs, Mozilla's, is all there is).
+ */
+const SYSTEM_CA_OPTION =
+  process.platform === "linux"
+    ? "--use-openssl-ca"
+    : process.allowedNodeEnvironmentFlags.has("--use-system-ca")
+      ? "--use-system-ca"
+      : undefined;
+
+/** Which certificates this run trusts, in a sentence for its output. */
+function trustedStore() {
+  const extra = process.env.NODE_EXTRA_CA_CERTS
+    ? `, plus NODE_EXTRA_CA_CERTS (${process.env.NODE_EXTRA_CA_CERTS})`
+    : "";
+  return SYSTEM_CA_OPTION && process.execArgv.includes(SYSTEM_CA_OPTION)
+    ? `this machine's system certificate store${extra}`
+    : `Node.js's own list of CAs (Mozilla's), not this machine's store: a CA installed only in the system's store is not trusted by this check (a Node.js of 23.8 or later uses the store)${extra}`;
+}
+
 const HELP = `${USAGE}
 
 Checks, from this machine's network, that a host serves the ECO release built for it: every file
 of the release (byte for byte) and of the manifest, the content types of .json and .xlsx, the
 certificate, Access-Control-Allow-Origin on functions.json for Excel on the web, and the Office.js
 CDN. One PASS/FAIL line per check, then a verdict; exits 1 if any check fails.
+
+The certificate is checked against this machine's system certificate store, as the attendees'
+browsers and Office check it (on Windows and macOS this needs Node.js 23.8 or later; an older
+one checks against Node.js's own list of CAs), plus the CA file NODE_EXTRA_CA_CERTS names. Run it
+on a machine set up as the attendees' are: a CA your organisation installs on their machines must
+be installed on this one too.
+The Office.js CDN line fails on an isolated network (no internet access): the task pane loads
+Office.js from Microsoft's CDN, so it cannot start there either.
 
   URL              the URL the release was built for and uploaded to (npm run package --host)
   --manifest FILE  the manifest handed out; the release's zip (eco-addin-<version>.zip) must be
@@ -101,7 +132,7 @@ function manifestUrls(xml) {
 
 /** The release's files, path → bytes, from the zip beside the manifest; or the problem. */
 function releaseFiles(manifestFile, xml) {
-  const version = /<Version>(\d+\.\d+\.\d+)(?:\.\d+)?<\/Version>/.exec(xml)?.[1];
+  const version = manifestVersion(xml);
   if (!version) return { problem: `${manifestFile} has no <Version>; is it ECO's manifest?` };
   const zip = join(dirname(manifestFile), `eco-addin-${version}.zip`);
   if (!existsSync(zip))
@@ -151,7 +182,7 @@ async function main() {
     : { problem: "no manifest, so no zip beside it" };
 
   process.stdout.write(
-    `check-host: ${base}\n  release: ${listed.zip ? (relative(here, listed.zip).startsWith("..") ? listed.zip : relative(here, listed.zip)) : "?"} (${listed.files ? `${listed.files.size} files` : "not found"}), manifest ${shown}\n`
+    `check-host: ${base}\n  release: ${listed.zip ? (relative(here, listed.zip).startsWith("..") ? listed.zip : relative(here, listed.zip)) : "?"} (${listed.files ? `${listed.files.size} files` : "not found"}), manifest ${shown}\n  certificates trusted: ${trustedStore()}\n`
   );
   const results = await checkHost({
     base,
@@ -159,6 +190,8 @@ async function main() {
     filesProblem: listed.problem,
     manifestUrls: xml ? manifestUrls(xml) : [],
     manifestProblem,
+    manifestVersion: xml ? manifestVersion(xml) : undefined,
+    manifestShown: shown,
     officeJsUrl: process.env.ECO_OFFICE_JS_URL || OFFICE_JS_URL,
   });
   for (const r of results)
@@ -172,7 +205,25 @@ async function main() {
   return failed.length === 0 ? 0 : 1;
 }
 
-main().then(
+/** Runs this script again with SYSTEM_CA_OPTION, resolving to its exit code. */
+function onSystemStore() {
+  const r = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      SYSTEM_CA_OPTION,
+      fileURLToPath(import.meta.url),
+      ...process.argv.slice(2),
+    ],
+    { stdio: "inherit" }
+  );
+  return r.status ?? 1;
+}
+
+(SYSTEM_CA_OPTION && !process.execArgv.includes(SYSTEM_CA_OPTION)
+  ? Promise.resolve(onSystemStore())
+  : main()
+).then(
   (code) => {
     process.exitCode = code;
   },

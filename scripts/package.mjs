@@ -188,21 +188,48 @@ function run(what, command, args, { cwd = ROOT, env = process.env } = {}) {
 }
 
 /**
+ * Zips `names` (in `folder`) into `zipFile`. zip reports a failed write with exit 14 and the
+ * system's reason on its standard output ("zip I/O error: No space left on device"): a full disk
+ * becomes the ENOSPC error a failed write of our own would be, so that it is said in the same words.
+ */
+function zipInto(zipFile, names, folder) {
+  const r = spawnSync("zip", ["-q", "-r", "-X", zipFile, ...names], {
+    cwd: folder,
+    stdio: ["ignore", "pipe", "pipe"],
+    encoding: "utf8",
+  });
+  if (r.status === 0) return;
+  const said = `${r.stdout ?? ""}\n${r.stderr ?? ""}`.trim();
+  const full = /no space left on device|disk quota exceeded/i.exec(said);
+  if (full)
+    throw Object.assign(new Error(said), {
+      code: /quota/i.test(full[0]) ? "EDQUOT" : "ENOSPC",
+    });
+  if (said) process.stderr.write(`${said}\n`);
+  fail(`zip failed (exit ${r.status ?? r.signal}${said ? `: ${said.split("\n").pop()}` : ""})`);
+}
+
+/**
  * Writes the zip and the manifest together or not at all (a manifest must never point at a zip it
  * was not built with), turning a file-system error into one true sentence.
  */
 function placePair(zipFile, manifestFile, force, entries) {
+  const before = [zipFile, manifestFile].filter((f) => existsSync(f));
   try {
     replaceTogether(entries, { overwrite: force });
   } catch (e) {
-    if (e instanceof PackageError) throw e;
+    const untouched =
+      before.length === 0
+        ? "nothing was left behind"
+        : `the release already there, ${before.map(show).join(" and ")}, is untouched`;
+    if (e instanceof PackageError) fail(`${e.message}; ${untouched}`, e.exitCode);
     const failed = e && typeof e === "object" && "failedPath" in e ? e.failedPath : zipFile;
     const sentence = describeWriteError(e, show(failed)).replace(
       / ?[(;,]? ?(any existing file is unchanged|nothing was written)\)?$/,
       ""
     );
     fail(
-      `${sentence}; neither ${show(zipFile)} nor ${show(manifestFile)} was written${force ? " or replaced" : ""} (any existing ones are unchanged)`
+      `${sentence}; neither ${show(zipFile)} nor ${show(manifestFile)} was written${force ? " or replaced" : ""} (${untouched})`
     );
   }
 }
@@ -280,8 +307,7 @@ function main() {
     placePair(zipFile, manifestFile, force, [
       {
         path: zipFile,
-        produce: (temporary) =>
-          run("zip", "zip", ["-q", "-r", "-X", temporary, ...shipped], { cwd: build }),
+        produce: (temporary) => zipInto(temporary, shipped, build),
       },
       { path: manifestFile, produce: (temporary) => writeNewFile(temporary, manifest) },
     ]);

@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, openSync, readFileSync, writeFileSync } from "node:fs";
 import { get } from "node:https";
 import { join, resolve } from "node:path";
+import { pidRecord } from "./common/process-identity.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 const stateDir = process.env.ECO_DEV_STATE_DIR || join(root, ".eco-dev");
@@ -108,7 +109,9 @@ async function startServer() {
     detached: true,
     stdio: ["ignore", out, out],
   });
-  writeFileSync(pidFile, String(child.pid));
+  // the pid with the moment its process started: npm stop signals it only while they still match
+  // (where that moment can't be read, the bare pid: npm stop then leaves the process alone)
+  writeFileSync(pidFile, pidRecord(child.pid) ?? String(child.pid));
   console.log(`• Starting the HTTPS dev server (pid ${child.pid}, log ${logFile}) …`);
   if (!(await waitForServer(child, 180))) {
     console.error(

@@ -4,8 +4,8 @@
  * The file is written beside its target first and renamed into place only once complete, so a
  * failure (a full disk) never leaves half a workbook and never costs the file that was there.
  */
-import { existsSync, statSync, type Stats } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { closeSync, existsSync, openSync, statSync, unlinkSync, type Stats } from "node:fs";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import {
   HELP,
   HELP_HINT,
@@ -17,7 +17,12 @@ import {
 import { writeWorkbook } from "../src/workbook/generate";
 import { commandSettings } from "../src/workbook/presetOption";
 import { describeWriteError } from "./common/describe-write-error.mjs";
-import { TargetExistsError, TargetIsFolderError, writeFileAtomic } from "./common/atomic-file.mjs";
+import {
+  TargetExistsError,
+  TargetIsFolderError,
+  temporaryNameFor,
+  writeFileAtomic,
+} from "./common/atomic-file.mjs";
 import { optionsNpmTook, userFolder } from "./common/npm-invocation.mjs";
 
 const SCRIPT = "workbook";
@@ -37,6 +42,48 @@ function refuseEarly(out: string, force: boolean): Error | undefined {
   if (stat?.isDirectory()) return new TargetIsFolderError(out);
   if (stat && !force) return new TargetExistsError(out);
   return undefined;
+}
+
+/** The folder the write creates the file (or its missing folders) in: the nearest that exists. */
+function existingFolder(file: string): string {
+  let f = dirname(file);
+  while (!existsSync(f) && dirname(f) !== f) f = dirname(f);
+  return f;
+}
+
+/**
+ * Whether a file can be created where `out` goes, found out as the write will do it (an empty
+ * file beside it, removed at once): the error, or undefined. Asked before the workbook is
+ * generated, so that an unwritable --out is said at once, not after the half-minute it takes.
+ */
+function unwritable(out: string): { error: unknown; folder: string } | undefined {
+  const folder = existingFolder(out);
+  const probe = temporaryNameFor(join(folder, basename(out)), "probe");
+  try {
+    closeSync(openSync(probe, "wx"));
+  } catch (error) {
+    return { error, folder };
+  }
+  try {
+    unlinkSync(probe);
+  } catch {
+    // it was made, so the folder is writable; a probe that can't be removed is not the user's file
+  }
+  return undefined;
+}
+
+/** The sentence for an --out whose folder can't be written, said before generating anything. */
+function unwritableMessage(error: unknown, shownFile: string, shownFolder: string): string {
+  const code = (error as { code?: string } | null)?.code;
+  const why =
+    code === "EACCES" || code === "EPERM"
+      ? `no permission to write in the folder ${shownFolder}`
+      : code === "EROFS"
+        ? `the folder ${shownFolder} is on a read-only disk`
+        : undefined;
+  return why
+    ? `${why}, so --out ${shownFile} can't be written; nothing was generated or written (choose a folder you can write to)`
+    : describeWriteError(error, shownFile);
 }
 
 /** The first folder on the way to `file` that does not exist yet (the write creates it), if any. */
@@ -76,6 +123,13 @@ async function main(): Promise<number> {
   if (refusal) {
     process.stderr.write(
       `workbook: ${describeWriteError(refusal, shown, { example: example(shown, command.edition) })}\n`
+    );
+    return 1;
+  }
+  const blocked = unwritable(command.out);
+  if (blocked) {
+    process.stderr.write(
+      `workbook: ${unwritableMessage(blocked.error, shown, show(blocked.folder))}\n`
     );
     return 1;
   }

@@ -24,7 +24,42 @@ const OFFICE_ORIGIN =
   /^https:\/\/([a-z0-9-]+\.)*(officeapps\.live\.com|office\.com|office365\.com|microsoft365\.com|cloud\.microsoft|sharepoint\.com|officeapps\.partner\.office365\.cn|sharepoint\.cn)$/;
 
 /** Paths the dev server must not answer: webpack-dev-server's own pages and client bundle. */
-const INTERNAL_PATH = /^\/(webpack-dev-server|__webpack_dev_server__)(\/|\?|$)/;
+const INTERNAL_PATH = /^\/(webpack-dev-server|__webpack_dev_server__)(\/|$)/;
+
+/**
+ * The path a request names, in the one spelling INTERNAL_PATH is written in. webpack-dev-server's
+ * routes are Express's, which match any case (/Webpack-Dev-Server/invalidate) and the path of an
+ * absolute-form request line (GET http://localhost:3000/webpack-dev-server/invalidate); the guard
+ * is wider still: percent-escapes decoded, backslashes and repeated slashes read as one slash,
+ * "." and ".." segments resolved, as any later layer (a static server, a proxy) might read them.
+ */
+function normalizedPath(url) {
+  let name = String(url ?? "");
+  if (!name.startsWith("/") && !name.startsWith("\\")) {
+    try {
+      name = new URL(name).pathname;
+    } catch {
+      // not an absolute URL: read as it is
+    }
+  }
+  name = name.split(/[?#]/)[0];
+  for (let i = 0; i < 4; i++) {
+    let decoded;
+    try {
+      decoded = decodeURIComponent(name);
+    } catch {
+      break;
+    }
+    if (decoded === name) break;
+    name = decoded;
+  }
+  return path.posix.normalize(name.replace(/[\\/]+/g, "/")).toLowerCase();
+}
+
+/** Whether a request's URL names one of webpack-dev-server's own pages, however it is spelled. */
+function isInternalPath(url) {
+  return INTERNAL_PATH.test(normalizedPath(url));
+}
 
 function corsHeaders(req) {
   const origin = req.headers.origin;
@@ -106,7 +141,7 @@ async function devServer({ root, port, staticDir }) {
       {
         name: "eco-no-internal-pages",
         middleware: (req, res, next) => {
-          if (!INTERNAL_PATH.test(req.url || "")) return next();
+          if (!isInternalPath(req.url)) return next();
           res.statusCode = 404;
           res.end("Not found");
         },
@@ -117,4 +152,4 @@ async function devServer({ root, port, staticDir }) {
   };
 }
 
-module.exports = { devServer, corsHeaders, OFFICE_ORIGIN };
+module.exports = { devServer, corsHeaders, isInternalPath, OFFICE_ORIGIN };

@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawnSync, type SpawnSyncReturns } from "node:child_process";
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -16,7 +17,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { delimiter, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkManifestFile, manifestUrls, xmllint } from "../manifest/check";
 import { parseXml } from "../manifest/xml";
@@ -444,5 +445,42 @@ describe("npm run package --force replaces the zip and the manifest together or 
   it("and the message says what is true: the disk is full, neither file was replaced", () => {
     expect(run.stderr).toMatch(/the disk is full; .*manifest\.xml was not written/);
     expect(run.stderr).toMatch(/neither .*\.zip nor .*manifest\.xml was written or replaced/);
+  });
+});
+
+describe("npm run package on a disk that fills up while the zip is written", () => {
+  let out: string;
+  let run: SpawnSyncReturns<string>;
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), "eco-release-zipfull-"));
+    writeFileSync(join(out, ZIP), "the zip on the host");
+    writeFileSync(join(out, "manifest.xml"), "the manifest handed out with it");
+    // `zip` is the real zip writing the archive to /dev/full, where every write fails with ENOSPC
+    // as on a full disk; it then exits 14 and says "zip I/O error: No space left on device" on
+    // its standard error, sent here to its standard output, where zip says it when the archive is
+    // a file (as measured on a full tmpfs). Its -v (package.mjs's check for zip) is left as is.
+    const real = execFileSync("sh", ["-c", "command -v zip"], { encoding: "utf8" }).trim();
+    const bin = mkdtempSync(join(tmpdir(), "eco-zip-full-"));
+    writeFileSync(
+      join(bin, "zip"),
+      `#!/bin/sh\nif [ "$1" = "-v" ]; then exec '${real}' "$@"; fi\nshift 4\nexec '${real}' -q -r -X - "$@" 2>&1 > /dev/full\n`
+    );
+    chmodSync(join(bin, "zip"), 0o755);
+    run = pkg(["--host", PROD_HOST_URL, "--out", out, "--force"], {
+      PATH: `${bin}${delimiter}${process.env["PATH"] ?? ""}`,
+    });
+  });
+  afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+  it("says the disk is full and that the release already there is untouched, and it is", () => {
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/the disk is full; .*\.zip was not written/);
+    expect(run.stderr).toMatch(
+      /the release already there, .*\.zip and .*manifest\.xml, is untouched/
+    );
+    expect(run.stderr).not.toMatch(/zip failed \(exit/);
+    expect(readFileSync(join(out, ZIP), "utf8")).toBe("the zip on the host");
+    expect(readFileSync(join(out, "manifest.xml"), "utf8")).toBe("the manifest handed out with it");
+    expect(readdirSync(out).sort()).toEqual([ZIP, "manifest.xml"]);
   });
 });

@@ -16,6 +16,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { metaPolicy } from "../security/policy";
 import { sudoTrap, type SudoTrap } from "../support/fakeSudo";
+import { pidRecord, processStart } from "../../scripts/common/process-identity.mjs";
 
 const ROOT = resolve(__dirname, "../..");
 const state = mkdtempSync(join(tmpdir(), "eco-start-"));
@@ -235,6 +236,13 @@ describe.runIf(process.platform === "linux")("npm start / npm stop on Linux", ()
       "/webpack-dev-server/invalidate",
       "/webpack-dev-server/open-editor?fileName=x",
       "/__webpack_dev_server__/sockjs.bundle.js",
+      // webpack-dev-server's routes are Express's: any case, and an absolute-form request line
+      "/Webpack-Dev-Server/invalidate",
+      "/WEBPACK-DEV-SERVER",
+      "/Webpack-Dev-Server/open-editor?fileName=x",
+      `http://localhost:${port}/webpack-dev-server/invalidate`,
+      "//webpack-dev-server/invalidate",
+      "/webpack%2Ddev-server/invalidate",
     ]) {
       const r = await fetchLocal(port, path);
       expect(r.status, path).toBe(404);
@@ -333,6 +341,87 @@ describe.runIf(process.platform === "linux")("npm stop", () => {
       } catch {
         // already gone
       }
+    }
+  });
+
+  /** A process group leader whose command line says webpack, as another project's dev server's. */
+  function webpackLookalike(): number {
+    const child = spawn(
+      process.execPath,
+      ["-e", "setTimeout(() => {}, 60000)", "node_modules/webpack-cli/bin/cli.js", "serve"],
+      { detached: true, stdio: "ignore" }
+    );
+    child.unref();
+    const pid = child.pid ?? 0;
+    expect(readFileSync(`/proc/${pid}/cmdline`, "utf8")).toContain("webpack");
+    return pid;
+  }
+
+  function alive(pid: number): boolean {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function end(pid: number): void {
+    try {
+      process.kill(-pid, "SIGKILL");
+    } catch {
+      // already gone
+    }
+  }
+
+  it.each([
+    ["a bare pid (an older npm start's file)", (pid: number) => String(pid)],
+    [
+      "a pid recorded with another start (the dev server ended; the pid was reused)",
+      (pid: number) => JSON.stringify({ pid, started: `${processStart(pid) ?? "linux:x:1"}0` }),
+    ],
+  ])(
+    "a stale pid file (%s) pointing at an unrelated process running webpack: it survives",
+    async (_, pidFileText) => {
+      const dir = mkdtempSync(join(tmpdir(), "eco-stop-webpack-"));
+      const pid = webpackLookalike();
+      writeFileSync(join(dir, "dev-server.pid"), pidFileText(pid));
+      try {
+        const r = runScript("scripts/stop.mjs", { ...process.env, ECO_DEV_STATE_DIR: dir });
+        expect(r.status).toBe(0);
+        expect(r.stdout).toMatch(
+          new RegExp(
+            `Process ${pid} (can't be proved to be|is no longer) the dev server .*; left alone`
+          )
+        );
+        expect(r.stdout).not.toMatch(/Stopped/);
+        await new Promise((ok) => setTimeout(ok, 300));
+        expect(alive(pid)).toBe(true);
+        expect(existsSync(join(dir, "dev-server.pid"))).toBe(false);
+      } finally {
+        end(pid);
+      }
+    }
+  );
+
+  it("a pid recorded with its own start, as npm start writes it, is stopped (its whole group)", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-stop-ours-"));
+    const pid = webpackLookalike();
+    const record = pidRecord(pid);
+    expect(record).toBeDefined();
+    writeFileSync(join(dir, "dev-server.pid"), record ?? "");
+    try {
+      const r = runScript("scripts/stop.mjs", { ...process.env, ECO_DEV_STATE_DIR: dir });
+      expect(r.status).toBe(0);
+      expect(r.stdout).toContain(`Stopped the dev server (pid ${pid})`);
+      let gone = false;
+      for (let i = 0; i < 20 && !gone; i++) {
+        gone = !alive(pid) || /^[^)]*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+        if (!gone) await new Promise((ok) => setTimeout(ok, 100));
+      }
+      expect(gone).toBe(true);
+    } finally {
+      end(pid);
     }
   });
 });

@@ -5,6 +5,7 @@
  */
 import { spawnSync, type SpawnSyncReturns } from "node:child_process";
 import {
+  chmodSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -383,6 +384,55 @@ describe("npm run workbook as a process", () => {
     expect(forced.stderr).toMatch(/the disk is full/);
     expect(readFileSync(kept, "utf8")).toBe("the analyst's own workbook");
     expect(readdirSync(dir)).toEqual(["kept.xlsx"]);
+  });
+});
+
+describe("an --out that can't be written is refused before the workbook is generated", () => {
+  /**
+   * The CLI run by someone who may not write in `dir`: as root (who may write anywhere), run as
+   * the user nobody in a folder only root may write; otherwise the folder is made read-only.
+   */
+  function cliWithoutPermission(dir: string, args: string[]): SpawnSyncReturns<string> {
+    const root = process.getuid?.() === 0;
+    if (!root) chmodSync(dir, 0o555);
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith("npm_") && k !== "INIT_CWD")
+    );
+    return spawnSync(process.execPath, [TSX, "scripts/workbook.ts", ...args], {
+      cwd: ROOT,
+      env: { ...clean, HOME: tmpdir() },
+      encoding: "utf8",
+      timeout: 90_000,
+      ...(root ? { uid: 65534, gid: 65534 } : {}),
+    });
+  }
+
+  it.each([
+    ["a file in it", (dir: string) => join(dir, "plan.xlsx")],
+    ["a file in a folder to create in it", (dir: string) => join(dir, "q3", "plan.xlsx")],
+  ])("a folder without write permission (%s): said at once, naming the folder", (_, out) => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-unwritable-"));
+    chmodSync(dir, 0o755);
+    const r = cliWithoutPermission(dir, ["--out", out(dir), "--lang", "en-US"]);
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stderr).toBe(
+      `workbook: no permission to write in the folder ${dir}, so --out ${out(dir)} can't be written; nothing was generated or written (choose a folder you can write to)\n`
+    );
+    expect(r.stdout).toBe("");
+    chmodSync(dir, 0o755);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it("a part of --out that is a file: said at once", () => {
+    const dir = mkdtempSync(join(tmpdir(), "eco-cli-notdir-"));
+    writeFileSync(join(dir, "notes.txt"), "mine");
+    const r = cli(["--out", join(dir, "notes.txt", "plan.xlsx")]);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(
+      /a part of .*notes\.txt\/plan\.xlsx is a file, not a folder; nothing was written/
+    );
+    expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("mine");
+    expect(readdirSync(dir)).toEqual(["notes.txt"]);
   });
 });
 
