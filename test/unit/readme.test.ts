@@ -159,11 +159,14 @@ describe("docs/WORKSHOP.md on releases, the workshop's fallback files and the he
 
   it("says which certificates npm run check-host trusts, and that its Office.js line fails offline", () => {
     const check = between(workshop, "## 3.", "## 4.").replace(/\s+/g, " ");
-    expect(check).toMatch(/not by the system's certificate store/);
+    expect(check).toMatch(/by this machine's system certificate store/);
+    expect(check).toMatch(/--use-openssl-ca` on Linux and `--use-system-ca`/);
     expect(check).toMatch(/NODE_EXTRA_CA_CERTS=/);
     expect(check).toMatch(/On an isolated network .* this line fails/);
-    // What the page says is what the script does: Node's own CA list plus NODE_EXTRA_CA_CERTS.
-    expect(read("scripts/host-check/fetch.mjs")).not.toMatch(/\bca:|rejectUnauthorized: false/);
+    // What the page says is what the script does: it runs itself again with the system store's option.
+    const script = read("scripts/check-host.mjs");
+    expect(script).toMatch(/"linux"\s*\?\s*"--use-openssl-ca"/);
+    expect(script).toMatch(/"--use-system-ca"/);
   });
 
   it("raises the version with one command, npm version patch, and no hand edits", () => {
