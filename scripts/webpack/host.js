@@ -134,6 +134,15 @@ const RELEASE_COMMENT = `<!-- ECO after-sales ecosystem planning add-in. Built f
      manifest with that build only. -->`;
 
 /**
+ * Whether a build for `host` (a validated hostUrl) is the development add-in: the dev server, on
+ * any port (ECO_DEV_PORT). Its manifest keeps the development identity (identity.js), and its pane
+ * writes ECO formulas in the development namespace (webpack.config.js).
+ */
+function isDevelopmentHost(host) {
+  return new URL(host).hostname === "localhost";
+}
+
+/**
  * Points every URL of the development manifest at `host` (a validated hostUrl), escaped for XML,
  * and, for any host but the dev server, replaces the development comment and the development
  * identity (Id, display name, namespace: identity.js) with the release ones.
@@ -144,7 +153,7 @@ function rewriteManifest(xml, host) {
     throw new Error("manifest.xml no longer starts with its 'Development manifest' comment");
   const origin = new URL(host).origin;
   // The dev server on another port (ECO_DEV_PORT) still serves a development manifest.
-  const development = new URL(host).hostname === "localhost";
+  const development = isDevelopmentHost(host);
   return (development ? xml : releaseIdentity(xml))
     .replace(DEV_COMMENT, (comment) => (development ? comment : RELEASE_COMMENT))
     .split(DEV_ORIGIN_URL)
@@ -186,6 +195,7 @@ module.exports = {
   hostUrl,
   HostUrlError,
   rewriteManifest,
+  isDevelopmentHost,
   xmlEscape,
   contentSecurityPolicy,
   DEV_ORIGIN_URL,

@@ -5,18 +5,10 @@
 // two add-ins with one Id or one namespace clash, and Office keeps only one). A build for any host
 // but the dev server (rewriteManifest in host.js) writes the release identity instead. Nothing
 // else differs: function names are the same in every locale and in both manifests.
-const DEVELOPMENT = {
-  id: "ae887e6c-1ea0-4eb8-a11b-c2bd27ac4950",
-  displayName: "ECO After-Sales Ecosystem (development)",
-  displayNameZh: "ECO 售后生态规划（开发版）",
-  namespace: "ECODEV",
-};
-const RELEASE = {
-  id: "89af9c52-c42c-45f0-b519-789f90473886",
-  displayName: "ECO After-Sales Ecosystem",
-  displayNameZh: "ECO 售后生态规划",
-  namespace: "ECO",
-};
+// The two identities are data (src/identity.json) because the pane needs the running add-in's
+// namespace too: the build hands it over (identityFor, webpack's DefinePlugin), and the pane's
+// formula reader (src/workbook/ecoCalls.ts) recognises both namespaces.
+const { development: DEVELOPMENT, release: RELEASE } = require("../../src/identity.json");
 
 /** Where each part of the identity is written: the element it is in, as text before and after. */
 const PLACES = [
@@ -41,4 +33,9 @@ function releaseIdentity(xml) {
   return out;
 }
 
-module.exports = { DEVELOPMENT, RELEASE, releaseIdentity };
+/** The identity a build has: the development one for the dev server's manifest, else the release. */
+function identityFor(development) {
+  return development ? DEVELOPMENT : RELEASE;
+}
+
+module.exports = { DEVELOPMENT, RELEASE, releaseIdentity, identityFor };

@@ -431,6 +431,36 @@ describe("a production build for https://eco.example.com/addin/", () => {
     ).toBe(readFileSync(join(DIST, "functions.json"), "utf8"));
   });
 
+  // The pane writes, shows and self-tests ECO calls in a namespace fixed at build time
+  // (src/taskpane/addinNamespace.ts): it must be the one its own manifest declares, in both builds.
+  it("builds each pane for its own manifest's namespace: ECODEV for the dev server, ECO for a host", async () => {
+    type Config = {
+      plugins: { constructor: { name: string }; definitions?: Record<string, string> }[];
+    };
+    const { default: webpackConfig } = (await import(join(ROOT, "webpack.config.js"))) as {
+      default: (env: Record<string, string>, options: { mode: string }) => Promise<Config>;
+    };
+    const namespaceOf = (dir: string) =>
+      /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"\/>/.exec(
+        readFileSync(join(dir, "manifest.xml"), "utf8")
+      )?.[1];
+    const builds: { env: Record<string, string>; dir: string }[] = [
+      { env: {}, dir: DIST },
+      { env: { host: PROD_HOST_URL }, dir: out },
+    ];
+    const seen: (string | undefined)[] = [];
+    for (const { env, dir } of builds) {
+      const config = await webpackConfig(env, { mode: "production" });
+      const define = config.plugins.find((p) => p.constructor.name === "DefinePlugin");
+      const namespace = namespaceOf(dir);
+      seen.push(namespace);
+      expect(define?.definitions?.["__ECO_NAMESPACE__"]).toBe(JSON.stringify(namespace));
+      // Replaced in the bundle, not left for the pane to look up at run time.
+      expect(readFileSync(join(dir, "taskpane.js"), "utf8")).not.toContain("__ECO_NAMESPACE__");
+    }
+    expect(seen).toEqual(["ECODEV", "ECO"]);
+  });
+
   // Source maps are left out: they embed the TypeScript source, whose JSDoc @helpurl is written for
   // the dev server, and they are not shipped (scripts/package.mjs drops them from the release zip).
   it("leaves no localhost anywhere in the shipped output (manifest, metadata helpUrls, html, js, css)", () => {
