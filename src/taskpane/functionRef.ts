@@ -36,6 +36,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
 
+/** Text that may name an ECO call (=ECO.LTV(…) in a description), in the running namespace. */
+const shown = (v: unknown): string => typedFormula(text(v), ADDIN_NAMESPACE);
+
 /** Parses the metadata defensively: an entry that doesn't look right falls back to its id alone. */
 export function parseMetadata(json: unknown): FunctionEntry[] {
   const list =
@@ -47,10 +50,10 @@ export function parseMetadata(json: unknown): FunctionEntry[] {
     return {
       id,
       name: `${ADDIN_NAMESPACE}.${text(isRecord(meta) ? meta["name"] : undefined) || id}`,
-      description: isRecord(meta) ? text(meta["description"]) : "",
+      description: isRecord(meta) ? shown(meta["description"]) : "",
       parameters: params.filter(isRecord).map((p) => ({
         name: text(p["name"]),
-        description: text(p["description"]),
+        description: shown(p["description"]),
         optional: p["optional"] === true,
       })),
       examples: EXAMPLES[id].map((example) => ({

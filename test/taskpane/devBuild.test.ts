@@ -149,9 +149,23 @@ describe.each(BUILDS)("the %s build's pane", (_, namespace) => {
     expect(state.sheets[0]!.cells["B3"]?.value).toBeCloseTo(2256.198, 3);
   });
 
-  it("names its functions and writes their examples in its namespace, and says to type it", async () => {
+  it("names its functions, shows the calls in their descriptions and writes their examples in its namespace, and says to type it", async () => {
     const { functionRef, messages } = await paneBuiltFor(namespace);
-    const entries = functionRef.parseMetadata({ functions: [] });
+    const entries = functionRef.parseMetadata({
+      functions: [
+        {
+          id: "LTV",
+          name: "LTV",
+          description: '=ECO.LTV(1000,0.8,0.1) gives 3,666.67; "ECO.LTV(" in quotes stays',
+          parameters: [{ name: "years", description: "As in =ECODEV.LTV(1,0.8,0.1,3)." }],
+        },
+      ],
+    });
+    const ltv = entries.find((e) => e.id === "LTV")!;
+    expect(ltv.description).toBe(
+      `=${namespace}.LTV(1000,0.8,0.1) gives 3,666.67; "ECO.LTV(" in quotes stays`
+    );
+    expect(ltv.parameters[0]?.description).toBe(`As in =${namespace}.LTV(1,0.8,0.1,3).`);
     for (const entry of entries) {
       expect(entry.name).toBe(`${namespace}.${entry.id}`);
       for (const example of entry.examples)
