@@ -1,6 +1,10 @@
 import { defineConfig } from "vitest/config";
+import identity from "./src/identity.json" with { type: "json" };
 
 export default defineConfig({
+  // The namespace webpack's DefinePlugin gives the pane (src/taskpane/addinNamespace.ts): the
+  // source under test is the release's; test/taskpane/devBuild.test.ts runs the dev build's.
+  define: { __ECO_NAMESPACE__: JSON.stringify(identity.release.namespace) },
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",

@@ -12,13 +12,22 @@
 // in dist/ for reading stack traces, never shipped by npm run package); the dev server serves
 // maps without the sources (line mapping only; the sources are in the developer's editor); a
 // development build on disk (npm run build:dev) has full maps.
+// The build for the dev server is the development add-in (its own Id, name and namespace ECODEV,
+// scripts/webpack/identity.js); a build for any other host is the release (namespace ECO).
 // Only `webpack serve` (npm start) loads the dev server's settings, and with them certificates.
 const path = require("path");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { DefinePlugin } = require("webpack");
 const { LocalizedMetadataPlugin } = require("./scripts/webpack/localized-metadata-plugin");
-const { hostUrl, rewriteManifest, contentSecurityPolicy } = require("./scripts/webpack/host");
+const {
+  hostUrl,
+  rewriteManifest,
+  contentSecurityPolicy,
+  isDevelopmentHost,
+} = require("./scripts/webpack/host");
+const { identityFor } = require("./scripts/webpack/identity");
 const { devServer } = require("./scripts/webpack/dev-server");
 const { helpReference } = require("./scripts/webpack/help-reference");
 const { outputDir } = require("./scripts/webpack/output-dir");
@@ -70,6 +79,12 @@ module.exports = async (env = {}, options = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // The namespace of the add-in this build is (the manifest's Functions.Namespace, written
+      // from the same identity): the pane writes, shows and self-tests ECO calls in it
+      // (src/taskpane/addinNamespace.ts).
+      new DefinePlugin({
+        __ECO_NAMESPACE__: JSON.stringify(identityFor(isDevelopmentHost(host)).namespace),
+      }),
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
         input: "./src/functions/functions.ts",

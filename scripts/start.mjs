@@ -140,7 +140,9 @@ function webSideloadSteps() {
     "  2. Open a workbook in Excel on the web (https://www.office.com → Excel).",
     "  3. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in.",
     `  4. Upload this manifest: ${manifest}`,
-    "  5. Type =ECO.DATA_ASSET_VALUE(100000) in a cell (76,500,000), or open Home → Ecosystem planner.",
+    "  5. Type =ECODEV.DATA_ASSET_VALUE(100000) in a cell (76,500,000), or open Home → Ecosystem planner.",
+    "     (This development add-in is \"ECO After-Sales Ecosystem (development)\", namespace ECODEV, so",
+    "     it can sit beside the release, whose functions are =ECO.…)",
     "",
     "To host it for a workshop instead, see docs/WORKSHOP.md. Stop the server with: npm stop",
   ].join("\n");

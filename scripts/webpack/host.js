@@ -1,4 +1,5 @@
 // Where the add-in is hosted: one URL, validated once, applied to every URL in the manifest.
+const { releaseIdentity } = require("./identity");
 const DEV_ORIGIN_URL = "https://localhost:3000/";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com";
 
@@ -133,8 +134,18 @@ const RELEASE_COMMENT = `<!-- ECO after-sales ecosystem planning add-in. Built f
      manifest with that build only. -->`;
 
 /**
+ * Whether a build for `host` (a validated hostUrl) is the development add-in: the dev server, on
+ * any port (ECO_DEV_PORT). Its manifest keeps the development identity (identity.js), and its pane
+ * writes ECO formulas in the development namespace (webpack.config.js).
+ */
+function isDevelopmentHost(host) {
+  return new URL(host).hostname === "localhost";
+}
+
+/**
  * Points every URL of the development manifest at `host` (a validated hostUrl), escaped for XML,
- * and replaces the development comment for any other host.
+ * and, for any host but the dev server, replaces the development comment and the development
+ * identity (Id, display name, namespace: identity.js) with the release ones.
  */
 function rewriteManifest(xml, host) {
   if (host === DEV_ORIGIN_URL) return xml;
@@ -142,8 +153,8 @@ function rewriteManifest(xml, host) {
     throw new Error("manifest.xml no longer starts with its 'Development manifest' comment");
   const origin = new URL(host).origin;
   // The dev server on another port (ECO_DEV_PORT) still serves a development manifest.
-  const development = new URL(host).hostname === "localhost";
-  return xml
+  const development = isDevelopmentHost(host);
+  return (development ? xml : releaseIdentity(xml))
     .replace(DEV_COMMENT, (comment) => (development ? comment : RELEASE_COMMENT))
     .split(DEV_ORIGIN_URL)
     .join(xmlEscape(host))
@@ -184,6 +195,7 @@ module.exports = {
   hostUrl,
   HostUrlError,
   rewriteManifest,
+  isDevelopmentHost,
   xmlEscape,
   contentSecurityPolicy,
   DEV_ORIGIN_URL,

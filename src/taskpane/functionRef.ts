@@ -1,10 +1,15 @@
-/** The function reference: metadata from the built functions(.zh-CN).json, examples from examples.ts. */
+/**
+ * The function reference: metadata from the built functions(.zh-CN).json, examples from
+ * examples.ts, both named in the running add-in's namespace (=ECODEV. in the dev build).
+ */
 import {
   EXAMPLES,
   FUNCTION_IDS,
   type FunctionExample,
   type FunctionId,
 } from "../functions/examples";
+import { typedFormula } from "../workbook/ecoCalls";
+import { ADDIN_NAMESPACE } from "./addinNamespace";
 import { checkWritten, type FormulaCheck } from "./check/binding";
 import type { ExcelRun } from "./insert";
 import type { Lang } from "./messages";
@@ -16,7 +21,7 @@ export interface FunctionParam {
 }
 export interface FunctionEntry {
   readonly id: FunctionId;
-  /** As typed in Excel, the same in every language: ECO.DATA_ASSET_VALUE (only arguments and text are translated). */
+  /** As typed in Excel, the same in every language: ECO.DATA_ASSET_VALUE (only arguments and text are translated), ECODEV.… in the dev build. */
   readonly name: string;
   readonly description: string;
   readonly parameters: readonly FunctionParam[];
@@ -31,6 +36,9 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === "object" && v !== null && !Array.isArray(v);
 const text = (v: unknown): string => (typeof v === "string" ? v : "");
 
+/** Text that may name an ECO call (=ECO.LTV(…) in a description), in the running namespace. */
+const shown = (v: unknown): string => typedFormula(text(v), ADDIN_NAMESPACE);
+
 /** Parses the metadata defensively: an entry that doesn't look right falls back to its id alone. */
 export function parseMetadata(json: unknown): FunctionEntry[] {
   const list =
@@ -41,14 +49,17 @@ export function parseMetadata(json: unknown): FunctionEntry[] {
       isRecord(meta) && Array.isArray(meta["parameters"]) ? (meta["parameters"] as unknown[]) : [];
     return {
       id,
-      name: `ECO.${text(isRecord(meta) ? meta["name"] : undefined) || id}`,
-      description: isRecord(meta) ? text(meta["description"]) : "",
+      name: `${ADDIN_NAMESPACE}.${text(isRecord(meta) ? meta["name"] : undefined) || id}`,
+      description: isRecord(meta) ? shown(meta["description"]) : "",
       parameters: params.filter(isRecord).map((p) => ({
         name: text(p["name"]),
-        description: text(p["description"]),
+        description: shown(p["description"]),
         optional: p["optional"] === true,
       })),
-      examples: EXAMPLES[id],
+      examples: EXAMPLES[id].map((example) => ({
+        ...example,
+        formula: typedFormula(example.formula, ADDIN_NAMESPACE),
+      })),
     };
   });
 }

@@ -38,8 +38,10 @@ import {
   type WorkbookName,
 } from "../workbook/contract";
 import { inputWrites } from "../workbook/contract-inputs";
+import { typedFormula } from "../workbook/ecoCalls";
 import type { FormulaCheck } from "./check/binding";
 import { writeEcoFormulas } from "./check/ecoRewrite";
+import { ADDIN_NAMESPACE } from "./addinNamespace";
 import { addChart } from "./charts";
 import type { InsertStep, ProblemKind } from "./messages";
 import { requires, type SetCheck } from "./apiSets";
@@ -280,14 +282,15 @@ async function buildModel(
   );
   await retargetFormulas(context, placed);
   // Cells with ECO functions are written again so that Excel binds them to the loaded add-in,
-  // and read back: ecoBinding says whether Excel did (check/ecoRewrite.ts).
+  // in its namespace (the template's are the release's, ECO; a dev build re-points them to
+  // ECODEV), and read back: ecoBinding says whether Excel did (check/ecoRewrite.ts).
   const renamed = new Map(placed.map((p) => [p.template, p.actual] as const));
   const ecoBinding = await writeEcoFormulas(
     context,
     (contract.ecoFormulas ?? []).map(({ ref, formula }) => ({
       sheet: sheetOf(ref.sheet),
       address: ref.address,
-      formula: retargetFormula(formula, renamed),
+      formula: typedFormula(retargetFormula(formula, renamed), ADDIN_NAMESPACE),
     }))
   );
   const shadowedNames = await linkNames(context, contract, placed, ledger, sheetOf);

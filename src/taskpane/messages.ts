@@ -4,6 +4,7 @@
  */
 import type { PresetId } from "../model/presets";
 import type { Edition } from "../workbook/contract";
+import { ADDIN_NAMESPACE } from "./addinNamespace";
 
 export type Lang = Edition;
 export const LANGS = ["zh-CN", "en-US"] as const satisfies readonly Lang[];
@@ -286,7 +287,7 @@ const ZH: Catalogue = {
     downloadLink: (edition) => `下载独立工作簿：${edition}`,
   },
   functions: {
-    intro: "在任意单元格中输入 =ECO. 即可使用以下函数。点击按钮把示例公式写入当前选中的单元格。",
+    intro: `在任意单元格中输入 =${ADDIN_NAMESPACE}. 即可使用以下函数。点击按钮把示例公式写入当前选中的单元格。`,
     arguments: "参数",
     optional: "可选",
     example: "示例",
@@ -456,8 +457,7 @@ const EN: Catalogue = {
     downloadLink: (edition) => `Download the standalone workbook: ${edition}`,
   },
   functions: {
-    intro:
-      "Type =ECO. in any cell to use these functions. The button writes the example formula into the selected cell.",
+    intro: `Type =${ADDIN_NAMESPACE}. in any cell to use these functions. The button writes the example formula into the selected cell.`,
     arguments: "Arguments",
     optional: "optional",
     example: "Example",

@@ -6,29 +6,44 @@
  *   an .xlsx (namespace and id joined by "_" behind the `_xldudf_` prefix), and how it shows one
  *   it could not bind (office-js #5611, #4487), sometimes behind an add-in file prefix such as
  *   `[2]!` or `Book.xla!` (office-js #2568, #3872).
+ * Each in either namespace an ECO add-in has (src/identity.json): the release's, ECO, which the
+ * templates, the standalone files and the documentation use, and the development add-in's,
+ * ECODEV (npm start), which can be sideloaded beside it. A pane recognises both and writes the
+ * namespace of the add-in that runs it (../taskpane/addinNamespace.ts).
  * Text inside string literals is never touched. Function names are the same in every locale
  * (src/functions/metadata.zh-CN.json), so these are the only spellings.
  */
 import { FUNCTION_IDS, type FunctionId } from "../functions/examples";
+import identity from "../identity.json";
 
-export const ECO_NAMESPACE = "ECO";
+/** The release's namespace: the one the templates and the standalone workbooks are written in. */
+export const ECO_NAMESPACE: string = identity.release.namespace;
+/** Every namespace an ECO add-in is sideloaded under: the release's and the development one. */
+export const ECO_NAMESPACES: readonly string[] = [
+  identity.release.namespace,
+  identity.development.namespace,
+];
 const STORED_PREFIX = "_xldudf_";
 
 export interface EcoCall {
   readonly id: FunctionId;
   /** True for `_xldudf_ECO_X` (with or without an add-in file prefix). */
   readonly stored: boolean;
+  /** The namespace as written (in the formula's case): "ECO", "ECODEV", "eco"… */
+  readonly namespace: string;
   /** Where the call's name starts (including any `[2]!` prefix) and where the "(" is. */
   readonly start: number;
   readonly paren: number;
 }
 
 const IDS = FUNCTION_IDS.join("|");
+/** A regular expression's alternatives for either namespace, longest first (ECODEV before ECO). */
+export const NAMESPACE_PATTERN = [...ECO_NAMESPACES].sort((a, b) => b.length - a.length).join("|");
 // An optional add-in file prefix ([2]!, 'C:\x\Book.xla'!, Book.xla!), then a typed or stored name,
 // then "(" (Excel allows no space before it, but a user's text might have one).
 const CALL = new RegExp(
   `(?:\\[[^\\]]*\\]!|'(?:[^']|'')+'!|[A-Za-z0-9_.]+\\.xla[mx]?!)?` +
-    `(?:(${ECO_NAMESPACE}\\.)|(${STORED_PREFIX}${ECO_NAMESPACE}_))(${IDS})(\\s*)\\(`,
+    `(?:(?:(${NAMESPACE_PATTERN})\\.)|(?:${STORED_PREFIX}(${NAMESPACE_PATTERN})_))(${IDS})(\\s*)\\(`,
   "giu"
 );
 const STRING = /"(?:[^"]|"")*"/gu;
@@ -43,7 +58,9 @@ export function ecoCalls(formula: string): EcoCall[] {
     // Not part of a longer name (MY.ECO.LTV, X_xldudf_…).
     if (/[\p{L}\p{N}_.]/u.test(before)) continue;
     const id = (m[3] ?? "").toUpperCase() as FunctionId;
-    calls.push({ id, stored: m[2] !== undefined, start, paren: start + m[0].length - 1 });
+    const stored = m[2] !== undefined;
+    const namespace = (stored ? m[2] : m[1]) ?? "";
+    calls.push({ id, stored, namespace, start, paren: start + m[0].length - 1 });
   }
   return calls;
 }
@@ -63,12 +80,15 @@ function rewrite(formula: string, name: (id: FunctionId) => string): string {
   return out + formula.slice(at);
 }
 
-/** `_xldudf_ECO_X(` (any prefix) → `ECO.X(`: the formula as a user would type it. */
-export function typedFormula(formula: string): string {
-  return rewrite(formula, (id) => `${ECO_NAMESPACE}.${id}`);
+/**
+ * `_xldudf_ECO_X(` (any prefix, either namespace) and `ECO.X(`/`ECODEV.X(` → `NS.X(`: the formula
+ * as a user of the add-in with `namespace` would type it.
+ */
+export function typedFormula(formula: string, namespace: string): string {
+  return rewrite(formula, (id) => `${namespace}.${id}`);
 }
 
-/** `ECO.X(` → `_xldudf_ECO_X(`: the formula as Excel stores it in a file. */
+/** `ECO.X(` (either namespace) → `_xldudf_ECO_X(`: the release's formula as Excel stores it in a file. */
 export function storedFormula(formula: string): string {
   return rewrite(formula, (id) => `${STORED_PREFIX}${ECO_NAMESPACE}_${id}`);
 }

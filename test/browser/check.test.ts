@@ -33,7 +33,11 @@ afterAll(async () => {
 
 const nameError = (formula: string): FakeCell => ({ formula, value: "#NAME?" });
 
-/** A workbook with ECO formulas left #NAME? (one stored as _xldudf_), and one that is not ECO's. */
+/**
+ * A workbook with ECO formulas left #NAME? (one stored as _xldudf_), and one that is not ECO's.
+ * They are the release's (=ECO.); the pane in dist/ is the development add-in's
+ * (harness.namespace, ECODEV), which repairs them into its own namespace.
+ */
 const USER_CELLS: Record<string, Record<string, FakeCell>> = {
   Sheet1: {
     A1: { formula: "Fleet", value: "Fleet" },
@@ -119,8 +123,8 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
     // The seed's figures, calculated by the pane's functions.js in the fake Excel.
     expect(passed[0]!.text).toBe(
       zh
-        ? "=ECO.DATA_ASSET_VALUE(100000) ＝ 76,500,000，计算正确"
-        : "=ECO.DATA_ASSET_VALUE(100000) = 76,500,000, correct"
+        ? `=${harness.namespace}.DATA_ASSET_VALUE(100000) ＝ 76,500,000，计算正确`
+        : `=${harness.namespace}.DATA_ASSET_VALUE(100000) = 76,500,000, correct`
     );
     expect(passed[4]!.text).toContain("450,000,000");
     expect(passed[4]!.text).toContain("2,250,000,000");
@@ -164,7 +168,7 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
     ]);
     const after = await fake();
     const sheet1 = after.sheets.find((s) => s.name === "Sheet1")!;
-    expect(sheet1.cells["B3"]?.formula).toBe("=ECO.LTV(1000,0.8,0.1)");
+    expect(sheet1.cells["B3"]?.formula).toBe(`=${harness.namespace}.LTV(1000,0.8,0.1)`);
     // MODEL.md's LTV without years: margin × (1 + d) / (1 + d − r) = 1000 × 1.1 / 0.3.
     expect(sheet1.cells["B3"]?.value).toBeCloseTo((1000 * 1.1) / 0.3, 9);
     expect(sheet1.cells["B4"]?.value).toBe(76_500_000);
@@ -224,9 +228,13 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
       {
         tone: "fail",
         text: expect.stringMatching(
-          zh
-            ? /^=ECO\.LTV\(1000,0\.8,0\.1,3\) 结果不对：得到 2,278\.76\d*，应为 2,256\.198\d*$/
-            : /^=ECO\.LTV\(1000,0\.8,0\.1,3\) wrong result: got 2,278\.76\d*, expected 2,256\.198\d*$/
+          new RegExp(
+            `^=${harness.namespace}\\.` +
+              (zh
+                ? /LTV\(1000,0\.8,0\.1,3\) 结果不对：得到 2,278\.76\d*，应为 2,256\.198\d*$/.source
+                : /LTV\(1000,0\.8,0\.1,3\) wrong result: got 2,278\.76\d*, expected 2,256\.198\d*$/
+                    .source)
+          )
         ),
       },
     ]);
@@ -348,7 +356,9 @@ describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang
     // Bound: each cell holds what the function returned (the fake template leaves some of the
     // referenced inputs empty, so some are the function's own #VALUE!), none is #NAME? now.
     for (const { ref } of eco) {
-      expect(ecoSheet.cells[ref.address]?.formula, ref.address).toMatch(/^=ECO\./);
+      expect(ecoSheet.cells[ref.address]?.formula, ref.address).toMatch(
+        new RegExp(`^=${harness.namespace}\\.`)
+      );
       expect(ecoSheet.cells[ref.address]?.value, ref.address).not.toBe("#NAME?");
     }
     expect(typeof ecoSheet.cells[eco[0]!.ref.address]?.value).toBe("number");

@@ -3,7 +3,7 @@ import type { Page } from "playwright-core";
 /**
  * Where long formulas wrap. Each ECO formula is a `.formula-text` span of `.formula-piece` spans
  * (the text between the <wbr>s after "(" and ","); a piece laid out on more than one line was
- * broken mid-token. Returns those pieces, e.g. ['=ECO.DATA_ASSET_VALUE('].
+ * broken mid-token. Returns those pieces, e.g. ['=ECODEV.DATA_ASSET_VALUE('].
  */
 export function midTokenBreaks(page: Page): Promise<string[]> {
   return page.evaluate(() =>
@@ -30,7 +30,7 @@ export function formulaLines(page: Page): Promise<{ formulas: number; wrapped: n
 
 /**
  * The pieces laid out on more than one line, each with the text of its first line, e.g.
- * { piece: "=ECO.DATA_ASSET_VALUE(", firstLine: "=ECO.DATA_" }.
+ * { piece: "=ECODEV.DATA_ASSET_VALUE(", firstLine: "=ECODEV.DATA_" }.
  */
 export function brokenPieces(page: Page): Promise<{ piece: string; firstLine: string }[]> {
   return page.evaluate(() =>

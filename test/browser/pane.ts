@@ -31,8 +31,22 @@ const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
 /** Where the tests serve axe-core from the page's own origin (the page's CSP allows only that). */
 export const AXE_PATH = "/__test__/axe.min.js";
 
+/**
+ * The namespace of the built add-in, as dist/manifest.xml declares it: ECODEV for the
+ * development manifest `npm run build` writes (scripts/webpack/identity.js). Excel takes it from
+ * the manifest; the fake host calculates only calls in it.
+ */
+export function builtNamespace(): string {
+  const xml = readFileSync(join(DIST, "manifest.xml"), "utf8");
+  const found = /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"\/>/.exec(xml)?.[1];
+  if (found === undefined) throw new Error("dist/manifest.xml declares no Functions.Namespace");
+  return found;
+}
+
 export interface Harness {
   readonly origin: string;
+  /** builtNamespace(): the namespace the pane in dist/ writes and the fake host calculates. */
+  readonly namespace: string;
   readonly browser: Browser;
   readonly templates: Record<string, FakeTemplate>;
   readonly fakeBundle: string;
@@ -64,6 +78,7 @@ export async function startHarness(): Promise<Harness> {
   mkdirSync(ARTIFACTS, { recursive: true });
   return {
     origin: server.origin,
+    namespace: builtNamespace(),
     browser,
     templates,
     fakeBundle,
@@ -282,6 +297,7 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
           userCells: options.userCells ?? {},
           userProtection: options.userProtection ?? {},
           calc: options.calc ?? "eco",
+          namespace: harness.namespace,
           officeTheme: options.officeTheme,
           activateFails: options.activateFails ?? false,
         },

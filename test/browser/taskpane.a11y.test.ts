@@ -107,9 +107,10 @@ describe.each(["zh-CN", "en-US"])("layout details (%s)", (lang) => {
       expect(reflow.scrollWidth).toBeLessThanOrEqual(reflow.clientWidth);
     }
     // At 200 % zoom a piece is wider than the pane and must wrap inside: the check does see that,
-    // and it wraps after "." or "_" of the name (ECO. / DATA_ / ASSET_ / VALUE().
+    // and it wraps after "." or "_" of the name (ECODEV. / DATA_ / ASSET_ / VALUE(; the dev
+    // build's namespace, harness.namespace).
     await page.setViewportSize({ width: 175, height: 800 });
-    expect(await midTokenBreaks(page)).toContain("=ECO.DATA_ASSET_VALUE(");
+    expect(await midTokenBreaks(page)).toContain(`=${harness.namespace}.DATA_ASSET_VALUE(`);
     const firstLine = await page.evaluate(() => {
       const piece = document.querySelector("#formula-DATA_ASSET_VALUE-0 .formula-piece")!;
       const range = document.createRange();

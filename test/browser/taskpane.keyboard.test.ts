@@ -252,13 +252,17 @@ describe("task pane with the keyboard", () => {
       expect(count).toBeGreaterThanOrEqual(8);
       const visible = (await buttons.first().innerText()).trim();
       expect(visible).toBe(lang === "zh-CN" ? "写入所选单元格" : "Write to selected cell");
-      // Every button's accessible name is its visible text, then its formula.
+      // Every button's accessible name is its visible text, then its formula (in the built
+      // add-in's namespace, harness.namespace).
+      const ns = harness.namespace;
       const escaped = visible.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-      const named = page.getByRole("button", { name: new RegExp(`^${escaped} =ECO\\.[A-Z_]+\\(`) });
+      const named = page.getByRole("button", {
+        name: new RegExp(`^${escaped} =${ns}\\.[A-Z_]+\\(`),
+      });
       expect(await named.count()).toBe(count);
       expect(
         await page
-          .getByRole("button", { name: `${visible} =ECO.LTV(1000,0.8,0.1)`, exact: true })
+          .getByRole("button", { name: `${visible} =${ns}.LTV(1000,0.8,0.1)`, exact: true })
           .count()
       ).toBe(1);
       await page.keyboard.press("Tab"); // panel
@@ -268,7 +272,7 @@ describe("task pane with the keyboard", () => {
       await page.waitForSelector("#note-DATA_ASSET_VALUE-0.ok");
       expect(await active(page)).toBe("#note-DATA_ASSET_VALUE-0");
       const state = await fake();
-      expect(state.calls.some((c) => c.includes("=ECO.DATA_ASSET_VALUE(100000)"))).toBe(true);
+      expect(state.calls.some((c) => c.includes(`=${ns}.DATA_ASSET_VALUE(100000)`))).toBe(true);
       await page.keyboard.press("Tab"); // on to the next example's button
       expect(await active(page)).toBe("#write-DATA_ASSET_VALUE-1");
       await close();

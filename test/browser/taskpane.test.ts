@@ -165,23 +165,32 @@ describe("task pane in a browser (built dist/)", () => {
 
     await page.click("#tab-functions");
     await page.waitForSelector("#fn-DATA_ASSET_VALUE .example button");
-    expect(await page.textContent("#fn-DATA_ASSET_VALUE h2")).toBe("ECO.DATA_ASSET_VALUE");
+    // dist/ is the development add-in (npm run build's manifest: "ECO … (development)", issue
+    // 27): its cards, examples and written formulas are in its namespace, ECODEV, so that they
+    // calculate in an Excel where only it is installed (the fake calculates only ECODEV calls).
+    expect(harness.namespace).toBe("ECODEV");
+    expect(await page.textContent("#fn-DATA_ASSET_VALUE h2")).toBe("ECODEV.DATA_ASSET_VALUE");
+    expect(await page.textContent("#panel-functions .intro")).toContain(
+      "Type =ECODEV. in any cell"
+    );
     // Break opportunities add nothing to the text: what is copied is the formula itself.
     expect(await page.$$eval("code.formula", (codes) => codes.map((c) => c.textContent))).toEqual(
       Object.values(EXAMPLES)
         .flat()
-        .map((e) => e.formula)
+        .map((e) => e.formula.replace(/^=ECO\./, "=ECODEV."))
     );
     await page.click("#write-DATA_ASSET_VALUE-0");
     await page.waitForSelector("#note-DATA_ASSET_VALUE-0.ok");
     const state = await fake();
     const selected = state.sheets.find((s) => s.id === state.selection.sheetId)!;
-    expect(selected.cells[state.selection.address]?.formula).toBe("=ECO.DATA_ASSET_VALUE(100000)");
+    expect(selected.cells[state.selection.address]?.formula).toBe(
+      "=ECODEV.DATA_ASSET_VALUE(100000)"
+    );
     // The fake Excel calculated it with the pane's functions.js: the seed's 7,650万.
     expect(selected.cells[state.selection.address]?.value).toBe(76_500_000);
     const cell = `${selected.name}!${state.selection.address}`;
     expect(await page.textContent("#note-DATA_ASSET_VALUE-0")).toBe(
-      `Wrote =ECO.DATA_ASSET_VALUE(100000) into ${cell}. Excel recognised the ECO formula in ${cell}.`
+      `Wrote =ECODEV.DATA_ASSET_VALUE(100000) into ${cell}. Excel recognised the ECO formula in ${cell}.`
     );
     expect(problems).toEqual([]);
   });

@@ -26,6 +26,7 @@ const MANIFEST = join(ROOT, "manifest.xml");
 const DIST = join(ROOT, "dist");
 const DEV: CheckOptions = {
   expectedHost: "localhost:3000",
+  namespace: "ECODEV",
   assetDirs: [join(ROOT, "assets"), join(DIST, "assets")],
 };
 const source = readFileSync(MANIFEST, "utf8");
@@ -73,7 +74,7 @@ describe("manifest.xml", () => {
       cwd: ROOT,
       encoding: "utf8",
     });
-    expect(out).toMatch(/89af9c52-c42c-45f0-b519-789f90473886/);
+    expect(out).toMatch(/ae887e6c-1ea0-4eb8-a11b-c2bd27ac4950/);
   });
 
   it("every icon in assets/ has the pixel size its name says", () => {
@@ -217,11 +218,11 @@ const MUTATIONS: readonly Mutation[] = [
     name: 'namespace "FOO"',
     xml: () =>
       mutate(
-        'id="Functions.Namespace" DefaultValue="ECO"',
+        'id="Functions.Namespace" DefaultValue="ECODEV"',
         'id="Functions.Namespace" DefaultValue="FOO"'
       ),
     rule: "namespace",
-    message: /namespace is "FOO", expected "ECO"/,
+    message: /namespace is "FOO", expected "ECODEV"/,
   },
   {
     name: "icon file that does not exist",
@@ -384,6 +385,82 @@ describe("a production build for https://eco.example.com/addin/", () => {
     expect(xml).toContain("<AppDomain>https://eco.example.com</AppDomain>");
   });
 
+  // Development beside production (office-js #3486): the two manifests must not share an Id or a
+  // namespace, and a facilitator must tell them apart by name; nothing else may differ.
+  it("differs from the development manifest (dist/, as npm run build writes it) in exactly its Id, display name (both languages) and namespace", () => {
+    const dev = readFileSync(join(DIST, "manifest.xml"), "utf8");
+    const release = readFileSync(join(out, "manifest.xml"), "utf8");
+    // Put the release back on the dev server's host, with the dev comment: what remains is identity.
+    const devComment = /<!--(?:(?!-->)[^])*-->/.exec(dev)?.[0] ?? "";
+    const onDevHost = release
+      .replace(/<!--(?:(?!-->)[^])*-->/, devComment)
+      .split(PROD_HOST_URL)
+      .join("https://localhost:3000/")
+      .replace(
+        "<AppDomain>https://eco.example.com</AppDomain>",
+        "<AppDomain>https://localhost:3000</AppDomain>"
+      );
+    const a = dev.split("\n");
+    const b = onDevHost.split("\n");
+    expect(b).toHaveLength(a.length);
+    const differing = a.flatMap((line, i) => (line === b[i] ? [] : [[line.trim(), b[i]?.trim()]]));
+    expect(differing).toEqual([
+      [
+        "<Id>ae887e6c-1ea0-4eb8-a11b-c2bd27ac4950</Id>",
+        "<Id>89af9c52-c42c-45f0-b519-789f90473886</Id>",
+      ],
+      [
+        '<DisplayName DefaultValue="ECO After-Sales Ecosystem (development)">',
+        '<DisplayName DefaultValue="ECO After-Sales Ecosystem">',
+      ],
+      [
+        '<Override Locale="zh-CN" Value="ECO 售后生态规划（开发版）"/>',
+        '<Override Locale="zh-CN" Value="ECO 售后生态规划"/>',
+      ],
+      [
+        '<bt:String id="Functions.Namespace" DefaultValue="ECODEV"/>',
+        '<bt:String id="Functions.Namespace" DefaultValue="ECO"/>',
+      ],
+    ]);
+    // The functions are the same in both: the metadata names them alike.
+    expect(
+      readFileSync(join(out, "functions.json"), "utf8").replace(
+        /https:\/\/eco\.example\.com\/addin\//g,
+        "https://localhost:3000/"
+      )
+    ).toBe(readFileSync(join(DIST, "functions.json"), "utf8"));
+  });
+
+  // The pane writes, shows and self-tests ECO calls in a namespace fixed at build time
+  // (src/taskpane/addinNamespace.ts): it must be the one its own manifest declares, in both builds.
+  it("builds each pane for its own manifest's namespace: ECODEV for the dev server, ECO for a host", async () => {
+    type Config = {
+      plugins: { constructor: { name: string }; definitions?: Record<string, string> }[];
+    };
+    const { default: webpackConfig } = (await import(join(ROOT, "webpack.config.js"))) as {
+      default: (env: Record<string, string>, options: { mode: string }) => Promise<Config>;
+    };
+    const namespaceOf = (dir: string) =>
+      /<bt:String id="Functions\.Namespace" DefaultValue="([^"]+)"\/>/.exec(
+        readFileSync(join(dir, "manifest.xml"), "utf8")
+      )?.[1];
+    const builds: { env: Record<string, string>; dir: string }[] = [
+      { env: {}, dir: DIST },
+      { env: { host: PROD_HOST_URL }, dir: out },
+    ];
+    const seen: (string | undefined)[] = [];
+    for (const { env, dir } of builds) {
+      const config = await webpackConfig(env, { mode: "production" });
+      const define = config.plugins.find((p) => p.constructor.name === "DefinePlugin");
+      const namespace = namespaceOf(dir);
+      seen.push(namespace);
+      expect(define?.definitions?.["__ECO_NAMESPACE__"]).toBe(JSON.stringify(namespace));
+      // Replaced in the bundle, not left for the pane to look up at run time.
+      expect(readFileSync(join(dir, "taskpane.js"), "utf8")).not.toContain("__ECO_NAMESPACE__");
+    }
+    expect(seen).toEqual(["ECODEV", "ECO"]);
+  });
+
   // Source maps are left out: they embed the TypeScript source, whose JSDoc @helpurl is written for
   // the dev server, and they are not shipped (scripts/package.mjs drops them from the release zip).
   it("leaves no localhost anywhere in the shipped output (manifest, metadata helpUrls, html, js, css)", () => {
@@ -408,5 +485,6 @@ describe("a production build for https://eco.example.com/addin/", () => {
       { cwd: ROOT, encoding: "utf8" }
     );
     expect(out2).toMatch(/eco\.example\.com/);
+    expect(out2).toMatch(/89af9c52-c42c-45f0-b519-789f90473886/);
   });
 });

@@ -5,7 +5,8 @@
  * separates rows, "," columns), and null for an omitted argument. With `resolve`, an argument
  * that is a sheet-qualified reference ('Inputs'!$F$4, Inputs!F27:F32) becomes what `resolve`
  * reads there. No imports, so the browser's fake Excel host can bundle it. Returns null for
- * anything else (other functions, unresolved references).
+ * anything else (other functions, unresolved references, another namespace than `namespace`,
+ * which is the release's, ECO, unless given: the dev build's is ECODEV).
  */
 export interface EcoCall {
   readonly id: string;
@@ -17,8 +18,12 @@ export type Resolve = (sheet: string, address: string) => unknown[][];
 
 const REFERENCE = /^(?:'((?:[^']|'')+)'|([^\s'!(),"]+))!(\$?[A-Z]+\$?\d+(?::\$?[A-Z]+\$?\d+)?)$/;
 
-export function parseEcoCall(formula: string, resolve?: Resolve): EcoCall | null {
-  const m = /^=ECO\.([A-Z_]+)\((.*)\)$/.exec(formula.trim());
+export function parseEcoCall(
+  formula: string,
+  resolve?: Resolve,
+  namespace = "ECO"
+): EcoCall | null {
+  const m = new RegExp(`^=${namespace}\\.([A-Z_]+)\\((.*)\\)$`).exec(formula.trim());
   if (!m || m[1] === undefined) return null;
   const argument = (text: string): unknown => {
     const ref = REFERENCE.exec(text.trim());

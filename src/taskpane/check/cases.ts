@@ -21,7 +21,7 @@ import {
   scenarioFactors,
   simulate,
 } from "../../model/plan";
-import { ECO_NAMESPACE } from "../../workbook/ecoCalls";
+import { ADDIN_NAMESPACE } from "../addinNamespace";
 
 /** null: an argument left out (PLAN and SIMULATE take their later arguments by position). */
 type Arg = number | string | readonly number[] | null;
@@ -52,7 +52,7 @@ function literal(arg: Arg): string {
 }
 
 function makeCase(id: FunctionId, args: readonly Arg[], expected: readonly number[]): FunctionCase {
-  return { id, formula: `=${ECO_NAMESPACE}.${id}(${args.map(literal).join(",")})`, expected };
+  return { id, formula: `=${ADDIN_NAMESPACE}.${id}(${args.map(literal).join(",")})`, expected };
 }
 
 export function functionCases(): FunctionCase[] {

@@ -1,6 +1,7 @@
 /**
  * The insertion's ECO step: the template's ECO formula cells are entered again so that Excel binds
- * them to the loaded add-in (a file stores them as `_xldudf_ECO_…`, generate.ts), then read back.
+ * them to the loaded add-in (a file stores them as `_xldudf_ECO_…`, generate.ts), in the loaded
+ * add-in's namespace (the caller's formulas, ../addinNamespace.ts), then read back.
  * The template protects its sheets without a password; if Excel refuses the write because an
  * inserted sheet is protected, that sheet's protection is lifted for the write and put back with
  * the options it had.

@@ -2,9 +2,10 @@
  * Repair #NAME?: ECO formulas typed or opened before the add-in loaded can stay #NAME? after it
  * loads (office-js #6611), and Excel shows a custom function it could not bind by its stored
  * name, `_xldudf_ECO_…` (office-js #5611). Entering such a formula again binds it. This finds
- * every ECO formula in the workbook whose value is #NAME?, enters it again as typed
- * (`=ECO.X(…)`; only that cell, only a spill's anchor, which is the only cell holding the
- * formula), reads it back and reports what is fixed and what is still #NAME?.
+ * every ECO formula in the workbook whose value is #NAME? (either namespace, ECO or ECODEV,
+ * typed or stored), enters it again as typed in the running add-in's namespace
+ * (`=ECO.X(…)` in a release, `=ECODEV.X(…)` in the dev build; only that cell, only a spill's
+ * anchor, which is the only cell holding the formula), reads it back and reports what is fixed and what is still #NAME?.
  *
  * Finding: per sheet, Range.getSpecialCellsOrNullObject(formulas, errors) (ExcelApi 1.9) returns
  * only formula cells with an error value; their formulas and values load in one sync for the
@@ -42,6 +43,7 @@ import { describeError } from "../insert";
 import { requires, type SetCheck } from "../apiSets";
 import { queueMarks } from "../sheetMark";
 import { hasEcoCall, typedFormula } from "../../workbook/ecoCalls";
+import { ADDIN_NAMESPACE } from "../addinNamespace";
 import { checkWritten, isBound, type FormulaCheck } from "./binding";
 import { protectionOptions } from "./protection";
 
@@ -418,7 +420,7 @@ async function writeUnchanged(
     const replaced = ws.getCell(cell.row, cell.column);
     replaced.load("formulas");
     const range = ws.getCell(cell.row, cell.column);
-    const formula = typedFormula(cell.formula);
+    const formula = typedFormula(cell.formula, ADDIN_NAMESPACE);
     range.formulas = [[formula]];
     return { cell, replaced, range, formula };
   });

@@ -6,9 +6,11 @@
  * pane too narrow for the piece uses (CSS shows `.narrow-break` below 280 px). Copying the text
  * gives the formula unchanged.
  */
+import { NAMESPACE_PATTERN } from "../../workbook/ecoCalls";
 import { h } from "../dom";
 
-const FORMULA_START = /=?ECO\.[^\s(（]+\(/g;
+// In either namespace (ECO, ECODEV).
+const FORMULA_START = new RegExp(`=?(?:${NAMESPACE_PATTERN})\\.[^\\s(（]+\\(`, "g");
 
 /** Index just past the ")" that closes the "(" before `open`, or the text's end. */
 function closingParen(text: string, open: number): number {
