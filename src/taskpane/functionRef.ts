@@ -6,7 +6,7 @@ import {
   type FunctionId,
 } from "../functions/examples";
 import { checkWritten, type FormulaCheck } from "./check/binding";
-import type { ExcelRun } from "./insert";
+import type { ExcelRun } from "./excelRun";
 import type { Lang } from "./messages";
 
 export interface FunctionParam {

@@ -36,6 +36,7 @@ import { inputWrites } from "../workbook/contract-inputs";
 import type { FormulaCheck } from "./check/binding";
 import { writeEcoFormulas } from "./check/ecoRewrite";
 import { addChart } from "./charts";
+import type { ExcelRun } from "./excelRun";
 import type { InsertStep, ProblemKind } from "./messages";
 import { requires, type SetCheck } from "./apiSets";
 import { InsertionLedger } from "./ledger";
@@ -53,8 +54,6 @@ import { formulaText, snapshot, type WorkbookSnapshot } from "./snapshot";
 
 export type { RollbackReport } from "./rollback";
 export type { WorkbookSnapshot } from "./snapshot";
-
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface InsertRequest {
   readonly contract: TemplateContract;

@@ -6,7 +6,7 @@
  * what was removed, what was restored and what was left alone, and why; it is checked against the
  * workbook after the rollback, not assumed.
  */
-import type { ExcelRun } from "./insert";
+import type { ExcelRun } from "./excelRun";
 import { leftByInsertion, type InsertionLedger } from "./ledger";
 import { formulaText, snapshot, type WorkbookSnapshot } from "./snapshot";
 

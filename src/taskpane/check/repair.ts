@@ -34,7 +34,7 @@
  * The repair itself needs ExcelApi 1.7 (used ranges, protection and protect/unprotect as
  * @types/office-js tags them); older Excel gets a report that says so, with nothing touched.
  */
-import type { ExcelRun } from "../insert";
+import type { ExcelRun } from "../excelRun";
 import { describeError } from "../insert";
 import { requires, type SetCheck } from "../apiSets";
 import { queueMarks } from "../sheetMark";
