@@ -4,8 +4,8 @@
  * shows how to get the add-in into Excel instead (officeHost.ts).
  */
 import { VERSION } from "../version";
-import { templateContract } from "../workbook";
 import { repairInExcel, runSelfTestInExcel } from "./check/live";
+import { contractLoader } from "./contracts";
 import { loadFunctionReference, writeFormulaChecked } from "./functionRef";
 import type { ExcelRun } from "./excelRun";
 import { insertPlanningWorkbook } from "./insert";
@@ -46,7 +46,7 @@ function startPane(root: HTMLElement): void {
     canInsert: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
     version: VERSION,
     helpUrl: HELP_URL,
-    contractFor: templateContract,
+    contractFor: contractLoader(fetchJson),
     insert: (request, onStep) =>
       excel(() =>
         insertPlanningWorkbook(request, {

@@ -13,7 +13,8 @@ export interface ViewDeps {
   readonly canInsert: boolean;
   readonly version: string;
   readonly helpUrl: string;
-  readonly contractFor: (edition: Edition) => TemplateContract;
+  /** The template's contract, as the build wrote it beside the template (contracts.ts). */
+  readonly contractFor: (edition: Edition) => Promise<TemplateContract>;
   readonly insert: (
     request: InsertRequest,
     onStep: (step: InsertStep) => void

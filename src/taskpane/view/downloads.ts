@@ -2,14 +2,14 @@
  * Links to the standalone planning workbooks (both editions, with their charts), served with the
  * add-in: what a user without ExcelApi 1.13 opens instead of inserting.
  */
-import { EDITIONS } from "../../workbook/contract";
+import { downloadPath, EDITIONS } from "../../workbook/contract";
 import { h } from "../dom";
 import type { ViewContext } from "./context";
 
-export function downloadLinks({ deps, t }: ViewContext): HTMLElement {
+export function downloadLinks({ t }: ViewContext): HTMLElement {
   const list = h("ul", { class: "downloads" });
   for (const edition of EDITIONS) {
-    const contract = deps.contractFor(edition);
+    const path = downloadPath(edition);
     list.append(
       h(
         "li",
@@ -18,8 +18,8 @@ export function downloadLinks({ deps, t }: ViewContext): HTMLElement {
           "a",
           {
             class: "link",
-            href: contract.downloadPath,
-            download: contract.downloadPath.split("/").pop(),
+            href: path,
+            download: path.split("/").pop(),
           },
           t.insert.downloadLink(t.insert.editions[edition])
         )
