@@ -3,7 +3,8 @@
  * src/taskpane/index.ts wires them, into a minimal DOM (createElement, setAttribute, append): the
  * pane's own work, not the browser's layout. Run alone: tsx scripts/bench-pane.ts.
  */
-import { messages, type Lang } from "../src/taskpane/messages";
+import type { Language } from "../src/model/language";
+import { messages } from "../src/taskpane/messages";
 import type { ViewContext } from "../src/taskpane/view/context";
 import type { ViewDeps } from "../src/taskpane/view/deps";
 import { helpSection } from "../src/taskpane/view/helpTab";
@@ -27,7 +28,7 @@ class FakeElement {
 }
 
 export interface PaneBench {
-  readonly lang: Lang;
+  readonly lang: Language;
   readonly medianCpuMs: number;
   readonly runs: number;
 }

@@ -7,7 +7,7 @@ import {
 } from "../functions/examples";
 import { checkWritten, type FormulaCheck } from "./check/binding";
 import type { ExcelRun } from "./excelRun";
-import type { Lang } from "./messages";
+import type { Language } from "../model/language";
 
 export interface FunctionParam {
   readonly name: string;
@@ -23,7 +23,7 @@ export interface FunctionEntry {
   readonly examples: readonly FunctionExample[];
 }
 
-export function metadataPath(lang: Lang): string {
+export function metadataPath(lang: Language): string {
   return lang === "zh-CN" ? "functions.zh-CN.json" : "functions.json";
 }
 
@@ -54,7 +54,7 @@ export function parseMetadata(json: unknown): FunctionEntry[] {
 }
 
 export async function loadFunctionReference(
-  lang: Lang,
+  lang: Language,
   fetchJson: (path: string) => Promise<unknown>
 ): Promise<FunctionEntry[]> {
   return parseMetadata(await fetchJson(metadataPath(lang)));

@@ -49,7 +49,7 @@ import {
   restoreProtection,
   type LiftedSheet,
 } from "./sheetProtection";
-import { PLAN_TEXT } from "../workbook/layout/planText";
+import { PLAN_TEXT } from "../model/words";
 import { formulaText, snapshot, type WorkbookSnapshot } from "./snapshot";
 
 export type { RollbackReport } from "./rollback";

@@ -3,8 +3,11 @@
  * The workbook module implements `templateContract`; the build writes it as JSON beside each
  * template (contractPath), and the task pane fetches and reads that: it never resolves the layout.
  */
-export const EDITIONS = ["zh-CN", "en-US"] as const;
-export type Edition = (typeof EDITIONS)[number];
+import { LANGUAGES, type Language } from "../model/language";
+
+/** A workbook edition is named by its language (the ground floor's one language type). */
+export const EDITIONS = LANGUAGES;
+export type Edition = Language;
 
 /** Path of the .xlsx template relative to the add-in's root (served beside taskpane.html). */
 export function templatePath(edition: Edition): string {

@@ -7,4 +7,3 @@ export * from "./contract";
 export { templateContract } from "./contract-impl";
 export { resolveLayout } from "./layout/resolve";
 export { DEFAULT_SETTINGS, scenarioLabels, type Settings } from "./layout/settings";
-export { ROLE_LABELS } from "./layout/roles";

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkMessages } from "../../src/taskpane/check/messages";
-import { LANGS, messages } from "../../src/taskpane/messages";
+import { LANGUAGES } from "../../src/model/language";
+import { messages } from "../../src/taskpane/messages";
 
 const ROOT = join(__dirname, "../..");
 const README = readFileSync(join(ROOT, "README.md"), "utf8");
@@ -116,7 +117,7 @@ describe("README.md's workshop checklist and failure modes", () => {
       README.indexOf("## Development")
     );
     const flat = workshop.replace(/\s+/g, ""); // the checklist wraps lines
-    for (const lang of LANGS) {
+    for (const lang of LANGUAGES) {
       const tab = messages(lang).tabs.check;
       const c = checkMessages(lang).section;
       expect(workshop).toContain(`**${tab} › ${c.runButton}**`);

@@ -43,11 +43,12 @@ import {
   type PlanSettings,
   type Role,
 } from "../../src/model";
-import { ROLE_LABELS, type Edition } from "../../src/workbook";
+import { ROLE_LABELS } from "../../src/model/words";
+import type { Edition } from "../../src/workbook";
 import { scenarioLabels } from "../../src/workbook/layout/settings";
 import { STATUS_TEXT } from "../../src/workbook/layout/addin";
 import { CONSTANTS, USER_ASSET_DRIVERS } from "../../src/workbook/layout/defaults";
-import { PLAN_TEXT } from "../../src/workbook/layout/planText";
+import { PLAN_TEXT } from "../../src/model/words";
 import type { Slot } from "../../src/workbook/layout/quantities";
 import { textIn, type Text } from "../../src/workbook/layout/types";
 

@@ -5,10 +5,11 @@ import type { RepairReport } from "../check/repair";
 import type { SelfTestReport } from "../check/selfTest";
 import type { FunctionEntry } from "../functionRef";
 import type { InsertOutcome, InsertRequest } from "../insert";
-import type { InsertStep, Lang } from "../messages";
+import type { Language } from "../../model/language";
+import type { InsertStep } from "../messages";
 
 export interface ViewDeps {
-  readonly lang: Lang;
+  readonly lang: Language;
   /** ExcelApi 1.13 is available: insertion is possible. */
   readonly canInsert: boolean;
   readonly version: string;
@@ -19,7 +20,7 @@ export interface ViewDeps {
     request: InsertRequest,
     onStep: (step: InsertStep) => void
   ) => Promise<InsertOutcome>;
-  readonly loadFunctions: (lang: Lang) => Promise<FunctionEntry[]>;
+  readonly loadFunctions: (lang: Language) => Promise<FunctionEntry[]>;
   /** Writes into the selected cell and reads it back: where, and whether Excel bound it. */
   readonly writeFormula: (formula: string) => Promise<FormulaCheck>;
   /** The Check section's self-test in this Excel (check/live.ts); never leaves anything behind. */

@@ -1,5 +1,5 @@
 /** The workbook wiring: dependency order, cycles, refusals, and the layout's own formulas. */
-import { PLAN_TEXT } from "../../../src/workbook/layout/planText";
+import { PLAN_TEXT } from "../../../src/model/words";
 import { describe, expect, it } from "vitest";
 import { visitNodes } from "../../../src/workbook/calc/ast";
 import { FormulaError } from "../../../src/workbook/calc/formulaError";
