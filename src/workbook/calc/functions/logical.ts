@@ -1,4 +1,4 @@
-/** IF, IFERROR, AND, OR, NOT. */
+/** IF, IFERROR, AND, OR. */
 import { toBoolean } from "../coerce";
 import { ERR, isError, Matrix, type ExcelError, type Scalar } from "../values";
 import { lift, scalar } from "./args";
@@ -72,16 +72,5 @@ export const OR: FunctionSpec = {
   call(args) {
     const values = logicals(args);
     return isError(values) ? values : values.some(Boolean);
-  },
-};
-
-export const NOT: FunctionSpec = {
-  minArgs: 1,
-  maxArgs: 1,
-  call(args, ctx) {
-    return lift(args, ctx, "NOT", (v: Scalar) => {
-      const b = toBoolean(v);
-      return isError(b) ? b : !b;
-    });
   },
 };
