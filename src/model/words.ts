@@ -3,6 +3,7 @@
  * for the same thing (a role, "not within plan", a scenario, a fleet path, a driver), defined once
  * on the ground floor so that a formula's answer and the workbook's cell show the same words.
  */
+import type { ExtensionStream } from "./plan/streams";
 import type { Driver } from "./plan/drivers";
 import type { Role } from "./plan/role";
 import type { FleetPath } from "./plan/settings";
@@ -56,3 +57,12 @@ export const DRIVER_LABELS = {
   ecoCost: { en: "Ecosystem opex and capex", zh: "生态运营与投资支出" },
   discountRate: { en: "Discount rate", zh: "折现率" },
 } as const satisfies Record<Driver, Text>;
+
+/** The five extension streams, in MODEL.md's order, as the workbook labels their rows. */
+export const STREAM_LABELS: Readonly<Record<ExtensionStream, Text>> = {
+  baas: { zh: "BaaS 电池租赁", en: "BaaS battery rental" },
+  charging: { zh: "充电服务", en: "Charging" },
+  insurance: { zh: "保险佣金", en: "Insurance commission" },
+  lifestyle: { zh: "NIO Life 精品", en: "NIO Life merchandise" },
+  usedcar: { zh: "二手车服务", en: "Used-car services" },
+};
