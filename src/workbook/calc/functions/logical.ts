@@ -1,7 +1,7 @@
 /** IF, IFERROR, AND, OR. */
 import { toBoolean } from "../coerce";
-import { ERR, isError, Matrix, type ExcelError, type Scalar } from "../values";
-import { lift, scalar } from "./args";
+import { ERR, isError, Matrix, type ExcelError } from "../values";
+import { scalar } from "./args";
 import type { Arg, FunctionSpec } from "./types";
 
 /**
