@@ -1,7 +1,8 @@
 /* eslint-disable no-undef */
 // Builds the add-in into dist/: functions.js + taskpane.js (one shared runtime, both loaded by
 // taskpane.html), help.html, functions.json (generated from the JSDoc of src/functions/functions.ts),
-// functions.zh-CN.json, the icons, the planning-workbook templates (chart-free, for insertion),
+// functions.zh-CN.json, the icons, the planning-workbook templates (chart-free, for insertion)
+// with their contracts (JSON: the cells the pane writes and reads, its charts),
 // the standalone workbooks with charts (the pane's fallback downloads) and the manifest, whose
 // <Version> is package.json's (as is the version the pane and the workbook show: src/version.ts).
 // The host the add-in is served from is given once: ECO_HOST_URL=https://host/path/ (or
@@ -115,6 +116,8 @@ module.exports = async (env = {}, options = {}) => {
           { from: "src/taskpane/taskpane.css", to: "taskpane.css" },
           { from: "src/help/help.css", to: "help.css" },
           { from: "build/templates/*.xlsx", to: "templates/[name][ext]", noErrorOnMissing: dev },
+          // Each template's contract (what the pane reads instead of resolving the layout).
+          { from: "build/templates/*.json", to: "templates/[name][ext]", noErrorOnMissing: dev },
           { from: "build/downloads/*.xlsx", to: "downloads/[name][ext]", noErrorOnMissing: dev },
           {
             from: "manifest.xml",

@@ -1,7 +1,8 @@
 /**
  * npm run bench: speed as ratios against baselines run in the same process (so the machine's speed
- * cancels out), plus the functions bundle's gzipped size and the planning workbook's generation
- * time and size. Prints figures; asserts nothing.
+ * cancels out), plus the functions and task pane bundles' gzipped sizes, the task pane's Help tab
+ * render time (bench-pane.ts) and the planning workbook's generation time and size. Prints
+ * figures; asserts nothing.
  *
  * Every case has two baselines, and each ratio is printed against both:
  * - the tight loop: the same arithmetic (or, for text and error cells, the same one lookup per
@@ -26,6 +27,7 @@ import { MAX_RESULT_CELLS } from "../src/functions/resultSize";
 import { dataRates, DEFAULT_USED_CAR_RATE } from "../src/model";
 import { loadBundle, readMetadata, DIST } from "../test/bundle/sandbox";
 import { benchWorkbook } from "./bench-workbook";
+import { benchHelpTab } from "./bench-pane";
 import { benchPlan } from "./bench-plan";
 import { printRows, simulationBench } from "./bench-simulation";
 import { median, timeIt } from "./timing";
@@ -307,6 +309,7 @@ const memory = JSON.parse(
 ) as { ms: number; addedMB: number };
 
 const bundle = readFileSync(join(DIST, "functions.js"));
+const taskpane = readFileSync(join(DIST, "taskpane.js"));
 
 async function main(): Promise<void> {
   const workbook = await benchWorkbook(5);
@@ -345,6 +348,14 @@ async function main(): Promise<void> {
       "functions.js",
       `${bundle.length.toLocaleString("en-US")} bytes, ${gzipSync(bundle, { level: 9 }).length.toLocaleString("en-US")} bytes gzipped`,
     ],
+    [
+      "taskpane.js",
+      `${taskpane.length.toLocaleString("en-US")} bytes, ${gzipSync(taskpane, { level: 9 }).length.toLocaleString("en-US")} bytes gzipped`,
+    ],
+    ...benchHelpTab().map((r): [string, string] => [
+      `Help tab render (${r.lang})`,
+      `${r.medianCpuMs.toFixed(2)} ms CPU (median of ${r.runs}, minimal DOM)`,
+    ]),
     ...workbook.map((w): [string, string] => [
       `workbook ${w.edition}`,
       `${w.medianMs.toFixed(0)} ms to generate (median of ${w.runs}), ${w.bytes.toLocaleString("en-US")} bytes`,

@@ -292,6 +292,8 @@ function main() {
     }
     if (!shipped.some((f) => f.startsWith("templates/") && f.endsWith(".xlsx")))
       fail("the build has no planning-workbook templates");
+    if (!shipped.some((f) => f.startsWith("templates/") && f.endsWith(".contract.json")))
+      fail("the build has no template contracts (the task pane reads them)");
     if (!shipped.some((f) => f.startsWith("downloads/") && f.endsWith(".xlsx")))
       fail("the build has no standalone planning workbooks (downloads)");
     for (const f of shipped.filter((n) => !n.endsWith(".png") && !n.endsWith(".xlsx"))) {

@@ -12,6 +12,7 @@ import {
   type PerVehicleRows,
 } from "../model/ecosystem";
 import { product } from "../model/arithmetic";
+import { textIn } from "../model/language";
 import { lifetimeYears } from "../model/ltv";
 import type { Scenario, ScenarioName } from "../model/scenario";
 import { UNIT_DIVISOR, type Unit } from "../model/units";
@@ -145,7 +146,7 @@ function breakdown(fleet: number, rows: PerVehicleRows, divisor: number): Table 
   const lang = language();
   return new Table(
     BREAKDOWN_ROWS.map((row): OutCell[] => [
-      BREAKDOWN_LABELS[row][lang],
+      textIn(BREAKDOWN_LABELS[row], lang),
       row === "multiple" ? multipleCell(rows) : finite(product(fleet, rows[row], divisor)),
     ])
   );

@@ -2,24 +2,38 @@
  * Every message the functions show, in both languages. Argument names stay in English (they are
  * the names Excel shows in the formula tooltip); accepted words list both languages.
  */
+import { languageOf, textIn, type Bilingual, type Language } from "../model/language";
 import { EcoError, type ErrorCode } from "./errors";
 
-export type Language = "zh" | "en";
-
-let current: Language = "en";
+/**
+ * The language the functions answer in. Excel gives a custom function no language of its own, so
+ * it is the add-in's: Office's display language once Office is ready (functions.ts).
+ */
+let current: Language = "en-US";
 
 /** Follows Office's display language: zh-* gives Chinese, anything else English. */
 export function setLanguage(displayLanguage: string | undefined): void {
-  current = displayLanguage?.toLowerCase().startsWith("zh") ? "zh" : "en";
+  current = languageOf(displayLanguage);
 }
 
 export function language(): Language {
   return current;
 }
 
+/** Runs `work` answering in `lang`, then goes back to the language it had (the evaluator's use). */
+export function inLanguage<T>(lang: Language, work: () => T): T {
+  const before = current;
+  current = lang;
+  try {
+    return work();
+  } finally {
+    current = before;
+  }
+}
+
 /** How a message shows the value it got, in one language. */
 function describe(v: unknown, lang: Language): string {
-  const zh = lang === "zh";
+  const zh = lang === "zh-CN";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   // A cell of spaces (or tabs, or the full-width space U+3000) looks empty but is not.
   if (typeof v === "string" && v.trim() === "")
@@ -37,8 +51,8 @@ const catalogue = {
     zh: (arg: string) => `缺少必填参数 ${arg}`,
   },
   notANumber: {
-    en: (arg: string, got: unknown) => `${arg} must be a number, not ${describe(got, "en")}`,
-    zh: (arg: string, got: unknown) => `${arg} 必须是数字，不能是${describe(got, "zh")}`,
+    en: (arg: string, got: unknown) => `${arg} must be a number, not ${describe(got, "en-US")}`,
+    zh: (arg: string, got: unknown) => `${arg} 必须是数字，不能是${describe(got, "zh-CN")}`,
   },
   inputError: {
     en: (arg: string, code: string, detail: string) =>
@@ -70,9 +84,9 @@ const catalogue = {
   },
   unknownName: {
     en: (arg: string, got: unknown, accepted: readonly string[]) =>
-      `${arg} does not accept ${describe(got, "en")}; use one of: ${accepted.join(", ")}`,
+      `${arg} does not accept ${describe(got, "en-US")}; use one of: ${accepted.join(", ")}`,
     zh: (arg: string, got: unknown, accepted: readonly string[]) =>
-      `${arg} 不接受${describe(got, "zh")}；可用值：${accepted.join("、")}`,
+      `${arg} 不接受${describe(got, "zh-CN")}；可用值：${accepted.join("、")}`,
   },
   scenarioRange: {
     en: (got: number) => `scenario as a number must be between 0 (low) and 1 (high); got ${got}`,
@@ -160,7 +174,8 @@ export function message<K extends MessageKey>(
   key: K,
   ...args: Parameters<(typeof catalogue)[K]["en"]>
 ): string {
-  const make = catalogue[key][current] as (...a: Parameters<(typeof catalogue)[K]["en"]>) => string;
+  const entry: Bilingual<unknown> = catalogue[key];
+  const make = textIn(entry, current) as (...a: Parameters<(typeof catalogue)[K]["en"]>) => string;
   return make(...args);
 }
 
@@ -170,7 +185,10 @@ const FIXED = {
   breakdownNeedsScalars: "#VALUE!",
   multipleNeedsTraditional: "#DIV/0!",
 } as const satisfies Partial<Record<MessageKey, ErrorCode>>;
-const fixed: Record<Language, Partial<Record<keyof typeof FIXED, EcoError>>> = { en: {}, zh: {} };
+const fixed: Record<Language, Partial<Record<keyof typeof FIXED, EcoError>>> = {
+  "zh-CN": {},
+  "en-US": {},
+};
 
 export function fixedError(key: keyof typeof FIXED): EcoError {
   return (fixed[current][key] ??= new EcoError(FIXED[key], message(key)));

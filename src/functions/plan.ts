@@ -20,14 +20,15 @@ import {
   type YearValues,
 } from "../model/plan";
 import { EXTENSION_STREAMS } from "../model/ecosystem";
+import { textIn, type Language } from "../model/language";
 import type { ScenarioName } from "../model/scenario";
 import { UNIT_DIVISOR, type Unit } from "../model/units";
+import { DRIVER_LABELS } from "../model/words";
 import { evaluateEach } from "./each";
 import { EcoError } from "./errors";
 import { language, message } from "./messages";
 import { SCENARIO_NAMES, UNIT_NAMES } from "./names";
 import {
-  DRIVER_LABELS,
   FLEET_PATH_NAMES,
   PLAN_OUTPUT_NAMES,
   PLAN_SPILLS,
@@ -262,7 +263,7 @@ function planTable(o: PlanOutcome, divisor: number): Table {
   const lang = language();
   const text = planTexts(lang);
   const row = (key: keyof typeof TABLE_LABELS, cells: readonly OutCell[]): OutCell[] => [
-    TABLE_LABELS[key][lang],
+    textIn(TABLE_LABELS[key], lang),
     ...cells,
   ];
   const inUnits = (amounts: readonly number[]): OutCell[] =>
@@ -296,7 +297,7 @@ function planTable(o: PlanOutcome, divisor: number): Table {
   ]);
 }
 
-function paybackCell(o: PlanOutcome, lang: "en" | "zh"): OutCell {
+function paybackCell(o: PlanOutcome, lang: Language): OutCell {
   const text = planTexts(lang);
   if (o.paybackYear === "n/a") return text.notApplicable;
   if (o.paybackYear === "notWithinPlan") return text.notPaidBack;
@@ -307,17 +308,17 @@ function paybackCell(o: PlanOutcome, lang: "en" | "zh"): OutCell {
 function tornadoTable(c: PlanCase, divisor: number): Table {
   const lang = language();
   const header: OutCell[] = [
-    TORNADO_LABELS.driver[lang],
-    TORNADO_LABELS.downside[lang],
-    TORNADO_LABELS.upside[lang],
-    TORNADO_LABELS.npvDownside[lang],
-    TORNADO_LABELS.npvUpside[lang],
-    TORNADO_LABELS.swing[lang],
+    textIn(TORNADO_LABELS.driver, lang),
+    textIn(TORNADO_LABELS.downside, lang),
+    textIn(TORNADO_LABELS.upside, lang),
+    textIn(TORNADO_LABELS.npvDownside, lang),
+    textIn(TORNADO_LABELS.npvUpside, lang),
+    textIn(TORNADO_LABELS.swing, lang),
   ];
   return new Table([
     header,
     ...sortBySwing(tornado(c)).map((bar): OutCell[] => [
-      DRIVER_LABELS[bar.driver][lang],
+      textIn(DRIVER_LABELS[bar.driver], lang),
       bar.downside,
       bar.upside,
       inUnit(bar.npvDownside, divisor),
@@ -389,7 +390,7 @@ function simulateOutput(
   if (output !== "summary") return cells[output];
   return new Table(
     (Object.keys(SUMMARY_LABELS) as (keyof typeof SUMMARY_LABELS)[]).map((key): OutCell[] => [
-      SUMMARY_LABELS[key][lang],
+      textIn(SUMMARY_LABELS[key], lang),
       cells[key],
     ])
   );

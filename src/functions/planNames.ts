@@ -1,4 +1,4 @@
-import type { Driver, FleetPath } from "../model/plan";
+import type { FleetPath } from "../model/plan";
 
 /**
  * The words ECO.PLAN and ECO.SIMULATE accept (MODEL.md §10), English and Chinese, matched
@@ -79,21 +79,6 @@ export const SIMULATE_OUTPUT_NAMES = {
 export const SIMULATE_SPILLS = ["summary"] as const satisfies readonly SimulateOutput[];
 
 type Label = { readonly en: string; readonly zh: string };
-
-/** The eleven drivers of MODEL.md §8's table, as the tornado spill labels them. */
-export const DRIVER_LABELS = {
-  dataPrices: { en: "Data prices", zh: "数据价格" },
-  targetFleet: { en: "Target fleet", zh: "目标保有量" },
-  margin: { en: "EV margin per vehicle", zh: "单车售后毛利" },
-  serviceCost: { en: "Service cost per vehicle", zh: "单车服务成本" },
-  networkCost: { en: "Fixed network cost", zh: "固定网络成本" },
-  streamRevenue: { en: "Stream revenue per vehicle", zh: "各收入流单车收入" },
-  streamMargin: { en: "Stream margins", zh: "各收入流毛利率" },
-  adoption: { en: "Adoption", zh: "渗透率" },
-  coverage: { en: "Data coverage", zh: "数据覆盖率" },
-  ecoCost: { en: "Ecosystem opex and capex", zh: "生态运营与投资支出" },
-  discountRate: { en: "Discount rate", zh: "折现率" },
-} as const satisfies Record<Driver, Label>;
 
 /** The labels of PLAN's "table": years across, the status quo above the plan. */
 export const TABLE_LABELS = {

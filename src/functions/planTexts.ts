@@ -1,11 +1,10 @@
+import { textIn, type Language } from "../model/language";
 import type { Role } from "../model/plan";
-import { PLAN_TEXT } from "../workbook/layout/planText";
-import { ROLE_LABELS } from "../workbook/layout/roles";
-import type { Language } from "./messages";
+import { PLAN_TEXT, ROLE_LABELS } from "../model/words";
 
 /**
- * The texts ECO.PLAN returns instead of a number, and the roles: the workbook's own (imported, not
- * copied), so a formula and the workbook's named outputs show the same words.
+ * The texts ECO.PLAN returns instead of a number, and the roles: the plan's shared words
+ * (src/model/words.ts), so a formula and the workbook's named outputs show the same words.
  */
 export function planTexts(lang: Language): {
   readonly notApplicable: string;
@@ -14,13 +13,13 @@ export function planTexts(lang: Language): {
   readonly unreachable: string;
 } {
   return {
-    notApplicable: PLAN_TEXT.notApplicable[lang],
-    notPaidBack: PLAN_TEXT.notRecovered[lang],
-    notWithinPlan: PLAN_TEXT.notWithinPlan[lang],
-    unreachable: PLAN_TEXT.unreachable[lang],
+    notApplicable: textIn(PLAN_TEXT.notApplicable, lang),
+    notPaidBack: textIn(PLAN_TEXT.notRecovered, lang),
+    notWithinPlan: textIn(PLAN_TEXT.notWithinPlan, lang),
+    unreachable: textIn(PLAN_TEXT.unreachable, lang),
   };
 }
 
 export function roleText(role: Role, lang: Language): string {
-  return ROLE_LABELS[role][lang];
+  return textIn(ROLE_LABELS[role], lang);
 }

@@ -1,3 +1,4 @@
+import { textIn } from "../model/language";
 import type { Scenario } from "../model/scenario";
 import { asInputError, EcoError, isErrorCode, type InputError } from "./errors";
 import { lookupName, SCENARIO_NAMES } from "./names";
@@ -214,7 +215,7 @@ export function coerceVector(
         "vectorLength",
         spec.name,
         spec.length,
-        spec.order[language()],
+        textIn(spec.order, language()),
         grid.length,
         widthOf(grid)
       )
@@ -258,7 +259,7 @@ export function coerceList(
     const got = rows === 1 || cols === 1 ? rows * cols : ([rows, cols] as const);
     return new EcoError(
       "#VALUE!",
-      message("listShape", spec.name, spec.rows, spec.cols, spec.order[language()], got)
+      message("listShape", spec.name, spec.rows, spec.cols, textIn(spec.order, language()), got)
     );
   }
   const values: number[][] = [];

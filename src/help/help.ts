@@ -3,9 +3,9 @@
 // Example blocks: their lines wrap at any width, formulas only at argument boundaries (as in the
 // task pane). Each block stays a focusable region named after its function, so that a browser
 // that ignores <wbr> inside <pre> and scrolls it instead still lets a keyboard user scroll.
+import { languageOf, type Language } from "../model/language";
+import { langMark } from "./langMark";
 import { breakableText } from "../taskpane/view/formulaText";
-
-type Lang = "zh" | "en";
 
 // One block per example line, so that a wrapped line hangs under its own start.
 document.querySelectorAll<HTMLPreElement>("pre").forEach((pre) => {
@@ -29,37 +29,37 @@ document.querySelectorAll<HTMLPreElement>("pre").forEach((pre) => {
   );
 });
 
-function initialLanguage(): Lang {
+function initialLanguage(): Language {
   const asked = new URLSearchParams(window.location.search).get("lang");
   const preferred = asked ?? navigator.language;
-  return preferred.toLowerCase().startsWith("zh") ? "zh" : "en";
+  return languageOf(preferred);
 }
 
-function show(lang: Lang): void {
-  document.documentElement.lang = lang === "zh" ? "zh-CN" : "en";
+function show(lang: Language): void {
+  document.documentElement.lang = lang === "zh-CN" ? "zh-CN" : "en";
   document.querySelectorAll<HTMLElement>("[data-lang]").forEach((el) => {
-    el.hidden = el.dataset["lang"] !== lang;
+    el.hidden = el.dataset["lang"] !== langMark(lang);
   });
   document.querySelectorAll<HTMLButtonElement>("[data-set-lang]").forEach((b) => {
-    b.setAttribute("aria-pressed", String(b.dataset["setLang"] === lang));
+    b.setAttribute("aria-pressed", String(b.dataset["setLang"] === langMark(lang)));
   });
   document.querySelectorAll<HTMLPreElement>("section[id] pre").forEach((pre) => {
     const fn = `ECO.${pre.closest("section")?.id ?? ""}`;
-    pre.setAttribute("aria-label", lang === "zh" ? `${fn} 示例` : `${fn} examples`);
+    pre.setAttribute("aria-label", lang === "zh-CN" ? `${fn} 示例` : `${fn} examples`);
   });
 }
 
 /** The address in the chosen language (?lang=zh-CN or ?lang=en), so a reload or a copied link
  * keeps it; other parameters and the #section stay. No new history entry per click. */
-function remember(lang: Lang): void {
+function remember(lang: Language): void {
   const url = new URL(window.location.href);
-  url.searchParams.set("lang", lang === "zh" ? "zh-CN" : "en");
+  url.searchParams.set("lang", lang === "zh-CN" ? "zh-CN" : "en");
   window.history.replaceState(window.history.state, "", url);
 }
 
 document.querySelectorAll<HTMLButtonElement>("[data-set-lang]").forEach((b) => {
   b.addEventListener("click", () => {
-    const lang: Lang = b.dataset["setLang"] === "en" ? "en" : "zh";
+    const lang: Language = b.dataset["setLang"] === "en" ? "en-US" : "zh-CN";
     show(lang);
     remember(lang);
   });

@@ -12,6 +12,8 @@ import { SCENARIO_NAMES } from "../functions/names";
 import { MAX_TRIALS_PER_CALL } from "../functions/plan";
 import { MAX_RESULT_CELLS } from "../functions/resultSize";
 import type { ArgSpec } from "../functions/spec";
+import { textIn, type Language } from "../model/language";
+import { langMark } from "./langMark";
 
 export interface MetadataParameter {
   readonly name: string;
@@ -38,8 +40,6 @@ export interface ChineseMetadata {
     >
   >;
 }
-
-type Lang = "zh" | "en";
 
 const esc = (s: string): string =>
   s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -97,19 +97,23 @@ function names(table: Readonly<Record<string, string>>): string[] {
 }
 
 /** The name of a text argument's default in the page's language (全部 for "all" in Chinese). */
-function defaultName(table: Readonly<Record<string, string>>, value: string, lang: Lang): string {
+function defaultName(
+  table: Readonly<Record<string, string>>,
+  value: string,
+  lang: Language
+): string {
   const all = Object.entries(table)
     .filter(([, v]) => v === value)
     .map(([name]) => name);
   const chinese = all.find((n) => /[\u4e00-\u9fff]/.test(n));
-  return lang === "zh" && chinese !== undefined ? chinese : value;
+  return lang === "zh-CN" && chinese !== undefined ? chinese : value;
 }
 
 /** What an argument accepts, in the page's language, from its spec. */
-export function accepted(spec: ArgSpec, lang: Lang): string {
-  const w = WORDS[lang];
+export function accepted(spec: ArgSpec, lang: Language): string {
+  const w = textIn(WORDS, lang);
   const def = (value: string): string =>
-    lang === "zh" ? `（${w.default} ${value}）` : ` (${w.default} ${value})`;
+    lang === "zh-CN" ? `（${w.default} ${value}）` : ` (${w.default} ${value})`;
   switch (spec.kind) {
     case "number": {
       const { min, max, integer } = spec;
@@ -134,19 +138,19 @@ export function accepted(spec: ArgSpec, lang: Lang): string {
     }
     case "vector":
       if (spec.min === undefined) throw new Error(`help: ${spec.name} has no lower bound to state`);
-      return `${w.vector(spec.length, esc(spec.order[lang]), number(spec.min))}${w.sep}${w.noDefault}`;
+      return `${w.vector(spec.length, esc(textIn(spec.order, lang)), number(spec.min))}${w.sep}${w.noDefault}`;
     case "list": {
       if (spec.min === undefined) throw new Error(`help: ${spec.name} has no lower bound to state`);
       const shape = spec.rows === 1 ? String(spec.cols) : `${spec.rows} × ${spec.cols}`;
       const range =
         spec.max === undefined
-          ? lang === "zh"
+          ? lang === "zh-CN"
             ? `不小于 ${number(spec.min)}`
             : `≥ ${number(spec.min)}`
-          : lang === "zh"
+          : lang === "zh-CN"
             ? `在 ${number(spec.min)} 到 ${number(spec.max)} 之间`
             : `from ${number(spec.min)} to ${number(spec.max)}`;
-      return `${w.list(shape, esc(spec.order[lang]), range)}${w.sep}${w.noDefault}`;
+      return `${w.list(shape, esc(textIn(spec.order, lang)), range)}${w.sep}${w.noDefault}`;
     }
   }
 }
@@ -178,11 +182,11 @@ export function signature(
   id: string,
   en: EnglishMetadata,
   zh: ChineseMetadata,
-  lang: Lang
+  lang: Language
 ): string {
   return argumentsOf(id, en, zh)
     .map((a) => {
-      const name = lang === "zh" ? a.zh.label : a.en.name;
+      const name = lang === "zh-CN" ? a.zh.label : a.en.name;
       return a.en.optional ? `[${name}]` : name;
     })
     .join(", ");
@@ -193,34 +197,34 @@ export function argumentList(
   id: string,
   en: EnglishMetadata,
   zh: ChineseMetadata,
-  lang: Lang
+  lang: Language
 ): string {
-  const w = WORDS[lang];
+  const w = textIn(WORDS, lang);
   const items = argumentsOf(id, en, zh).map((a) => {
     const need = a.en.optional ? w.optional : w.required;
     const term =
-      lang === "zh"
+      lang === "zh-CN"
         ? `<code>${esc(a.zh.label)}</code> <span class="arg-meta">${esc(a.en.name)} · ${need}</span>`
         : `<code>${esc(a.en.name)}</code> <span class="arg-meta">${need}</span>`;
-    const description = lang === "zh" ? a.zh.description : (a.en.description ?? "");
+    const description = lang === "zh-CN" ? a.zh.description : (a.en.description ?? "");
     return (
       `<div class="arg" data-arg="${esc(a.spec.name)}"><dt>${term}</dt>` +
       `<dd><p>${esc(description)}</p><p class="accepts">${w.accepts}${accepted(a.spec, lang)}</p></dd></div>`
     );
   });
-  const label = lang === "zh" ? `ECO.${id} 的参数` : `ECO.${id} arguments`;
-  return `<dl class="args" data-lang="${lang}" aria-label="${esc(label)}">${items.join("")}</dl>`;
+  const label = lang === "zh-CN" ? `ECO.${id} 的参数` : `ECO.${id} arguments`;
+  return `<dl class="args" data-lang="${langMark(lang)}" aria-label="${esc(label)}">${items.join("")}</dl>`;
 }
 
 /**
  * What one formula can do, from the bounds the functions enforce: the items of the page's errors
  * list (one `<li>` each) that say them, in the page's language.
  */
-export function limits(lang: Lang): string {
+export function limits(lang: Language): string {
   const cells = number(MAX_RESULT_CELLS);
   const trials = number(MAX_TRIALS_PER_CALL);
   const items =
-    lang === "zh"
+    lang === "zh-CN"
       ? [
           `<code>#NUM!</code>：结果超过 ${cells} 个单元格（例如 1,000 行 × 1,000 列）。Excel 拒收超过约 5 MB 的自定义函数结果，而 ${cells} 个数字最多约 2.5 MB；请把区域拆成几个公式。`,
           `<code>#VALUE!</code>：一个 <code>ECO.SIMULATE</code> 公式的所有单元格合计要求超过 ${trials} 次试验（单元格数 × 试验次数）。运行时间过长时 Office 会重启加载项（约 5 秒）；请减少 trials，或把区域拆成几个公式。`,
@@ -241,13 +245,13 @@ export function helpReference(
 ): {
   readonly signature: (id: string) => string;
   readonly argumentsOf: (id: string) => string;
-  readonly limits: (lang: Lang) => string;
+  readonly limits: (lang: Language) => string;
 } {
   return {
     signature: (id) =>
-      `<span data-lang="zh">${esc(signature(id, en, zh, "zh"))}</span>` +
-      `<span data-lang="en">${esc(signature(id, en, zh, "en"))}</span>`,
-    argumentsOf: (id) => argumentList(id, en, zh, "zh") + argumentList(id, en, zh, "en"),
+      `<span data-lang="${langMark("zh-CN")}">${esc(signature(id, en, zh, "zh-CN"))}</span>` +
+      `<span data-lang="${langMark("en-US")}">${esc(signature(id, en, zh, "en-US"))}</span>`,
+    argumentsOf: (id) => argumentList(id, en, zh, "zh-CN") + argumentList(id, en, zh, "en-US"),
     limits,
   };
 }

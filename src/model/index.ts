@@ -10,3 +10,5 @@ export * from "./ecosystem";
 export * from "./economics";
 export * from "./plan";
 export * from "./presets";
+export * from "./language";
+export * from "./words";

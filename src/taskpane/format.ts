@@ -5,7 +5,7 @@
  * The scale is chosen after rounding, so 9,999.99万 reads "1.00 亿元", not "10,000 万元".
  */
 import { UNIT_DIVISOR } from "../model/units";
-import type { Lang } from "./messages";
+import type { Language } from "../model/language";
 
 interface Scale {
   readonly divisor: number;
@@ -13,7 +13,7 @@ interface Scale {
   readonly unit: string;
 }
 
-const SCALES: Readonly<Record<Lang, readonly [Scale, Scale]>> = {
+const SCALES: Readonly<Record<Language, readonly [Scale, Scale]>> = {
   // [small, large]
   "zh-CN": [
     { divisor: UNIT_DIVISOR.wan, digits: 0, unit: "万元" },
@@ -33,7 +33,7 @@ const SCALES: Readonly<Record<Lang, readonly [Scale, Scale]>> = {
 const inScale = (yuan: number, scale: Scale): number =>
   Math.round(yuan / (scale.divisor / 10 ** scale.digits)) / 10 ** scale.digits;
 
-export function formatAmount(yuan: number, lang: Lang): string {
+export function formatAmount(yuan: number, lang: Language): string {
   const [small, large] = SCALES[lang];
   const magnitude = Math.abs(yuan);
   const scale = inScale(magnitude, small) * small.divisor >= large.divisor ? large : small;
@@ -46,13 +46,13 @@ export function formatAmount(yuan: number, lang: Lang): string {
   return lang === "zh-CN" ? `${sign}${number} ${scale.unit}` : `${sign}CNY ${number}${scale.unit}`;
 }
 
-export function formatMultiple(ratio: number, lang: Lang): string {
+export function formatMultiple(ratio: number, lang: Language): string {
   const number = ratio.toLocaleString(lang, { maximumFractionDigits: 2 });
   return lang === "zh-CN" ? `${number} 倍` : `${number} ×`;
 }
 
 /** Vehicles: 万辆 with one decimal in Chinese (41.9 万辆), whole vehicles in English. */
-export function formatFleet(vehicles: number, lang: Lang): string {
+export function formatFleet(vehicles: number, lang: Language): string {
   return lang === "zh-CN"
     ? `${(vehicles / UNIT_DIVISOR.wan).toLocaleString("zh-CN", {
         minimumFractionDigits: 1,
@@ -62,7 +62,7 @@ export function formatFleet(vehicles: number, lang: Lang): string {
 }
 
 /** A share as a percentage with one decimal: 97.8 % (zh-CN) / 97.8% (en-US). */
-export function formatShare(share: number, lang: Lang): string {
+export function formatShare(share: number, lang: Language): string {
   const number = (share * 100).toLocaleString(lang, {
     minimumFractionDigits: 1,
     maximumFractionDigits: 1,

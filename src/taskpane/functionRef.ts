@@ -11,8 +11,8 @@ import {
 import { typedFormula } from "../workbook/ecoCalls";
 import { ADDIN_NAMESPACE } from "./addinNamespace";
 import { checkWritten, type FormulaCheck } from "./check/binding";
-import type { ExcelRun } from "./insert";
-import type { Lang } from "./messages";
+import type { ExcelRun } from "./excelRun";
+import type { Language } from "../model/language";
 
 export interface FunctionParam {
   readonly name: string;
@@ -28,7 +28,7 @@ export interface FunctionEntry {
   readonly examples: readonly FunctionExample[];
 }
 
-export function metadataPath(lang: Lang): string {
+export function metadataPath(lang: Language): string {
   return lang === "zh-CN" ? "functions.zh-CN.json" : "functions.json";
 }
 
@@ -65,7 +65,7 @@ export function parseMetadata(json: unknown): FunctionEntry[] {
 }
 
 export async function loadFunctionReference(
-  lang: Lang,
+  lang: Language,
   fetchJson: (path: string) => Promise<unknown>
 ): Promise<FunctionEntry[]> {
   return parseMetadata(await fetchJson(metadataPath(lang)));

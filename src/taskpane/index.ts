@@ -3,12 +3,13 @@
  * checks ExcelApi 1.13 and starts the view with the Excel-facing operations. Outside Excel it
  * shows how to get the add-in into Excel instead (officeHost.ts).
  */
+import { languageOf } from "../model/language";
 import { VERSION } from "../version";
-import { templateContract } from "../workbook";
 import { repairInExcel, runSelfTestInExcel } from "./check/live";
+import { contractLoader } from "./contracts";
 import { loadFunctionReference, writeFormulaChecked } from "./functionRef";
-import { insertPlanningWorkbook, type ExcelRun } from "./insert";
-import { langFromDisplayLanguage } from "./messages";
+import type { ExcelRun } from "./excelRun";
+import { insertPlanningWorkbook } from "./insert";
 import { OUTSIDE_OFFICE_WAIT_MS, watchOfficeHost } from "./officeHost";
 import { serial } from "./serial";
 import { loadTemplateBase64 } from "./template";
@@ -55,11 +56,11 @@ function startPane(root: HTMLElement): void {
   // The workbook operations run one at a time, whichever section starts them (serial.ts).
   const excel = serial();
   startView(root, {
-    lang: langFromDisplayLanguage(Office.context.displayLanguage),
+    lang: languageOf(Office.context.displayLanguage),
     canInsert: Office.context.requirements.isSetSupported("ExcelApi", "1.13"),
     version: VERSION,
     helpUrl: HELP_URL,
-    contractFor: templateContract,
+    contractFor: contractLoader(fetchJson),
     openInBrowser: browserWindow(),
     insert: (request, onStep) =>
       excel(() =>
@@ -85,7 +86,6 @@ if (root !== null) {
     isExcel: (info) => info.host === Office.HostType.Excel,
     waitMs: OUTSIDE_OFFICE_WAIT_MS,
     inExcel: () => startPane(root),
-    outside: (reason) =>
-      showOutsideOffice(root, langFromDisplayLanguage(navigator.language), HELP_URL, reason),
+    outside: (reason) => showOutsideOffice(root, languageOf(navigator.language), HELP_URL, reason),
   });
 }

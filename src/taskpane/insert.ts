@@ -43,6 +43,7 @@ import type { FormulaCheck } from "./check/binding";
 import { writeEcoFormulas } from "./check/ecoRewrite";
 import { ADDIN_NAMESPACE } from "./addinNamespace";
 import { addChart } from "./charts";
+import type { ExcelRun } from "./excelRun";
 import type { InsertStep, ProblemKind } from "./messages";
 import { requires, type SetCheck } from "./apiSets";
 import { InsertionLedger } from "./ledger";
@@ -55,13 +56,11 @@ import {
   restoreProtection,
   type LiftedSheet,
 } from "./sheetProtection";
-import { PLAN_TEXT } from "../workbook/layout/planText";
+import { PLAN_TEXT } from "../model/words";
 import { formulaText, snapshot, type WorkbookSnapshot } from "./snapshot";
 
 export type { RollbackReport } from "./rollback";
 export type { WorkbookSnapshot } from "./snapshot";
-
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export interface InsertRequest {
   readonly contract: TemplateContract;

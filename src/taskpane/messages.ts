@@ -2,17 +2,9 @@
  * Every string the task pane shows, in both languages, in one catalogue.
  * Errors from Excel or the network are mapped here to words an analyst understands.
  */
+import type { Language } from "../model/language";
 import type { PresetId } from "../model/presets";
-import type { Edition } from "../workbook/contract";
 import { ADDIN_NAMESPACE } from "./addinNamespace";
-
-export type Lang = Edition;
-export const LANGS = ["zh-CN", "en-US"] as const satisfies readonly Lang[];
-
-/** Office reports e.g. "zh-CN", "zh-TW", "en-GB": Chinese of any region gets Chinese, the rest English. */
-export function langFromDisplayLanguage(displayLanguage: string | undefined): Lang {
-  return (displayLanguage ?? "").toLowerCase().startsWith("zh") ? "zh-CN" : "en-US";
-}
 
 /** The steps of an insertion, in order; the pane lists them while it works. */
 export const INSERT_STEPS = ["template", "insert", "link", "inputs", "charts", "results"] as const;
@@ -45,7 +37,7 @@ export interface Catalogue {
   readonly insert: {
     readonly intro: string;
     readonly editionLegend: string;
-    readonly editions: Readonly<Record<Lang, string>>;
+    readonly editions: Readonly<Record<Language, string>>;
     readonly presetLegend: string;
     /** One card per preset (src/model/presets.ts) plus "custom": the compiler asks for each. */
     readonly presets: Readonly<Record<PresetId, { title: string; detail: string }>>;
@@ -495,8 +487,8 @@ const EN: Catalogue = {
   },
 };
 
-export const MESSAGES = { "zh-CN": ZH, "en-US": EN } as const satisfies Record<Lang, Catalogue>;
+export const MESSAGES = { "zh-CN": ZH, "en-US": EN } as const satisfies Record<Language, Catalogue>;
 
-export function messages(lang: Lang): Catalogue {
+export function messages(lang: Language): Catalogue {
   return MESSAGES[lang];
 }

@@ -8,7 +8,7 @@
  * said. The report says what was removed and what was left alone, and why; it is checked against
  * the workbook after the rollback, not assumed.
  */
-import type { ExcelRun } from "./insert";
+import type { ExcelRun } from "./excelRun";
 import { leftByInsertion, type InsertionLedger } from "./ledger";
 import { formulaText, snapshot, type WorkbookSnapshot } from "./snapshot";
 

@@ -12,7 +12,7 @@
  *   tags them) and getItemOrNullObject (1.4): the insertion itself needs ExcelApi 1.13, so they
  *   are there wherever the insertion runs.
  */
-import type { ExcelRun } from "./insert";
+import type { ExcelRun } from "./excelRun";
 import { protectionOptions } from "./check/protection";
 
 /** A sheet whose protection the insertion lifted, with the options to put back. */

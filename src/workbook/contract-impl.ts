@@ -1,5 +1,10 @@
-/** The template contract the task pane reads, derived from the layout (no ExcelJS here). */
+/**
+ * The template contract, derived from the layout (no ExcelJS here). The build writes it as JSON
+ * beside each template; the task pane reads that JSON, never this module.
+ */
 import {
+  downloadPath,
+  templatePath,
   WORKBOOK_NAMES,
   type Edition,
   type SheetRef,
@@ -7,15 +12,6 @@ import {
   type WorkbookName,
 } from "./contract";
 import { resolveLayout } from "./layout/resolve";
-
-export function templatePath(edition: Edition): string {
-  return `templates/eco-planning-${edition}.xlsx`;
-}
-
-/** The standalone workbook with charts (npm run build writes it, webpack copies it to dist). */
-export function downloadPath(edition: Edition): string {
-  return `downloads/eco-planning-${edition}.xlsx`;
-}
 
 export function templateContract(edition: Edition): TemplateContract {
   const wb = resolveLayout(edition);

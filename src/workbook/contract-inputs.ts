@@ -3,6 +3,7 @@
  * contract's named input ranges (multi-cell names get a grid of the name's shape). Pure: no Office.
  */
 import { EXTENSION_STREAMS, type PlanSettings } from "../model";
+import { columnNumber } from "./a1";
 import { INPUT_NAMES, type InputName, type SheetRef, type TemplateContract } from "./contract";
 
 export type CellValue = number | string;
@@ -52,8 +53,7 @@ export function shapeOf(address: string): { rows: number; columns: number } {
   const parse = (a: string): { row: number; col: number } => {
     const m = /^\$?([A-Z]+)\$?(\d+)$/.exec(a);
     if (!m) throw new Error(`not an A1 address: ${address}`);
-    const col = [...(m[1] ?? "")].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    return { row: Number(m[2]), col };
+    return { row: Number(m[2]), col: columnNumber(m[1] ?? "") };
   };
   const a = parse(from);
   const b = parse(to);

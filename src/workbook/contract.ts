@@ -1,9 +1,28 @@
 /**
  * What the task pane needs to know about a planning-workbook template, derived from the layout.
- * The workbook module implements `templateContract`; the task pane only reads this shape.
+ * The workbook module implements `templateContract`; the build writes it as JSON beside each
+ * template (contractPath), and the task pane fetches and reads that: it never resolves the layout.
  */
-export const EDITIONS = ["zh-CN", "en-US"] as const;
-export type Edition = (typeof EDITIONS)[number];
+import { LANGUAGES, type Language } from "../model/language";
+
+/** A workbook edition is named by its language (the ground floor's one language type). */
+export const EDITIONS = LANGUAGES;
+export type Edition = Language;
+
+/** Path of the .xlsx template relative to the add-in's root (served beside taskpane.html). */
+export function templatePath(edition: Edition): string {
+  return `templates/eco-planning-${edition}.xlsx`;
+}
+
+/** The template's contract as JSON, beside the template (npm run build writes both). */
+export function contractPath(edition: Edition): string {
+  return `templates/eco-planning-${edition}.contract.json`;
+}
+
+/** The standalone workbook with charts (npm run build writes it, webpack copies it to dist). */
+export function downloadPath(edition: Edition): string {
+  return `downloads/eco-planning-${edition}.xlsx`;
+}
 
 /**
  * The inputs a preset sets (MODEL.md §7). In_Capex and In_DataCoverage are 1×6 (years 0…5),

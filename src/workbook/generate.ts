@@ -7,7 +7,7 @@ import type { ResolvedSheet, ResolvedWorkbook } from "./layout/resolved";
 import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
 import { COLORS, LOOKS, numberFormat, ROLE_COLORS } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
-import { PLAN_TEXT } from "./layout/planText";
+import { PLAN_TEXT } from "../model/words";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
 import { shapeOf } from "./calc/formulaShapes";

@@ -1,9 +1,9 @@
 /**
- * The planning workbook. `templateContract` is pure (safe for the task pane bundle);
- * the ExcelJS generator lives in ./generate (Node scripts and tests).
+ * The planning workbook: its layout and contract (Node scripts, the build and tests; the task pane
+ * reads the contract's JSON and the types of ./contract only). The ExcelJS generator lives in
+ * ./generate.
  */
 export * from "./contract";
-export { downloadPath, templateContract, templatePath } from "./contract-impl";
+export { templateContract } from "./contract-impl";
 export { resolveLayout } from "./layout/resolve";
 export { DEFAULT_SETTINGS, scenarioLabels, type Settings } from "./layout/settings";
-export { ROLE_LABELS } from "./layout/roles";

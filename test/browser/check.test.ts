@@ -9,8 +9,8 @@
  */
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Language } from "../../src/model/language";
 import { checkMessages } from "../../src/taskpane/check/messages";
-import type { Lang } from "../../src/taskpane/messages";
 import { VERSION } from "../../src/version";
 import { templateContract } from "../../src/workbook";
 import type { FakeCell, FakeState } from "../fixtures/fake-excel/state";
@@ -81,7 +81,7 @@ const lines = (page: Page, within: string) =>
 const userSheets = (state: FakeState) =>
   JSON.stringify(state.sheets.map((s) => ({ name: s.name, cells: s.cells, p: s.protection })));
 
-describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Lang) => {
+describe.each(["zh-CN", "en-US"] as const)("the Check section (%s)", (lang: Language) => {
   const c = checkMessages(lang).section;
   const zh = lang === "zh-CN";
 

@@ -9,6 +9,7 @@ import {
 } from "../../src/functions/definitions";
 import { EcoError } from "../../src/functions/errors";
 import { setLanguage } from "../../src/functions/messages";
+import type { Language } from "../../src/model/language";
 import type { OutCell } from "../../src/functions/run";
 import { StubError } from "../bundle/sandbox";
 import { bundle, type Bundle } from "./bundle";
@@ -23,10 +24,9 @@ const CELLS: Readonly<Record<FunctionId, (...args: unknown[]) => OutCell[][]>> =
   SIMULATE: simulateCells,
 };
 
-type Lang = "en-US" | "zh-CN";
 const CJK = /[\u4e00-\u9fff]/;
-const LANGS: readonly Lang[] = ["en-US", "zh-CN"];
-const words = (c: BadInput, lang: Lang): readonly string[] =>
+const LANGS: readonly Language[] = ["en-US", "zh-CN"];
+const words = (c: BadInput, lang: Language): readonly string[] =>
   lang === "zh-CN" ? c.says.zh : c.says.en;
 
 const ROWS = LANGS.flatMap((lang) =>
@@ -64,7 +64,7 @@ describe("bad inputs (MODEL.md §3)", () => {
 // A sample through the built bundle: the boundary (excel.ts) must turn each EcoError into a
 // CustomFunctions.Error — thrown for a 1×1 result, in its cell for an array — in both languages.
 describe("bad inputs through the built bundle (dist/functions.js)", () => {
-  const bundles = new Map<Lang, Bundle>();
+  const bundles = new Map<Language, Bundle>();
   beforeAll(() => {
     for (const lang of LANGS) bundles.set(lang, bundle(lang));
   });

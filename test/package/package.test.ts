@@ -303,10 +303,13 @@ describe(`scripts/package.mjs --host ${PROD_HOST_URL}`, () => {
       /^(taskpane|help|functions)\.(html|js|css)$/.test(f) ||
       ["functions.json", "functions.zh-CN.json", "manifest.xml"].includes(f) ||
       /^assets\/icon-\d+\.png$/.test(f) ||
-      /^(templates|downloads)\/[^/]+\.xlsx$/.test(f);
+      /^(templates|downloads)\/[^/]+\.xlsx$/.test(f) ||
+      /^templates\/[^/]+\.contract\.json$/.test(f);
     expect(files.filter((f) => !allowed(f))).toEqual([]);
     expect(files).toContain("templates/eco-planning-zh-CN.xlsx");
     expect(files).toContain("templates/eco-planning-en-US.xlsx");
+    expect(files).toContain("templates/eco-planning-zh-CN.contract.json");
+    expect(files).toContain("templates/eco-planning-en-US.contract.json");
     expect(files).toContain("downloads/eco-planning-zh-CN.xlsx");
     expect(files).toContain("downloads/eco-planning-en-US.xlsx");
   });

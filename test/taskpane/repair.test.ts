@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import { repairNameErrors, type RepairDeps } from "../../src/taskpane/check/repair";
 import { repairLines } from "../../src/taskpane/check/report";
-import type { ExcelRun } from "../../src/taskpane/insert";
+import type { ExcelRun } from "../../src/taskpane/excelRun";
 import { MARK_KEY } from "../../src/taskpane/sheetMark";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {

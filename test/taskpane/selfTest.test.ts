@@ -15,7 +15,7 @@ import {
   type CheckLine,
   type SelfTestDeps,
 } from "../../src/taskpane/check/selfTest";
-import { LANGS } from "../../src/taskpane/messages";
+import { LANGUAGES } from "../../src/model/language";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {
   createState,
@@ -292,7 +292,7 @@ describe("runSelfTest", () => {
 });
 
 describe("the report a facilitator reads", () => {
-  it.each(LANGS)("has a header and one ✓/✗ line per check (%s)", async (lang) => {
+  it.each(LANGUAGES)("has a header and one ✓/✗ line per check (%s)", async (lang) => {
     const { deps } = setUp(undefined, (formula) =>
       formula.startsWith("=ECO.DATA_ASSET_VALUE(") ? "#NAME?" : excelWithEco(formula)
     );

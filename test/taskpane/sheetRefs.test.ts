@@ -5,7 +5,8 @@ import {
   retargetFormula,
   templateSheetOf,
 } from "../../src/taskpane/sheetRefs";
-import { langFromDisplayLanguage, MESSAGES } from "../../src/taskpane/messages";
+import { languageOf } from "../../src/model/language";
+import { MESSAGES } from "../../src/taskpane/messages";
 
 const renamed = new Map([
   ["假设", "假设 (2)"],
@@ -49,10 +50,10 @@ describe("sheet helpers", () => {
 
 describe("messages and formats", () => {
   it("follows Office's display language", () => {
-    expect(langFromDisplayLanguage("zh-CN")).toBe("zh-CN");
-    expect(langFromDisplayLanguage("zh-TW")).toBe("zh-CN");
-    expect(langFromDisplayLanguage("en-GB")).toBe("en-US");
-    expect(langFromDisplayLanguage(undefined)).toBe("en-US");
+    expect(languageOf("zh-CN")).toBe("zh-CN");
+    expect(languageOf("zh-TW")).toBe("zh-CN");
+    expect(languageOf("en-GB")).toBe("en-US");
+    expect(languageOf(undefined)).toBe("en-US");
   });
   it("has the same entries in both languages", () => {
     const keys = (o: object): string[] =>

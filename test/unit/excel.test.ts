@@ -155,9 +155,9 @@ describe("the custom functions (functions.ts) through the fake runtime", () => {
     expect((e as FakeError).message).toBe("retention_rate must be between 0 and 1; got 2");
     const { setLanguage: set, language } = await import("../../src/functions/messages");
     set(undefined);
-    expect(language()).toBe("en");
+    expect(language()).toBe("en-US");
     set("ZH-tw");
-    expect(language()).toBe("zh");
+    expect(language()).toBe("zh-CN");
     delete globals["Office"];
     vi.resetModules();
   });

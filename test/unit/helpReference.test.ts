@@ -34,31 +34,31 @@ beforeAll(async () => {
 
 describe("the argument reference", () => {
   it("writes Chinese Excel's argument names into the zh signature, English ones into the en one", () => {
-    expect(signature("DATA_ASSET_VALUE", en, zh, "zh")).toBe(
+    expect(signature("DATA_ASSET_VALUE", en, zh, "zh-CN")).toBe(
       "保有量, [情景], [买方], [二手车认证率], [自定单价], [单位]"
     );
-    expect(signature("DATA_ASSET_VALUE", en, zh, "en")).toBe(
+    expect(signature("DATA_ASSET_VALUE", en, zh, "en-US")).toBe(
       "fleet, [scenario], [buyer], [used_car_rate], [rates], [unit]"
     );
-    expect(signature("LTV", en, zh, "en")).toBe(
+    expect(signature("LTV", en, zh, "en-US")).toBe(
       "annual_margin, retention_rate, discount_rate, [years], [unit]"
     );
   });
 
   it("says what each kind of argument accepts, from its spec", () => {
     const [fleet, scenario, buyer, usedCarRate, rates, unit] = DEFINITIONS.DATA_ASSET_VALUE.specs;
-    expect(accepted(fleet, "en")).toBe("a number ≥ 0");
-    expect(accepted(usedCarRate, "zh")).toBe("0 到 1 之间的数字（默认 0.13846）");
-    expect(accepted(scenario, "zh")).toContain("<code>low</code> / <code>低</code>");
-    expect(accepted(scenario, "zh")).toContain("（默认 <code>中</code>）");
-    expect(accepted(buyer, "en")).toContain("<code>usedcar</code> / <code>二手车</code>");
-    expect(accepted(buyer, "en")).toContain("(default <code>all</code>)");
-    expect(accepted(rates, "en")).toContain(
+    expect(accepted(fleet, "en-US")).toBe("a number ≥ 0");
+    expect(accepted(usedCarRate, "zh-CN")).toBe("0 到 1 之间的数字（默认 0.13846）");
+    expect(accepted(scenario, "zh-CN")).toContain("<code>low</code> / <code>低</code>");
+    expect(accepted(scenario, "zh-CN")).toContain("（默认 <code>中</code>）");
+    expect(accepted(buyer, "en-US")).toContain("<code>usedcar</code> / <code>二手车</code>");
+    expect(accepted(buyer, "en-US")).toContain("(default <code>all</code>)");
+    expect(accepted(rates, "en-US")).toContain(
       "4 numbers in one row or column, in the order insurance, used-car fee, finance, mobility"
     );
-    expect(accepted(unit, "zh")).toContain("（默认 <code>元</code>）");
+    expect(accepted(unit, "zh-CN")).toContain("（默认 <code>元</code>）");
     const years = DEFINITIONS.LTV.specs[3];
-    expect(accepted(years, "zh")).toBe("不小于 1 的整数");
+    expect(accepted(years, "zh-CN")).toBe("不小于 1 的整数");
   });
 
   it("builds for every function, with one entry per argument in each language", () => {
@@ -83,13 +83,13 @@ describe("the argument reference", () => {
     const renamed = copy();
     const first = renamed.functions["LTV"]?.parameters[0];
     if (first) first.name = "margin";
-    expect(() => argumentList("LTV", en, renamed, "zh")).toThrow(/LTV's argument 1/);
+    expect(() => argumentList("LTV", en, renamed, "zh-CN")).toThrow(/LTV's argument 1/);
     const shorter = copy();
     shorter.functions["USER_ASSET_VALUE"]?.parameters.pop();
-    expect(() => argumentList("USER_ASSET_VALUE", en, shorter, "en")).toThrow(
+    expect(() => argumentList("USER_ASSET_VALUE", en, shorter, "en-US")).toThrow(
       /USER_ASSET_VALUE's arguments differ/
     );
-    expect(() => argumentList("NO_SUCH", en, zh, "en")).toThrow(/NO_SUCH is missing/);
+    expect(() => argumentList("NO_SUCH", en, zh, "en-US")).toThrow(/NO_SUCH is missing/);
   });
 });
 

@@ -9,7 +9,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, normalize } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkMessages } from "../../src/taskpane/check/messages";
-import { LANGS, messages } from "../../src/taskpane/messages";
+import { LANGUAGES } from "../../src/model/language";
+import { messages } from "../../src/taskpane/messages";
 
 const ROOT = join(__dirname, "../..");
 const read = (path: string): string => readFileSync(join(ROOT, path), "utf8");
@@ -206,7 +207,7 @@ describe("docs/WORKSHOP.md's checklist and failure modes", () => {
   it("name the Check section's buttons and its all-passed line as the pane shows them, in both languages", () => {
     const workshop = between(WORKSHOP, "## 7. The morning", "## The standalone planning workbook");
     const flat = workshop.replace(/\s+/g, ""); // the checklist wraps lines
-    for (const lang of LANGS) {
+    for (const lang of LANGUAGES) {
       const tab = messages(lang).tabs.check;
       const c = checkMessages(lang).section;
       expect(workshop).toContain(`**${tab} › ${c.runButton}**`);

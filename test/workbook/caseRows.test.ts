@@ -20,7 +20,7 @@ import { evaluateWorkbook } from "../../src/workbook/calc/workbook";
 import { CASE_GEOMETRY, CASE_VARIANTS, caseRow } from "../../src/workbook/layout/caseRows";
 import { sheetName } from "../../src/workbook/layout/formula";
 import { resolveLayout } from "../../src/workbook/layout/resolve";
-import { ROLE_LABELS } from "../../src/workbook/layout/roles";
+import { ROLE_LABELS } from "../../src/model/words";
 import { variantColumn, type VariantColumnKey } from "../../src/workbook/layout/variantColumns";
 
 function factorsOfVariant(key: string, s: PlanSettings): Factors {

@@ -16,9 +16,10 @@ import {
   type PlanResults,
   type PlanSettings,
 } from "../../src/model";
-import { ROLE_LABELS, type Edition, type WorkbookName } from "../../src/workbook";
+import { ROLE_LABELS } from "../../src/model/words";
+import type { Edition, WorkbookName } from "../../src/workbook";
 import { USER_ASSET_DRIVERS } from "../../src/workbook/layout/defaults";
-import { PLAN_TEXT } from "../../src/workbook/layout/planText";
+import { PLAN_TEXT } from "../../src/model/words";
 
 /** Inputs that are not named (layout keys → value), written on the inputs sheet before recalculation. */
 export interface Overrides {

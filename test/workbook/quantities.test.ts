@@ -1,6 +1,6 @@
 /**
  * Every formula cell of both editions, after LibreOffice recalculates the generated file, holds
- * the model quantity the layout names for it (src/workbook/layout/quantities.ts), computed from
+ * the model quantity the layout names for it (test/workbook/quantityNames.ts), computed from
  * src/model (./quantities.ts), never from the cell's own formula. A hand-changed operator in a
  * layout formula must then fail: the mutants below are caught. One LibreOffice start for all files.
  * The dashboard's texts are built here from model numbers with the workbook's TEXT formats; each
@@ -15,7 +15,7 @@ import { DEFAULT_PLAN_SETTINGS, presetSettings, type PlanSettings } from "../../
 import { EDITIONS, resolveLayout, type Edition } from "../../src/workbook";
 import { workbookBuffer } from "../../src/workbook/generate";
 import { buildAddressBook } from "../../src/workbook/layout/addresses";
-import { QUANTITIES, slotOf } from "../../src/workbook/layout/quantities";
+import { QUANTITIES, slotOf } from "./quantityNames";
 import type { ResolvedWorkbook } from "../../src/workbook/layout/resolved";
 import type { SheetKey } from "../../src/workbook/layout/sheets";
 import { recalculate } from "./libreoffice";

@@ -1,5 +1,5 @@
 /**
- * The value of every quantity the layout names (src/workbook/layout/quantities.ts), computed from
+ * The value of every quantity the layout names (test/workbook/quantityNames.ts), computed from
  * the TypeScript model at a set of inputs: never from the layout's formulas nor from our formula
  * evaluator. The names are parsed here; a name this file does not know throws.
  */
@@ -43,12 +43,13 @@ import {
   type PlanSettings,
   type Role,
 } from "../../src/model";
-import { ROLE_LABELS, type Edition } from "../../src/workbook";
+import { ROLE_LABELS } from "../../src/model/words";
+import type { Edition } from "../../src/workbook";
 import { scenarioLabels } from "../../src/workbook/layout/settings";
 import { STATUS_TEXT } from "../../src/workbook/layout/addin";
 import { CONSTANTS, USER_ASSET_DRIVERS } from "../../src/workbook/layout/defaults";
-import { PLAN_TEXT } from "../../src/workbook/layout/planText";
-import type { Slot } from "../../src/workbook/layout/quantities";
+import { PLAN_TEXT } from "../../src/model/words";
+import type { Slot } from "./quantityNames";
 import { textIn, type Text } from "../../src/workbook/layout/types";
 
 export type Value = number | string | boolean | { error: string };

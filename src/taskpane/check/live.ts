@@ -2,7 +2,7 @@
  * The Check section's operations bound to the real Excel, Office and network: what the view calls.
  * The logic lives in selfTest.ts and repair.ts, which take these as parameters.
  */
-import type { ExcelRun } from "../insert";
+import type { ExcelRun } from "../excelRun";
 import { VERSION } from "../../version";
 import { repairNameErrors, type RepairReport } from "./repair";
 import { runSelfTest, type OfficeInfo, type SelfTestReport } from "./selfTest";

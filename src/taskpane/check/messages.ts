@@ -3,7 +3,7 @@
  * formula-binding notes, in both languages (Chinese with full-width punctuation). Kept apart from
  * the view's catalogue (../messages.ts) so the two can change independently.
  */
-import type { Lang } from "../messages";
+import type { Language } from "../../model/language";
 import type { FormulaCheck } from "./binding";
 import type { ApiPurpose, CheckLine, FunctionState } from "./selfTest";
 import type { SkipReason } from "./repair";
@@ -441,6 +441,6 @@ const EN: CheckCatalogue = {
     })[check.state],
 };
 
-export function checkMessages(lang: Lang): CheckCatalogue {
+export function checkMessages(lang: Language): CheckCatalogue {
   return lang === "zh-CN" ? ZH : EN;
 }

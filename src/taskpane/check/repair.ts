@@ -38,10 +38,11 @@
  * The repair itself needs ExcelApi 1.7 (used ranges, protection and protect/unprotect as
  * @types/office-js tags them); older Excel gets a report that says so, with nothing touched.
  */
-import type { ExcelRun } from "../insert";
+import type { ExcelRun } from "../excelRun";
 import { describeError } from "../insert";
 import { requires, type SetCheck } from "../apiSets";
 import { queueMarks } from "../sheetMark";
+import { columnLetters } from "../../workbook/a1";
 import { hasEcoCall, typedFormula } from "../../workbook/ecoCalls";
 import { ADDIN_NAMESPACE } from "../addinNamespace";
 import { checkWritten, isBound, type FormulaCheck } from "./binding";
@@ -480,13 +481,7 @@ async function protectOnce(run: ExcelRun, sheet: SheetInfo): Promise<ProtectionB
   }
 }
 
+/** A cell's A1 address from its 0-based row and column in a range. */
 function a1(row: number, column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${letters}${row + 1}`;
+  return `${columnLetters(column + 1)}${row + 1}`;
 }

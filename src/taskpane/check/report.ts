@@ -3,18 +3,18 @@
  * for the "copy report" button that a facilitator can read (header with version, host, Excel,
  * date; then ✓/✗ lines).
  */
-import type { Lang } from "../messages";
+import type { Language } from "../../model/language";
 import { checkMessages, type LineGroup } from "./messages";
 import type { RepairReport } from "./repair";
 import type { CheckLine, SelfTestReport } from "./selfTest";
 
-function numberIn(lang: Lang): (n: number) => string {
+function numberIn(lang: Language): (n: number) => string {
   const locale = lang === "zh-CN" ? "zh-CN" : "en-US";
   return (n) => n.toLocaleString(locale, { maximumFractionDigits: 6 });
 }
 
 /** One check as a sentence starting with ✓ or ✗. */
-export function lineText(line: CheckLine, lang: Lang): string {
+export function lineText(line: CheckLine, lang: Language): string {
   const t = checkMessages(lang);
   switch (line.kind) {
     case "function":
@@ -34,14 +34,14 @@ export function lineText(line: CheckLine, lang: Lang): string {
  * A check as the view lists it: for a function, what happened without the advice (several
  * functions failing the same way share one piece of advice, `lineAdvice`); otherwise lineText.
  */
-export function lineFinding(line: CheckLine, lang: Lang): string {
+export function lineFinding(line: CheckLine, lang: Language): string {
   return line.kind === "function"
     ? checkMessages(lang).functionFinding(line, numberIn(lang))
     : lineText(line, lang);
 }
 
 /** What to do about a function line (null when nothing, or for other lines). */
-export function lineAdvice(line: CheckLine, lang: Lang): string | null {
+export function lineAdvice(line: CheckLine, lang: Language): string | null {
   return line.kind === "function" ? checkMessages(lang).functionAdvice(line.state) : null;
 }
 
@@ -52,7 +52,7 @@ export function localTime(at: Date): string {
 }
 
 /** What the self-test ran on: the add-in's version and host, Excel, and when. */
-export function reportFacts(report: SelfTestReport, lang: Lang): string[] {
+export function reportFacts(report: SelfTestReport, lang: Language): string[] {
   const t = checkMessages(lang);
   return [
     t.report.version(report.version),
@@ -64,7 +64,7 @@ export function reportFacts(report: SelfTestReport, lang: Lang): string[] {
   ];
 }
 
-export function selfTestText(report: SelfTestReport, lang: Lang): string {
+export function selfTestText(report: SelfTestReport, lang: Language): string {
   const t = checkMessages(lang);
   const passed = report.lines.filter((l) => l.ok).length;
   return [
@@ -100,7 +100,7 @@ export interface RepairItem {
 }
 
 /** The repair's outcome: counts first, then each skipped sheet, then protection. */
-export function repairItems(report: RepairReport, lang: Lang): RepairItem[] {
+export function repairItems(report: RepairReport, lang: Language): RepairItem[] {
   const t = checkMessages(lang).repair;
   const item = (
     tone: Tone,
@@ -142,7 +142,7 @@ export function repairItems(report: RepairReport, lang: Lang): RepairItem[] {
 }
 
 /** The repair's outcome as lines: counts first, then each cell and each skipped sheet. */
-export function repairLines(report: RepairReport, lang: Lang): string[] {
+export function repairLines(report: RepairReport, lang: Language): string[] {
   return repairItems(report, lang).flatMap((i) => [i.line, ...i.cellLines]);
 }
 
@@ -161,7 +161,7 @@ export function repairOutcome(report: RepairReport): "done" | "problems" | "fail
 export function checkReportText(
   selfTest: SelfTestReport,
   repair: RepairReport | null,
-  lang: Lang
+  lang: Language
 ): string {
   const text = selfTestText(selfTest, lang);
   if (repair === null) return text;

@@ -9,7 +9,8 @@
  * deletes the sheet again in a finally path: nothing stays behind, even when a step fails. The
  * sheet that was active stays active.
  */
-import { describeError, type ExcelRun } from "../insert";
+import type { ExcelRun } from "../excelRun";
+import { describeError } from "../insert";
 import { bindingState, isPending } from "./binding";
 import { functionCases, matches, type FunctionCase } from "./cases";
 

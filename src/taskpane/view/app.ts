@@ -4,7 +4,8 @@
  * tab or language switch and puts focus back where the user was.
  */
 import { clear, h } from "../dom";
-import { messages, type Lang } from "../messages";
+import type { Language } from "../../model/language";
+import { messages } from "../messages";
 import { createAnnouncer } from "./announcer";
 import type { ViewContext } from "./context";
 import type { ViewDeps } from "./deps";
@@ -18,7 +19,7 @@ export function startView(root: HTMLElement, deps: ViewDeps): void {
   const sections = createSections();
   const frame = h("div", { class: "frame" });
   clear(root, frame, announcer.element);
-  let lang: Lang = deps.lang;
+  let lang: Language = deps.lang;
   let selected: SectionId = sections[0]!.id;
   let shown: HTMLElement | null = null;
 

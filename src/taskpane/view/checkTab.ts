@@ -10,6 +10,7 @@
  * temporary sheet the second could otherwise take for its own). Each finished action is announced
  * once through the pane's live region; focus goes to its result if the user is still here.
  */
+import type { Language } from "../../model/language";
 import {
   checkMessages,
   type CheckCatalogue,
@@ -30,7 +31,6 @@ import {
 import type { SelfTestReport } from "../check/selfTest";
 import { describeError } from "../insert";
 import { clear, h } from "../dom";
-import type { Lang } from "../messages";
 import { checkList } from "./checkList";
 import { breakableText } from "./formulaText";
 import { icon } from "./icons";
@@ -68,7 +68,7 @@ interface Mounted {
 }
 
 const GROUPS: readonly LineGroup[] = ["functions", "api", "templates"];
-const cellSeparator = (lang: Lang): string => (lang === "zh-CN" ? "、" : ", ");
+const cellSeparator = (lang: Language): string => (lang === "zh-CN" ? "、" : ", ");
 
 export function checkSection(): Section {
   const state: CheckState = { selfTest: { kind: "idle" }, repair: { kind: "idle" }, copy: null };

@@ -1,10 +1,11 @@
 /** What every section gets when it renders: the language, its strings, the ports, the announcer. */
-import type { Catalogue, Lang } from "../messages";
+import type { Language } from "../../model/language";
+import type { Catalogue } from "../messages";
 import type { ViewDeps } from "./deps";
 import type { SectionId } from "./section";
 
 export interface ViewContext {
-  readonly lang: Lang;
+  readonly lang: Language;
   readonly t: Catalogue;
   readonly deps: ViewDeps;
   /** One short polite message for screen readers (the pane's single live region). */

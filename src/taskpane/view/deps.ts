@@ -5,15 +5,17 @@ import type { RepairReport } from "../check/repair";
 import type { SelfTestReport } from "../check/selfTest";
 import type { FunctionEntry } from "../functionRef";
 import type { InsertOutcome, InsertRequest } from "../insert";
-import type { InsertStep, Lang } from "../messages";
+import type { Language } from "../../model/language";
+import type { InsertStep } from "../messages";
 
 export interface ViewDeps {
-  readonly lang: Lang;
+  readonly lang: Language;
   /** ExcelApi 1.13 is available: insertion is possible. */
   readonly canInsert: boolean;
   readonly version: string;
   readonly helpUrl: string;
-  readonly contractFor: (edition: Edition) => TemplateContract;
+  /** The template's contract, as the build wrote it beside the template (contracts.ts). */
+  readonly contractFor: (edition: Edition) => Promise<TemplateContract>;
   /**
    * Opens an address in the system browser (Office.context.ui.openBrowserWindow), where Office
    * has it; null elsewhere. The standalone downloads use it: `<a download>` does nothing in the
@@ -24,7 +26,7 @@ export interface ViewDeps {
     request: InsertRequest,
     onStep: (step: InsertStep) => void
   ) => Promise<InsertOutcome>;
-  readonly loadFunctions: (lang: Lang) => Promise<FunctionEntry[]>;
+  readonly loadFunctions: (lang: Language) => Promise<FunctionEntry[]>;
   /** Writes into the selected cell and reads it back: where, and whether Excel bound it. */
   readonly writeFormula: (formula: string) => Promise<FormulaCheck>;
   /** The Check section's self-test in this Excel (check/live.ts); never leaves anything behind. */

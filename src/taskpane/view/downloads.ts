@@ -5,20 +5,20 @@
  * (Office.context.ui.openBrowserWindow, OpenBrowserWindowApi 1.1) a click opens the workbook's
  * address there, and the browser downloads it; elsewhere (Excel on the web) the link downloads.
  */
-import { EDITIONS } from "../../workbook/contract";
+import { downloadPath, EDITIONS } from "../../workbook/contract";
 import { h } from "../dom";
 import type { ViewContext } from "./context";
 
 export function downloadLinks({ deps, t }: ViewContext): HTMLElement {
   const list = h("ul", { class: "downloads" });
   for (const edition of EDITIONS) {
-    const contract = deps.contractFor(edition);
+    const path = downloadPath(edition);
     const link = h(
       "a",
       {
         class: "link",
-        href: contract.downloadPath,
-        download: contract.downloadPath.split("/").pop(),
+        href: path,
+        download: path.split("/").pop(),
       },
       t.insert.downloadLink(t.insert.editions[edition])
     );

@@ -1,12 +1,13 @@
 /** The pane's header: logo, title, subtitle and the language control. */
 import { h } from "../dom";
-import type { Catalogue, Lang } from "../messages";
+import type { Language } from "../../model/language";
+import type { Catalogue } from "../messages";
 import { languageSelect } from "./languageSelect";
 
 export function renderHeader(
-  lang: Lang,
+  lang: Language,
   t: Catalogue,
-  onLanguage: (lang: Lang) => void
+  onLanguage: (lang: Language) => void
 ): HTMLElement {
   return h(
     "header",

@@ -86,7 +86,11 @@ export function insertSection(): Section {
     else if (state.status.kind === "failed") view.announce(view.t.insert.failedTitle);
   };
 
-  const run = async (view: ViewContext, request: InsertRequest): Promise<void> => {
+  const run = async (
+    view: ViewContext,
+    edition: Edition,
+    inputs: InsertRequest["inputs"]
+  ): Promise<void> => {
     let announced: InsertStep | null = null;
     const enter = (step: InsertStep): void => {
       state.status = { kind: "busy", step };
@@ -98,7 +102,8 @@ export function insertSection(): Section {
     };
     enter("template");
     try {
-      const outcome = await view.deps.insert(request, enter);
+      const contract = await view.deps.contractFor(edition);
+      const outcome = await view.deps.insert({ contract, inputs }, enter);
       state.status = { kind: "done", outcome };
     } catch (error) {
       state.status =
@@ -129,7 +134,7 @@ export function insertSection(): Section {
       customFleet: parseFleet(state.customFleet),
     });
     const edition = state.edition ?? view.lang;
-    void run(view, { contract: view.deps.contractFor(edition), inputs });
+    void run(view, edition, inputs);
   };
 
   return {

@@ -4,15 +4,16 @@
  * 2 px focus ring. Its name also says "Language" in the other language, so either reader finds it.
  */
 import { h } from "../dom";
-import { LANGS, type Catalogue, type Lang } from "../messages";
+import { LANGUAGES, type Language } from "../../model/language";
+import { type Catalogue } from "../messages";
 import { icon } from "./icons";
 
-const NAMES: Readonly<Record<Lang, string>> = { "zh-CN": "中文", "en-US": "English" };
+const NAMES: Readonly<Record<Language, string>> = { "zh-CN": "中文", "en-US": "English" };
 
 export function languageSelect(
-  lang: Lang,
+  lang: Language,
   t: Catalogue,
-  onChange: (lang: Lang) => void
+  onChange: (lang: Language) => void
 ): HTMLElement {
   // aria-labelledby, not a wrapping <label>: a label around a select adds the selected option's
   // text to the select's own name ("Language English, English").
@@ -21,7 +22,7 @@ export function languageSelect(
     class: "select",
     "aria-labelledby": "language-label",
   });
-  for (const option of LANGS) {
+  for (const option of LANGUAGES) {
     select.append(
       h("option", { value: option, lang: option, selected: option === lang }, NAMES[option])
     );

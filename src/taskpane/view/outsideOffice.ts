@@ -5,14 +5,15 @@
  * what to check then (the network, or reopening the pane).
  */
 import { clear, h } from "../dom";
-import { messages, type Lang } from "../messages";
+import type { Language } from "../../model/language";
+import { messages } from "../messages";
 import type { OutsideReason } from "../officeHost";
 import { renderHeader } from "./header";
 import { icon } from "./icons";
 
 export function showOutsideOffice(
   root: HTMLElement,
-  lang: Lang,
+  lang: Language,
   helpUrl: string,
   reason: OutsideReason
 ): void {

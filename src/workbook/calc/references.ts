@@ -1,19 +1,7 @@
-/** A1 addresses: column letters ↔ numbers, "$C$4" → row and column, areas as "C4:H9". */
-export const MAX_ROW = 1_048_576;
-export const MAX_COL = 16_384;
+/** A1 addresses: "$C$4" → row and column, areas as "C4:H9" (columns: ../a1.ts). */
+import { columnLetters, columnNumber, MAX_COL, MAX_ROW } from "../a1";
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnLetters(n: number): string {
-  let s = "";
-  for (let k = n; k > 0; k = Math.floor((k - 1) / 26))
-    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
-  return s;
-}
+export { columnLetters, columnNumber, MAX_COL, MAX_ROW } from "../a1";
 
 export interface CellAddress {
   readonly row: number;

@@ -3,7 +3,7 @@
  * computed after the cells it reads, and computed. The result is what Excel caches in the file
  * (a number, text, TRUE/FALSE or an error code) for each formula cell.
  */
-import { language, setLanguage } from "../../functions/messages";
+import { inLanguage, language } from "../../functions/messages";
 import type { Edition } from "../contract";
 import { visitNodes, type Node, type RefNode } from "./ast";
 import { ECO_FUNCTIONS } from "./eco";
@@ -261,11 +261,7 @@ export function evaluateWorkbook(layout: {
   readonly sheets: readonly SheetCells[];
   readonly edition?: Edition;
 }): Evaluation {
-  const before = language();
-  if (layout.edition !== undefined) setLanguage(layout.edition);
-  try {
-    return evaluateSheets(layout.sheets, WORKBOOK_FUNCTIONS);
-  } finally {
-    setLanguage(before === "zh" ? "zh-CN" : "en-US");
-  }
+  return inLanguage(layout.edition ?? language(), () =>
+    evaluateSheets(layout.sheets, WORKBOOK_FUNCTIONS)
+  );
 }

@@ -1,4 +1,7 @@
 /** A1 references: parsing, the cells a range covers, and sheet-qualified absolute references. */
+import { columnLetters, columnNumber, MAX_COL, MAX_ROW } from "../a1";
+
+export { columnLetters, columnNumber } from "../a1";
 
 export interface CellPos {
   /** 1-based column and row. */
@@ -9,22 +12,6 @@ export interface CellPos {
 export interface RangePos {
   readonly from: CellPos;
   readonly to: CellPos;
-}
-
-const MAX_COL = 16_384;
-const MAX_ROW = 1_048_576;
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnLetters(col: number): string {
-  let s = "";
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
 }
 
 /** "C15" or "$C$15" → { col: 3, row: 15 }; throws on anything else. */

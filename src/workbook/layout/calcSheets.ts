@@ -1,4 +1,5 @@
 /** The single-column calculation sheets: economics, data assets, ecosystem revenue, user assets. */
+import { STREAM_LABELS } from "../../model/words";
 import type { CalcSheet } from "./types";
 import { U } from "./units";
 
@@ -377,7 +378,7 @@ export const ECOSYSTEM: CalcSheet = {
         },
         {
           key: "pvBaas",
-          label: { zh: "BaaS 电池租赁", en: "BaaS battery rental" },
+          label: STREAM_LABELS.baas,
           unit: U.perVehicleYear,
           formula: "{in.pvBaas}",
           fmt: "yuan",
@@ -385,7 +386,7 @@ export const ECOSYSTEM: CalcSheet = {
         },
         {
           key: "pvCharging",
-          label: { zh: "充电服务", en: "Charging" },
+          label: STREAM_LABELS.charging,
           unit: U.perVehicleYear,
           formula: "{in.pvCharging}",
           fmt: "yuan",
@@ -393,7 +394,7 @@ export const ECOSYSTEM: CalcSheet = {
         },
         {
           key: "pvInsurance",
-          label: { zh: "保险佣金", en: "Insurance commission" },
+          label: STREAM_LABELS.insurance,
           unit: U.perVehicleYear,
           formula: "{in.pvInsurance}",
           fmt: "yuan",
@@ -401,7 +402,7 @@ export const ECOSYSTEM: CalcSheet = {
         },
         {
           key: "pvLifestyle",
-          label: { zh: "NIO Life 精品", en: "NIO Life merchandise" },
+          label: STREAM_LABELS.lifestyle,
           unit: U.perVehicleYear,
           formula: "{in.pvLifestyle}",
           fmt: "yuan",
@@ -409,7 +410,7 @@ export const ECOSYSTEM: CalcSheet = {
         },
         {
           key: "pvUsedCar",
-          label: { zh: "二手车服务", en: "Used-car services" },
+          label: STREAM_LABELS.usedcar,
           unit: U.perVehicleYear,
           formula: "{in.pvUsedCar}",
           fmt: "yuan",
@@ -437,35 +438,35 @@ export const ECOSYSTEM: CalcSheet = {
         },
         {
           key: "baas",
-          label: { zh: "BaaS 电池租赁", en: "BaaS battery rental" },
+          label: STREAM_LABELS.baas,
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvBaas}",
           fmt: "amount",
         },
         {
           key: "charging",
-          label: { zh: "充电服务", en: "Charging" },
+          label: STREAM_LABELS.charging,
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvCharging}",
           fmt: "amount",
         },
         {
           key: "insurance",
-          label: { zh: "保险佣金", en: "Insurance commission" },
+          label: STREAM_LABELS.insurance,
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvInsurance}",
           fmt: "amount",
         },
         {
           key: "lifestyle",
-          label: { zh: "NIO Life 精品", en: "NIO Life merchandise" },
+          label: STREAM_LABELS.lifestyle,
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvLifestyle}",
           fmt: "amount",
         },
         {
           key: "usedcar",
-          label: { zh: "二手车服务", en: "Used-car services" },
+          label: STREAM_LABELS.usedcar,
           unit: U.yuanYear,
           formula: "{eco.fleet}*{eco.pvUsedCar}",
           fmt: "amount",

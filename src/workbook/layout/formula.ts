@@ -12,7 +12,7 @@ import { CASE_GEOMETRY, caseRow } from "./caseRows";
 import { SIM_GEOMETRY } from "./simulation";
 import { CHECKS, ERROR_SCAN_SHEETS } from "./checks";
 import { variantColumn, type VariantColumnKey } from "./variantColumns";
-import { PLAN_TEXT } from "./planText";
+import { PLAN_TEXT } from "../../model/words";
 import { PLAN_YEARS } from "./plan";
 import { fleetPathLabels } from "./settings";
 import { SHEET_NAMES, type SheetKey } from "./sheets";

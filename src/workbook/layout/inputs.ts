@@ -10,6 +10,7 @@ import {
   type PlanSettings,
   type SeedRange,
 } from "../../model";
+import { STREAM_LABELS } from "../../model/words";
 import { CONSTANTS, USER_ASSET_DRIVERS } from "./defaults";
 import { DEFAULT_SETTINGS, fleetPathLabels } from "./settings";
 import type { Fmt, FromSettings, InputRow, InputSection, Source, Text } from "./types";
@@ -76,13 +77,6 @@ export const STREAM_KEYS: Readonly<Record<ExtensionStream, string>> = {
   insurance: "Insurance",
   lifestyle: "Lifestyle",
   usedcar: "UsedCar",
-};
-const STREAM_LABELS: Readonly<Record<ExtensionStream, Text>> = {
-  baas: { zh: "BaaS 电池租赁", en: "BaaS battery rental" },
-  charging: { zh: "充电服务", en: "Charging" },
-  insurance: { zh: "保险佣金", en: "Insurance commission" },
-  lifestyle: { zh: "NIO Life 精品", en: "NIO Life merchandise" },
-  usedcar: { zh: "二手车服务", en: "Used-car services" },
 };
 
 const marginRow = (stream: ExtensionStream, index: number): InputRow =>
@@ -320,7 +314,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "pvBaas",
         DEFAULT_PER_VEHICLE.baas,
         "S15",
-        { zh: "BaaS 电池租赁", en: "BaaS battery rental" },
+        STREAM_LABELS.baas,
         PER_VEHICLE_YEAR,
         "yuan",
         NIO_NOTE
@@ -329,7 +323,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "pvCharging",
         DEFAULT_PER_VEHICLE.charging,
         "S15",
-        { zh: "充电服务", en: "Charging" },
+        STREAM_LABELS.charging,
         PER_VEHICLE_YEAR,
         "yuan",
         NIO_NOTE
@@ -338,7 +332,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "pvInsurance",
         DEFAULT_PER_VEHICLE.insurance,
         "S15",
-        { zh: "保险佣金", en: "Insurance commission" },
+        STREAM_LABELS.insurance,
         PER_VEHICLE_YEAR,
         "yuan",
         NIO_NOTE
@@ -347,7 +341,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "pvLifestyle",
         DEFAULT_PER_VEHICLE.lifestyle,
         "S15",
-        { zh: "NIO Life 精品", en: "NIO Life merchandise" },
+        STREAM_LABELS.lifestyle,
         PER_VEHICLE_YEAR,
         "yuan",
         NIO_NOTE
@@ -356,7 +350,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "pvUsedCar",
         DEFAULT_PER_VEHICLE.usedcar,
         "S15",
-        { zh: "二手车服务", en: "Used-car services" },
+        STREAM_LABELS.usedcar,
         PER_VEHICLE_YEAR,
         "yuan",
         NIO_NOTE

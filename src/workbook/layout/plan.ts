@@ -6,7 +6,7 @@
  */
 import { EXTENSION_STREAMS, type ExtensionStream } from "../../model";
 import { STREAM_KEYS } from "./inputs";
-import { ROLE_LABELS } from "./roles";
+import { ROLE_LABELS } from "../../model/words";
 import { roleOf, selectedFactor } from "./roleFormula";
 import type { CalcRow, CalcSheet, Text } from "./types";
 import { U } from "./units";

@@ -2,18 +2,12 @@
  * The planning workbook described as data. Nothing here touches ExcelJS: the generator
  * (../generate.ts) writes this description, and the tests read the same description.
  */
+import type { Text } from "../../model/language";
 import type { PlanSettings, SeedId, Timeline } from "../../model";
 import type { Edition, WorkbookName } from "../contract";
 
-/** A text in both editions. */
-export interface Text {
-  readonly zh: string;
-  readonly en: string;
-}
-
-export function textIn(t: Text, edition: Edition): string {
-  return edition === "zh-CN" ? t.zh : t.en;
-}
+/** A text in both editions, and one edition's: the ground floor's (src/model/language.ts). */
+export { textIn, type Text } from "../../model/language";
 
 /**
  * Number formats by meaning; the generator maps each to an Excel format code (styles.ts). No

@@ -1,36 +1,29 @@
-/**
- * COUNTIF's criteria ("OK", ">"&x, "<>", 5) and the wildcards (* ? ~) that COUNTIF and
- * MATCH(…, 0) accept in text.
- */
+/** COUNTIF's criteria ("OK", ">"&x, "<>", 5), and text equality (MATCH(…, 0) uses it too). */
 import { compare, compareText, satisfies, type ComparisonOp } from "../compare";
 import { numberFromText } from "../coerce";
 import { isError, type Scalar } from "../values";
 
-/** A pattern with * (any run), ? (any one character) and ~ (escape), matched whole and without case. */
-export function wildcard(pattern: string): (text: string) => boolean {
-  if (!/[*?~]/.test(pattern)) {
-    const upper = pattern.toUpperCase();
-    return (text) => text.toUpperCase() === upper;
-  }
-  let source = "";
-  for (let i = 0; i < pattern.length; i++) {
-    const ch = pattern[i] ?? "";
-    const next = pattern[i + 1];
-    if (ch === "~" && next !== undefined && "*?~".includes(next)) {
-      source += `\\${next}`;
-      i++;
-    } else if (ch === "*") source += "[\\s\\S]*";
-    else if (ch === "?") source += "[\\s\\S]";
-    else source += ch.replace(/[.+^${}()|[\]\\/-]/g, "\\$&");
-  }
-  const re = new RegExp(`^${source}$`, "iu");
-  return (text) => re.test(text);
+/**
+ * Text equal to `text`, without case (as Excel compares text). The wildcards * ? ~ that COUNTIF
+ * and MATCH(…, 0) also read are not implemented (the layout uses none): a criteria or lookup text
+ * holding one stops generation through `fail`, rather than counting it as plain text.
+ */
+export function textEquals(
+  text: string,
+  fail: (problem: string) => never
+): (cell: string) => boolean {
+  if (/[*?~]/.test(text)) fail(`wildcards (* ? ~) are not implemented: "${text}"`);
+  const upper = text.toUpperCase();
+  return (cell) => cell.toUpperCase() === upper;
 }
 
 type Op = ComparisonOp;
 
 /** The test a criteria value makes of each cell. */
-export function criterion(criteria: Scalar): (cell: Scalar) => boolean {
+export function criterion(
+  criteria: Scalar,
+  fail: (problem: string) => never
+): (cell: Scalar) => boolean {
   if (typeof criteria === "number" || typeof criteria === "boolean" || isError(criteria)) {
     return (cell) => typeof cell === typeof criteria && compareSame(cell, criteria) === 0;
   }
@@ -52,7 +45,7 @@ export function criterion(criteria: Scalar): (cell: Scalar) => boolean {
     return compareBy(op, (cell) => (typeof cell === "boolean" ? compare(cell, b) : undefined));
   }
   if (op === "=" || op === "<>") {
-    const matches = wildcard(operand);
+    const matches = textEquals(operand, fail);
     return op === "="
       ? (cell) => typeof cell === "string" && matches(cell)
       : (cell) => !(typeof cell === "string" && matches(cell));

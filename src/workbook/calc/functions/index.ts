@@ -1,13 +1,13 @@
 /**
- * The worksheet functions the evaluator computes. A formula calling any other function stops
- * generation (test/workbook/calc asserts every function the layout uses is here).
+ * The worksheet functions the evaluator computes: exactly those the layout calls (the workbook
+ * test asserts it, both ways). A formula calling any other function stops generation.
  */
-import { CHOOSE, COLUMNS, INDEX, MATCH, ROWS } from "./lookup";
-import { ISERROR, ISNUMBER, ISTEXT } from "./info";
-import { AND, IF, IFERROR, NOT, OR } from "./logical";
+import { CHOOSE, INDEX, MATCH, ROWS } from "./lookup";
+import { ISERROR, ISNUMBER } from "./info";
+import { AND, IF, IFERROR, OR } from "./logical";
 import { ABS, MAX, MIN, MOD, ROUND, ROUNDUP, SQRT, SUM, SUMPRODUCT } from "./math";
 import { IRR, NPV } from "./financial";
-import { COUNTIF, COUNTIFS, LARGE, MEDIAN, PERCENTILE_INC, RANK, SMALL } from "./statistical";
+import { COUNTIF, COUNTIFS, MEDIAN, PERCENTILE_INC } from "./statistical";
 import { LEFT, TEXT } from "./text";
 import type { FunctionSpec } from "./types";
 
@@ -16,7 +16,6 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     ABS,
     AND,
     CHOOSE,
-    COLUMNS,
     COUNTIF,
     COUNTIFS,
     IF,
@@ -25,24 +24,18 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     IRR,
     ISERROR,
     ISNUMBER,
-    ISTEXT,
-    LARGE,
     LEFT,
     MATCH,
     MAX,
     MEDIAN,
     MIN,
     MOD,
-    NOT,
     NPV,
     OR,
-    PERCENTILE: PERCENTILE_INC,
     "PERCENTILE.INC": PERCENTILE_INC,
-    RANK,
     ROUND,
     ROUNDUP,
     ROWS,
-    SMALL,
     SQRT,
     SUM,
     SUMPRODUCT,

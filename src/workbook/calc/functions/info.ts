@@ -1,4 +1,4 @@
-/** ISERROR, ISNUMBER, ISTEXT: cell by cell over a range inside SUMPRODUCT(--ISERROR(…)). */
+/** ISERROR, ISNUMBER: cell by cell over a range inside SUMPRODUCT(--ISERROR(…)). */
 import { isError, type Scalar } from "../values";
 import { lift } from "./args";
 import type { FunctionSpec } from "./types";
@@ -11,4 +11,3 @@ const test = (name: string, predicate: (v: Scalar) => boolean): FunctionSpec => 
 
 export const ISERROR = test("ISERROR", (v) => isError(v));
 export const ISNUMBER = test("ISNUMBER", (v) => typeof v === "number");
-export const ISTEXT = test("ISTEXT", (v) => typeof v === "string");

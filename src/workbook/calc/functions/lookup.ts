@@ -1,9 +1,9 @@
-/** INDEX, MATCH (types 1, 0, -1), CHOOSE, ROWS, COLUMNS. */
+/** INDEX, MATCH (type 0), CHOOSE, ROWS. */
 import { compare } from "../compare";
 import { toNumber } from "../coerce";
 import { ERR, isError, Matrix, type Scalar, type Value } from "../values";
 import { blockOf, index, numberArg, scalar } from "./args";
-import { wildcard } from "./criteria";
+import { textEquals } from "./criteria";
 import type { FunctionSpec } from "./types";
 
 /** Rows r0..r1 and columns c0..c1 (from 0) of a block; a reference stays a reference. */
@@ -53,13 +53,13 @@ const sameType = (a: Scalar, b: Scalar): boolean =>
   typeof a === typeof b && a !== null && b !== null;
 
 /**
- * MATCH(lookup_value, lookup_array, [match_type]): 0 finds the first equal value (text without
- * case, with * ? ~ wildcards); 1 (default) the last value ≤ lookup_value and -1 the last value
- * ≥ it, in an array sorted ascending (descending), as Excel's search assumes. Only values of the
- * lookup's type are compared; not found is #N/A.
+ * MATCH(lookup_value, lookup_array, 0): the position of the first value equal to lookup_value
+ * (text without case); only values of the lookup's type are compared; not found is #N/A. The
+ * sorted searches (match_type 1 and -1) and wildcards are not implemented (the layout uses
+ * neither): asking for them stops generation.
  */
 export const MATCH: FunctionSpec = {
-  minArgs: 2,
+  minArgs: 3,
   maxArgs: 3,
   call(args, ctx) {
     const lookup = scalar(args[0], ctx, "MATCH's lookup_value");
@@ -67,29 +67,16 @@ export const MATCH: FunctionSpec = {
     if (lookup === null) return ERR.na;
     const m = blockOf(args[1]);
     if (m.rows > 1 && m.cols > 1) return ERR.na;
-    const t = args.length > 2 ? numberArg(args[2], ctx, "MATCH's match_type", 1) : 1;
+    const t = numberArg(args[2], ctx, "MATCH's match_type");
     if (isError(t)) return t;
-    const type = Math.sign(Math.trunc(t));
-    const cells = m.cells;
-    if (type === 0) {
-      const textMatch = typeof lookup === "string" ? wildcard(lookup) : undefined;
-      const i = cells.findIndex((c) =>
-        textMatch
-          ? typeof c === "string" && textMatch(c)
-          : sameType(c, lookup) && compare(c, lookup) === 0
-      );
-      return i < 0 ? ERR.na : i + 1;
-    }
-    let best = -1;
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i] ?? null;
-      if (!sameType(c, lookup)) continue;
-      const cmp = compare(c, lookup);
-      if (isError(cmp)) continue;
-      if (type > 0 ? cmp <= 0 : cmp >= 0) best = i;
-      else break;
-    }
-    return best < 0 ? ERR.na : best + 1;
+    if (Math.trunc(t) !== 0) return ctx.fail(`match_type ${t} is not implemented (only 0)`);
+    const textMatch = typeof lookup === "string" ? textEquals(lookup, ctx.fail) : undefined;
+    const i = m.cells.findIndex((c) =>
+      textMatch
+        ? typeof c === "string" && textMatch(c)
+        : sameType(c, lookup) && compare(c, lookup) === 0
+    );
+    return i < 0 ? ERR.na : i + 1;
   },
 };
 
@@ -107,8 +94,3 @@ export const CHOOSE: FunctionSpec = {
 };
 
 export const ROWS: FunctionSpec = { minArgs: 1, maxArgs: 1, call: (args) => blockOf(args[0]).rows };
-export const COLUMNS: FunctionSpec = {
-  minArgs: 1,
-  maxArgs: 1,
-  call: (args) => blockOf(args[0]).cols,
-};

@@ -1,51 +1,8 @@
-/** LARGE, SMALL, RANK, COUNTIF, COUNTIFS, MEDIAN, PERCENTILE (.INC). */
-import { compare } from "../compare";
+/** COUNTIF, COUNTIFS, MEDIAN, PERCENTILE.INC. */
 import { ERR, isError, type Matrix, type Scalar } from "../values";
 import { numberArg, numbersOf, referenceOf, scalar } from "./args";
 import { criterion } from "./criteria";
 import type { FunctionSpec } from "./types";
-
-/**
- * LARGE/SMALL(array, k): the k-th largest (smallest) number; text, TRUE/FALSE and empty cells
- * are skipped. A fractional k rounds up (as LibreOffice; keep k whole), outside 1…n is #NUM!.
- */
-const kth = (name: string, descending: boolean): FunctionSpec => ({
-  minArgs: 2,
-  maxArgs: 2,
-  call(args, ctx) {
-    const numbers = numbersOf([args[0]]);
-    if (isError(numbers)) return numbers;
-    const k = numberArg(args[1], ctx, `${name}'s k`);
-    if (isError(k)) return k;
-    const i = Math.ceil(Number(k.toPrecision(15)));
-    if (i < 1 || i > numbers.length) return ERR.num;
-    const sorted = [...numbers].sort((a, b) => (descending ? b - a : a - b));
-    return sorted[i - 1] ?? ERR.num;
-  },
-});
-
-export const LARGE = kth("LARGE", true);
-export const SMALL = kth("SMALL", false);
-
-/**
- * RANK(number, ref, [order]): 1 + how many numbers in ref are larger (order 0 or left out) or
- * smaller (any other order); ties share a rank; a number not in ref is #N/A.
- */
-export const RANK: FunctionSpec = {
-  minArgs: 2,
-  maxArgs: 3,
-  call(args, ctx) {
-    const n = numberArg(args[0], ctx, "RANK's number");
-    if (isError(n)) return n;
-    const numbers = numbersOf([referenceOf(args[1], ctx, "RANK's ref")]);
-    if (isError(numbers)) return numbers;
-    const order = numberArg(args[2], ctx, "RANK's order", 0);
-    if (isError(order)) return order;
-    if (!numbers.some((x) => compare(x, n) === 0)) return ERR.na;
-    const before = numbers.filter((x) => compare(x, n) === (order === 0 ? 1 : -1)).length;
-    return before + 1;
-  },
-};
 
 /** COUNTIF(range, criteria): how many cells of the range meet the criteria (see criteria.ts). */
 export const COUNTIF: FunctionSpec = {
@@ -53,7 +10,7 @@ export const COUNTIF: FunctionSpec = {
   maxArgs: 2,
   call(args, ctx) {
     const range = referenceOf(args[0], ctx, "COUNTIF's range");
-    const test = criterion(scalar(args[1], ctx, "COUNTIF's criteria"));
+    const test = criterion(scalar(args[1], ctx, "COUNTIF's criteria"), ctx.fail);
     let count = 0;
     for (const c of range.cells) if (test(c)) count++;
     return count;
@@ -72,7 +29,10 @@ export const COUNTIFS: FunctionSpec = {
     const pairs: { range: Matrix; test: (c: Scalar) => boolean }[] = [];
     for (let i = 0; i < args.length; i += 2) {
       const range = referenceOf(args[i], ctx, `COUNTIFS's range ${i / 2 + 1}`);
-      const test = criterion(scalar(args[i + 1], ctx, `COUNTIFS's criteria ${i / 2 + 1}`));
+      const test = criterion(
+        scalar(args[i + 1], ctx, `COUNTIFS's criteria ${i / 2 + 1}`),
+        ctx.fail
+      );
       pairs.push({ range, test });
     }
     const first = pairs[0]?.range;
@@ -105,7 +65,7 @@ export const MEDIAN: FunctionSpec = {
 const approxFloor = (x: number): number => Math.floor(Number(x.toPrecision(15)));
 
 /**
- * PERCENTILE.INC(array, k) and PERCENTILE: rank h = k·(n − 1), then the h-th smallest number
+ * PERCENTILE.INC(array, k): rank h = k·(n − 1), then the h-th smallest number
  * plus (h − floor h) times the step to the next, as LibreOffice's GetPercentile computes it.
  * Text, TRUE/FALSE and empty cells in the array are skipped; k outside 0…1 or no numbers is
  * #NUM!.

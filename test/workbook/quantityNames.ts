@@ -8,15 +8,28 @@
  * (`analysis.t#:E`, `cases:AE`, `sim.trial:M`); the quantity names its parameters by letter, filled
  * in from the cell's place: t the plan year (the column), v the variant (the case row), i the trial
  * (the simulation row), j the driver (the column), n the number in the row key (`t3`, `sorted3`),
- * b the histogram bin (the row). No values here: product code only names quantities.
+ * b the histogram bin (the row). No values here: this file only names quantities (test/workbook/
+ * quantities.ts computes them); only tests use it, so it lives beside them, not in src/.
  */
-import { columnNumber } from "../charts/refs";
-import { CALC_GEOMETRY, YEAR_COLUMNS, type AddressBook } from "./addresses";
-import { CASE_GEOMETRY, CASE_VARIANTS } from "./caseRows";
-import { BLOCK_PLACES, blockColumns, blockRows, DASH_ROWS, TILE_PLACES } from "./dashboard";
-import { PARAMETER_ROWS, paramRow, SIM_GEOMETRY, summaryRow, SUMMARY_KEYS } from "./simulation";
-import type { SheetKey } from "./sheets";
-import { VARIANT_COLUMNS } from "./variantColumns";
+import { columnNumber } from "../../src/workbook/a1";
+import { CALC_GEOMETRY, YEAR_COLUMNS, type AddressBook } from "../../src/workbook/layout/addresses";
+import { CASE_GEOMETRY, CASE_VARIANTS } from "../../src/workbook/layout/caseRows";
+import {
+  BLOCK_PLACES,
+  blockColumns,
+  blockRows,
+  DASH_ROWS,
+  TILE_PLACES,
+} from "../../src/workbook/layout/dashboard";
+import {
+  PARAMETER_ROWS,
+  paramRow,
+  SIM_GEOMETRY,
+  summaryRow,
+  SUMMARY_KEYS,
+} from "../../src/workbook/layout/simulation";
+import type { SheetKey } from "../../src/workbook/layout/sheets";
+import { VARIANT_COLUMNS } from "../../src/workbook/layout/variantColumns";
 
 /** Where a cell sits, as the quantity's parameters see it. */
 export interface Slot {
