@@ -1,6 +1,6 @@
 import { dataPricePerVehicle } from "./dataPrice";
 import type { PlanCase } from "./assumptions";
-import type { Factors } from "./drivers";
+import { BASE_FACTORS, type Factors } from "./drivers";
 import { perStream, type PerStream } from "./streams";
 import { timeline, type Timeline } from "./timeline";
 
@@ -65,3 +65,17 @@ export function effectiveInputs(c: PlanCase, k: Factors): EffectiveInputs {
     discountRate: c.discountRate * k.discountRate,
   };
 }
+
+/**
+ * The inputs year 0 is measured at (MODEL.md §11.3): today is a fact, so every factor is 1 in
+ * every case, tornado end and trial, and no platform opex runs yet (EcoOpex counts from year 1).
+ * Capex_0 is an investment, not a measurement: it keeps driver 10's factor (planUnder passes it).
+ */
+export function todayInputs(c: PlanCase): EffectiveInputs {
+  let today = TODAY.get(c);
+  if (!today) TODAY.set(c, (today = { ...effectiveInputs(c, BASE_FACTORS), ecoOpex: 0 }));
+  return today;
+}
+
+/** One per plan case: a simulation's thousand trials share it. */
+const TODAY = new WeakMap<PlanCase, EffectiveInputs>();
