@@ -134,9 +134,9 @@ describe("status quo and plan", () => {
 });
 
 describe("today is measured (MODEL.md §11.3)", () => {
-  const factorsArb = fc.array(factor, { minLength: 11, maxLength: 11 }).map((ks) =>
-    factorsOf((d) => ks[DRIVERS.indexOf(d)] ?? NaN)
-  );
+  const factorsArb = fc
+    .array(factor, { minLength: 11, maxLength: 11 })
+    .map((ks) => factorsOf((d) => ks[DRIVERS.indexOf(d)] ?? NaN));
 
   it("year 0 never depends on any case factor or the platform opex; Capex_0 keeps k10", () => {
     fc.assert(

@@ -168,6 +168,15 @@ describe("the side-by-side cases (story)", () => {
     expect(high.breakevenYear).toBe(1);
   });
 
+  it("§11.3: a driver a row switches off stays off today: the status quo's row has V_0 = P_0", () => {
+    const mature = planCase(presetSettings({ preset: "mature", scenario: "mid" }));
+    const off = { ...BASE_FACTORS, dataPrices: 0, streamRevenue: 0, ecoCost: 0 };
+    const sq = planUnder(mature, off);
+    // the mature ecosystem sells every vehicle's data today: 10万 × 765 of it, none in the status quo
+    expect(planUnder(mature, BASE_FACTORS).years[0].data).toBeCloseTo(100_000 * 765, 6);
+    expect(sq.values[0]).toBe(sq.years[0].profit);
+  });
+
   it("§11.3: year 0 has no platform opex, yet Capex_0 keeps driver 10's factor", () => {
     const c = storyWith({ ecoOpex: 1e8, capex: [3e8, 0, 0, 0, 0, 0] as Timeline });
     const low = planUnder(c, scenarioFactors(c.caseFactors, "low"));

@@ -46,7 +46,7 @@ export interface PlanOutcome {
 export function planUnder(c: PlanCase, k: Factors): PlanOutcome {
   const inputs = effectiveInputs(c, k);
   const fleet = fleetPath(inputs);
-  const today = todayInputs(c);
+  const today = todayInputs(c, k);
   const years = timeline((t) =>
     t === 0
       ? yearValues(today, t, fleet[t], c.thresholds, inputs.capex[t])

@@ -55,8 +55,7 @@ export function tornado(c: PlanCase): readonly TornadoBar[] {
  */
 export function sortBySwing(bars: readonly TornadoBar[]): readonly TornadoBar[] {
   return [...bars].sort(
-    (a, b) =>
-      wholeYuan(b.incrementalSwing) - wholeYuan(a.incrementalSwing) || a.number - b.number
+    (a, b) => wholeYuan(b.incrementalSwing) - wholeYuan(a.incrementalSwing) || a.number - b.number
   );
 }
 
