@@ -311,8 +311,9 @@ describe.each(cases.map((c) => [c.id, c] as const))("LibreOffice recalculation %
     r.tornadoSorted.forEach((bar, i) => {
       const row = rowOf(`analysis.sorted${i + 1}`);
       const swing = valueAt(values(), analysis, `F${row}`) as number;
-      if (bar.swing === 0) expect(Math.abs(swing)).toBeLessThanOrEqual(1e-6);
-      else expectNumber(swing, bar.swing, `sorted swing ${i + 1}`, "Swing");
+      // the incremental swing ranks the tornado (MODEL.md §11.5)
+      if (bar.incrementalSwing === 0) expect(Math.abs(swing)).toBeLessThanOrEqual(1e-6);
+      else expectNumber(swing, bar.incrementalSwing, `sorted swing ${i + 1}`, "Swing");
       // ranked on whole yuan, ties by driver number, in both: the same complete order
       expect(labels.get(valueAt(values(), analysis, `A${row}`)), `sorted ${i + 1}`).toBe(
         bar.driver
