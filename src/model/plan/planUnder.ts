@@ -15,7 +15,7 @@ import { yearValues, type YearValues } from "./yearValues";
 export interface PlanOutcome {
   readonly factors: Factors;
   readonly inputs: EffectiveInputs;
-  /** What year 0 is measured at: every factor 1, no platform opex (MODEL.md §11.3). */
+  /** What year 0 is measured at: every factor 1 (0 stays 0), no platform opex (MODEL.md §11.3). */
   readonly today: EffectiveInputs;
   readonly years: Timeline<YearValues>;
   /** V_t. */
