@@ -183,8 +183,8 @@ export const ANALYSIS: TableSheet = {
           fmt: "pct",
           style: "output",
           note: {
-            zh: "ΔCF 符号只变一次（取整到元）时：下方首个大于 −100% 的尝试；否则“不适用”",
-            en: "ΔCF changes sign once (whole yuan): the first attempt below > −100 %; else n/a",
+            zh: "ΔCF 符号只变一次（取整到元）：下方首个 > −100% 的尝试",
+            en: "one sign change (whole yuan): first attempt below > −100 %",
           },
         },
         {

@@ -21,29 +21,30 @@ export const PLAN_YEARS = [0, 1, 2, 3, 4, 5] as const;
  * after. The target fleet leaves F_0 alone, the discount rate year 0's value, and driver 10
  * acts on the opex (none in year 0) and the investment (Capex_0 keeps its factor).
  */
-const OPERATING: readonly Driver[] = [
-  "dataPrices",
-  "margin",
-  "serviceCost",
-  "networkCost",
-  "streamRevenue",
-  "streamMargin",
-  "adoption",
-  "coverage",
-];
+const OPERATING: Readonly<Partial<Record<Driver, Text>>> = {
+  dataPrices: { zh: "数据价格", en: "data prices" },
+  margin: { zh: "单车毛利 m", en: "margin m" },
+  serviceCost: { zh: "服务成本 c", en: "service cost c" },
+  networkCost: { zh: "网络成本 N", en: "network cost N" },
+  streamRevenue: { zh: "生态单车收入", en: "stream revenue" },
+  streamMargin: { zh: "生态毛利率", en: "stream margins" },
+  adoption: { zh: "采用率", en: "adoption" },
+  coverage: { zh: "数据覆盖率", en: "data coverage" },
+};
 
-const factorRow = (driver: Driver): CalcRow => {
-  const row = CASE_FACTOR_ROWS.find((r) => r.driver === driver);
+const factorRow = ([driver, name]: [Driver, Text]): CalcRow => {
+  const n = CASE_FACTOR_ROWS.findIndex((r) => r.driver === driver);
+  const row = CASE_FACTOR_ROWS[n];
   if (!row) throw new Error(`plan: no factor row for ${driver}`);
   return {
     key: row.key,
-    label: { zh: `系数 ${row.label.zh}`, en: `Factor ${row.label.en}` },
+    label: { zh: `系数${n + 1}：${name.zh}`, en: `Factor k${n + 1}: ${name.en}` },
     unit: U.factor,
     formula: `IF({plan.planFlag},${selectedFactor(row.key)},--(${selectedFactor(row.key)}<>0))`,
     fmt: "rate",
     note: {
-      zh: "第0年为1（今天为实测）；之后为所选情景的系数",
-      en: "1 in year 0 (today is measured); then the selected case's",
+      zh: "第0年为1（今天为实测），之后取所选情景",
+      en: "1 in year 0 (measured), then the case's",
     },
   };
 };
@@ -157,7 +158,7 @@ export const PLAN: CalcSheet = {
         zh: "各年起作用的情景系数（第0年为今天：各系数为1）",
         en: "The case's factors in force each year (year 0 is today: every factor 1)",
       },
-      rows: OPERATING.map(factorRow),
+      rows: (Object.entries(OPERATING) as [Driver, Text][]).map(factorRow),
     },
     {
       title: { zh: "保有量与覆盖", en: "Fleet and coverage" },
@@ -387,8 +388,8 @@ export const PLAN: CalcSheet = {
           formula: "SUMPRODUCT(--(ROUND({range:plan.deltaCF@0..deltaCF~},0)>0))",
           fmt: "count",
           note: {
-            zh: "取整到元；判断符号只变一次（IRR 唯一）",
-            en: "in whole yuan; tests one sign change (a unique IRR)",
+            zh: "取整到元；符号只变一次则 IRR 唯一",
+            en: "whole yuan; one sign change: unique IRR",
           },
         },
         {
