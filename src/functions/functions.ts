@@ -115,7 +115,7 @@ export function ltv(
  * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
  * @param [scenario] "low", "mid" (default) or "high" (低/中/高): every driver at its downside, base or upside factor.
  * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table (data prices ≈ 0.679 / 1.321, target fleet 0.8 / 1.2, …).
- * @param [output] "table" (default: a table, years across), "npv", "npv_statusquo", "npv_incremental", "irr", "payback", "breakeven", "value5", "value5_statusquo", "role5", "role5_statusquo", "fleet_for_d" or "tornado"; Chinese names such as 净现值 and 明细 too.
+ * @param [output] "table" (default: a table, years across), "npv", "npv_statusquo", "npv_incremental", "irr", "payback", "breakeven", "value5", "value5_statusquo", "role5", "role5_statusquo", "fleet_for_d" or "tornado" (the 11 drivers ranked by the swing of the incremental NPV, with both swings); Chinese names such as 净现值 and 明细 too.
  * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales amounts only, never a rate, year, role or vehicle count.
  * @returns The chosen output: an amount in 元 (or the unit), a rate, a year, a text, or a table.
  */

@@ -304,17 +304,16 @@ function paybackCell(o: PlanOutcome, lang: Language): OutCell {
   return o.paybackYear;
 }
 
-/** PLAN's "tornado": the drivers sorted by swing, both ends and the swing. */
+/**
+ * PLAN's "tornado" (MODEL.md §11.5): the drivers ranked by the swing of the incremental NPV,
+ * with the factors, the NPV at both ends and its swing, then the incremental NPV at both ends
+ * and its swing.
+ */
 function tornadoTable(c: PlanCase, divisor: number): Table {
   const lang = language();
-  const header: OutCell[] = [
-    textIn(TORNADO_LABELS.driver, lang),
-    textIn(TORNADO_LABELS.downside, lang),
-    textIn(TORNADO_LABELS.upside, lang),
-    textIn(TORNADO_LABELS.npvDownside, lang),
-    textIn(TORNADO_LABELS.npvUpside, lang),
-    textIn(TORNADO_LABELS.swing, lang),
-  ];
+  const header: OutCell[] = (Object.keys(TORNADO_LABELS) as (keyof typeof TORNADO_LABELS)[]).map(
+    (key) => textIn(TORNADO_LABELS[key], lang)
+  );
   return new Table([
     header,
     ...sortBySwing(tornado(c)).map((bar): OutCell[] => [
@@ -324,6 +323,9 @@ function tornadoTable(c: PlanCase, divisor: number): Table {
       inUnit(bar.npvDownside, divisor),
       inUnit(bar.npvUpside, divisor),
       inUnit(bar.swing, divisor),
+      inUnit(bar.npvIncrementalDownside, divisor),
+      inUnit(bar.npvIncrementalUpside, divisor),
+      inUnit(bar.incrementalSwing, divisor),
     ]),
   ]);
 }

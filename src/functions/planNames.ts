@@ -102,7 +102,7 @@ export const TABLE_LABELS = {
   fleetForD: { en: "Fleet for D (value engine)", zh: "达到 D 所需保有量" },
 } as const satisfies Record<string, Label>;
 
-/** The columns of PLAN's "tornado". */
+/** The columns of PLAN's "tornado", in order (MODEL.md §11.5: ranked by the incremental swing). */
 export const TORNADO_LABELS = {
   driver: { en: "Driver", zh: "驱动因素" },
   downside: { en: "Downside factor", zh: "悲观系数" },
@@ -110,6 +110,9 @@ export const TORNADO_LABELS = {
   npvDownside: { en: "NPV at downside", zh: "悲观端净现值" },
   npvUpside: { en: "NPV at upside", zh: "乐观端净现值" },
   swing: { en: "Swing", zh: "波动幅度" },
+  npvIncrementalDownside: { en: "Incremental NPV at downside", zh: "悲观端增量净现值" },
+  npvIncrementalUpside: { en: "Incremental NPV at upside", zh: "乐观端增量净现值" },
+  incrementalSwing: { en: "Incremental swing (ranks)", zh: "增量波动幅度（排序依据）" },
 } as const satisfies Record<string, Label>;
 
 /** The rows of SIMULATE's "summary". */

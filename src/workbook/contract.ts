@@ -46,7 +46,7 @@ export const INPUT_NAMES = [
 ] as const;
 export type InputName = (typeof INPUT_NAMES)[number];
 
-/** Workbook-level names every edition defines (MODEL.md §5 and §7). */
+/** Workbook-level names every edition defines (MODEL.md §5, §7, §8, §9 and §11). */
 export const WORKBOOK_NAMES = [
   ...INPUT_NAMES,
   "In_CaseFactors",
@@ -74,6 +74,11 @@ export const WORKBOOK_NAMES = [
   "Out_NPV_Mid",
   "Out_NPV_High",
   "Out_TornadoNPV_MaxSwing",
+  "Out_Year0_Value",
+  "Out_NPVIncremental_Low",
+  "Out_NPVIncremental_Mid",
+  "Out_NPVIncremental_High",
+  "Out_TornadoIncremental_MaxSwing",
   "Out_NPV_P10",
   "Out_NPV_P50",
   "Out_NPV_P90",

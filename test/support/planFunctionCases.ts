@@ -137,7 +137,7 @@ export function planFunctionCases(open: OpenCaller): void {
     });
 
     it("the table, row by row: MODEL.md §8's identities and the single outputs' own values", () => {
-      // V_t = P_t + D_t + G_t − EcoOpex; ΔCF_0 = −Capex_0, ΔCF_t = D_t + G_t − EcoOpex − Capex_t;
+      // V_t = P_t + D_t + G_t − EcoOpex (V_0 without it, §11.3); ΔCF_0 = −Capex_0, ΔCF_t = D_t + G_t − EcoOpex − Capex_t;
       // cumulative ΔCF its running sum; each result row the output of that name, alone under year 0.
       const cases: { readonly name: string; readonly a: Named; readonly b?: Bundle }[] = [
         { name: "story", a: STORY },
@@ -175,7 +175,8 @@ export function planFunctionCases(open: OpenCaller): void {
         for (let i = 0; i < 6; i++) {
           expect(fleet![i], name).toBeGreaterThan(0);
           expect(D![i]!, `${name}: data in year ${i}`).toBeGreaterThanOrEqual(0);
-          close(V![i]!, P![i]! + D![i]! + G![i]! - opex, `V_${i}`);
+          // §11.3: no platform opex in year 0 (today is measured; EcoOpex counts from year 1)
+          close(V![i]!, P![i]! + D![i]! + G![i]! - (i === 0 ? 0 : opex), `V_${i}`);
           close(dcf![i]!, i === 0 ? -capex![0]! : D![i]! + G![i]! - opex - capex![i]!, `ΔCF_${i}`);
           close(
             cum![i]!,
@@ -228,17 +229,22 @@ export function planFunctionCases(open: OpenCaller): void {
       near(num(PLAN({ ...high, output: "value5", unit: "亿" })), 30.309, 1e-3);
       near(num(PLAN({ ...high, output: "npv" })), 5_728_584_170, 1);
       near(num(PLAN({ ...high, output: "npv_incremental" })), 5_278_524_797, 1);
-      expect(one(PLAN({ ...high, output: "breakeven" }))).toBe(0);
+      // §11.3 supersedes §8's break-even 0 and roles B B C D D D: today is measured.
+      expect(one(PLAN({ ...high, output: "breakeven" }))).toBe(1);
       const highRoles = (PLAN({ ...high }) as unknown[][])[7]!
         .slice(1)
         .map((r) => (r as string)[0]);
-      expect(highRoles).toEqual(["B", "B", "C", "D", "D", "D"]);
+      expect(highRoles).toEqual(["A", "B", "C", "D", "D", "D"]);
     });
 
-    it("the tornado: every swing, sorted by swing, the target fleet's first", () => {
+    it("the tornado: both swings, ranked by the incremental swing (§11.5), the target fleet's first", () => {
       const swings = [
         767_025_243, 928_904_225, 826_756_046, 367_447_132, 15_163_147, 561_764_966, 702_206_208,
         730_881_611, 621_249_370, 0, 340_571_856,
+      ];
+      const incremental = [
+        767_025_243, 997_080_791, 0, 0, 0, 561_764_966, 702_206_208, 730_881_611, 621_249_370, 0,
+        371_066_149,
       ];
       const labels = [
         "Data prices",
@@ -262,6 +268,9 @@ export function planFunctionCases(open: OpenCaller): void {
         "NPV at downside",
         "NPV at upside",
         "Swing",
+        "Incremental NPV at downside",
+        "Incremental NPV at upside",
+        "Incremental swing (ranks)",
       ]);
       const bars = t.slice(1);
       for (const bar of bars) {
@@ -269,10 +278,24 @@ export function planFunctionCases(open: OpenCaller): void {
         expect(i, String(bar[0])).toBeGreaterThanOrEqual(0);
         near(bar[5] as number, swings[i]!, 1);
         expect(bar[5]).toBeCloseTo(Math.abs((bar[4] as number) - (bar[3] as number)), 3);
+        near(bar[8] as number, incremental[i]!, 1);
+        expect(bar[8]).toBeCloseTo(Math.abs((bar[7] as number) - (bar[6] as number)), 3);
       }
-      const order = [...swings.keys()].sort((a, b) => swings[b]! - swings[a]! || a - b);
-      expect(bars.map((b) => b[0])).toEqual(order.map((i) => labels[i]));
-      expect(bars[0]![0]).toBe("Target fleet");
+      // §11.5's order: target fleet, data prices, adoption, stream margins, coverage, stream
+      // revenue, discount rate, then margin, service cost, network cost, ecosystem cost (swing 0)
+      expect(bars.map((b) => b[0])).toEqual([
+        "Target fleet",
+        "Data prices",
+        "Adoption",
+        "Stream margins",
+        "Data coverage",
+        "Stream revenue per vehicle",
+        "Discount rate",
+        "EV margin per vehicle",
+        "Service cost per vehicle",
+        "Fixed network cost",
+        "Ecosystem opex and capex",
+      ]);
     });
 
     it("the story with eco opex 1亿 and capex 3亿 + 2亿: NPV, incremental, IRR 68.62 %, payback 3", () => {
@@ -280,6 +303,18 @@ export function planFunctionCases(open: OpenCaller): void {
       near(num(PLAN({ ...OPEX_CAPEX, output: "npv_incremental" })), 1_737_266_111, 1);
       near(num(PLAN({ ...OPEX_CAPEX, output: "irr" })), 0.6862, 1e-4);
       expect(one(PLAN({ ...OPEX_CAPEX, output: "payback" }))).toBe(3);
+    });
+
+    it("§11.9: the low case with heavy investment has the IRR −19.78 % (IRR from 0.1 misses it)", () => {
+      const heavy = {
+        ...STORY,
+        fleet: 80_000,
+        eco_opex: 2e8,
+        capex: [[1e8, 1e8, 1e8, 0, 0, 0]],
+        scenario: "low",
+        output: "irr",
+      };
+      near(num(PLAN(heavy)), -0.1978, 1e-4);
     });
 
     it("the mature-ecosystem preset: V_5 23.85亿, NPV 5,477,258,806, FleetForD ≈ 419,287, break-even 0, low/high V_5", () => {
@@ -546,6 +581,7 @@ export function planFunctionCases(open: OpenCaller): void {
       const tornadoYuan = PLAN({ ...STORY, output: "tornado" }) as unknown[][];
       expect(tornadoYi[1]![1]).toBe(tornadoYuan[1]![1]); // a factor
       expect(tornadoYi[1]![5]).toBeCloseTo((tornadoYuan[1]![5] as number) / 1e8, 10);
+      expect(tornadoYi[1]![8]).toBeCloseTo((tornadoYuan[1]![8] as number) / 1e8, 10);
     });
 
     it("in Chinese: the workbook's role texts, n/a and not-within-plan texts, Chinese labels", () => {

@@ -15,6 +15,7 @@ import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import { createState, type FakeCalculator, type FakeValue } from "../fixtures/fake-excel/state";
 import { fakeTemplate } from "../fixtures/fake-excel/template";
 import { evaluateExample } from "../support/formula";
+import { LANGUAGES } from "../../src/model/language";
 
 const BUILDS = [
   ["development (npm start)", identity.development.namespace],
@@ -171,7 +172,7 @@ describe.each(BUILDS)("the %s build's pane", (_, namespace) => {
       for (const example of entry.examples)
         expect(ecoCalls(example.formula).map((c) => c.namespace)).toEqual([namespace]);
     }
-    for (const lang of messages.LANGS)
+    for (const lang of LANGUAGES)
       expect(messages.messages(lang).functions.intro).toContain(`=${namespace}. `);
   });
 });

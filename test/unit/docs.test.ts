@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { EXAMPLES } from "../../src/functions/examples";
 import { setLanguage } from "../../src/functions/messages";
-import { PLAN_TEXT } from "../../src/workbook/layout/planText";
+import { PLAN_TEXT } from "../../src/model/words";
 import { evaluateExample } from "../support/formula";
 
 const README = readFileSync(join(__dirname, "../../README.md"), "utf8");

@@ -98,8 +98,8 @@ describe("the limits of one formula (issue 27)", () => {
     const { limits } = helpReference(en, zh);
     expect(MAX_RESULT_CELLS).toBe(100_000);
     expect(MAX_TRIALS_PER_CALL).toBe(100_000);
-    const zhItems = limits("zh");
-    const enItems = limits("en");
+    const zhItems = limits("zh-CN");
+    const enItems = limits("en-US");
     expect(enItems).toContain("a result of more than 100,000 cells");
     expect(enItems).toContain("5 MB");
     expect(enItems).toContain("more than 100,000 trials over all its cells (cells × trials)");

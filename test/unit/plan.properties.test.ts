@@ -8,6 +8,7 @@ import {
   DEFAULT_PLAN_SETTINGS,
   DRIVERS,
   EXTENSION_STREAMS,
+  factorsOf,
   planCase,
   planResults,
   planUnder,
@@ -23,7 +24,15 @@ import {
   type Timeline,
   type YearIndex,
 } from "../../src/model";
-import { caseFactorsFrom, planSettingsArb, share, stream, year } from "../support/planArbitraries";
+import {
+  amount,
+  caseFactorsFrom,
+  factor,
+  planSettingsArb,
+  share,
+  stream,
+  year,
+} from "../support/planArbitraries";
 
 const RUNS = { numRuns: 200 };
 const settings = planSettingsArb;
@@ -118,6 +127,30 @@ describe("status quo and plan", () => {
             // F_t's own rounding comes from F_0 and T, which can dwarf F_t
             1e-12 * Math.max(1, k) * magnitude(c, Math.max(c.fleet, 3 * c.targetFleet))
           );
+      }),
+      RUNS
+    );
+  });
+});
+
+describe("today is measured (MODEL.md §11.3)", () => {
+  const factorsArb = fc
+    .array(factor, { minLength: 11, maxLength: 11 })
+    .map((ks) => factorsOf((d) => ks[DRIVERS.indexOf(d)] ?? NaN));
+
+  it("year 0 never depends on any case factor or the platform opex; Capex_0 keeps k10", () => {
+    fc.assert(
+      fc.property(planCaseArb, factorsArb, amount(1e9), (c, k, opex) => {
+        const measured = planUnder(c, k).years[0];
+        const today = planUnder({ ...c, ecoOpex: opex }, BASE_FACTORS).years[0];
+        expect(measured.value).toBe(today.value);
+        expect(measured.profit).toBe(today.profit);
+        expect(measured.data).toBe(today.data);
+        expect(measured.ecoMargin).toBe(today.ecoMargin);
+        expect(measured.role).toBe(today.role);
+        expect(measured.statusQuoRole).toBe(today.statusQuoRole);
+        expect(measured.value).toBe(today.profit + today.data + today.ecoMargin);
+        expect(measured.capex).toBe(c.capex[0] * k.ecoCost);
       }),
       RUNS
     );
@@ -304,6 +337,22 @@ describe("tornado", () => {
           const tol = 1e-12 * npvMagnitude(c);
           expect(Math.abs(down - b.npvDownside)).toBeLessThanOrEqual(tol);
           expect(Math.abs(up - b.npvUpside)).toBeLessThanOrEqual(tol);
+        }
+      }),
+      { numRuns: 100 }
+    );
+  });
+
+  it("§11.5: a driver that moves the status quo and the plan alike (m, c, N) has incremental swing 0", () => {
+    fc.assert(
+      fc.property(planCaseArb, (c) => {
+        const bars = tornado(c);
+        for (const d of ["margin", "serviceCost", "networkCost"] as const) {
+          const b = bars[DRIVERS.indexOf(d)]!;
+          expect(b.incrementalSwing).toBe(
+            Math.abs(b.npvIncrementalUpside - b.npvIncrementalDownside)
+          );
+          expect(b.incrementalSwing).toBeLessThanOrEqual(1e-12 * npvMagnitude(c));
         }
       }),
       { numRuns: 100 }

@@ -20,6 +20,8 @@ import {
   DRIVERS,
   findPreset,
   incrementalIrr,
+  irrFrom,
+  maxIncrementalSwing,
   maxSwing,
   paybackYear,
   planCase,
@@ -146,20 +148,46 @@ describe("the side-by-side cases (story)", () => {
     expect(low.roles.join("")).toBe("AAAABB");
   });
 
-  it("high: V_5 ≈ 30.309亿 (D), NPV ≈ 5,728,584,170, incremental ≈ 5,278,524,797, roles B B C D D D", () => {
+  // §11.3 supersedes §8's B B C D D D: today is measured, so the high case does not restate it.
+  it("high: V_5 ≈ 30.309亿 (D), NPV ≈ 5,728,584,170, incremental ≈ 5,278,524,797, roles A B C D D D", () => {
     const high = cases().high;
     expect(yi(high.year5Value)).toBeCloseTo(30.309, 3);
     expect(high.year5Role).toBe("D");
     expect(toYuan(high.npv)).toBe(5_728_584_170);
     expect(toYuan(high.npvIncremental)).toBe(5_278_524_797);
-    expect(high.roles.join("")).toBe("BBCDDD");
+    expect(high.roles.join("")).toBe("ABCDDD");
   });
 
-  it("high case: V_0 is 0 in whole yuan, so B with break-even year 0", () => {
+  it("§11.3: every case shows today as A −0.28亿; the high case breaks even in year 1", () => {
     const high = planUnder(story(), scenarioFactors(story().caseFactors, "high"));
-    expect(Math.abs(high.values[0])).toBeLessThan(1e-3);
-    expect(high.years[0].role).toBe("B");
-    expect(high.breakevenYear).toBe(0);
+    for (const s of ["low", "mid", "high"] as const) {
+      const o = planUnder(story(), scenarioFactors(story().caseFactors, s));
+      expect(o.values[0]).toBeCloseTo(-28_000_000, 6);
+      expect(o.years[0].role).toBe("A");
+    }
+    expect(high.breakevenYear).toBe(1);
+  });
+
+  it("§11.3: a driver a row switches off stays off today: the status quo's row has V_0 = P_0", () => {
+    const mature = planCase(presetSettings({ preset: "mature", scenario: "mid" }));
+    const off = { ...BASE_FACTORS, dataPrices: 0, streamRevenue: 0, ecoCost: 0 };
+    const sq = planUnder(mature, off);
+    // the mature ecosystem sells every vehicle's data today: 10万 × 765 of it, none in the status quo
+    expect(planUnder(mature, BASE_FACTORS).years[0].data).toBeCloseTo(100_000 * 765, 6);
+    expect(sq.values[0]).toBe(sq.years[0].profit);
+  });
+
+  it("§11.3: year 0 has no platform opex, yet Capex_0 keeps driver 10's factor", () => {
+    const c = storyWith({ ecoOpex: 1e8, capex: [3e8, 0, 0, 0, 0, 0] as Timeline });
+    const low = planUnder(c, scenarioFactors(c.caseFactors, "low"));
+    expect(low.values[0]).toBeCloseTo(-28_000_000, 6);
+    expect(low.years[0].capex).toBeCloseTo(3e8 * 1.2, 6);
+    expect(low.deltaCashFlows[0]).toBeCloseTo(-3e8 * 1.2, 6);
+    // from year 1 the opex counts, with the case's factor: V_1 = P_1 + D_1 + G_1 − 1.2亿
+    expect(low.values[1]).toBeCloseTo(
+      low.years[1].profit + low.years[1].data + low.years[1].ecoMargin - 1.2e8,
+      4
+    );
   });
 
   it("mid equals the plan; the status-quo column is the mid case's status quo", () => {
@@ -228,7 +256,39 @@ describe("tornado on NPV (story)", () => {
 
   it("the maximum is the target fleet's, 928,904,225", () => {
     expect(toYuan(maxSwing(bars()))).toBe(928_904_225);
-    expect(sortBySwing(bars())[0]?.driver).toBe("targetFleet");
+  });
+
+  it("§11.5: the incremental swings, in driver order", () => {
+    expect(bars().map((b) => toYuan(b.incrementalSwing))).toEqual([
+      767_025_243, 997_080_791, 0, 0, 0, 561_764_966, 702_206_208, 730_881_611, 621_249_370, 0,
+      371_066_149,
+    ]);
+    expect(toYuan(maxIncrementalSwing(bars()))).toBe(997_080_791);
+  });
+
+  // §11.5 supersedes §8's order by NPV swing: the tornado ranks the decision.
+  it("§11.5: ranked by the incremental swing, the zero swings by driver number", () => {
+    expect(sortBySwing(bars()).map((b) => b.driver)).toEqual([
+      "targetFleet",
+      "dataPrices",
+      "adoption",
+      "streamMargin",
+      "coverage",
+      "streamRevenue",
+      "discountRate",
+      "margin",
+      "serviceCost",
+      "networkCost",
+      "ecoCost",
+    ]);
+  });
+
+  it("§11.5: each end's incremental NPV is against its own status quo", () => {
+    const c = story();
+    const up = planUnder(c, tornadoEndFactors(c.caseFactors, "targetFleet", 1));
+    const bar = bars()[1]!;
+    expect(bar.npvIncrementalUpside).toBe(up.npv - up.npvStatusQuo);
+    expect(bar.npvUpside).toBe(up.npv);
   });
 
   it("each end is a full recomputation: the fixed cost's swing is 2 × 200万 × the 10 % annuity", () => {
@@ -245,8 +305,11 @@ describe("tornado on NPV (story)", () => {
       downside: 1,
       upside: 1,
       npvDownside: 0,
-      npvUpside: swing,
-      swing,
+      npvUpside: 0,
+      swing: 0,
+      npvIncrementalDownside: 0,
+      npvIncrementalUpside: swing,
+      incrementalSwing: swing,
     });
     // 3 and 5 differ only in the last bit: they tie, and 3 comes first; 7 ties exactly with 1
     const sorted = sortBySwing([bar(1, 5), bar(5, 100.00000000000001), bar(3, 100), bar(7, 5)]);
@@ -295,20 +358,42 @@ describe("IRR and payback rules", () => {
     expect(signChanges([-1, 0, 2, 0, -3])).toBe(2);
   });
 
-  it("IRR iterates as LibreOffice's does: 20 Newton steps from 0.1, no answer (n/a) after them", () => {
+  it("IRR from 0.1 iterates as LibreOffice's does: 20 Newton steps, no answer after them", () => {
     // Each expectation is LibreOffice Calc's IRR of the same flows (Err:523 = no convergence).
-    expect(incrementalIrr([-100, 1, 0, 0, 0, 0])).toBeNull();
-    expect(incrementalIrr([-733, 224, 2, 108, 0, 0])).toBeNull(); // settles on the 21st step
-    expect(incrementalIrr([-4, 81921, 60818, 0, 0, 0])).toBeNull(); // likewise
+    expect(irrFrom([-100, 1, 0, 0, 0, 0], 0.1)).toBeNull();
+    expect(irrFrom([-733, 224, 2, 108, 0, 0], 0.1)).toBeNull(); // settles on the 21st step
+    expect(irrFrom([-4, 81921, 60818, 0, 0, 0], 0.1)).toBeNull(); // likewise
     // a rate Newton reaches within 20 steps from below: −1 then 1,000 is 99,900 %
+    expect(irrFrom([-1, 1000, 0, 0, 0, 0], 0.1)).toBeCloseTo(999, 6);
     expect(incrementalIrr([-1, 1000, 0, 0, 0, 0])).toBeCloseTo(999, 6);
   });
 
-  it("a step past r = −1 does not stop it: LibreOffice returns the root it settles on there", () => {
+  it("a step past r = −1 does not stop IRR from 0.1: LibreOffice returns the root it settles on", () => {
     // −614, 4, 162: LibreOffice −151.04101299758 %; −362, 60, 85: −140.873113207785 %.
-    expect(incrementalIrr([-614, 4, 162, 0, 0, 0])).toBeCloseTo(-1.5104101299758, 12);
-    expect(incrementalIrr([-362, 60, 85, 0, 0, 0])).toBeCloseTo(-1.40873113207785, 12);
-    expect(incrementalIrr([-945, 69, 241, 6, 0, 0])).toBeCloseTo(-1.45586537135712, 12);
+    expect(irrFrom([-614, 4, 162, 0, 0, 0], 0.1)).toBeCloseTo(-1.5104101299758, 12);
+    expect(irrFrom([-362, 60, 85, 0, 0, 0], 0.1)).toBeCloseTo(-1.40873113207785, 12);
+    expect(irrFrom([-945, 69, 241, 6, 0, 0], 0.1)).toBeCloseTo(-1.45586537135712, 12);
+  });
+
+  it("§11.9: such a root below −1 is no answer; −10亿, 7,650万 × 4, 0 give −34.87 %, not −147.15 %", () => {
+    const flows: Timeline = [-1e9, 76_500_000, 76_500_000, 76_500_000, 76_500_000, 0];
+    expect(irrFrom(flows, 0.1)).toBeCloseTo(-1.4715, 4);
+    expect(incrementalIrr(flows)).toBeCloseTo(-0.3487, 4);
+  });
+
+  it("§11.9: the low case with heavy investment has the unique rate −19.78 %, which IRR from 0.1 misses", () => {
+    const heavy = planResults(
+      storyWith({ fleet: 80_000, ecoOpex: 2e8, capex: [1e8, 1e8, 1e8, 0, 0, 0], scenario: "low" })
+    );
+    expect(signChanges(heavy.deltaCashFlows)).toBe(1);
+    expect(irrFrom(heavy.deltaCashFlows, 0.1)).toBeNull();
+    expect(heavy.irrIncremental).toBeCloseTo(-0.1978, 4);
+  });
+
+  it("§11.9: sign changes are counted in whole 元, so a flow of −0.4 元 is a zero", () => {
+    expect(signChanges([-100, 50, -0.4, 80, 0, 0])).toBe(1);
+    expect(signChanges([-100, 50, -0.6, 80, 0, 0])).toBe(3);
+    expect(incrementalIrr([-100, 110, -0.4, 0, 0, 0])).not.toBeNull();
   });
 
   it("payback: n/a when C never negative; not within plan when C_5 < 0; else the year C stays ≥ 0", () => {

@@ -15,6 +15,8 @@ import { DEFAULT_PLAN_SETTINGS, presetSettings, type PlanSettings } from "../../
 import { EDITIONS, resolveLayout, type Edition } from "../../src/workbook";
 import { workbookBuffer } from "../../src/workbook/generate";
 import { buildAddressBook } from "../../src/workbook/layout/addresses";
+import { CASE_GEOMETRY, caseRow } from "../../src/workbook/layout/caseRows";
+import { variantColumn } from "../../src/workbook/layout/variantColumns";
 import { QUANTITIES, slotOf } from "./quantityNames";
 import type { ResolvedWorkbook } from "../../src/workbook/layout/resolved";
 import type { SheetKey } from "../../src/workbook/layout/sheets";
@@ -35,6 +37,15 @@ const SETTINGS: Readonly<Record<string, PlanSettings>> = {
     ecoOpex: 100_000_000,
     capex: [300_000_000, 200_000_000, 0, 0, 0, 0],
   },
+  // MODEL.md §11.9: the low case with heavy investment, whose IRR from 0.1 finds nothing and
+  // from 0 the unique rate, −19.78 % (the helper cells' second attempt)
+  heavy: {
+    ...DEFAULT_PLAN_SETTINGS,
+    fleet: 80_000,
+    scenario: "low",
+    ecoOpex: 200_000_000,
+    capex: [100_000_000, 100_000_000, 100_000_000, 0, 0, 0],
+  },
 };
 
 interface Mutant {
@@ -45,7 +56,11 @@ interface Mutant {
   readonly to: string;
 }
 
-const CHECK_PLAN_START = `C${buildAddressBook().rows.get("checks.planStart")?.row ?? 0}`;
+const BOOK = buildAddressBook();
+const rowOf = (key: string): number => BOOK.rows.get(key)?.row ?? 0;
+const CHECK_PLAN_START = `C${rowOf("checks.planStart")}`;
+/** Year 0 of the mid case's row (MODEL.md §11.3) and the target fleet's incremental swing (§11.5). */
+const CASE_MID_V0 = `${variantColumn(CASE_GEOMETRY.firstOutput, "V0")}${caseRow("mid")}`;
 
 /** The issue's four defects, then one changed operator on each of the other sheets. */
 const MUTANTS: readonly Mutant[] = [
@@ -71,7 +86,27 @@ const MUTANTS: readonly Mutant[] = [
     from: "/",
     to: "*",
   },
-  { name: "plan data revenue with +", sheet: "plan", address: "E30", from: "*", to: "+" },
+  {
+    name: "plan data revenue with +",
+    sheet: "plan",
+    address: `E${rowOf("plan.data")}`,
+    from: "*",
+    to: "+",
+  },
+  {
+    name: "today's contribution with the service cost added",
+    sheet: "cases",
+    address: CASE_MID_V0,
+    from: "-",
+    to: "+",
+  },
+  {
+    name: "the tornado's incremental swing with +",
+    sheet: "analysis",
+    address: `E${rowOf("analysis.t2")}`,
+    from: "-",
+    to: "+",
+  },
   { name: "case row's incremental NPV with +", sheet: "cases", address: "AG7", from: "-", to: "+" },
   { name: "a trial's incremental NPV with +", sheet: "sim", address: "AR100", from: "-", to: "+" },
   {

@@ -17,6 +17,8 @@ import {
   economicsInputs,
   factorsOf,
   fleetPath,
+  IRR_GUESSES,
+  irrFrom,
   MONTHLY_RECORDS,
   planCase,
   planResults,
@@ -28,6 +30,7 @@ import {
   SEED,
   simulate,
   streamRevenue,
+  todayFactors,
   tornadoEndFactors,
   totalRevenue,
   trialFactors,
@@ -134,7 +137,7 @@ function variantQuantity(m: ModelView, o: PlanOutcome, q: string): Value {
   const y = /^(\w+)\[(\d)\]$/.exec(q);
   if (y) {
     const t = Number(y[2]) as 0;
-    const e = o.inputs;
+    const e = t === 0 ? o.today : o.inputs;
     if (y[1] === "fleet") return o.years[t].fleet;
     if (y[1] === "value") return o.years[t].value;
     if (y[1] === "ecoPerVehicle") return valuePerVehicle(e, t) - e.margin + e.serviceCost;
@@ -233,9 +236,6 @@ function contextOf(m: ModelView): Context {
       userAssetValue(users5, u.activityRate, u.ltv, u.repurchaseRate) / SEED.userAssetTotal.value,
     "users.ltvNewCarOnly": () => u.ltv / SEED.satisfiedCustomerLtvMultiple.value,
     "plan.cagr": () => (e.cagr ? 1 : 0),
-    "plan.networkCost": () => e.networkCost,
-    "plan.dataPrice": () => e.dataPrice,
-    "plan.ecoOpex": () => e.ecoOpex,
     npv: () => r.npv,
     npvStatusQuo: () => r.npvStatusQuo,
     npvIncremental: () => r.npvIncremental,
@@ -247,6 +247,7 @@ function contextOf(m: ModelView): Context {
       r.fleetForD === null ? m.text(PLAN_TEXT.unreachable) : Math.ceil(r.fleetForD),
     valueEngineHeadroom: () => r.year5Value - c.thresholds.valueEngine,
     tornadoMaxSwing: () => r.tornadoMaxSwing,
+    tornadoMaxIncrementalSwing: () => r.tornadoMaxIncrementalSwing,
     "sim.trials": () => m.sim.trials,
     "sim.npvP10": () => m.sim.npvP10,
     "sim.npvP50": () => m.sim.npvP50,
@@ -310,9 +311,20 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
       return m.role(m.outcome(y[1] === "trial" ? `trial${y[2] ?? ""}` : (y[2] ?? "")).year5Role);
     throw new Error(`quantities: unknown role ${inner}`);
   }
+  if ((x = /^plan\.factorInForce\((\d+)\)\[(\d)\]$/.exec(q))) {
+    const d = DRIVERS[Number(x[1]) - 1] as Driver;
+    return (Number(x[2]) === 0 ? todayFactors(r.factors) : r.factors)[d];
+  }
+  if ((x = /^irrAttempt(Answers)?\((\d+)\)$/.exec(q))) {
+    const rate = irrFrom(r.deltaCashFlows, IRR_GUESSES[Number(x[2]) - 1] ?? NaN);
+    if (x[1]) return rate !== null && rate > -1;
+    return rate ?? m.text(PLAN_TEXT.notApplicable);
+  }
   if ((x = /^(plan|statusQuo)\.([\w.]+)\[(\d)\]$/.exec(q))) {
     const t = Number(x[3]) as 0;
     const yv = r.years[t];
+    // year 0 is measured at today's inputs (MODEL.md §11.3)
+    const et = t === 0 ? r.today : e;
     const df = (1 + e.discountRate) ** -t;
     const inPlan = t > 0 ? 1 : 0;
     const f = x[2] ?? "";
@@ -327,7 +339,10 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
       discountFactor: () => df,
       fleetLinear: () => fleetPath({ ...e, cagr: false })[t],
       fleet: () => yv.fleet,
-      coverage: () => e.coverage[t],
+      coverage: () => et.coverage[t],
+      networkCost: () => et.networkCost,
+      dataPrice: () => et.dataPrice,
+      ecoOpex: () => et.ecoOpex,
       coveredFleet: () => yv.coveredFleet,
       grossMargin: () => yv.grossMargin,
       serviceCost: () => yv.serviceCost,
@@ -335,7 +350,7 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
       ecoRevenue: () => yv.ecoRevenue,
       ecoMargin: () => yv.ecoMargin,
       value: () => yv.value,
-      valuePerVehicle: () => valuePerVehicle(e, t),
+      valuePerVehicle: () => valuePerVehicle(et, t),
       breakEvenReached: () => Math.round(yv.value) >= c.thresholds.breakEven,
       capex: () => e.capex[t],
       deltaCashFlow: () => r.deltaCashFlows[t],
@@ -349,7 +364,7 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
     const got = plan[f];
     if (got) return got();
     let y: RegExpExecArray | null;
-    if ((y = /^adoption\.(\w+)$/.exec(f))) return e.adoption[y[1] as "baas"][t];
+    if ((y = /^adoption\.(\w+)$/.exec(f))) return et.adoption[y[1] as "baas"][t];
     if ((y = /^streamRevenue\.(\w+)$/.exec(f))) return yv.streamRevenue[y[1] as "baas"];
   }
   if ((x = /^caseColumn\((\w+)\)\.(\w+)$/.exec(q)))
@@ -378,15 +393,18 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
     const n = Number(x[3]);
     const bar = (x[2] === "tornado" ? r.tornado : r.tornadoSorted)[n - 1];
     if (!bar) throw new Error(`quantities: no bar ${n}`);
-    const mid = r.cases.mid.npv;
+    const mid = r.cases.mid.npvIncremental;
     const f = x[4] ?? "";
     const v: Record<string, number> = {
       downsideNpv: bar.npvDownside,
       upsideNpv: bar.npvUpside,
       swing: bar.swing,
+      downsideNpvIncremental: bar.npvIncrementalDownside,
+      upsideNpvIncremental: bar.npvIncrementalUpside,
+      incrementalSwing: bar.incrementalSwing,
       rank: r.tornadoSorted.findIndex((b) => b.driver === bar.driver) + 1,
-      downsideNpvVsMid: bar.npvDownside - mid,
-      upsideNpvVsMid: bar.npvUpside - mid,
+      downsideNpvIncrementalVsMid: bar.npvIncrementalDownside - mid,
+      upsideNpvIncrementalVsMid: bar.npvIncrementalUpside - mid,
     };
     const got = v[f];
     if (got === undefined) throw new Error(`quantities: no tornado field ${f}`);
@@ -590,7 +608,9 @@ export function checkValue(m: ModelView, key: string): boolean {
       years.every((t) =>
         near(
           r.years[t].value,
-          r.years[t].fleet * valuePerVehicle(e, t) - e.networkCost - e.ecoOpex,
+          r.years[t].fleet * valuePerVehicle(t === 0 ? r.today : e, t) -
+            (t === 0 ? r.today : e).networkCost -
+            (t === 0 ? r.today : e).ecoOpex,
           Math.abs(r.years[t].grossMargin) + Math.abs(r.years[t].serviceCost) + D
         )
       ),
@@ -645,7 +665,7 @@ export function checkValue(m: ModelView, key: string): boolean {
         ? valuePerVehicle(e, 5) <= 0
         : near(r.fleetForD * valuePerVehicle(e, 5) - e.networkCost - e.ecoOpex, D, Math.abs(D)),
     tornadoSorted: () => {
-      const swings = r.tornadoSorted.map((b) => Math.round(b.swing));
+      const swings = r.tornadoSorted.map((b) => Math.round(b.incrementalSwing));
       return (
         swings.every((x, i) => i === 0 || x <= (swings[i - 1] ?? 0)) &&
         new Set(r.tornadoSorted.map((b) => b.driver)).size === DRIVERS.length

@@ -92,7 +92,7 @@ export function slotOf(sheet: SheetKey, address: string, book: AddressBook): Slo
     return t >= 0 ? { key, t } : { key: `${key}:${col}` };
   }
   if (sheet === "analysis") {
-    const m = /^(analysis\.(?:t|sorted))(\d+)$/.exec(key);
+    const m = /^(analysis\.(?:tnpv|t|sorted|irr))(\d+)$/.exec(key);
     if (m) return { key: `${m[1] ?? ""}#:${col}`, n: Number(m[2]) };
     if (/^analysis\.case/.test(key)) return { key, v: CASE_COLUMNS[col] };
     return { key };
@@ -242,6 +242,18 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "users.ltvNewCarOnly": "users.ltvNewCarOnly",
   // The plan, year t
   "plan.planFlag": "plan.inPlan[t]",
+  ...Object.fromEntries(
+    [
+      ["kDataPrices", 1],
+      ["kMargin", 3],
+      ["kServiceCost", 4],
+      ["kNetworkCost", 5],
+      ["kStreamRevenue", 6],
+      ["kStreamMargin", 7],
+      ["kAdoption", 8],
+      ["kCoverage", 9],
+    ].map(([k, j]) => [`plan.${k}`, `plan.factorInForce(${j})[t]`])
+  ),
   "plan.discountFactor": "plan.discountFactor[t]",
   "plan.cagrFlag": "plan.cagr",
   "plan.fleetLinear": "plan.fleetLinear[t]",
@@ -255,10 +267,10 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "plan.adoptUsedCar": "plan.adoption.usedcar[t]",
   "plan.margin": "plan.grossMargin[t]",
   "plan.serviceCost": "plan.serviceCost[t]",
-  "plan.networkCost": "plan.networkCost",
+  "plan.networkCost": "plan.networkCost[t]",
   "plan.profit": "statusQuo.profit[t]",
   "plan.statusQuoRole": "roleLabel(statusQuo.role[t])",
-  "plan.dataPrice": "plan.dataPrice",
+  "plan.dataPrice": "plan.dataPrice[t]",
   "plan.data": "plan.data[t]",
   "plan.revBaas": "plan.streamRevenue.baas[t]",
   "plan.revCharging": "plan.streamRevenue.charging[t]",
@@ -267,7 +279,7 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "plan.revUsedCar": "plan.streamRevenue.usedcar[t]",
   "plan.ecoRevenue": "plan.ecoRevenue[t]",
   "plan.ecoMargin": "plan.ecoMargin[t]",
-  "plan.ecoOpex": "plan.ecoOpex",
+  "plan.ecoOpex": "plan.ecoOpex[t]",
   "plan.ecoValue": "plan.value[t]",
   "plan.valuePerVehicle": "plan.valuePerVehicle[t]",
   "plan.positive": "plan.breakEvenReached[t]",
@@ -302,18 +314,24 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "analysis.caseRole": "roleLabel(caseColumn(v).year5Role)",
   "analysis.caseNpv": "caseColumn(v).npv",
   "analysis.caseNpvInc": "caseColumn(v).npvIncremental",
-  "analysis.t#:C": "tornado(n).downsideNpv",
-  "analysis.t#:D": "tornado(n).upsideNpv",
-  "analysis.t#:E": "tornado(n).swing",
-  "analysis.t#:F": "round(tornado(n).swing)",
+  "analysis.irr#:D": "irrAttempt(n)",
+  "analysis.irr#:E": "irrAttemptAnswers(n)",
+  "analysis.t#:C": "tornado(n).downsideNpvIncremental",
+  "analysis.t#:D": "tornado(n).upsideNpvIncremental",
+  "analysis.t#:E": "tornado(n).incrementalSwing",
+  "analysis.t#:F": "round(tornado(n).incrementalSwing)",
   "analysis.t#:H": "tornado(n).rank",
+  "analysis.tnpv#:C": "tornado(n).downsideNpv",
+  "analysis.tnpv#:D": "tornado(n).upsideNpv",
+  "analysis.tnpv#:E": "tornado(n).swing",
   "analysis.sorted#:A": "tornadoLabel(sorted(n))",
-  "analysis.sorted#:D": "sorted(n).downsideNpv",
-  "analysis.sorted#:E": "sorted(n).upsideNpv",
-  "analysis.sorted#:F": "sorted(n).swing",
-  "analysis.sorted#:G": "sorted(n).downsideNpvVsMid",
-  "analysis.sorted#:H": "sorted(n).upsideNpvVsMid",
-  "analysis.maxSwing": "tornadoMaxSwing",
+  "analysis.sorted#:D": "sorted(n).downsideNpvIncremental",
+  "analysis.sorted#:E": "sorted(n).upsideNpvIncremental",
+  "analysis.sorted#:F": "sorted(n).incrementalSwing",
+  "analysis.sorted#:G": "sorted(n).downsideNpvIncrementalVsMid",
+  "analysis.sorted#:H": "sorted(n).upsideNpvIncrementalVsMid",
+  "analysis.maxSwing": "tornadoMaxIncrementalSwing",
+  "analysis.maxSwingNpv": "tornadoMaxSwing",
   // The case rows: row v, one full recomputation
   "cases:factor": "case(v).factor(j)",
   ...variantSlots("cases", "case(v)"),
@@ -470,8 +488,8 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "dash.distribution.npv:2": "shown(sim.npvP90)",
   "dash.distribution.npv:3": "shown(npv)",
   "dash.tornado.sorted#:label": "tornadoLabel(sorted(n))",
-  "dash.tornado.sorted#:0": "shown(sorted(n).downsideNpvVsMid)",
-  "dash.tornado.sorted#:1": "shown(sorted(n).upsideNpvVsMid)",
+  "dash.tornado.sorted#:0": "shown(sorted(n).downsideNpvIncrementalVsMid)",
+  "dash.tornado.sorted#:1": "shown(sorted(n).upsideNpvIncrementalVsMid)",
   "dash.histogram.bin#:label": "dashText(binLabel(b))",
   "dash.histogram.bin#:0": "sim.bin(b).trials",
   // Checks: each the statement it makes, evaluated on the model's numbers (TRUE where it holds)

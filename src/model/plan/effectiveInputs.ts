@@ -1,6 +1,6 @@
 import { dataPricePerVehicle } from "./dataPrice";
 import type { PlanCase } from "./assumptions";
-import type { Factors } from "./drivers";
+import { BASE_FACTORS, DRIVERS, factorsOf, type Factors } from "./drivers";
 import { perStream, type PerStream } from "./streams";
 import { timeline, type Timeline } from "./timeline";
 
@@ -65,3 +65,32 @@ export function effectiveInputs(c: PlanCase, k: Factors): EffectiveInputs {
     discountRate: c.discountRate * k.discountRate,
   };
 }
+
+/**
+ * The inputs year 0 is measured at (MODEL.md §11.3): today is a fact, so every factor is 1 in
+ * every case, tornado end and trial, and no platform opex runs yet (EcoOpex counts from year 1).
+ * A driver a row switches off (factor 0: the status quo's row has no ecosystem, k1 = k6 = k10 = 0)
+ * stays off today. Capex_0 is an investment, not a measurement: it keeps driver 10's factor
+ * (planUnder passes it).
+ */
+export function todayInputs(c: PlanCase, k: Factors): EffectiveInputs {
+  if (!DRIVERS.some((d) => k[d] === 0)) {
+    let today = TODAY.get(c);
+    if (!today) TODAY.set(c, (today = measured(c, BASE_FACTORS)));
+    return today;
+  }
+  return measured(c, todayFactors(k));
+}
+
+/** Year 0's factors: 1 for every driver, 0 for one the row switches off. */
+export function todayFactors(k: Factors): Factors {
+  return factorsOf((d) => (k[d] === 0 ? 0 : 1));
+}
+
+const measured = (c: PlanCase, k: Factors): EffectiveInputs => ({
+  ...effectiveInputs(c, k),
+  ecoOpex: 0,
+});
+
+/** One per plan case: a simulation's thousand trials share it. */
+const TODAY = new WeakMap<PlanCase, EffectiveInputs>();

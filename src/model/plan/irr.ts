@@ -1,17 +1,19 @@
+import { wholeYuan } from "../round";
 import type { Timeline } from "./timeline";
 
 // Read once: in a sandboxed runtime (a vm context, as the tests and the bench load the bundle)
 // each global lookup costs more than the arithmetic around it.
 const { sign, pow, abs } = Math;
 
-/** How often the flows change sign, zeros ignored. */
+/** How often the flows change sign, compared in whole 元 (MODEL.md §11.9), zeros ignored. */
 export function signChanges(flows: readonly number[]): number {
   let changes = 0;
   let last = 0;
   for (const f of flows) {
-    if (f === 0) continue;
-    if (last !== 0 && sign(f) !== last) changes++;
-    last = sign(f);
+    const s = sign(wholeYuan(f));
+    if (s === 0) continue;
+    if (last !== 0 && s !== last) changes++;
+    last = s;
   }
   return changes;
 }
@@ -27,20 +29,19 @@ function npvAndSlope(flows: readonly number[], rate: number): [number, number] {
   return [value, slope];
 }
 
-/** Excel's default guess, and its (and LibreOffice's) limits: 20 steps, |Δr| < 1e-7. */
-const GUESS = 0.1;
+/** Excel's and LibreOffice's limits: 20 steps, |Δr| < 1e-7. */
 const MAX_STEPS = 20;
 const EPSILON = 1e-7;
 
 /**
- * Newton's method from the guess, as Excel's and LibreOffice's IRR iterate; null when it does not
- * settle within their 20 steps (the workbook's IRR is an error there). Like theirs, it does not
- * stop where a step leaves r > −1: with the powers whole, (1 + r)^t stays defined, and LibreOffice
- * returns such a root (IRR of −614, 4, 162 is −151.04…%). A step that is not a number ends in
- * null after the 20 steps, as there.
+ * IRR(flows, guess) as LibreOffice's IRR iterates: Newton's method from the guess; null when it
+ * does not settle within the 20 steps (the workbook's IRR is an error there). Like theirs, it does
+ * not stop where a step leaves r > −1: with the powers whole, (1 + r)^t stays defined, and
+ * LibreOffice returns such a root (IRR of −614, 4, 162 from 0.1 is −151.04…%). A step that is
+ * not a number ends in null after the 20 steps, as there.
  */
-function newton(flows: readonly number[]): number | null {
-  let rate = GUESS;
+export function irrFrom(flows: readonly number[], guess: number): number | null {
+  let rate = guess;
   for (let i = 0; i < MAX_STEPS; i++) {
     const [value, slope] = npvAndSlope(flows, rate);
     const next = rate - value / slope;
@@ -53,10 +54,22 @@ function newton(flows: readonly number[]): number | null {
 }
 
 /**
- * IRR of ΔCF_0…ΔCF_5 (MODEL.md §8): a number only when the flows change sign exactly once, zeros
- * ignored, which makes the rate unique, and IRR finds it from its guess; null ("n/a": nothing
- * invested, several sign changes, or no answer).
+ * The guesses tried in turn (MODEL.md §11.9): Excel's default 0.1 first; 0 and −0.5 find the
+ * rates of heavy investments that IRR from 0.1 overshoots below −100 %.
+ */
+export const IRR_GUESSES = [0.1, 0, -0.5] as const;
+
+/**
+ * IRR of ΔCF_0…ΔCF_5 (MODEL.md §8, §11.9): when the flows change sign exactly once (whole 元,
+ * zeros ignored) the rate above −100 % is unique, and it is the first attempt from
+ * IRR_GUESSES that settles on a number above −1. null ("n/a") when there is no single sign
+ * change (nothing invested, several changes) or no attempt succeeds.
  */
 export function incrementalIrr(flows: Timeline): number | null {
-  return signChanges(flows) === 1 ? newton(flows) : null;
+  if (signChanges(flows) !== 1) return null;
+  for (const guess of IRR_GUESSES) {
+    const rate = irrFrom(flows, guess);
+    if (rate !== null && rate > -1) return rate;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 import type { PlanCase } from "./assumptions";
 import { breakevenYear } from "./breakeven";
 import type { Factors } from "./drivers";
-import { cagrRuns, effectiveInputs, type EffectiveInputs } from "./effectiveInputs";
+import { cagrRuns, effectiveInputs, todayInputs, type EffectiveInputs } from "./effectiveInputs";
 import { fleetForValueEngine } from "./fleetForD";
 import { fleetPath } from "./fleetPath";
 import { incrementalIrr } from "./irr";
@@ -15,6 +15,8 @@ import { yearValues, type YearValues } from "./yearValues";
 export interface PlanOutcome {
   readonly factors: Factors;
   readonly inputs: EffectiveInputs;
+  /** What year 0 is measured at: every factor 1 (0 stays 0), no platform opex (MODEL.md §11.3). */
+  readonly today: EffectiveInputs;
   readonly years: Timeline<YearValues>;
   /** V_t. */
   readonly values: Timeline;
@@ -44,7 +46,12 @@ export interface PlanOutcome {
 export function planUnder(c: PlanCase, k: Factors): PlanOutcome {
   const inputs = effectiveInputs(c, k);
   const fleet = fleetPath(inputs);
-  const years = timeline((t) => yearValues(inputs, t, fleet[t], c.thresholds));
+  const today = todayInputs(c, k);
+  const years = timeline((t) =>
+    t === 0
+      ? yearValues(today, t, fleet[t], c.thresholds, inputs.capex[t])
+      : yearValues(inputs, t, fleet[t], c.thresholds)
+  );
   const values = timeline((t) => years[t].value);
   const statusQuoValues = timeline((t) => years[t].profit);
   const deltaCashFlows = timeline((t) => years[t].deltaCashFlow);
@@ -55,6 +62,7 @@ export function planUnder(c: PlanCase, k: Factors): PlanOutcome {
   return {
     factors: k,
     inputs,
+    today,
     years,
     values,
     statusQuoValues,

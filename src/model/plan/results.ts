@@ -2,7 +2,7 @@ import type { PlanCase } from "./assumptions";
 import { caseComparison, type CaseComparison } from "./cases";
 import { scenarioFactors } from "./caseFactors";
 import { cagrPathOk, planUnder, type PlanOutcome } from "./planUnder";
-import { maxSwing, sortBySwing, tornado, type TornadoBar } from "./tornado";
+import { maxIncrementalSwing, maxSwing, sortBySwing, tornado, type TornadoBar } from "./tornado";
 
 /** What the plan answers (MODEL.md §8): the selected scenario, the cases and the tornado. */
 export interface PlanResults extends PlanOutcome {
@@ -11,8 +11,12 @@ export interface PlanResults extends PlanOutcome {
   readonly cases: CaseComparison;
   /** In driver order. */
   readonly tornado: readonly TornadoBar[];
+  /** By incremental swing (MODEL.md §11.5). */
   readonly tornadoSorted: readonly TornadoBar[];
+  /** The largest NPV swing. */
   readonly tornadoMaxSwing: number;
+  /** The largest incremental swing. */
+  readonly tornadoMaxIncrementalSwing: number;
 }
 
 export function planResults(c: PlanCase): PlanResults {
@@ -24,5 +28,6 @@ export function planResults(c: PlanCase): PlanResults {
     tornado: bars,
     tornadoSorted: sortBySwing(bars),
     tornadoMaxSwing: maxSwing(bars),
+    tornadoMaxIncrementalSwing: maxIncrementalSwing(bars),
   };
 }

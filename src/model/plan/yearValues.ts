@@ -24,7 +24,7 @@ export interface YearValues {
   readonly ecoRevenue: number;
   /** G_t = F_t·Σ_s r_s·Adoption_{s,t}·Margin_s. */
   readonly ecoMargin: number;
-  /** V_t = P_t + D_t + G_t − EcoOpex. */
+  /** V_t = P_t + D_t + G_t − EcoOpex (year 0: today, every factor 1 and no opex, §11.3). */
   readonly value: number;
   readonly role: Role;
   readonly capex: number;
@@ -42,11 +42,13 @@ export function valuePerVehicle(e: EffectiveInputs, year: YearIndex): number {
   return e.margin - e.serviceCost + e.coverage[year] * e.dataPrice + ecoMarginPerVehicle(e, year);
 }
 
+/** One year's figures at inputs e; the year's capex is e's unless given (year 0's, §11.3). */
 export function yearValues(
   e: EffectiveInputs,
   year: YearIndex,
   fleet: number,
-  thresholds: RoleThresholds
+  thresholds: RoleThresholds,
+  capex: number = e.capex[year]
 ): YearValues {
   const grossMargin = fleet * e.margin;
   const serviceCost = e.serviceCost * fleet;
@@ -57,7 +59,6 @@ export function yearValues(
   const ecoRevenue = sumOverStreams((s) => streamRevenue[s]);
   const ecoMargin = sumOverStreams((s) => streamRevenue[s] * e.streamMargin[s]);
   const value = profit + data + ecoMargin - e.ecoOpex;
-  const capex = e.capex[year];
   return {
     year,
     fleet,

@@ -1,12 +1,13 @@
 /**
- * Plan analysis (规划分析), third edition (MODEL.md §8): what the plan is worth against doing
+ * Plan analysis (规划分析), third edition (MODEL.md §8, §11): what the plan is worth against doing
  * nothing (NPV, incremental NPV, IRR, payback, operating break-even), what it takes to be a value
- * engine, the status quo and the three cases side by side, and the tornado on NPV over all eleven
+ * engine, the status quo and the three cases side by side, and the tornado over all eleven
  * drivers. The cases and tornado ends are full recomputations on the case rows (情景计算). The
- * tornado ranks the swing rounded to whole 元, ties by driver number, by SUMPRODUCT comparisons
- * (exact in every engine), then INDEX/MATCH on the rank.
+ * tornado ranks the decision (§11.5): the swing of the incremental NPV rounded to whole 元, ties
+ * by driver number, by SUMPRODUCT comparisons (exact in every engine), then INDEX/MATCH on the
+ * rank; the NPV's swing stays beside it. The IRR tries three guesses in turn (§11.9).
  */
-import { DRIVERS } from "../../model";
+import { DRIVERS, IRR_GUESSES } from "../../model";
 import { CASE_FACTOR_ROWS } from "./caseFactors";
 import type { TableRow, TableSheet, Text } from "./types";
 import { U } from "./units";
@@ -16,18 +17,26 @@ const RANK: Text = { zh: "排名", en: "Rank" };
 const SWING: Text = { zh: "摆幅", en: "Swing" };
 const NPV_DOWN: Text = { zh: "净现值（悲观端）", en: "NPV, downside" };
 const NPV_UP: Text = { zh: "净现值（乐观端）", en: "NPV, upside" };
+const INC_DOWN: Text = { zh: "增量净现值（悲观端）", en: "Incremental NPV, downside" };
+const INC_UP: Text = { zh: "增量净现值（乐观端）", en: "Incremental NPV, upside" };
+const INC_SWING: Text = { zh: "增量摆幅", en: "Incremental swing" };
 const CASES = ["sq", "low", "mid", "high"] as const;
 const caseCells = (column: string): string[] => CASES.map((c) => `{variant:${c}:${column}}`);
 
-/** A tornado row: NPV at each end (C, D), swing (E), in whole 元 (F), driver number (G), rank (H). */
+const driverLabel = (n: number): Text => CASE_FACTOR_ROWS[n - 1]?.label ?? { zh: "", en: "" };
+
+/**
+ * A tornado row (MODEL.md §11.5): the incremental NPV at each end (C, D), each against its own
+ * status quo, the swing (E), in whole 元 (F), driver number (G), rank (H).
+ */
 const driverRow = (n: number): TableRow => ({
   key: `t${n}`,
-  label: CASE_FACTOR_ROWS[n - 1]?.label ?? { zh: "", en: "" },
+  label: driverLabel(n),
   unit: U.yuan,
   fmt: "amount",
   cells: [
-    `{variant:t${n}d:npv}`,
-    `{variant:t${n}u:npv}`,
+    `{variant:t${n}d:npvInc}`,
+    `{variant:t${n}u:npvInc}`,
     "ABS({here:D}-{here:C})",
     { formula: "ROUND({here:E},0)", fmt: "amount" },
     { value: n, fmt: "count", style: "rank" },
@@ -38,6 +47,32 @@ const driverRow = (n: number): TableRow => ({
     },
   ],
 });
+
+/** The NPV at each end (C, D) and its swing (E): what the plan alone is worth, not the ranking. */
+const npvRow = (n: number): TableRow => ({
+  key: `tnpv${n}`,
+  label: driverLabel(n),
+  unit: U.yuan,
+  fmt: "amount",
+  cells: [`{variant:t${n}d:npv}`, `{variant:t${n}u:npv}`, "ABS({here:D}-{here:C})"],
+});
+
+/** IRR from one guess (C): the rate (D) and whether it is an answer, a number above −100 % (E). */
+const irrRow = (n: number): TableRow => ({
+  key: `irr${n}`,
+  label: { zh: `第${n}次尝试`, en: `Attempt ${n}` },
+  unit: U.share,
+  fmt: "pct",
+  cells: [
+    { value: IRR_GUESSES[n - 1] ?? NaN, fmt: "pct", style: "rank" },
+    "IFERROR(IRR({row:plan.deltaCF},{here:C}),{txt:notApplicable})",
+    { formula: "AND(ISNUMBER({here:D}),{here:D}>-1)", fmt: "bool" },
+  ],
+});
+
+/** ΔCF changes sign exactly once, in whole 元 (the plan sheet's running counts). */
+const ONE_SIGN_CHANGE =
+  "AND({plan.posSoFar@5}>0,{plan.negSoFar@5}>0,OR(SUMPRODUCT((ROUND({row:plan.deltaCF},0)<0)*({row:plan.posSoFar}>0))=0,SUMPRODUCT((ROUND({row:plan.deltaCF},0)>0)*({row:plan.negSoFar}>0))=0))";
 
 const sortedRow = (rank: number): TableRow => {
   const pick = (col: string): string =>
@@ -52,9 +87,9 @@ const sortedRow = (rank: number): TableRow => {
       pick("C"),
       pick("D"),
       pick("E"),
-      // What the tornado chart draws: each end's change from the base case's NPV.
-      "{here:D}-{variant:mid:npv}",
-      "{here:E}-{variant:mid:npv}",
+      // What the tornado chart draws: each end's change from the base case's incremental NPV.
+      "{here:D}-{variant:mid:npvInc}",
+      "{here:E}-{variant:mid:npvInc}",
     ],
   };
 };
@@ -67,8 +102,8 @@ export const ANALYSIS: TableSheet = {
     en: "Plan analysis: worth against doing nothing, cases, sensitivity",
   },
   subtitle: {
-    zh: "税前净现值、增量净现值、IRR 与回收期；现状与三个情景并列；龙卷风按净现值摆幅排序（十一个驱动因素）",
-    en: "Pre-tax NPV, incremental NPV, IRR and payback; the status quo and three cases side by side; the tornado on NPV over eleven drivers",
+    zh: "税前净现值、增量净现值、IRR 与回收期；现状与三个情景并列；龙卷风按增量净现值摆幅排序（十一个驱动因素）",
+    en: "Pre-tax NPV, incremental NPV, IRR and payback; the status quo and three cases side by side; the tornado ranked by the incremental NPV's swing over eleven drivers",
   },
   sections: [
     {
@@ -143,13 +178,13 @@ export const ANALYSIS: TableSheet = {
           label: { zh: "增量内部收益率 IRR", en: "Incremental IRR" },
           unit: U.share,
           cells: [
-            "IF(AND({plan.posSoFar@5}>0,{plan.negSoFar@5}>0,OR(SUMPRODUCT(({row:plan.deltaCF}<0)*({row:plan.posSoFar}>0))=0,SUMPRODUCT(({row:plan.deltaCF}>0)*({row:plan.negSoFar}>0))=0)),IFERROR(IRR({row:plan.deltaCF}),{txt:notApplicable}),{txt:notApplicable})",
+            `IF(AND(${ONE_SIGN_CHANGE},OR({sect:irr:E})),INDEX({sect:irr:D},MATCH(TRUE,{sect:irr:E},0)),{txt:notApplicable})`,
           ],
           fmt: "pct",
           style: "output",
           note: {
-            zh: "Excel 的 IRR；仅当增量现金流符号只变一次时有唯一解，否则“不适用”",
-            en: "Excel's IRR, only when ΔCF changes sign exactly once (a unique rate); else n/a",
+            zh: "ΔCF 符号只变一次（取整到元）：下方首个 > −100% 的尝试",
+            en: "one sign change (whole yuan): first attempt below > −100 %",
           },
         },
         {
@@ -204,6 +239,19 @@ export const ANALYSIS: TableSheet = {
       ],
     },
     {
+      key: "irr",
+      title: {
+        zh: "增量 IRR：依次尝试三个初值，取首个大于 −100% 的结果",
+        en: "Incremental IRR: three guesses in turn, the first rate above −100 % counts",
+      },
+      headers: [
+        { zh: "初值", en: "Guess" },
+        { zh: "IRR", en: "IRR" },
+        { zh: "可用（> −100%）", en: "An answer (> −100 %)" },
+      ],
+      rows: IRR_GUESSES.map((_, i) => irrRow(i + 1)),
+    },
+    {
       key: "cases",
       title: {
         zh: "现状与三个情景并列（不随所选情景变化）",
@@ -255,13 +303,13 @@ export const ANALYSIS: TableSheet = {
     {
       key: "tornado",
       title: {
-        zh: "龙卷风：各驱动因素单独取悲观/乐观端时的净现值（其余系数 = 1）",
-        en: "Tornado: NPV with one driver at its downside or upside (every other factor 1)",
+        zh: "龙卷风：单个驱动因素取悲观/乐观端时的增量净现值（其余系数 = 1，各端对比自身的现状）",
+        en: "Tornado: incremental NPV with one driver at an end (others 1; each against its own status quo)",
       },
       headers: [
-        NPV_DOWN,
-        NPV_UP,
-        SWING,
+        INC_DOWN,
+        INC_UP,
+        INC_SWING,
         { zh: "摆幅（取整到元）", en: "Swing, whole yuan" },
         { zh: "驱动因素序号", en: "Driver no." },
         RANK,
@@ -269,16 +317,25 @@ export const ANALYSIS: TableSheet = {
       rows: DRIVERS.map((_, i) => driverRow(i + 1)),
     },
     {
+      key: "tornadoNpv",
+      title: {
+        zh: "同一端点的规划税前净现值（不用于排序）",
+        en: "The plan's pre-tax NPV at the same ends (not used for the ranking)",
+      },
+      headers: [NPV_DOWN, NPV_UP, SWING],
+      rows: DRIVERS.map((_, i) => npvRow(i + 1)),
+    },
+    {
       key: "sorted",
       title: {
-        zh: "龙卷风（按摆幅从大到小，同摆幅按序号）",
-        en: "Tornado sorted by swing (ties by driver number)",
+        zh: "龙卷风（按增量摆幅从大到小，同摆幅按序号）",
+        en: "Tornado sorted by incremental swing (ties by driver number)",
       },
       headers: [
         RANK,
-        NPV_DOWN,
-        NPV_UP,
-        SWING,
+        INC_DOWN,
+        INC_UP,
+        INC_SWING,
         { zh: "悲观端 − 基准", en: "Downside − base" },
         { zh: "乐观端 − 基准", en: "Upside − base" },
       ],
@@ -286,11 +343,19 @@ export const ANALYSIS: TableSheet = {
         ...DRIVERS.map((_, i) => sortedRow(i + 1)),
         {
           key: "maxSwing",
-          label: { zh: "最大摆幅", en: "Largest swing" },
+          label: { zh: "最大增量摆幅", en: "Largest incremental swing" },
           unit: U.yuan,
           fmt: "amount",
           style: "output",
           cells: [null, null, null, { formula: "MAX({sect:tornado:E})", style: "output" }],
+        },
+        {
+          key: "maxSwingNpv",
+          label: { zh: "最大净现值摆幅", en: "Largest NPV swing" },
+          unit: U.yuan,
+          fmt: "amount",
+          style: "output",
+          cells: [null, null, null, { formula: "MAX({sect:tornadoNpv:E})", style: "output" }],
         },
       ],
     },

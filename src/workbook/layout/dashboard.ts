@@ -9,7 +9,7 @@
  *   the C and D thresholds, the band legend, the no-cost warning and the near-threshold flag, the
  *   contribution chart, and the status quo and three cases side by side;
  * - right: the worth against doing nothing (NPV, incremental NPV, IRR, payback, operating
- *   break-even), the NPV tornado over all eleven drivers, and rows kept free for issue 16's
+ *   break-even), the incremental NPV's tornado over all eleven drivers, and rows kept free for issue 16's
  *   simulation results (DASH_ROWS.simulationFirst…simulationLast).
  * The charts' data sit below the printed page in a block of links (chart data), visible, unhidden.
  */
@@ -361,20 +361,23 @@ const sorted = (rank: number): DashRow => ({
   unit: SHOWN.amount,
 });
 
-/** Chart data (below the printed page): the tornado's bars, all eleven drivers sorted. */
+/**
+ * Chart data (below the printed page): the tornado's bars, all eleven drivers ranked by the
+ * incremental NPV's swing (MODEL.md §11.5), each end's change from the base case's incremental NPV.
+ */
 export const TORNADO: DashBlock = {
   key: "tornado",
   header: [
     { zh: "悲观端 − 基准", en: "Downside − base" },
     { zh: "乐观端 − 基准", en: "Upside − base" },
   ],
-  corner: { zh: "净现值敏感性（按摆幅排序）", en: "NPV sensitivity (by swing)" },
+  corner: { zh: "增量净现值敏感性（按摆幅排序）", en: "Incremental NPV sensitivity (by swing)" },
   rows: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11].map(sorted),
   chart: {
     id: "tornado",
     title: {
-      zh: "敏感性：净现值相对基准的变动（亿元，按摆幅排序）",
-      en: "Sensitivity: NPV change from the base case (CNY m, by swing)",
+      zh: "敏感性：增量净现值相对基准的变动（亿元，按摆幅排序）",
+      en: "Sensitivity: incremental NPV change from the base case (CNY m, by swing)",
     },
     type: "BarStacked",
     seriesBy: "Columns",

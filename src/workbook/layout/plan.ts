@@ -2,9 +2,11 @@
  * The five-year plan, third edition (MODEL.md §8): the status quo and the plan side by side,
  * year by year, at the factors In_Scenario selects (the inputs sheet's "selected" column). One
  * formula per row across years 0…5; every number from the inputs sheet. Year 0 is today: its
- * operating flows are the status quo measured, only its investment counts in NPV and ΔCF.
+ * operating flows are measured (MODEL.md §11.3: every factor 1, no platform opex), only its
+ * investment counts in NPV and ΔCF, and it keeps driver 10's factor.
  */
-import { EXTENSION_STREAMS, type ExtensionStream } from "../../model";
+import { EXTENSION_STREAMS, type Driver, type ExtensionStream } from "../../model";
+import { CASE_FACTOR_ROWS } from "./caseFactors";
 import { STREAM_KEYS } from "./inputs";
 import { ROLE_LABELS } from "../../model/words";
 import { roleOf, selectedFactor } from "./roleFormula";
@@ -13,17 +15,51 @@ import { U } from "./units";
 
 export const PLAN_YEARS = [0, 1, 2, 3, 4, 5] as const;
 
-/** k_j of the selected scenario. */
+/**
+ * The drivers that act on a year's operating flows: on the plan sheet each has a row of the
+ * factor in force, 1 in year 0 (today is measured, MODEL.md §11.3) and the selected scenario's
+ * after. The target fleet leaves F_0 alone, the discount rate year 0's value, and driver 10
+ * acts on the opex (none in year 0) and the investment (Capex_0 keeps its factor).
+ */
+const OPERATING: Readonly<Partial<Record<Driver, Text>>> = {
+  dataPrices: { zh: "数据价格", en: "data prices" },
+  margin: { zh: "单车毛利 m", en: "margin m" },
+  serviceCost: { zh: "服务成本 c", en: "service cost c" },
+  networkCost: { zh: "网络成本 N", en: "network cost N" },
+  streamRevenue: { zh: "生态单车收入", en: "stream revenue" },
+  streamMargin: { zh: "生态毛利率", en: "stream margins" },
+  adoption: { zh: "采用率", en: "adoption" },
+  coverage: { zh: "数据覆盖率", en: "data coverage" },
+};
+
+const factorRow = ([driver, name]: [Driver, Text]): CalcRow => {
+  const n = CASE_FACTOR_ROWS.findIndex((r) => r.driver === driver);
+  const row = CASE_FACTOR_ROWS[n];
+  if (!row) throw new Error(`plan: no factor row for ${driver}`);
+  return {
+    key: row.key,
+    label: { zh: `系数${n + 1}：${name.zh}`, en: `Factor k${n + 1}: ${name.en}` },
+    unit: U.factor,
+    formula: `IF({plan.planFlag},${selectedFactor(row.key)},--(${selectedFactor(row.key)}<>0))`,
+    fmt: "rate",
+    note: {
+      zh: "第0年为1（今天为实测），之后取所选情景",
+      en: "1 in year 0 (measured), then the case's",
+    },
+  };
+};
+
+/** k_j in force in the column's year (operating drivers), or of the selected scenario. */
 const K = {
-  price: selectedFactor("kDataPrices"),
+  price: "{plan.kDataPrices}",
   fleet: selectedFactor("kTargetFleet"),
-  margin: selectedFactor("kMargin"),
-  service: selectedFactor("kServiceCost"),
-  network: selectedFactor("kNetworkCost"),
-  revenue: selectedFactor("kStreamRevenue"),
-  streamMargin: selectedFactor("kStreamMargin"),
-  adoption: selectedFactor("kAdoption"),
-  coverage: selectedFactor("kCoverage"),
+  margin: "{plan.kMargin}",
+  service: "{plan.kServiceCost}",
+  network: "{plan.kNetworkCost}",
+  revenue: "{plan.kStreamRevenue}",
+  streamMargin: "{plan.kStreamMargin}",
+  adoption: "{plan.kAdoption}",
+  coverage: "{plan.kCoverage}",
   eco: selectedFactor("kEcoCost"),
   rate: selectedFactor("kDiscountRate"),
 } as const;
@@ -116,6 +152,13 @@ export const PLAN: CalcSheet = {
           note: { zh: "选复合增长且两个保有量 > 0 时为 1", en: "1 for cagr with both fleets > 0" },
         },
       ],
+    },
+    {
+      title: {
+        zh: "各年起作用的情景系数（第0年为今天：各系数为1）",
+        en: "The case's factors in force each year (year 0 is today: every factor 1)",
+      },
+      rows: (Object.entries(OPERATING) as [Driver, Text][]).map(factorRow),
     },
     {
       title: { zh: "保有量与覆盖", en: "Fleet and coverage" },
@@ -251,8 +294,9 @@ export const PLAN: CalcSheet = {
           key: "ecoOpex",
           label: { zh: "生态平台运营成本", en: "Platform opex" },
           unit: U.yuanYear,
-          formula: `{in.ecoOpex}*${K.eco}`,
+          formula: `{plan.planFlag}*{in.ecoOpex}*${K.eco}`,
           fmt: "amount",
+          note: { zh: "自第1年起计（第0年为今天）", en: "from year 1 (year 0 is today)" },
         },
       ],
     },
@@ -341,15 +385,18 @@ export const PLAN: CalcSheet = {
           key: "posSoFar",
           label: { zh: "至今正现金流的年数", en: "Years with ΔCF > 0 so far" },
           unit: U.none,
-          formula: "SUMPRODUCT(--({range:plan.deltaCF@0..deltaCF~}>0))",
+          formula: "SUMPRODUCT(--(ROUND({range:plan.deltaCF@0..deltaCF~},0)>0))",
           fmt: "count",
-          note: { zh: "判断符号只变一次（IRR 唯一）", en: "tests one sign change (a unique IRR)" },
+          note: {
+            zh: "取整到元；符号只变一次则 IRR 唯一",
+            en: "whole yuan; one sign change: unique IRR",
+          },
         },
         {
           key: "negSoFar",
           label: { zh: "至今负现金流的年数", en: "Years with ΔCF < 0 so far" },
           unit: U.none,
-          formula: "SUMPRODUCT(--({range:plan.deltaCF@0..deltaCF~}<0))",
+          formula: "SUMPRODUCT(--(ROUND({range:plan.deltaCF@0..deltaCF~},0)<0))",
           fmt: "count",
         },
         {

@@ -72,5 +72,7 @@ export function tableSheet(sheet: TableSheet, edition: Edition, book: AddressBoo
     flagRanges,
     printArea: `A1:${noteCol}${last}`,
     tabColor: TAB.calc,
+    // One page: the results, the IRR's attempts, the cases and both tornado blocks (§11.5, §11.9).
+    onePage: true,
   };
 }

@@ -7,7 +7,9 @@
  *
  * Compact on purpose (a simulation has a thousand rows): per year only F_t, e_t and V_t, where
  *   e_t = MIN(1, Coverage_t·k9)·p·k1 + k6·k7·Σ_s r_s·Margin_s·MIN(1, Adoption_{s,t}·k8)
- *   V_t = F_t·(m·k3 − c·k4 + e_t) − N·k5 − EcoOpex·k10
+ *   V_t = F_t·(m·k3 − c·k4 + e_t) − N·k5 − EcoOpex·k10   (t = 1…5)
+ *   e_0 and V_0 the same with every factor 1 (0 where the row switches a driver off: the status
+ *   quo's ecosystem) and no opex: today is measured (MODEL.md §11.3), the same on every case row
  *   NPV = Σ_{t=1..5} (V_t − Capex_t·k10)/(1 + d·k11)^t − Capex_0·k10
  *   NPV_SQ = Σ_{t=1..5} (F_t·(m·k3 − c·k4) − N·k5)/(1 + d·k11)^t
  * (inside SUMPRODUCT MIN(1, x) is written x − (x > 1)·(x − 1), which works element by element).
@@ -62,11 +64,14 @@ export function variantCells(v: VariantRow, edition: Edition, book: AddressBook)
     const t = `${planYear(y)}/${planYear(5)}`;
     templates[`F${y}`] =
       `IF(AND({in.fleetPath}={path:cagr},{in.fleet}>0,${target}>0),{in.fleet}*(${target}/{in.fleet})^(${t}),{in.fleet}+(${target}-{in.fleet})*${t})`;
-    const adoption = `{range:in.adoptionBaas@${y}..adoptionUsedCar@${y}}*${k(8)}`;
+    // Year 0 is measured (MODEL.md §11.3): each factor 1, or 0 where the row switches it off.
+    const f = (j: number): string => (y === 0 ? `(${k(j)}<>0)` : k(j));
+    const adoption = `{range:in.adoptionBaas@${y}..adoptionUsedCar@${y}}*${f(8)}`;
     templates[`E${y}`] =
-      `MIN(1,{in.coverage@${y}}*${k(9)})*{in.dataPriceMid}*${k(1)}+${k(6)}*${k(7)}*SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.marginBaas..marginUsedCar},${capped(adoption)})`;
+      `MIN(1,{in.coverage@${y}}*${f(9)})*{in.dataPriceMid}*${f(1)}+${f(6)}*${f(7)}*SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.marginBaas..marginUsedCar},${capped(adoption)})`;
+    const opex = y === 0 ? "" : `-{in.ecoOpex}*${k(10)}`;
     templates[`V${y}`] =
-      `${at(`F${y}`)}*(${mc}+${at(`E${y}`)})-{in.networkCost}*${k(5)}-{in.ecoOpex}*${k(10)}`;
+      `${at(`F${y}`)}*(({in.evMargin}*${f(3)}-{in.serviceCost}*${f(4)})+${at(`E${y}`)})-{in.networkCost}*${f(5)}${opex}`;
   }
   const discount = `(1+{in.discountRate}*${k(11)})^${years1to5}`;
   templates.npv = `SUMPRODUCT((${span("V", 1, 5)}-{range:in.capex@1..capex@5}*${k(10)})/${discount})-{in.capex@0}*${k(10)}`;

@@ -112,9 +112,9 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
     for (const [i, l] of low.entries())
       expect(l * (high[i] ?? 0), String(labels[i])).toBeLessThanOrEqual(0);
-    // The top bar is the plan analysis sheet's largest swing (Out_TornadoNPV_MaxSwing), in the
-    // dashboard's unit; its label is that driver's.
-    const max = contract.names.Out_TornadoNPV_MaxSwing;
+    // The top bar is the plan analysis sheet's largest incremental swing (MODEL.md §11.5:
+    // Out_TornadoIncremental_MaxSwing), in the dashboard's unit; its label is that driver's.
+    const max = contract.names.Out_TornadoIncremental_MaxSwing;
     const unit = edition === "zh-CN" ? 1e8 : 1e6;
     expect((swings[0] ?? 0) * unit).toBeCloseTo(
       results.get(max.sheet)?.get(max.address) as number,
