@@ -10,3 +10,4 @@ export * from "./ecosystem";
 export * from "./economics";
 export * from "./plan";
 export * from "./presets";
+export * from "./inputRanges";

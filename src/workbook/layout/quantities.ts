@@ -13,6 +13,7 @@
 import { columnNumber } from "../charts/refs";
 import { CALC_GEOMETRY, YEAR_COLUMNS, type AddressBook } from "./addresses";
 import { CASE_GEOMETRY, CASE_VARIANTS } from "./caseRows";
+import { CHECKED_INPUTS, inputCheckKey } from "./inputChecks";
 import { BLOCK_PLACES, blockColumns, blockRows, DASH_ROWS, TILE_PLACES } from "./dashboard";
 import { PARAMETER_ROWS, paramRow, SIM_GEOMETRY, summaryRow, SUMMARY_KEYS } from "./simulation";
 import type { SheetKey } from "./sheets";
@@ -90,6 +91,8 @@ export function slotOf(sheet: SheetKey, address: string, book: AddressBook): Slo
     return { key: `${key}:${col}`, t };
   }
   if (sheet === "addin") return { key: `${key}:${col}` };
+  // The checks' value column, and beside it a check's message (the input checks)
+  if (sheet === "checks" && col !== CALC_GEOMETRY.valueColumn) return { key: `${key}:${col}` };
   return { key };
 }
 
@@ -484,17 +487,21 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
       "tornadoSorted",
       "role",
       "scenario",
-      "fleet",
       "fleetPath",
       "cagrStart",
-      "shares",
       "ranges",
       "discountRate",
-      "costs",
       "factors",
       "noErrors",
       "all",
     ].map((k) => [`checks.${k}`, `check(${k})`])
   ),
   "checks.addin": "addinStatus",
+  // Each typed input's check: its cells are numbers in its range (TRUE), and the rule it states
+  ...Object.fromEntries(
+    CHECKED_INPUTS.flatMap((input) => [
+      [`checks.${inputCheckKey(input.key)}`, `inputCheck(${input.key})`],
+      [`checks.${inputCheckKey(input.key)}:E`, `inputCheckText(${input.key})`],
+    ])
+  ),
 };

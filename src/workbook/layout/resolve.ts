@@ -1,6 +1,6 @@
 /** Second pass: the layout written out as cells for one edition. */
 import type { ChartSpec, Edition, WorkbookName } from "../contract";
-import { ADDIN, STATUS_TEXT } from "./addin";
+import { ADDIN, errorStatus, STATUS_TEXT } from "./addin";
 import { buildAddressBook, CALC_GEOMETRY, type AddressBook } from "./addresses";
 import { COVER, COVER_SEED_HEADING } from "./cover";
 import { addressOf, qualified, resolveFormula, sheetName, yearColumn } from "./formula";
@@ -88,7 +88,12 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
       emit(`A${r}`, "label", { value: textIn(row.label, edition) });
       emit(`B${r}`, "unit", { value: textIn(displayUnit(row.unit, row.fmt), edition) });
       emit(`${seedCol}${r}`, "seed", { value: row.seed ?? "" });
-      emit(`${noteCol}${r}`, "note", { value: row.note ? textIn(row.note, edition) : "" });
+      if (row.message)
+        emit(`${noteCol}${r}`, "message", {
+          formula: resolveFormula(textIn(row.message, edition), { edition, book, row: r }),
+          fmt: "text",
+        });
+      else emit(`${noteCol}${r}`, "note", { value: row.note ? textIn(row.note, edition) : "" });
       const style: CellStyle = row.style ?? "calc";
       if (row.text) {
         emit(`C${r}`, "text", { value: textIn(row.text, edition), fmt: "text" });
@@ -156,8 +161,8 @@ function addinSheet(
     const t = (k: keyof typeof STATUS_TEXT): string => `"${textIn(STATUS_TEXT[k], edition)}"`;
     emit(`E${r}`, "status", {
       formula: row.exact
-        ? `IF(ISERROR(D${r}),${t("notLoaded")},IF(D${r}=C${r},${t("ok")},${t("mismatch")}))`
-        : `IF(ISERROR(D${r}),${t("notLoaded")},IF(OR(D${r}=C${r},ABS(D${r}-C${r})<=${tol}*ABS(C${r})),${t("ok")},${t("mismatch")}))`,
+        ? `IF(ISERROR(D${r}),${errorStatus(`D${r}`, edition)},IF(D${r}=C${r},${t("ok")},${t("mismatch")}))`
+        : `IF(ISERROR(D${r}),${errorStatus(`D${r}`, edition)},IF(OR(D${r}=C${r},ABS(D${r}-C${r})<=${tol}*ABS(C${r})),${t("ok")},${t("mismatch")}))`,
       fmt: "text",
     });
     r++;

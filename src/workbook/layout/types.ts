@@ -2,7 +2,7 @@
  * The planning workbook described as data. Nothing here touches ExcelJS: the generator
  * (../generate.ts) writes this description, and the tests read the same description.
  */
-import type { PlanSettings, SeedId, Timeline } from "../../model";
+import type { InputRange, PlanSettings, SeedId, Timeline } from "../../model";
 import type { Edition, WorkbookName } from "../contract";
 
 /** A text in both editions. */
@@ -75,6 +75,8 @@ export type InputRow =
   | {
       readonly kind: "ranged";
       readonly key: string;
+      /** The numbers each of low, mid and high accepts (the checks sheet flags any other). */
+      readonly accepts: InputRange;
       readonly label: Text;
       readonly unit: Text;
       readonly low: number;
@@ -87,6 +89,10 @@ export type InputRow =
   | {
       readonly kind: "point";
       readonly key: string;
+      /** The numbers the input accepts (the checks sheet flags any other value, and a blank). */
+      readonly accepts: InputRange;
+      /** What a blank means, for an input that may be left blank (else a blank is flagged). */
+      readonly blank?: Text;
       readonly label: Text;
       readonly unit: Text;
       /** A number, or null for an optional input left blank. */
@@ -113,6 +119,8 @@ export type InputRow =
       /** One input per plan year, in the timeline's columns. */
       readonly kind: "timeline";
       readonly key: string;
+      /** The numbers each year's cell accepts. */
+      readonly accepts: InputRange;
       readonly label: Text;
       readonly unit: Text;
       readonly fromSettings: FromSettings<Timeline>;
@@ -156,6 +164,11 @@ export interface CalcRow {
   readonly inCheckAll?: boolean;
   /** A fixed text written instead of a formula (e.g. the role labels the role test returns). */
   readonly text?: Text;
+  /**
+   * A formula per edition written in the note column (checks sheet: what the check asks, or which
+   * cell fails and why); `{here:C}` is the row's own value cell.
+   */
+  readonly message?: Text;
 }
 
 /** A row of the ECO-functions sheet: the native result, the ECO function, their reconciliation. */

@@ -3,7 +3,7 @@
  * generation (test/workbook/calc asserts every function the layout uses is here).
  */
 import { CHOOSE, COLUMNS, INDEX, MATCH, ROWS } from "./lookup";
-import { ISERROR, ISNUMBER, ISTEXT } from "./info";
+import { ERROR_TYPE, ISERROR, ISLOGICAL, ISNUMBER, ISTEXT } from "./info";
 import { AND, IF, IFERROR, NOT, OR } from "./logical";
 import { ABS, MAX, MIN, MOD, ROUND, ROUNDUP, SQRT, SUM, SUMPRODUCT } from "./math";
 import { IRR, NPV } from "./financial";
@@ -19,11 +19,13 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     COLUMNS,
     COUNTIF,
     COUNTIFS,
+    "ERROR.TYPE": ERROR_TYPE,
     IF,
     IFERROR,
     INDEX,
     IRR,
     ISERROR,
+    ISLOGICAL,
     ISNUMBER,
     ISTEXT,
     LARGE,
