@@ -178,7 +178,9 @@ async function edited(source: Buffer, run: Run): Promise<Buffer> {
       edit.value !== null && typeof edit.value === "object"
         ? { formula: edit.value.formula, result: 0 }
         : edit.value;
-    if (edit.numFmt) ws.getCell(address).numFmt = edit.numFmt;
+    // a style of its own: ExcelJS shares one style object among the cells loaded with it
+    if (edit.numFmt)
+      ws.getCell(address).style = { ...ws.getCell(address).style, numFmt: edit.numFmt };
   }
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
