@@ -50,12 +50,12 @@ interface BadCase {
 }
 
 const blank = (cell: string): Record<Edition, string> => ({
-  "zh-CN": `${cell}：空白，须填数字。`,
-  "en-US": `${cell}: blank, a number is needed.`,
+  "zh-CN": `${cell}：空白。`,
+  "en-US": `${cell}: blank.`,
 });
 const notNumber = (cell: string): Record<Edition, string> => ({
-  "zh-CN": `${cell}：不是数字（文本或逻辑值）。`,
-  "en-US": `${cell}: not a number (text or TRUE/FALSE).`,
+  "zh-CN": `${cell}：不是数字。`,
+  "en-US": `${cell}: not a number.`,
 });
 const below0 = (cell: string): Record<Edition, string> => ({
   "zh-CN": `${cell}：小于 0。`,

@@ -109,8 +109,8 @@ export function ruleText(input: CheckedInput): Text {
 /** Why one cell fails, as a sentence naming it: `{addr:…}` resolves to the cell's address. */
 const REASONS = {
   error: { zh: "错误值。", en: "an error value. " },
-  blank: { zh: "空白，须填数字。", en: "blank, a number is needed. " },
-  notNumber: { zh: "不是数字（文本或逻辑值）。", en: "not a number (text or TRUE/FALSE). " },
+  blank: { zh: "空白。", en: "blank. " },
+  notNumber: { zh: "不是数字。", en: "not a number. " },
   below: { zh: "小于 {bound}。", en: "below {bound}. " },
   above: { zh: "大于 {bound}。", en: "above {bound}. " },
 } as const satisfies Record<string, Text>;
@@ -150,6 +150,9 @@ function reasonFormula(input: CheckedInput, cell: string, edition: "zh" | "en"):
   return `IF(ISERROR(${x}),${reasonIn("error", cell, edition)},IF(${isNumber(x)},${inRange},IF(${x}="",${blank},${reasonIn("notNumber", cell, edition)})))`;
 }
 
+/** Failing cells whose reasons fit one line of the note column (low, mid and high do). */
+const MESSAGE_CELLS_PER_LINE = 3;
+
 /** The check rows of the checks sheet's input section, one per typed input. */
 export function inputCheckRows(): CalcRow[] {
   return CHECKED_INPUTS.map((input) => {
@@ -164,6 +167,8 @@ export function inputCheckRows(): CalcRow[] {
       fmt: "bool",
       style: "check",
       message: { zh: message("zh"), en: message("en") },
+      // six years' reasons take two lines of the note column
+      ...(input.cells.length > MESSAGE_CELLS_PER_LINE ? { messageLines: 2 } : {}),
     };
   });
 }

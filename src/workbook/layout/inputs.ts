@@ -286,7 +286,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         kind: "point",
         key: "usedCarRateOverride",
         accepts: INPUT_RANGES.usedCarRate,
-        blank: { zh: "留空则用校准值", en: "blank: the calibrated rate" },
+        blank: { zh: "用校准值", en: "the calibrated rate" },
         value: null,
         seed: "",
         label: { zh: "二手车认证率（可选覆盖）", en: "Certification rate (override)" },

@@ -61,6 +61,9 @@ function coverSheet(edition: Edition, generated: string): ResolvedSheet {
   };
 }
 
+/** Points per line of a wrapped message (9-point text). */
+const MESSAGE_LINE_HEIGHT = 12.75;
+
 function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): ResolvedSheet {
   const { cells, emit } = collector();
   const years = sheet.columns === "years";
@@ -77,6 +80,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
   emit(`${seedCol}${hr}`, "headerCenter", { value: textIn(H.source, edition) });
   emit(`${noteCol}${hr}`, "header", { value: textIn(H.note, edition) });
   const flagRanges: string[] = [];
+  const rowHeights: Record<number, number> = {};
   const relative = new Set(
     sheet.sections.flatMap((x) => x.rows.map((row) => `${sheet.key}.${row.key}`))
   );
@@ -88,6 +92,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
       emit(`A${r}`, "label", { value: textIn(row.label, edition) });
       emit(`B${r}`, "unit", { value: textIn(displayUnit(row.unit, row.fmt), edition) });
       emit(`${seedCol}${r}`, "seed", { value: row.seed ?? "" });
+      if (row.messageLines !== undefined) rowHeights[r] = MESSAGE_LINE_HEIGHT * row.messageLines;
       if (row.message)
         emit(`${noteCol}${r}`, "message", {
           formula: resolveFormula(textIn(row.message, edition), { edition, book, row: r }),
@@ -127,6 +132,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
     flagRanges,
     printArea: `A1:${noteCol}${r - 2}`,
     tabColor: sheet.key === "checks" ? TAB.checks : TAB.calc,
+    ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
     // The header row repeats on every printed page of a sheet that spans pages.
     printTitleRows: `${hr}:${hr}`,
   };

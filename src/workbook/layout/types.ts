@@ -169,6 +169,8 @@ export interface CalcRow {
    * cell fails and why); `{here:C}` is the row's own value cell.
    */
   readonly message?: Text;
+  /** Lines of text the message may take (its row is that much taller); default one. */
+  readonly messageLines?: number;
 }
 
 /** A row of the ECO-functions sheet: the native result, the ECO function, their reconciliation. */
