@@ -3,7 +3,7 @@
  * the status column then reads "add-in not loaded" and Check_All ignores it. Any other error an
  * ECO function answers (#VALUE! for an input it refuses) is a mismatch, with its code.
  */
-import { ERROR_CODES } from "../calc/values";
+import { ERROR_CODES } from "../errorCodes";
 import type { Edition } from "../contract";
 import { textIn, type ReconRow, type ReconSheet, type Text } from "./types";
 import { U } from "./units";
