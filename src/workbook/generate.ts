@@ -98,8 +98,21 @@ export function buildWorkbook(
   const wb = new ExcelJS.Workbook();
   wb.creator = "ECO";
   wb.calcProperties.fullCalcOnLoad = true;
-  for (const sheet of layout.sheets)
-    writeSheet(wb, sheet, layout.edition, results.get(sheet.name) ?? new Map(), layout.print);
+  // A workbook view naming the active sheet: Excel crashes inserting a file whose workbook.xml
+  // has none (office-js #3346). The first sheet is active, and its view the selected one.
+  wb.views = [
+    { x: 0, y: 0, width: 24000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
+  ];
+  layout.sheets.forEach((sheet, i) =>
+    writeSheet(
+      wb,
+      sheet,
+      layout.edition,
+      results.get(sheet.name) ?? new Map(),
+      layout.print,
+      i === 0
+    )
+  );
   for (const n of layout.names) {
     const cells = n.address.split(":").map((a) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2"));
     wb.definedNames.add(`'${n.sheet}'!${cells.join(":")}`, n.name);
@@ -112,18 +125,20 @@ function writeSheet(
   sheet: ResolvedSheet,
   edition: Edition,
   results: ReadonlyMap<string, CachedValue>,
-  print?: ResolvedWorkbook["print"]
+  print?: ResolvedWorkbook["print"],
+  active = false
 ): void {
+  // tabSelected is written by ExcelJS (sheet-view-xform) but missing from its typings.
+  const view: Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean } = {
+    state: "frozen",
+    xSplit: sheet.freeze.columns,
+    ySplit: sheet.freeze.rows,
+    showGridLines: false,
+    ...(active ? { tabSelected: true } : {}),
+  };
   const ws = wb.addWorksheet(sheet.name, {
     properties: { tabColor: { argb: `FF${sheet.tabColor}` } },
-    views: [
-      {
-        state: "frozen",
-        xSplit: sheet.freeze.columns,
-        ySplit: sheet.freeze.rows,
-        showGridLines: false,
-      },
-    ],
+    views: [view],
     pageSetup: {
       orientation: "landscape",
       paperSize: 9,
@@ -335,7 +350,8 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
       {
         type: "expression",
         priority: 2,
-        formulae: [`OR(${first}=FALSE,${first}=${bad},${first}=${fail})`],
+        // A mismatch, also one with the ECO function's error code after it ("MISMATCH: #VALUE!").
+        formulae: [`OR(${first}=FALSE,LEFT(${first},LEN(${bad}))=${bad},${first}=${fail})`],
         style: { fill: fill(COLORS.badFill), font: { color: { argb: `FF${COLORS.badFont}` } } },
       },
       {

@@ -14,7 +14,7 @@ import { chartCells, writeWorkbook } from "../../../src/workbook/generate";
 import { chartXml } from "../../../src/workbook/charts";
 import { evaluateWorkbook } from "../../../src/workbook/calc/workbook";
 import { resolveLayout } from "../../../src/workbook/layout/resolve";
-import { findAll, parseXml, type XmlElement } from "../../manifest/xml";
+import { findAll, localName, parseXml, type XmlElement } from "../../manifest/xml";
 import { xmllint } from "../../support/xmllint";
 import { filledCells, readPackage, type Package } from "./package";
 import { orderProblems } from "./schemaOrder";
@@ -345,6 +345,52 @@ describe("the task-pane templates", () => {
         const path = join(dir, basename(templatePath(edition)));
         expect(existsSync(path), `${path} (npm run build writes it)`).toBe(true);
         expect(await forbiddenIn(readFileSync(path)), path).toEqual([]);
+      }
+    }
+  );
+});
+
+/**
+ * Excel crashes inserting a file whose workbook.xml has no activeTab (office-js #3346): every file
+ * we produce names its active sheet in <bookViews>, and that sheet's view is the selected one.
+ */
+async function activeTabProblems(file: Buffer): Promise<string[]> {
+  const pkg = await readPackage(file);
+  const workbook = parseXml(await pkg.text("xl/workbook.xml"));
+  const views = findAll(workbook, (el) => localName(el.name) === "workbookView");
+  if (views.length === 0) return ["workbook.xml: no <bookViews><workbookView>"];
+  const tab = views[0]?.attrs["activeTab"];
+  if (tab === undefined || !/^\d+$/.test(tab)) return [`workbook.xml: activeTab ${String(tab)}`];
+  const sheet = pkg.sheets[Number(tab)];
+  if (!sheet) return [`workbook.xml: activeTab ${tab} of ${pkg.sheets.length} sheets`];
+  const selected = pkg.sheets
+    .filter(
+      (s) =>
+        findAll(parseXml(s.xml), (el) => localName(el.name) === "sheetView")[0]?.attrs[
+          "tabSelected"
+        ] === "1"
+    )
+    .map((s) => s.name);
+  return selected.length === 1 && selected[0] === sheet.name
+    ? []
+    : [`tabSelected on ${selected.join(", ") || "no sheet"}, activeTab on ${sheet.name}`];
+}
+
+describe("every file we write names its active sheet (office-js #3346)", () => {
+  it.each(EDITIONS)("templates and standalone workbooks, %s, as generated", async (edition) => {
+    expect(await activeTabProblems(await writeWorkbook({ edition, charts: false }))).toEqual([]);
+    expect(await activeTabProblems(await writeWorkbook({ edition }))).toEqual([]);
+  });
+
+  it.each(["build/templates", "dist/templates", "build/downloads", "dist/downloads"])(
+    "the files in %s",
+    async (dir) => {
+      for (const edition of EDITIONS) {
+        const path = dir.endsWith("templates")
+          ? join(dir, basename(templatePath(edition)))
+          : join(dir, `eco-planning-${edition}.xlsx`);
+        expect(existsSync(path), `${path} (npm run build writes it)`).toBe(true);
+        expect(await activeTabProblems(readFileSync(path)), path).toEqual([]);
       }
     }
   );
