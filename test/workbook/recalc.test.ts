@@ -27,7 +27,7 @@ import {
   type Edition,
 } from "../../src/workbook";
 import { inputWrites, type CellValue } from "../../src/workbook/contract-inputs";
-import { writeWorkbook } from "../../src/workbook/generate";
+import { sharedWorkbook } from "../support/workbooks";
 import { buildAddressBook, YEAR_COLUMNS } from "../../src/workbook/layout/addresses";
 import { sheetName } from "../../src/workbook/layout/formula";
 import {
@@ -196,14 +196,14 @@ beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "eco-recalc-"));
   mkdirSync(join(dir, "in"));
   const base = new Map<Edition, Buffer>();
-  for (const edition of EDITIONS) base.set(edition, await writeWorkbook({ edition }));
+  for (const edition of EDITIONS) base.set(edition, await sharedWorkbook({ edition }));
   const files: string[] = [];
   for (const c of cases) {
     const source = base.get(c.edition);
     if (!source) throw new Error("no base workbook");
     const path = join(dir, "in", `${c.id}.xlsx`);
     const file = c.generated
-      ? await writeWorkbook({ edition: c.edition, ...c.settings })
+      ? await sharedWorkbook({ edition: c.edition, ...c.settings })
       : await editedCopy(source, c);
     writeFileSync(path, file);
     files.push(path);
