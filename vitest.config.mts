@@ -8,7 +8,9 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     environment: "node",
-    globalSetup: ["test/setup/build.ts"],
+    // build.ts: the add-in once (dist/); runCache.ts: a folder for work files share (one
+    // generation of each workbook, one production build per host).
+    globalSetup: ["test/setup/build.ts", "test/setup/runCache.ts"],
     // fast-check: one seed per file, from ECO_FC_SEED or fresh, printed when a test fails.
     setupFiles: ["test/setup/fastCheck.ts"],
     testTimeout: 120_000,

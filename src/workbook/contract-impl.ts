@@ -13,7 +13,29 @@ import {
 } from "./contract";
 import { resolveLayout } from "./layout/resolve";
 
+/**
+ * The contract of one edition's template. It is the same at every call (the layout at the default
+ * inputs; the cover's date is not part of it), so the layout is resolved once per edition and each
+ * call gets its own copy: a caller that changes its contract changes no one else's.
+ */
 export function templateContract(edition: Edition): TemplateContract {
+  let contract = contracts.get(edition);
+  if (!contract) contracts.set(edition, (contract = contractOf(edition)));
+  return copyOf(contract);
+}
+
+const contracts = new Map<Edition, TemplateContract>();
+
+/** A deep copy of plain data (objects, arrays, strings, numbers, booleans). */
+function copyOf<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v: unknown) => copyOf(v)) as T;
+  if (value === null || typeof value !== "object") return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = copyOf(v);
+  return out as T;
+}
+
+function contractOf(edition: Edition): TemplateContract {
   const wb = resolveLayout(edition);
   const sheetOf = (key: string): string => {
     const s = wb.sheets.find((x) => x.key === key);

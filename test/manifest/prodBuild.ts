@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
+import { cacheKey, sharedFolder } from "../support/runCache";
 
 export const ROOT = join(__dirname, "..", "..");
 export const PROD_HOST_URL = "https://eco.example.com/addin/";
@@ -15,15 +15,20 @@ export function buildMode(): "production" | "development" {
     : "development";
 }
 
-/** Builds the add-in for `hostUrl` into a fresh temporary directory and returns it. */
+/**
+ * The add-in built for `hostUrl`, in a fresh temporary directory (the caller's) that it returns.
+ * Built once per test run for each host and mode and copied for each caller
+ * (test/support/runCache.ts): the files that test a production build share one.
+ */
 export function buildForHost(hostUrl = PROD_HOST_URL): string {
-  const out = mkdtempSync(join(tmpdir(), "eco-prod-"));
-  execFileSync("npx", ["webpack", "--mode", buildMode()], {
-    cwd: ROOT,
-    env: { ...process.env, ECO_HOST_URL: hostUrl, ECO_OUT_DIR: out },
-    stdio: ["ignore", "pipe", "pipe"],
+  const mode = buildMode();
+  return sharedFolder(cacheKey("build", { hostUrl, mode }), (out) => {
+    execFileSync("npx", ["webpack", "--mode", mode], {
+      cwd: ROOT,
+      env: { ...process.env, ECO_HOST_URL: hostUrl, ECO_OUT_DIR: out },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
   });
-  return out;
 }
 
 /** Every file under `dir`, relative, with "/" separators. */

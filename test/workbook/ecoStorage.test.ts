@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { EDITIONS, templateContract } from "../../src/workbook";
-import { writeWorkbook } from "../../src/workbook/generate";
+import { sharedWorkbook } from "../support/workbooks";
 
 const dir = mkdtempSync(join(tmpdir(), "eco-stored-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ function sheetXml(file: string): string {
 describe.each(EDITIONS)("standalone workbook (%s)", (edition) => {
   it("stores every ECO call as _xldudf_ECO_<ID>( and none as typed ECO.<ID>(", async () => {
     const file = join(dir, `${edition}.xlsx`);
-    writeFileSync(file, await writeWorkbook({ edition }));
+    writeFileSync(file, await sharedWorkbook({ edition }));
     const xml = sheetXml(file);
     const formulas = [...xml.matchAll(/<f[^>]*>([^<]*)<\/f>/g)].map((m) => m[1] ?? "");
     const stored = formulas.filter((f) => f.includes("_xldudf_ECO_"));

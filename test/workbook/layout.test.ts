@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { EDITIONS, resolveLayout, templateContract, WORKBOOK_NAMES } from "../../src/workbook";
 import { storedFormula } from "../../src/workbook/ecoCalls";
-import { writeWorkbook } from "../../src/workbook/generate";
+import { sharedWorkbook } from "../support/workbooks";
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -15,7 +15,7 @@ describe.each(EDITIONS)("layout vs file, %s", (edition) => {
   it("has the layout's sheets, names, input cells and formulas", async () => {
     const layout = resolveLayout(edition);
     const contract = templateContract(edition);
-    const wb = await load(await writeWorkbook({ edition }));
+    const wb = await load(await sharedWorkbook({ edition }));
     expect(wb.worksheets.map((w) => w.name)).toEqual(contract.sheetNames);
     expect(contract.sheetNames).toContain(contract.inputsSheet);
     expect(contract.sheetNames).toContain(contract.dashboardSheet);
@@ -124,7 +124,7 @@ describe.each(EDITIONS)("layout vs file, %s", (edition) => {
 
   it("offers the fleet path as a drop-down in the edition's words", async () => {
     const contract = templateContract(edition);
-    const wb = await load(await writeWorkbook({ edition, fleetPath: "cagr" }));
+    const wb = await load(await sharedWorkbook({ edition, fleetPath: "cagr" }));
     const ref = contract.names.In_FleetPath;
     const cell = wb.getWorksheet(ref.sheet)?.getCell(ref.address);
     expect(cell?.value).toBe(contract.fleetPathLabels.cagr);
@@ -140,7 +140,7 @@ describe.each(EDITIONS)("layout vs file, %s", (edition) => {
   });
 
   it("protects every sheet without a password", async () => {
-    const wb = await load(await writeWorkbook({ edition }));
+    const wb = await load(await sharedWorkbook({ edition }));
     for (const ws of wb.worksheets) {
       const p = (ws as unknown as { sheetProtection?: { sheet?: boolean; algorithmName?: string } })
         .sheetProtection;

@@ -14,7 +14,7 @@ import { EDITIONS, templateContract, type Edition } from "../../src/workbook";
 import { ADDIN, STATUS_TEXT } from "../../src/workbook/layout/addin";
 import { DASHBOARD } from "../../src/workbook/layout/dashboard";
 import { textIn } from "../../src/workbook/layout/types";
-import { writeWorkbook } from "../../src/workbook/generate";
+import { sharedWorkbook } from "../support/workbooks";
 import { recalculate } from "./libreoffice";
 
 const DIR = join("test-artifacts", "workbook-preview");
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const files: string[] = [];
   for (const edition of EDITIONS) {
     const path = join(DIR, `eco-planning-${edition}.xlsx`);
-    writeFileSync(path, await writeWorkbook({ edition }));
+    writeFileSync(path, await sharedWorkbook({ edition }));
     files.push(path);
   }
   const never = await recalculate(files, join(DIR, "never"), "pdf", "never");

@@ -1,15 +1,14 @@
 /**
  * The generated workbook recalculated by LibreOffice (an engine we did not write) agrees with the
- * TypeScript model. Inputs are changed with ExcelJS through the workbook's named input ranges
- * (the same writes the task pane makes) before recalculation, so an edited file carries the
- * default inputs' cached results (stale for the edited ones); LibreOffice recalculates every
+ * TypeScript model. Inputs are typed into the file's cells (test/workbook/editCells.ts) through
+ * the workbook's named input ranges (the same writes the task pane makes) before recalculation,
+ * so an edited file carries the default inputs' cached results (stale for the edited ones); LibreOffice recalculates every
  * formula on load with this profile, and a test below shows the values read back are its own.
  * One LibreOffice start for all cases.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   DEFAULT_PLAN_SETTINGS,
@@ -27,7 +26,9 @@ import {
   type Edition,
 } from "../../src/workbook";
 import { inputWrites, type CellValue } from "../../src/workbook/contract-inputs";
-import { writeWorkbook } from "../../src/workbook/generate";
+import { cellAddress, parseCell } from "../../src/workbook/charts/refs";
+import { sharedWorkbook } from "../support/workbooks";
+import { withCellValues, type CellEdit } from "./editCells";
 import { buildAddressBook, YEAR_COLUMNS } from "../../src/workbook/layout/addresses";
 import { sheetName } from "../../src/workbook/layout/formula";
 import {
@@ -165,45 +166,50 @@ for (const edition of EDITIONS) {
     });
 }
 
+/** The inputs' layout of each edition (resolved once: the edits only look cells up in it). */
+const layouts = new Map<Edition, ReturnType<typeof resolveLayout>>();
+function layoutOf(edition: Edition): ReturnType<typeof resolveLayout> {
+  let layout = layouts.get(edition);
+  if (!layout) layouts.set(edition, (layout = resolveLayout(edition)));
+  return layout;
+}
+
+/** The default file with the case's inputs typed into their cells (the pane's writes). */
 async function editedCopy(source: Buffer, c: Case): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(source as unknown as ArrayBuffer);
-  const layout = resolveLayout(c.edition);
-  const sheet = (name: string): ExcelJS.Worksheet => {
-    const ws = wb.getWorksheet(name);
-    if (!ws) throw new Error(`no sheet ${name}`);
-    return ws;
-  };
+  const edits: CellEdit[] = [];
   for (const write of inputWrites(c.settings, templateContract(c.edition))) {
-    const ws = sheet(write.ref.sheet);
     const [first = ""] = write.ref.address.split(":");
-    const origin = ws.getCell(first);
+    const origin = parseCell(first);
     write.values.forEach((row, r) =>
-      row.forEach(
-        (value, col) => (ws.getCell(Number(origin.row) + r, Number(origin.col) + col).value = value)
+      row.forEach((value, col) =>
+        edits.push({
+          sheet: write.ref.sheet,
+          address: cellAddress({ col: origin.col + col, row: origin.row + r }),
+          value,
+        })
       )
     );
   }
   for (const [key, value] of Object.entries(c.overrides)) {
-    const cell = layout.inputCells.find((x) => x.key === key && x.column === "value");
+    const cell = layoutOf(c.edition).inputCells.find((x) => x.key === key && x.column === "value");
     if (!cell || typeof value !== "number") throw new Error(`no input ${key}`);
-    sheet(cell.sheet).getCell(cell.address).value = value;
+    edits.push({ sheet: cell.sheet, address: cell.address, value });
   }
-  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return withCellValues(source, edits);
 }
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "eco-recalc-"));
   mkdirSync(join(dir, "in"));
   const base = new Map<Edition, Buffer>();
-  for (const edition of EDITIONS) base.set(edition, await writeWorkbook({ edition }));
+  for (const edition of EDITIONS) base.set(edition, await sharedWorkbook({ edition }));
   const files: string[] = [];
   for (const c of cases) {
     const source = base.get(c.edition);
     if (!source) throw new Error("no base workbook");
     const path = join(dir, "in", `${c.id}.xlsx`);
     const file = c.generated
-      ? await writeWorkbook({ edition: c.edition, ...c.settings })
+      ? await sharedWorkbook({ edition: c.edition, ...c.settings })
       : await editedCopy(source, c);
     writeFileSync(path, file);
     files.push(path);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { presetSettings } from "../../src/model";
 import { EDITIONS } from "../../src/workbook";
-import { writeWorkbook } from "../../src/workbook/generate";
+import { sharedWorkbook } from "../support/workbooks";
 import { DASHBOARD_TEXT } from "../../src/workbook/layout/dashboard";
 import { resolveLayout } from "../../src/workbook/layout/resolve";
 import { textIn } from "../../src/workbook/layout/types";
@@ -44,14 +44,14 @@ describe("workbook rendering", () => {
     const files = [
       ...EDITIONS.map(async (edition) => {
         const xlsx = join(DIR, `eco-planning-${edition}.xlsx`);
-        writeFileSync(xlsx, await writeWorkbook({ edition }));
+        writeFileSync(xlsx, await sharedWorkbook({ edition }));
         return xlsx;
       }),
       (async () => {
         const xlsx = join(DIR, "eco-planning-zh-CN-story.xlsx");
         writeFileSync(
           xlsx,
-          await writeWorkbook({
+          await sharedWorkbook({
             edition: "zh-CN",
             ...presetSettings({ preset: "story", scenario: "mid" }),
           })

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { presetSettings } from "../../src/model";
-import { writeWorkbook } from "../../src/workbook/generate";
+import { sharedWorkbook } from "../support/workbooks";
 import { describeProblem, halfWidthProblems } from "../support/typography";
 import { readValues, type SheetValues } from "./xlsxValues";
 
@@ -49,7 +49,7 @@ beforeAll(async () => {
     ["default", {}],
     ["story", presetSettings({ preset: "story", scenario: "mid" })],
   ] as const) {
-    const data = await writeWorkbook({ edition: "zh-CN", ...settings });
+    const data = await sharedWorkbook({ edition: "zh-CN", ...settings });
     const path = join(dir, `${name}.xlsx`);
     writeFileSync(path, data);
     const zip = await JSZip.loadAsync(data);

@@ -12,7 +12,7 @@ import JSZip from "jszip";
 import { beforeAll, describe, expect, it } from "vitest";
 import { presetSettings } from "../../src/model";
 import { EDITIONS, resolveLayout, type Edition } from "../../src/workbook";
-import { writeWorkbook } from "../../src/workbook/generate";
+import { sharedWorkbook } from "../support/workbooks";
 import type { ResolvedCell, ResolvedWorkbook } from "../../src/workbook/layout/resolved";
 import { H } from "../../src/workbook/layout/sheetParts";
 import { textIn, type Fmt } from "../../src/workbook/layout/types";
@@ -31,7 +31,7 @@ beforeAll(async () => {
   for (const edition of EDITIONS) {
     // The story: negative amounts, a role A year, a break-even year other than 0.
     const settings = presetSettings({ preset: "story", scenario: "mid" });
-    const data = await writeWorkbook({ edition, ...settings });
+    const data = await sharedWorkbook({ edition, ...settings });
     const path = join(dir, `${edition}.xlsx`);
     writeFileSync(path, data);
     files.set(edition, {

@@ -13,7 +13,7 @@ import { addChartParts } from "../../../src/workbook/charts";
 import { cellsOf, parseCell } from "../../../src/workbook/charts/refs";
 import { evaluateWorkbook } from "../../../src/workbook/calc/workbook";
 import { EDITIONS, templateContract, type Edition } from "../../../src/workbook";
-import { writeWorkbook } from "../../../src/workbook/generate";
+import { sharedWorkbook } from "../../support/workbooks";
 import { DASHBOARD_TEXT } from "../../../src/workbook/layout/dashboard";
 import { resolveLayout } from "../../../src/workbook/layout/resolve";
 import { textIn } from "../../../src/workbook/layout/types";
@@ -54,7 +54,7 @@ beforeAll(async () => {
   for (const edition of EDITIONS) {
     const withCharts = join(DIR, "in", `charts-${edition}.xlsx`);
     const without = join(DIR, "in", `bare-${edition}.xlsx`);
-    writeFileSync(withCharts, await writeWorkbook({ edition }));
+    writeFileSync(withCharts, await sharedWorkbook({ edition }));
     writeFileSync(without, await chartFreeAtSameExtent(edition));
     inputs.push(withCharts);
     bare.push(without);

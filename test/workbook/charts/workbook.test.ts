@@ -10,7 +10,8 @@ import { basename, join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { absoluteRef, cellsOf, parseCell, splitRef } from "../../../src/workbook/charts/refs";
 import { EDITIONS, templateContract, templatePath, type Edition } from "../../../src/workbook";
-import { chartCells, writeWorkbook } from "../../../src/workbook/generate";
+import { chartCells } from "../../../src/workbook/generate";
+import { sharedWorkbook } from "../../support/workbooks";
 import { chartXml } from "../../../src/workbook/charts";
 import { evaluateWorkbook } from "../../../src/workbook/calc/workbook";
 import { resolveLayout } from "../../../src/workbook/layout/resolve";
@@ -23,7 +24,7 @@ const packages = new Map<Edition, Package>();
 
 beforeAll(async () => {
   for (const edition of EDITIONS)
-    packages.set(edition, await readPackage(await writeWorkbook({ edition })));
+    packages.set(edition, await readPackage(await sharedWorkbook({ edition })));
 });
 
 describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
@@ -313,12 +314,12 @@ describe("the task-pane templates", () => {
   it.each(EDITIONS)(
     "generated with charts: false (%s) hold no chart, drawing, comment, pivot or slicer",
     async (edition) => {
-      expect(await forbiddenIn(await writeWorkbook({ edition, charts: false }))).toEqual([]);
+      expect(await forbiddenIn(await sharedWorkbook({ edition, charts: false }))).toEqual([]);
     }
   );
 
   it("the standalone workbook does hold charts (the check above can fail)", async () => {
-    const found = await forbiddenIn(await writeWorkbook({ edition: "zh-CN" }));
+    const found = await forbiddenIn(await sharedWorkbook({ edition: "zh-CN" }));
     expect(found.some((f) => f.startsWith("xl/charts/"))).toBe(true);
   });
 
