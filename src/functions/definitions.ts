@@ -13,7 +13,6 @@ import {
 } from "../model/ecosystem";
 import { product } from "../model/arithmetic";
 import { textIn } from "../model/language";
-import { INPUT_RANGES } from "../model/inputRanges";
 import { lifetimeYears } from "../model/ltv";
 import type { Scenario, ScenarioName } from "../model/scenario";
 import { UNIT_DIVISOR, type Unit } from "../model/units";
@@ -40,9 +39,9 @@ import type { ChoiceSpec, NumberSpec, ScenarioSpec, VectorSpec } from "./spec";
  * A spec's `derive` turns each distinct argument value into what the model needs once per call.
  */
 const count = <N extends string>(name: N) =>
-  ({ kind: "number", name, required: true, ...INPUT_RANGES.count }) as const satisfies NumberSpec;
+  ({ kind: "number", name, required: true, min: 0 }) as const satisfies NumberSpec;
 const rate = <N extends string>(name: N) =>
-  ({ kind: "number", name, required: true, ...INPUT_RANGES.share }) as const satisfies NumberSpec;
+  ({ kind: "number", name, required: true, min: 0, max: 1 }) as const satisfies NumberSpec;
 const unit: ChoiceSpec<Unit> = {
   kind: "choice",
   name: "unit",
@@ -79,14 +78,15 @@ const DATA_ASSET_SPECS = [
     kind: "number",
     name: "used_car_rate",
     required: false,
-    ...INPUT_RANGES.usedCarRate,
+    min: 0,
+    max: 1,
     default: DEFAULT_USED_CAR_RATE,
   } satisfies NumberSpec,
   {
     kind: "vector",
     name: "rates",
     length: 4,
-    ...INPUT_RANGES.amount,
+    min: 0,
     order: RATES_ORDER,
     derive: ratesFrom,
   } satisfies VectorSpec<DataRates>,
@@ -102,7 +102,7 @@ export function dataAssetValueCells(...args: ExcelArg[]): OutCell[][] {
 const USER_ASSET_SPECS = [
   count("users"),
   rate("activity_rate"),
-  { kind: "number", name: "ltv", required: true, ...INPUT_RANGES.amount } satisfies NumberSpec,
+  { kind: "number", name: "ltv", required: true, min: 0 } satisfies NumberSpec,
   rate("repurchase_rate"),
   unit,
 ] as const;
@@ -126,7 +126,7 @@ const ECOSYSTEM_SPECS = [
     kind: "vector",
     name: "per_vehicle",
     length: 6,
-    ...INPUT_RANGES.amount,
+    min: 0,
     order: PER_VEHICLE_ORDER,
     derive: ([a = NaN, b = NaN, c = NaN, d = NaN, e = NaN, f = NaN]) =>
       ecosystemPerVehicle(perVehicleFromList([a, b, c, d, e, f])),

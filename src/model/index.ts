@@ -12,4 +12,3 @@ export * from "./plan";
 export * from "./presets";
 export * from "./language";
 export * from "./words";
-export * from "./inputRanges";

@@ -169,7 +169,6 @@ function constantsOf(layout: ResolvedWorkbook): LayoutConstants {
     binUnit: Number(sim.get("B10")),
     bins: Number(sim.get("B11")),
     tornadoLabels,
-    inputCells: layout.inputCells,
   };
 }
 

@@ -13,7 +13,6 @@ export type CellStyle =
   | "unit"
   | "seed"
   | "note"
-  | "message"
   | "input"
   | "inputOptional"
   | "inputMuted"
