@@ -3,6 +3,7 @@
  * src/taskpane/index.ts wires them, into a minimal DOM (createElement, setAttribute, append): the
  * pane's own work, not the browser's layout. Run alone: tsx scripts/bench-pane.ts.
  */
+import "./paneDefines"; // first: the pane's modules read the build-time namespace as they load
 import type { Language } from "../src/model/language";
 import { messages } from "../src/taskpane/messages";
 import type { ViewContext } from "../src/taskpane/view/context";
@@ -44,6 +45,8 @@ export function benchHelpTab(runs = 5): PaneBench[] {
         canInsert: true,
         version: "bench",
         helpUrl: "help.html",
+        // As index.ts wires it where Office has no openBrowserWindow (every host but Mac).
+        openInBrowser: null,
         // As index.ts wires it, reading the built dist/ instead of fetching it.
         contractFor: contractLoader(async (path) => {
           const json: unknown = JSON.parse(readFileSync(join(DIST, path), "utf8"));
