@@ -1,3 +1,4 @@
+import type { Text } from "../model/language";
 import type { FleetPath } from "../model/plan";
 
 /**
@@ -78,8 +79,6 @@ export const SIMULATE_OUTPUT_NAMES = {
 
 export const SIMULATE_SPILLS = ["summary"] as const satisfies readonly SimulateOutput[];
 
-type Label = { readonly en: string; readonly zh: string };
-
 /** The labels of PLAN's "table": years across, the status quo above the plan. */
 export const TABLE_LABELS = {
   year: { en: "Year", zh: "年份" },
@@ -100,7 +99,7 @@ export const TABLE_LABELS = {
   payback: { en: "Payback year", zh: "投资回收年" },
   breakeven: { en: "Operating break-even year", zh: "经营盈亏平衡年" },
   fleetForD: { en: "Fleet for D (value engine)", zh: "达到 D 所需保有量" },
-} as const satisfies Record<string, Label>;
+} as const satisfies Record<string, Text>;
 
 /** The columns of PLAN's "tornado", in order (MODEL.md §11.5: ranked by the incremental swing). */
 export const TORNADO_LABELS = {
@@ -113,7 +112,7 @@ export const TORNADO_LABELS = {
   npvIncrementalDownside: { en: "Incremental NPV at downside", zh: "悲观端增量净现值" },
   npvIncrementalUpside: { en: "Incremental NPV at upside", zh: "乐观端增量净现值" },
   incrementalSwing: { en: "Incremental swing (ranks)", zh: "增量波动幅度（排序依据）" },
-} as const satisfies Record<string, Label>;
+} as const satisfies Record<string, Text>;
 
 /** The rows of SIMULATE's "summary". */
 export const SUMMARY_LABELS = {
@@ -122,4 +121,4 @@ export const SUMMARY_LABELS = {
   p90: { en: "NPV P90", zh: "净现值 P90" },
   prob_d: { en: "Probability of D (V₅ ≥ 10亿)", zh: "达到 D 的概率（V₅ ≥ 10亿）" },
   prob_incremental_positive: { en: "Probability incremental NPV > 0", zh: "增量净现值为正的概率" },
-} as const satisfies Record<Exclude<SimulateOutput, "summary">, Label>;
+} as const satisfies Record<Exclude<SimulateOutput, "summary">, Text>;
