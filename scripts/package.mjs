@@ -32,7 +32,9 @@ import { describeWriteError } from "./common/describe-write-error.mjs";
 import { optionsNpmTook, userFolder } from "./common/npm-invocation.mjs";
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
-const { hostUrl, HostUrlError } = createRequire(import.meta.url)("./webpack/host.js");
+const { hostUrl, HostUrlError, mentionsDevServer } = createRequire(import.meta.url)(
+  "./webpack/host.js"
+);
 const SCRIPT = "package";
 const USAGE = "usage: npm run package -- --host https://your.host/path/ [--out DIR] [--force]";
 const HELP = `${USAGE}
@@ -298,7 +300,7 @@ function main() {
       fail("the build has no standalone planning workbooks (downloads)");
     for (const f of shipped.filter((n) => !n.endsWith(".png") && !n.endsWith(".xlsx"))) {
       const text = readFileSync(join(build, f), "utf8");
-      if (text.includes("localhost"))
+      if (mentionsDevServer(text))
         fail(`${f} still points at localhost; the build did not apply ${host}`);
       if (/sourceMappingURL=/.test(text)) fail(`${f} refers to a source map that is not shipped`);
     }

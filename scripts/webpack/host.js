@@ -191,8 +191,18 @@ function contentSecurityPolicy(host) {
   ].join("; ");
 }
 
+/**
+ * Whether a built file still names the development server (https://localhost:3000 or any other
+ * port or path on the name localhost): a release whose build did not apply its host. A host name
+ * that merely begins with "localhost" (localhost.example.org) is not this computer.
+ */
+function mentionsDevServer(text) {
+  return /\/\/localhost(?![a-z0-9.-])/i.test(text);
+}
+
 module.exports = {
   hostUrl,
+  mentionsDevServer,
   HostUrlError,
   rewriteManifest,
   isDevelopmentHost,

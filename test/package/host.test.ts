@@ -14,10 +14,29 @@ import { parseXml } from "../manifest/xml";
 interface HostModule {
   hostUrl(raw: string, options?: { label?: string; release?: boolean }): string;
   rewriteManifest(xml: string, host: string): string;
+  mentionsDevServer(text: string): boolean;
   HostUrlError: new (message: string) => Error;
 }
 const host = createRequire(__filename)(join(ROOT, "scripts", "webpack", "host.js")) as HostModule;
 const MANIFEST = readFileSync(join(ROOT, "manifest.xml"), "utf8");
+
+describe("mentionsDevServer (npm run package's check that the build applied the host)", () => {
+  it.each([
+    'fetch("https://localhost:3000/functions.json")',
+    '<SourceLocation DefaultValue="https://LOCALHOST/taskpane.html"/>',
+    "//localhost:8080",
+  ])("%j names the development server", (text) => {
+    expect(host.mentionsDevServer(text)).toBe(true);
+  });
+
+  it.each([
+    "https://localhost.training.example/eco/1.0.0/functions.json",
+    "https://eco.example.com/localhost/",
+    "https://mylocalhost.example/",
+  ])("%j does not (a host whose name only starts with localhost is refused no more)", (text) => {
+    expect(host.mentionsDevServer(text)).toBe(false);
+  });
+});
 
 describe("hostUrl", () => {
   it.each([
