@@ -85,7 +85,7 @@ describe("README.md", () => {
     expect(block).toMatch(/^npm install && npm start {3}#/m);
     expect(block).toMatch(/^npm test {19}#/m);
     expect(PKG.scripts["test"]).toBe("vitest run");
-    expect(block).toMatch(/`npm start` then builds[^.]*\(one to two minutes/);
+    expect(block).toMatch(/`npm start` then builds[^.]*\(about \d+ seconds/);
     expect(block).toMatch(/`npm test` passes[^.]*\. It takes about \d+–\d+ minutes/);
   });
 
