@@ -9,6 +9,11 @@ import { ADDIN_NAMESPACE } from "./addinNamespace";
 /** The steps of an insertion, in order; the pane lists them while it works. */
 export const INSERT_STEPS = ["template", "insert", "link", "inputs", "charts", "results"] as const;
 export type InsertStep = (typeof INSERT_STEPS)[number];
+/** How far a step that takes several Excel requests has got: `done` of `total` blocks. */
+export interface StepProgress {
+  readonly done: number;
+  readonly total: number;
+}
 
 /** What went wrong, as the insertion module classifies it (see insert.ts `classifyError`). */
 export type ProblemKind =
