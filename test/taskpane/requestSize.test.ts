@@ -7,14 +7,31 @@
  */
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PLAN_SETTINGS } from "../../src/model";
-import { insertPlanningWorkbook, type InsertDeps } from "../../src/taskpane/insert";
+import { InsertFailure, insertPlanningWorkbook, type InsertDeps } from "../../src/taskpane/insert";
 import { templateContract } from "../../src/workbook";
 import { EDITIONS, type Edition } from "../../src/workbook/contract";
 import { writeWorkbook } from "../../src/workbook/generate";
 import { EXCEL_ON_THE_WEB } from "../fixtures/fake-excel/apiSets";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
-import { createState, type FakeState, type Traffic } from "../fixtures/fake-excel/state";
+import {
+  createState,
+  fingerprint,
+  type FakeState,
+  type Traffic,
+} from "../fixtures/fake-excel/state";
 import { layoutTemplate, referencedSheets } from "../fixtures/fake-excel/template";
+
+/** The template's bytes as the pane sends them (insertWorksheetsFromBase64 carries them). */
+const base64s = new Map<Edition, Promise<string>>();
+function templateBase64(edition: Edition): Promise<string> {
+  let found = base64s.get(edition);
+  if (found === undefined)
+    base64s.set(
+      edition,
+      (found = writeWorkbook({ edition, charts: false }).then((b) => b.toString("base64")))
+    );
+  return found;
+}
 
 /** Issue 25's target for every request and every response. */
 const TARGET_BYTES = 1_000_000;
@@ -30,8 +47,7 @@ function trafficSince(state: FakeState, from: number): Traffic[] {
 describe.each(EDITIONS)("the %s insertion's Excel requests", (edition: Edition) => {
   it("stay at 1 MB or less each way, in a first and a second insertion", async () => {
     const contract = templateContract(edition);
-    // The template's bytes as the pane sends them (insertWorksheetsFromBase64 carries them).
-    const base64 = (await writeWorkbook({ edition, charts: false })).toString("base64");
+    const base64 = await templateBase64(edition);
     const state = createState(["Sheet1"], layoutTemplate(edition));
     const deps: InsertDeps = {
       run: mockExcelRun(state),
@@ -77,5 +93,107 @@ describe.each(EDITIONS)("the %s insertion's Excel requests", (edition: Edition) 
         }
       }
     expect(crossSheet).toBeGreaterThan(10_000);
+  }, 120_000);
+});
+
+/** An insertion of the real planning workbook into `userSheets`, with the template's bytes. */
+async function setUpReal(edition: Edition, userSheets: string[]) {
+  const contract = templateContract(edition);
+  const base64 = await templateBase64(edition);
+  const state = createState(userSheets, layoutTemplate(edition));
+  const steps: [string, number | undefined, number | undefined][] = [];
+  const deps: InsertDeps = {
+    run: mockExcelRun(state),
+    isSetSupported: EXCEL_ON_THE_WEB,
+    loadTemplate: () => Promise.resolve(base64),
+    onStep: (step, progress) => steps.push([step, progress?.done, progress?.total]),
+  };
+  return { contract, state, deps, steps, request: { contract, inputs: DEFAULT_PLAN_SETTINGS } };
+}
+
+const formulaWrites = (state: FakeState): string[] =>
+  state.calls.filter((c) => c.startsWith("formulas "));
+
+describe.each(EDITIONS)("the %s insertion's re-pointing", (edition: Edition) => {
+  it("reads no sheet's formulas when no name clashes", async () => {
+    const { state, deps, request, steps } = await setUpReal(edition, ["Sheet1"]);
+    await insertPlanningWorkbook(request, deps);
+    const received = (state.traffic ?? []).reduce((sum, t) => sum + t.received, 0);
+    // Names, sheet ids, the ECO cells read back and the key results: a few KB, no sheet.
+    expect(received).toBeLessThan(20_000);
+    expect(steps.filter(([, done]) => done !== undefined)).toEqual([]);
+  }, 60_000);
+
+  it("reads and re-points only the sheets that name a sheet whose name was taken", async () => {
+    const contract = templateContract(edition);
+    // A sheet other sheets name, but not the simulation (the case rows sheet).
+    const simulation = contract.names.Out_NPV_P10.sheet;
+    const taken = contract.sheetNames.find(
+      (name) =>
+        !contract.sheetFormulas[simulation]!.refersTo.includes(name) &&
+        Object.entries(contract.sheetFormulas).some(
+          ([sheet, f]) => sheet !== name && f.refersTo.includes(name)
+        )
+    )!;
+    const { state, deps, request } = await setUpReal(edition, ["Sheet1", taken]);
+    const outcome = await insertPlanningWorkbook(request, deps);
+    const naming = Object.entries(contract.sheetFormulas)
+      .filter(([, f]) => f.refersTo.includes(taken))
+      .map(([sheet]) => sheet);
+    const ecoSheets = new Set((contract.ecoFormulas ?? []).map((f) => f.ref.sheet));
+    const written = new Set(formulaWrites(state).map((c) => c.slice(9).split("!")[0]));
+    const actual = (template: string) =>
+      outcome.sheets.find((s) => s.template === template)!.actual;
+    expect([...written].sort()).toEqual([...new Set([...naming, ...ecoSheets].map(actual))].sort());
+    expect(written).not.toContain(actual(simulation));
+    // The simulation was not read: all that came back is far less than its formulas (4.5 MB).
+    const received = (state.traffic ?? []).reduce((sum, t) => sum + t.received, 0);
+    expect(received).toBeLessThan(1_000_000);
+    // Every reference to the taken name on an inserted sheet now names the inserted copy.
+    for (const sheet of state.sheets.filter((s) => outcome.sheets.some((o) => o.id === s.id)))
+      for (const [address, cell] of Object.entries(sheet.cells))
+        if (typeof cell.formula === "string")
+          expect(referencedSheets(cell.formula), `${sheet.name}!${address}`).not.toContain(taken);
+  }, 60_000);
+
+  it("shows the re-pointing's progress, rolls back everything when a block fails, and keeps an edit made meanwhile", async () => {
+    const { contract, state, deps, request, steps } = await setUpReal(edition, ["Sheet1"]);
+    await insertPlanningWorkbook(request, deps);
+    const before = fingerprint(state);
+    steps.length = 0;
+    // Part-way through the second insertion's re-pointing, Excel refuses a write.
+    state.onSync = () => {
+      if (formulaWrites(state).length > 3_000) state.failAt = "formulas";
+    };
+    const failure = await insertPlanningWorkbook(request, deps).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(InsertFailure);
+    expect((failure as InsertFailure).step).toBe("link");
+    expect((failure as InsertFailure).rollback.complete).toBe(true);
+    state.failAt = undefined;
+    state.onSync = undefined;
+    expect(fingerprint(state)).toBe(before);
+    // The step said how far it got, block by block, in order.
+    const blocks = steps.filter(([step, done]) => step === "link" && done !== undefined);
+    expect(blocks.length).toBeGreaterThan(3);
+    blocks.forEach(([, done, total], i) => {
+      expect(done).toBe(i + 1);
+      expect(total).toBe(blocks[0]![2]);
+    });
+
+    // Again, and a co-author types into the inserted simulation sheet's last row while the
+    // first blocks are re-pointed: the block with their cell is read after it, and it is kept.
+    const simulation = contract.names.Out_NPV_P10.sheet;
+    let edited = "";
+    state.onSync = () => {
+      const sheet = state.sheets.find((s) => s.name === `${simulation} (2)`);
+      if (sheet === undefined || edited !== "" || formulaWrites(state).length < 100) return;
+      const last = Object.keys(sheet.cells).at(-1)!;
+      sheet.cells[last] = { formula: "their note", value: "their note" };
+      edited = last;
+    };
+    await insertPlanningWorkbook(request, deps);
+    expect(edited).not.toBe("");
+    const sheet = state.sheets.find((s) => s.name === `${simulation} (2)`)!;
+    expect(sheet.cells[edited]).toEqual({ formula: "their note", value: "their note" });
   }, 120_000);
 });
