@@ -8,10 +8,11 @@
 import { describe, expect, it } from "vitest";
 import { DEFAULT_PLAN_SETTINGS } from "../../src/model";
 import { InsertFailure, insertPlanningWorkbook, type InsertDeps } from "../../src/taskpane/insert";
+import { repairNameErrors } from "../../src/taskpane/check/repair";
 import { templateContract } from "../../src/workbook";
 import { EDITIONS, type Edition } from "../../src/workbook/contract";
 import { writeWorkbook } from "../../src/workbook/generate";
-import { EXCEL_ON_THE_WEB } from "../fixtures/fake-excel/apiSets";
+import { EXCEL_ON_THE_WEB, excelUpTo } from "../fixtures/fake-excel/apiSets";
 import { mockExcelRun } from "../fixtures/fake-excel/officeMock";
 import {
   createState,
@@ -196,4 +197,31 @@ describe.each(EDITIONS)("the %s insertion's re-pointing", (edition: Edition) => 
     const sheet = state.sheets.find((s) => s.name === `${simulation} (2)`)!;
     expect(sheet.cells[edited]).toEqual({ formula: "their note", value: "their note" });
   }, 120_000);
+});
+
+describe.each(EDITIONS)("Repair #NAME? over the %s planning workbook", (edition: Edition) => {
+  it.each([
+    ["without ExcelApi 1.9 (used ranges in blocks)", excelUpTo("1.8"), "usedRange"],
+    ["with getSpecialCells", EXCEL_ON_THE_WEB, "specialCells"],
+  ] as const)(
+    "keeps every request and response at 1 MB or less, %s",
+    async (_how, isSetSupported, method) => {
+      const { contract, state, deps, request } = await setUpReal(edition, ["Sheet1"]);
+      await insertPlanningWorkbook(request, deps);
+      // Excel did not bind the ECO cells: each shows #NAME?.
+      for (const { ref } of contract.ecoFormulas ?? []) {
+        const cell = state.sheets.find((s) => s.name === ref.sheet)!.cells[ref.address]!;
+        cell.value = "#NAME?";
+      }
+      const from = state.requests ?? 0;
+      const report = await repairNameErrors({ run: deps.run, isSetSupported });
+      expect(report.failed).toBeUndefined();
+      expect(report.method).toBe(method);
+      expect(report.found).toBe((contract.ecoFormulas ?? []).length);
+      const traffic = trafficSince(state, from);
+      expect(largest(traffic, "sent")).toBeLessThanOrEqual(TARGET_BYTES);
+      expect(largest(traffic, "received")).toBeLessThanOrEqual(TARGET_BYTES);
+    },
+    60_000
+  );
 });
