@@ -8,7 +8,8 @@
  * - only sheets whose formulas can name a renamed sheet are read at all: the build-time contract
  *   says which sheets each template sheet's formulas name (TemplateContract.sheetFormulas);
  * - those are read in blocks of rows, each block's response at most BLOCK_BYTES by the
- *   contract's heaviest row of that sheet (blocks.ts), never by a row count;
+ *   contract's heaviest row of each sheet (blocks.ts), never by a row count; small sheets share
+ *   a block;
  * - the re-pointed formulas are written as runs of adjacent cells in a row, queued until the
  *   request would pass BLOCK_BYTES; the next block's read travels with them.
  * Each block is written right after it was read (one round trip), as the whole sheet was before,
@@ -18,6 +19,16 @@ import type { SheetFormulas, TemplateContract } from "../workbook/contract";
 import { BLOCK_BYTES, payloadBytes, rowsPerBlock, WRITE_OVERHEAD_BYTES } from "./blocks";
 import type { PlacedSheet } from "./insert";
 import { retargetFormula } from "./sheetRefs";
+
+/** Rows of one sheet to read, and the bytes they may take by the contract. */
+interface Piece {
+  readonly id: string;
+  readonly top: number;
+  readonly left: number;
+  readonly rows: number;
+  readonly columns: number;
+  readonly bytes: number;
+}
 
 /** Blocks read so far out of all the blocks to read (the pane shows it when there are several). */
 export type BlockProgress = (done: number, total: number) => void;
@@ -61,49 +72,71 @@ export async function retargetFormulas(
     return { sheet: p, range };
   });
   await context.sync();
-  const blocks = used.flatMap(({ sheet, range }) => {
+  // Pieces of rows, each within the budget by the contract's heaviest row of its sheet…
+  const pieces = used.flatMap(({ sheet, range }): Piece[] => {
     if (range.isNullObject) return [];
     // Without the contract's figure a row is sized as if every cell held Excel's longest formula.
     const rowBytes = facts[sheet.template]?.maxRowBytes ?? range.columnCount * 8192 * 2;
     const rows = rowsPerBlock(rowBytes);
-    const out: { id: string; top: number; left: number; rows: number; columns: number }[] = [];
-    for (let r = 0; r < range.rowCount; r += rows)
+    const out: Piece[] = [];
+    for (let r = 0; r < range.rowCount; r += rows) {
+      const count = Math.min(rows, range.rowCount - r);
       out.push({
         id: sheet.id,
         top: range.rowIndex + r,
         left: range.columnIndex,
-        rows: Math.min(rows, range.rowCount - r),
+        rows: count,
         columns: range.columnCount,
+        bytes: count * rowBytes,
       });
+    }
     return out;
   });
+  // …and packed into blocks, one request each: small sheets share one.
+  const blocks: Piece[][] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    const last = blocks[blocks.length - 1];
+    if (last !== undefined && size + piece.bytes <= BLOCK_BYTES) {
+      last.push(piece);
+      size += piece.bytes;
+    } else {
+      blocks.push([piece]);
+      size = piece.bytes;
+    }
+  }
   let queued = 0;
   for (const [index, block] of blocks.entries()) {
-    const ws = context.workbook.worksheets.getItem(block.id);
-    const range = ws.getRangeByIndexes(block.top, block.left, block.rows, block.columns);
-    range.load("formulas");
+    const reads = block.map((piece) => {
+      const ws = context.workbook.worksheets.getItem(piece.id);
+      const range = ws.getRangeByIndexes(piece.top, piece.left, piece.rows, piece.columns);
+      range.load("formulas");
+      return { piece, ws, range };
+    });
     // Carries the previous block's writes, if any. One request per block is the point here.
     // eslint-disable-next-line office-addins/no-context-sync-in-loop
     await context.sync();
     queued = 0;
     onBlock?.(index + 1, blocks.length);
-    const grid: readonly (readonly unknown[])[] = range.formulas;
-    for (const [r, row] of grid.entries()) {
-      for (const run of changedRuns(row, renamed)) {
-        const payload = [run.formulas];
-        const bytes = payloadBytes(payload) + WRITE_OVERHEAD_BYTES;
-        if (queued > 0 && queued + bytes > BLOCK_BYTES) {
-          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a full request
-          await context.sync();
-          queued = 0;
+    for (const { piece, ws, range } of reads) {
+      const grid: readonly (readonly unknown[])[] = range.formulas;
+      for (const [r, row] of grid.entries()) {
+        for (const run of changedRuns(row, renamed)) {
+          const payload = [run.formulas];
+          const bytes = payloadBytes(payload) + WRITE_OVERHEAD_BYTES;
+          if (queued > 0 && queued + bytes > BLOCK_BYTES) {
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a full request
+            await context.sync();
+            queued = 0;
+          }
+          ws.getRangeByIndexes(
+            piece.top + r,
+            piece.left + run.column,
+            1,
+            run.formulas.length
+          ).formulas = payload;
+          queued += bytes;
         }
-        ws.getRangeByIndexes(
-          block.top + r,
-          block.left + run.column,
-          1,
-          run.formulas.length
-        ).formulas = payload;
-        queued += bytes;
       }
     }
   }

@@ -22,8 +22,8 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function open(lang: string, userSheets: string[], excelApi = 1.17) {
-  return openPane(harness, { lang, userSheets, excelApi });
+async function open(lang: string, userSheets: string[], excelApi = 1.17, realWorkbook = false) {
+  return openPane(harness, { lang, userSheets, excelApi, realWorkbook });
 }
 
 /** Issue 25: no request or response the pane sends while inserting may pass 1 MB. */
@@ -98,11 +98,13 @@ function expectInserted(
 describe("task pane in a browser (built dist/)", () => {
   it("inserts the zh-CN edition, next to user sheets of the same names", async () => {
     const zh = templateContract("zh-CN");
-    const { page, problems, fake } = await open("zh-CN", [
-      "Sheet1",
-      zh.inputsSheet,
-      zh.dashboardSheet,
-    ]);
+    // The real planning workbook, every cell (issue 25: the requests' sizes are real).
+    const { page, problems, fake } = await open(
+      "zh-CN",
+      ["Sheet1", zh.inputsSheet, zh.dashboardSheet],
+      1.17,
+      true
+    );
     expect(await page.textContent("h1")).toBe("ECO 售后生态规划");
     expect(await page.isChecked("#edition-zh-CN")).toBe(true);
     await page.check("#preset-custom");
