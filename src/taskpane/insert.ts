@@ -7,7 +7,8 @@
  * - The user's workbook is snapshotted first (sheet ids and names, workbook names and formulas).
  * - Excel renames a template sheet whose name is taken ("输入" → "输入 (2)"); the sheets are found
  *   by the ids insertWorksheetsFromBase64 returns, and every formula on them that names a template
- *   sheet is pointed at the inserted copy.
+ *   sheet is pointed at the inserted copy (retarget.ts: only on sheets that can name a renamed
+ *   sheet, in blocks that keep each Excel request and response under 1 MB, issue 25).
  * - Workbook names the user already has (as read in the insertion's own batch, right before the
  *   sheets go in) are never written: the model gets sheet-scoped names of the same name on each
  *   inserted sheet instead (a sheet-scoped name wins on its own sheet). Every name formula the
