@@ -40,6 +40,19 @@ export function contractProblem(json: unknown, edition: Edition): string | null 
     return "no fleet path labels";
   if (!Array.isArray(charts)) return "no charts";
   if (json.ecoFormulas !== undefined && !Array.isArray(json.ecoFormulas)) return "no ECO formulas";
+  const { sheetFormulas } = json;
+  if (!isRecord(sheetFormulas)) return "no sheet formulas";
+  for (const sheet of sheetNames) {
+    const facts = sheetFormulas[sheet];
+    if (
+      !isRecord(facts) ||
+      !Array.isArray(facts.refersTo) ||
+      !facts.refersTo.every((t) => isText(t) && sheetNames.includes(t)) ||
+      typeof facts.maxRowBytes !== "number" ||
+      !(facts.maxRowBytes >= 0)
+    )
+      return `no formula facts for ${sheet}`;
+  }
   return null;
 }
 

@@ -7,7 +7,8 @@
  * - The user's workbook is snapshotted first (sheet ids and names, workbook names and formulas).
  * - Excel renames a template sheet whose name is taken ("输入" → "输入 (2)"); the sheets are found
  *   by the ids insertWorksheetsFromBase64 returns, and every formula on them that names a template
- *   sheet is pointed at the inserted copy.
+ *   sheet is pointed at the inserted copy (retarget.ts: only on sheets that can name a renamed
+ *   sheet, in blocks that keep each Excel request and response under 1 MB, issue 25).
  * - Workbook names the user already has (as read in the insertion's own batch, right before the
  *   sheets go in) are never written: the model gets sheet-scoped names of the same name on each
  *   inserted sheet instead (a sheet-scoped name wins on its own sheet). Every name formula the
@@ -44,11 +45,12 @@ import { writeEcoFormulas } from "./check/ecoRewrite";
 import { ADDIN_NAMESPACE } from "./addinNamespace";
 import { addChart } from "./charts";
 import type { ExcelRun } from "./excelRun";
-import type { InsertStep, ProblemKind } from "./messages";
+import type { InsertStep, ProblemKind, StepProgress } from "./messages";
 import { requires, type SetCheck } from "./apiSets";
 import { InsertionLedger } from "./ledger";
 import { NOTHING_TO_UNDO, rollBack, type RollbackReport } from "./rollback";
 import { markSheets } from "./sheetMark";
+import { retargetFormulas } from "./retarget";
 import { nameFormula, retargetFormula, templateSheetOf } from "./sheetRefs";
 import {
   liftProtection,
@@ -73,7 +75,8 @@ export interface InsertDeps {
   readonly run: ExcelRun;
   /** The template .xlsx as base64, fetched from the add-in's own origin. */
   readonly loadTemplate: (templatePath: string) => Promise<string>;
-  readonly onStep?: (step: InsertStep) => void;
+  /** Each step as it starts, and again with its progress when it takes several requests. */
+  readonly onStep?: (step: InsertStep, progress?: StepProgress) => void;
   /** Office.context.requirements.isSetSupported: the insertion needs ExcelApi 1.13. */
   readonly isSetSupported: SetCheck;
 }
@@ -179,9 +182,9 @@ export async function insertPlanningWorkbook(
 /** @requires ExcelApi 1.13 */
 async function insertSupported(request: InsertRequest, deps: InsertDeps): Promise<InsertOutcome> {
   let step: InsertStep = "template";
-  const enter = (next: InsertStep): void => {
+  const enter = (next: InsertStep, progress?: StepProgress): void => {
     step = next;
-    deps.onStep?.(next);
+    deps.onStep?.(next, progress);
   };
   enter("template");
   if (!isValidFleet(request.inputs.fleet)) {
@@ -238,7 +241,7 @@ async function buildModel(
   request: InsertRequest,
   base64: string,
   ledger: InsertionLedger,
-  enter: (step: InsertStep) => void,
+  enter: (step: InsertStep, progress?: StepProgress) => void,
   lifted: { sheets: readonly LiftedSheet[] }
 ): Promise<Omit<InsertOutcome, "dashboardOpened">> {
   const { contract } = request;
@@ -279,7 +282,9 @@ async function buildModel(
     context,
     placed.map((p) => ({ id: p.id, template: p.template }))
   );
-  await retargetFormulas(context, placed);
+  await retargetFormulas(context, placed, contract.sheetFormulas, (done, total) =>
+    enter("link", { done, total })
+  );
   // Cells with ECO functions are written again so that Excel binds them to the loaded add-in,
   // in its namespace (the template's are the release's, ECO; a dev build re-points them to
   // ECODEV), and read back: ecoBinding says whether Excel did (check/ecoRewrite.ts).
@@ -357,38 +362,6 @@ const placedId = (placed: readonly PlacedSheet[], template: string): string =>
   placedSheet(placed, template).id;
 const placedName = (placed: readonly PlacedSheet[], template: string): string =>
   placedSheet(placed, template).actual;
-
-/**
- * Points every formula on the inserted sheets that names a template sheet at the inserted copy.
- * @requires ExcelApi 1.13
- */
-async function retargetFormulas(
-  context: Excel.RequestContext,
-  placed: readonly PlacedSheet[]
-): Promise<void> {
-  const renamed = new Map(placed.map((p) => [p.template, p.actual] as const));
-  const used = placed.map((p) => {
-    const range = context.workbook.worksheets.getItem(p.id).getUsedRangeOrNullObject();
-    range.load("formulas");
-    return range;
-  });
-  await context.sync();
-  let changed = 0;
-  for (const range of used) {
-    if (range.isNullObject) continue;
-    const grid: readonly (readonly unknown[])[] = range.formulas;
-    grid.forEach((row, r) =>
-      row.forEach((cell, c) => {
-        if (typeof cell !== "string") return;
-        const fixed = retargetFormula(cell, renamed);
-        if (fixed === cell) return;
-        range.getCell(r, c).formulas = [[fixed]];
-        changed += 1;
-      })
-    );
-  }
-  if (changed > 0) await context.sync();
-}
 
 /**
  * Gives the model its names (MODEL.md §5, §7) without changing any name the user already has.

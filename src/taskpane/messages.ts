@@ -9,6 +9,11 @@ import { ADDIN_NAMESPACE } from "./addinNamespace";
 /** The steps of an insertion, in order; the pane lists them while it works. */
 export const INSERT_STEPS = ["template", "insert", "link", "inputs", "charts", "results"] as const;
 export type InsertStep = (typeof INSERT_STEPS)[number];
+/** How far a step that takes several Excel requests has got: `done` of `total` blocks. */
+export interface StepProgress {
+  readonly done: number;
+  readonly total: number;
+}
 
 /** What went wrong, as the insertion module classifies it (see insert.ts `classifyError`). */
 export type ProblemKind =
@@ -53,6 +58,8 @@ export interface Catalogue {
     readonly progressLabel: string;
     /** What a screen reader hears once per step, e.g. "Step 2 of 6: Insert the sheets". */
     readonly stepAnnouncement: (index: number, total: number, step: string) => string;
+    /** Beside a step that takes several Excel requests: how far it has got. */
+    readonly stepBlocks: (done: number, total: number) => string;
     readonly doneTitle: string;
     readonly doneBody: (sheets: readonly string[], dashboard: string) => string;
     /** The insertion stands, but Excel refused to show the dashboard (activate(), office-js #2625). */
@@ -197,6 +204,7 @@ const ZH: Catalogue = {
     },
     progressLabel: "插入进度",
     stepAnnouncement: (index, total, step) => `第 ${index}/${total} 步：${step}`,
+    stepBlocks: (done, total) => `第 ${done}/${total} 批`,
     doneTitle: "已插入规划工作簿",
     doneBody: (sheets, dashboard) => `新增 ${sheets.length} 张工作表，已切换到“${dashboard}”。`,
     doneBodyNotOpened: (sheets, dashboard) =>
@@ -360,6 +368,7 @@ const EN: Catalogue = {
     },
     progressLabel: "Insertion progress",
     stepAnnouncement: (index, total, step) => `Step ${index} of ${total}: ${step}`,
+    stepBlocks: (done, total) => `block ${done} of ${total}`,
     doneTitle: "Planning workbook inserted",
     doneBody: (sheets, dashboard) =>
       `Added ${sheets.length} sheets and switched to "${dashboard}".`,

@@ -12,6 +12,7 @@ import {
   type WorkbookName,
 } from "./contract";
 import { resolveLayout } from "./layout/resolve";
+import { sheetFormulas } from "./sheetFormulas";
 
 /**
  * The contract of one edition's template. It is the same at every call (the layout at the default
@@ -63,5 +64,6 @@ function contractOf(edition: Edition): TemplateContract {
       ref: { sheet: f.sheet, address: f.address },
       formula: f.formula,
     })),
+    sheetFormulas: sheetFormulas(wb.sheets),
   };
 }

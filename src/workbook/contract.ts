@@ -170,6 +170,17 @@ export function labelInk(fill: string): string {
   return 1.05 / (l + 0.05) >= (l + 0.05) / (lum(dark) + 0.05) ? "FFFFFF" : dark;
 }
 
+/** One template sheet's formulas, as the task pane plans its reads and writes (sheetFormulas.ts). */
+export interface SheetFormulas {
+  /** The template sheets its formulas name (itself where one names its own sheet). */
+  readonly refersTo: readonly string[];
+  /**
+   * The bytes of its heaviest row as Range.formulas reports it over the used range (JSON,
+   * UTF-8: formulas with "=", constants, "" for an empty cell); 0 for an empty sheet.
+   */
+  readonly maxRowBytes: number;
+}
+
 export interface TemplateContract {
   readonly edition: Edition;
   /** Sheet names in workbook order. */
@@ -196,4 +207,10 @@ export interface TemplateContract {
    * these formulas again through the Excel API so Excel binds them to the loaded add-in.
    */
   readonly ecoFormulas?: readonly { readonly ref: SheetRef; readonly formula: string }[];
+  /**
+   * Per template sheet (by its name in sheetNames): what its formulas name and how large its rows
+   * are. The pane re-points formulas only on sheets naming a sheet Excel renamed, and reads those
+   * in blocks of rows that keep each Excel request small (issue 25).
+   */
+  readonly sheetFormulas: Readonly<Record<string, SheetFormulas>>;
 }

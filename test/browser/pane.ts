@@ -18,7 +18,7 @@ import type {
   FakeState,
   FakeTemplate,
 } from "../fixtures/fake-excel/state";
-import { fakeTemplate } from "../fixtures/fake-excel/template";
+import { fakeTemplate, layoutTemplate } from "../fixtures/fake-excel/template";
 import type { FakeOfficeTheme } from "../fixtures/fake-excel/theme";
 import { launchChromium, serveDirectory, type StaticServer } from "../support/browser";
 
@@ -49,6 +49,11 @@ export interface Harness {
   readonly namespace: string;
   readonly browser: Browser;
   readonly templates: Record<string, FakeTemplate>;
+  /**
+   * The same keys, with the real planning workbook's every cell (layoutTemplate): as large as
+   * what Excel inserts, for the tests of the pane's request sizes (issue 25).
+   */
+  readonly layoutTemplates: () => Record<string, FakeTemplate>;
   readonly fakeBundle: string;
   close(): Promise<void>;
 }
@@ -61,10 +66,14 @@ export async function startHarness(): Promise<Harness> {
     execFileSync("npm", ["run", "--silent", "build"], { cwd: ROOT, stdio: "inherit" });
   }
   const templates: Record<string, FakeTemplate> = {};
+  // Made on first use only: resolving the layout takes a second or two per edition.
+  let layouts: Record<string, FakeTemplate> | undefined;
+  const lengths: [string, "zh-CN" | "en-US"][] = [];
   for (const edition of ["zh-CN", "en-US"] as const) {
     const contract = templateContract(edition);
     const base64 = readFileSync(join(DIST, contract.templatePath)).toString("base64");
     templates[String(base64.length)] = fakeTemplate(contract);
+    lengths.push([String(base64.length), edition]);
   }
   const fakeBundle = buildSync({
     entryPoints: [join(ROOT, "test/fixtures/fake-excel/browser.ts")],
@@ -81,6 +90,8 @@ export async function startHarness(): Promise<Harness> {
     namespace: builtNamespace(),
     browser,
     templates,
+    layoutTemplates: () =>
+      (layouts ??= Object.fromEntries(lengths.map(([key, e]) => [key, layoutTemplate(e)]))),
     fakeBundle,
     close: async () => {
       await browser.close();
@@ -108,6 +119,8 @@ export interface PaneOptions {
   readonly deviceScaleFactor?: number;
   /** "hold": template downloads wait for `releaseTemplates()`; "fail": they answer HTTP 500. */
   readonly templates?: "serve" | "hold" | "fail";
+  /** The fake host inserts the real planning workbook (Harness.layoutTemplates). */
+  readonly realWorkbook?: boolean;
   /** How the fake Excel calculates ECO formulas (default "eco": with the pane's functions.js). */
   readonly calc?: CalcMode;
   /** Content and protection of the user's sheets, by sheet name. */
@@ -293,7 +306,7 @@ export async function openPane(harness: Harness, options: PaneOptions): Promise<
         config: {
           userSheets: options.userSheets ?? ["Sheet1"],
           userNames: options.userNames ?? [],
-          template: harness.templates,
+          template: options.realWorkbook === true ? harness.layoutTemplates() : harness.templates,
           userCells: options.userCells ?? {},
           userProtection: options.userProtection ?? {},
           calc: options.calc ?? "eco",

@@ -22,8 +22,31 @@ afterAll(async () => {
   await harness?.close();
 });
 
-async function open(lang: string, userSheets: string[], excelApi = 1.17) {
-  return openPane(harness, { lang, userSheets, excelApi });
+async function open(lang: string, userSheets: string[], excelApi = 1.17, realWorkbook = false) {
+  return openPane(harness, { lang, userSheets, excelApi, realWorkbook });
+}
+
+/** Issue 25: no request or response the pane sends while inserting may pass 1 MB. */
+function expectSmallRequests(state: FakeState): void {
+  const traffic = state.traffic ?? [];
+  expect(traffic.length).toBeGreaterThan(0);
+  for (const t of traffic) {
+    expect(t.sent, `request ${t.request}, sync ${t.sync}`).toBeLessThanOrEqual(1_000_000);
+    expect(t.received, `request ${t.request}, sync ${t.sync}`).toBeLessThanOrEqual(1_000_000);
+  }
+}
+
+/** Records every "block i of n" the progress shows, from now on. */
+async function watchBlocks(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { __ecoBlocks: string[] }).__ecoBlocks = seen;
+    new MutationObserver(() => {
+      for (const el of document.querySelectorAll(".step.active .step-blocks"))
+        if (el.textContent && seen[seen.length - 1] !== el.textContent) seen.push(el.textContent);
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  return () => page.evaluate(() => (window as unknown as { __ecoBlocks: string[] }).__ecoBlocks);
 }
 
 /** Presses Insert twice; the second press must not start a second insertion. */
@@ -75,16 +98,19 @@ function expectInserted(
 describe("task pane in a browser (built dist/)", () => {
   it("inserts the zh-CN edition, next to user sheets of the same names", async () => {
     const zh = templateContract("zh-CN");
-    const { page, problems, fake } = await open("zh-CN", [
-      "Sheet1",
-      zh.inputsSheet,
-      zh.dashboardSheet,
-    ]);
+    // The real planning workbook, every cell (issue 25: the requests' sizes are real).
+    const { page, problems, fake } = await open(
+      "zh-CN",
+      ["Sheet1", zh.inputsSheet, zh.dashboardSheet],
+      1.17,
+      true
+    );
     expect(await page.textContent("h1")).toBe("ECO 售后生态规划");
     expect(await page.isChecked("#edition-zh-CN")).toBe(true);
     await page.check("#preset-custom");
     await page.fill("#custom-fleet", "25万");
     await page.check("#scenario-high");
+    const blocks = await watchBlocks(page);
     const { disabledWhileBusy } = await insertAndWait(page);
     expect(disabledWhileBusy).toBe(true);
     expect(await page.textContent("#insert-result.success .message-title")).toBe(
@@ -92,6 +118,12 @@ describe("task pane in a browser (built dist/)", () => {
     );
 
     const state = await fake();
+    expectSmallRequests(state);
+    // The re-pointing took several requests, one block at a time, and said so.
+    const seen = await blocks();
+    expect(seen.length).toBeGreaterThan(1);
+    const total = /^第 \d+\/(\d+) 批$/.exec(seen[0] ?? "")?.[1];
+    expect(seen).toEqual(seen.map((_, i) => `第 ${i + 1}/${total} 批`));
     const user = state.sheets.slice(0, 3).map((s) => s.name);
     expect(user).toEqual(["Sheet1", zh.inputsSheet, zh.dashboardSheet]);
     expect(
@@ -152,12 +184,16 @@ describe("task pane in a browser (built dist/)", () => {
     await page.check("#edition-en-US");
     await page.check("#preset-nio50w");
     await page.check("#scenario-mid");
+    const blocks = await watchBlocks(page);
     const { disabledWhileBusy } = await insertAndWait(page);
     expect(disabledWhileBusy).toBe(true);
     expect(await page.textContent("#insert-result.success .message-title")).toBe(
       "Planning workbook inserted"
     );
     expectInserted(await fake(), "en-US", 500_000, "mid");
+    expectSmallRequests(await fake());
+    // No name was taken: nothing to re-point, so no blocks to show.
+    expect(await blocks()).toEqual([]);
     // English units, never 万/亿 (the fake host answers with the template's cached results).
     expect(await page.textContent('.kpi[data-key="dataAssetValue"] dd')).toMatch(/^CNY [\d,.]+m$/);
     // MODEL.md §8: the story's 643,533.1 vehicles fall 195 元 short of D, so the display rounds up.

@@ -6,6 +6,7 @@ import { contractPath, templateContract, type TemplateContract } from "../../src
 
 const asJson = (c: TemplateContract): unknown => JSON.parse(JSON.stringify(c));
 const zh = asJson(templateContract("zh-CN")) as Record<string, unknown>;
+const zhTyped = templateContract("zh-CN");
 
 async function failureOf(load: Promise<unknown>): Promise<InsertFailure> {
   const error: unknown = await load.then(
@@ -69,6 +70,24 @@ describe("contractProblem", () => {
     ["no fleet path labels", { ...zh, fleetPathLabels: null }],
     ["no charts", { ...zh, charts: {} }],
     ["no ECO formulas", { ...zh, ecoFormulas: "none" }],
+    ["no sheet formulas", { ...zh, sheetFormulas: undefined }],
+    [
+      `no formula facts for ${zhTyped.dashboardSheet}`,
+      {
+        ...zh,
+        sheetFormulas: { ...zhTyped.sheetFormulas, [zhTyped.dashboardSheet]: { refersTo: [] } },
+      },
+    ],
+    [
+      `no formula facts for ${zhTyped.inputsSheet}`,
+      {
+        ...zh,
+        sheetFormulas: {
+          ...zhTyped.sheetFormulas,
+          [zhTyped.inputsSheet]: { refersTo: ["Sheet1"], maxRowBytes: 10 },
+        },
+      },
+    ],
   ])("says what is wrong: %s", (problem, json) => {
     expect(contractProblem(json, "zh-CN")).toContain(
       problem === "not an object" ? "not a JSON object" : problem

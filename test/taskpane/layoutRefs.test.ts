@@ -6,7 +6,9 @@
 import { describe, expect, it } from "vitest";
 import { retargetFormula } from "../../src/taskpane/sheetRefs";
 import { EDITIONS } from "../../src/workbook/contract";
+import { templateContract } from "../../src/workbook";
 import { resolveLayout } from "../../src/workbook/layout/resolve";
+import { layoutTemplate } from "../fixtures/fake-excel/template";
 
 /** Sheet names a formula refers to (quoted or bare), ignoring string literals. */
 function sheetsIn(formula: string): string[] {
@@ -62,3 +64,37 @@ describe.each(EDITIONS)(
     });
   }
 );
+
+/**
+ * The pane skips a sheet whose formulas the contract says name no renamed sheet
+ * (TemplateContract.sheetFormulas, src/taskpane/retarget.ts): that must be exactly where
+ * retargetFormula would change nothing.
+ */
+describe.each(EDITIONS)("the %s contract's sheetFormulas", (edition) => {
+  const layout = resolveLayout(edition);
+  const contract = templateContract(edition);
+
+  it("lists, for each sheet, exactly the sheets whose renaming changes one of its formulas", () => {
+    for (const sheet of layout.sheets) {
+      const formulas = sheet.cells
+        .filter((c) => typeof c.formula === "string")
+        .map((c) => `=${c.formula}`);
+      const changedBy = layout.sheets
+        .filter((target) => {
+          const renamed = new Map([[target.name, `${target.name} (2)`]]);
+          return formulas.some((f) => retargetFormula(f, renamed) !== f);
+        })
+        .map((t) => t.name);
+      expect([...contract.sheetFormulas[sheet.name]!.refersTo].sort(), sheet.name).toEqual(
+        changedBy.sort()
+      );
+    }
+  });
+
+  it("bounds every row of each sheet's formulas as Range.formulas reports them", () => {
+    // fakeTemplate and layoutTemplate check each row against maxRowBytes as they build.
+    expect(() => layoutTemplate(edition)).not.toThrow();
+    const simulation = contract.names.Out_NPV_P10.sheet;
+    expect(contract.sheetFormulas[simulation]!.maxRowBytes).toBeGreaterThan(1_000);
+  });
+});

@@ -10,7 +10,11 @@
  * Finding: per sheet, Range.getSpecialCellsOrNullObject(formulas, errors) (ExcelApi 1.9) returns
  * only formula cells with an error value; their formulas and values load in one sync for the
  * whole workbook. Without ExcelApi 1.9, each sheet's used range is read in blocks of rows (A1
- * addresses, ExcelApi 1.1), all blocks in one sync. Never cell by cell.
+ * addresses, ExcelApi 1.1), one request per block, sized by bytes (issue 25: Excel on the web
+ * refuses a response over 5 MB, and the planning workbook's simulation sheet alone is ~4.7 MB of
+ * formulas): the first block at a pessimistic 512 bytes a cell, each next one as many rows as
+ * ../blocks.ts's budget holds at the bytes per row just read, growing at most twofold. Never cell
+ * by cell.
  *
  * Never over an edit. Office.js has no conditional write: a request queues operations and
  * context.sync() sends them to Excel, which applies one batch's operations in order, without
@@ -45,6 +49,7 @@ import { queueMarks } from "../sheetMark";
 import { columnLetters } from "../../workbook/a1";
 import { hasEcoCall, typedFormula } from "../../workbook/ecoCalls";
 import { ADDIN_NAMESPACE } from "../addinNamespace";
+import { payloadBytes, rowsPerBlock } from "../blocks";
 import { checkWritten, isBound, type FormulaCheck } from "./binding";
 import { protectionOptions } from "./protection";
 
@@ -85,7 +90,7 @@ export interface RepairReport {
 export interface RepairDeps {
   readonly run: ExcelRun;
   readonly isSetSupported: SetCheck;
-  /** Rows per block when reading used ranges without ExcelApi 1.9 (default 2000). */
+  /** At most this many rows per block when reading used ranges without ExcelApi 1.9 (2000). */
   readonly blockRows?: number;
 }
 
@@ -300,14 +305,18 @@ async function findWithSpecialCells(
   return found;
 }
 
+/** What the first block of a sheet reckons a cell's formula and value take, before it knows. */
+const FIRST_CELL_BYTES = 512;
+
 /**
- * Without ExcelApi 1.9: each used range in blocks of rows (A1 addresses), all blocks in one sync.
+ * Without ExcelApi 1.9: each used range in blocks of rows (A1 addresses), a request per block,
+ * each sized by the bytes per row of the block before it (see the header).
  * @requires ExcelApi 1.4
  */
 async function findInUsedRanges(
   context: Excel.RequestContext,
   sheets: readonly SheetInfo[],
-  blockRows: number
+  maxRows: number
 ): Promise<Map<string, Found[]>> {
   const used = sheets.map((sheet) => {
     const range = context.workbook.worksheets.getItem(sheet.id).getUsedRangeOrNullObject();
@@ -315,25 +324,26 @@ async function findInUsedRanges(
     return range;
   });
   await context.sync();
-  const blocks: { sheetId: string; range: Excel.Range }[] = [];
-  sheets.forEach((sheet, i) => {
-    const range = used[i]!;
-    if (range.isNullObject) return;
-    const ws = context.workbook.worksheets.getItem(sheet.id);
-    for (let row = 0; row < range.rowCount; row += blockRows) {
-      const top = range.rowIndex + row;
-      const bottom = top + Math.min(blockRows, range.rowCount - row) - 1;
-      const right = range.columnIndex + range.columnCount - 1;
-      const block = ws.getRange(`${a1(top, range.columnIndex)}:${a1(bottom, right)}`);
-      block.load("formulas,values,rowIndex,columnIndex");
-      blocks.push({ sheetId: sheet.id, range: block });
-    }
-  });
-  await context.sync();
   const found = new Map<string, Found[]>();
-  for (const { sheetId, range } of blocks) {
-    const cells = ecoNameErrors(range.formulas, range.values, range.rowIndex, range.columnIndex);
-    if (cells.length > 0) found.set(sheetId, [...(found.get(sheetId) ?? []), ...cells]);
+  for (const [i, sheet] of sheets.entries()) {
+    const range = used[i]!;
+    if (range.isNullObject) continue;
+    const ws = context.workbook.worksheets.getItem(sheet.id);
+    const right = range.columnIndex + range.columnCount - 1;
+    let rows = Math.min(maxRows, rowsPerBlock(range.columnCount * FIRST_CELL_BYTES));
+    for (let row = 0; row < range.rowCount;) {
+      const count = Math.min(rows, range.rowCount - row);
+      const top = range.rowIndex + row;
+      const block = ws.getRange(`${a1(top, range.columnIndex)}:${a1(top + count - 1, right)}`);
+      block.load("formulas,values,rowIndex,columnIndex");
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a request per block
+      await context.sync();
+      const cells = ecoNameErrors(block.formulas, block.values, block.rowIndex, block.columnIndex);
+      if (cells.length > 0) found.set(sheet.id, [...(found.get(sheet.id) ?? []), ...cells]);
+      const perRow = (payloadBytes(block.formulas) + payloadBytes(block.values)) / count;
+      rows = Math.min(maxRows, 2 * count, rowsPerBlock(perRow));
+      row += count;
+    }
   }
   return found;
 }

@@ -6,7 +6,7 @@ import type { SelfTestReport } from "../check/selfTest";
 import type { FunctionEntry } from "../functionRef";
 import type { InsertOutcome, InsertRequest } from "../insert";
 import type { Language } from "../../model/language";
-import type { InsertStep } from "../messages";
+import type { InsertStep, StepProgress } from "../messages";
 
 export interface ViewDeps {
   readonly lang: Language;
@@ -24,7 +24,7 @@ export interface ViewDeps {
   readonly openInBrowser: ((url: string) => void) | null;
   readonly insert: (
     request: InsertRequest,
-    onStep: (step: InsertStep) => void
+    onStep: (step: InsertStep, progress?: StepProgress) => void
   ) => Promise<InsertOutcome>;
   readonly loadFunctions: (lang: Language) => Promise<FunctionEntry[]>;
   /** Writes into the selected cell and reads it back: where, and whether Excel bound it. */

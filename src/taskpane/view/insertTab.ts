@@ -9,7 +9,7 @@ import type { ScenarioName } from "../../model/scenario";
 import { EDITIONS, type Edition } from "../../workbook/contract";
 import { clear, h } from "../dom";
 import { InsertFailure, type InsertRequest } from "../insert";
-import type { InsertStep } from "../messages";
+import type { InsertStep, StepProgress } from "../messages";
 import type { ViewContext } from "./context";
 import { downloadLinks } from "./downloads";
 import { fleetField, fleetIsValid, parseFleet, type FleetField } from "./fleetField";
@@ -92,8 +92,10 @@ export function insertSection(): Section {
     inputs: InsertRequest["inputs"]
   ): Promise<void> => {
     let announced: InsertStep | null = null;
-    const enter = (step: InsertStep): void => {
-      state.status = { kind: "busy", step };
+    // Each step is announced once; its blocks (a step of several requests) only update the view.
+    const enter = (step: InsertStep, progress?: StepProgress): void => {
+      state.status =
+        progress === undefined ? { kind: "busy", step } : { kind: "busy", step, progress };
       refresh();
       if (step !== announced && mounted !== null) {
         announced = step;

@@ -3,7 +3,7 @@
  * insert section announces each step once through the announcer (`stepAnnouncement`).
  */
 import { h } from "../dom";
-import { INSERT_STEPS, type Catalogue, type InsertStep } from "../messages";
+import { INSERT_STEPS, type Catalogue, type InsertStep, type StepProgress } from "../messages";
 
 export function stepAnnouncement(step: InsertStep, t: Catalogue): string {
   return t.insert.stepAnnouncement(
@@ -13,8 +13,20 @@ export function stepAnnouncement(step: InsertStep, t: Catalogue): string {
   );
 }
 
-export function renderProgress(step: InsertStep, t: Catalogue): HTMLElement[] {
+/**
+ * The bar and the steps; a step that takes several Excel requests (the re-pointing of a large
+ * workbook's formulas, in blocks: ../retarget.ts) says how far it has got beside its name.
+ */
+export function renderProgress(
+  step: InsertStep,
+  t: Catalogue,
+  progress?: StepProgress
+): HTMLElement[] {
   const current = INSERT_STEPS.indexOf(step);
+  const blocks =
+    progress !== undefined && progress.total > 1
+      ? t.insert.stepBlocks(progress.done, progress.total)
+      : null;
   const bar = h(
     "div",
     {
@@ -24,7 +36,8 @@ export function renderProgress(step: InsertStep, t: Catalogue): HTMLElement[] {
       "aria-valuemin": 0,
       "aria-valuemax": INSERT_STEPS.length,
       "aria-valuenow": current + 1,
-      "aria-valuetext": stepAnnouncement(step, t),
+      "aria-valuetext":
+        blocks === null ? stepAnnouncement(step, t) : `${stepAnnouncement(step, t)} (${blocks})`,
     },
     h("div", { class: `progress-fill at-${current}` })
   );
@@ -40,7 +53,8 @@ export function renderProgress(step: InsertStep, t: Catalogue): HTMLElement[] {
           { class: "step-icon", "aria-hidden": "true" },
           phase === "done" ? "✓" : phase === "active" ? "" : String(i + 1)
         ),
-        h("span", {}, t.insert.steps[s])
+        h("span", {}, t.insert.steps[s]),
+        phase === "active" && blocks !== null ? h("span", { class: "step-blocks" }, blocks) : null
       )
     );
   });

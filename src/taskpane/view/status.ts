@@ -8,7 +8,7 @@ import { isBound } from "../check/binding";
 import { checkMessages } from "../check/messages";
 import { clear, h } from "../dom";
 import type { InsertFailure, InsertOutcome } from "../insert";
-import type { InsertStep } from "../messages";
+import type { InsertStep, StepProgress } from "../messages";
 import { rollbackLines } from "../rollbackText";
 import type { ViewContext } from "./context";
 import { downloadLinks } from "./downloads";
@@ -18,7 +18,7 @@ import { renderResults } from "./results";
 
 export type Status =
   | { readonly kind: "idle" }
-  | { readonly kind: "busy"; readonly step: InsertStep }
+  | { readonly kind: "busy"; readonly step: InsertStep; readonly progress?: StepProgress }
   | { readonly kind: "done"; readonly outcome: InsertOutcome }
   | { readonly kind: "failed"; readonly failure: InsertFailure | null; readonly detail: string };
 
@@ -28,7 +28,8 @@ export const RESULT_ID = "insert-result";
 export function renderStatus(area: HTMLElement, status: Status, view: ViewContext): void {
   const { t } = view;
   if (status.kind === "idle") return clear(area);
-  if (status.kind === "busy") return clear(area, ...renderProgress(status.step, t));
+  if (status.kind === "busy")
+    return clear(area, ...renderProgress(status.step, t, status.progress));
   if (status.kind === "failed") {
     const f = status.failure;
     const undo = f === null || f.step === "template" ? [] : rollbackLines(f.rollback, t.insert);
