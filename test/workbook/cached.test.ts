@@ -24,6 +24,7 @@ import {
   type PlanSettings,
 } from "../../src/model";
 import { planSettingsArb } from "../support/planArbitraries";
+import { sharedWorkbook } from "../support/workbooks";
 import { evaluateWorkbook } from "../../src/workbook/calc/workbook";
 import { EDITIONS, resolveLayout, templateContract, type Edition } from "../../src/workbook";
 import { workbookBuffer } from "../../src/workbook/generate";
@@ -255,7 +256,14 @@ beforeAll(async () => {
   for (const c of cases) {
     const layout = layoutOf(c);
     const path = join(dir, "in", `${c.id}.xlsx`);
-    writeFileSync(path, await workbookBuffer(layout));
+    // A case without overrides is a workbook `npm run workbook` writes: other files may share it.
+    const noOverrides = Object.keys(c.overrides).length === 0;
+    writeFileSync(
+      path,
+      noOverrides
+        ? await sharedWorkbook({ edition: c.edition, ...c.settings })
+        : await workbookBuffer(layout)
+    );
     files.push(path);
     layouts.push(layout);
   }
