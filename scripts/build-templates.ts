@@ -8,7 +8,14 @@
  * `--out-dir DIR` and `--downloads-dir DIR` write elsewhere (relative to the folder npm was run
  * in). Each file is replaced only once complete, so a failed run never leaves a broken file to
  * ship.
+ *
+ * The same sources make the same workbooks: a run whose folders already hold every file, made
+ * from the sources as they are now (the hash of them in templates/.sources, written after the last
+ * file), keeps them and says so. npm start, npm run package and the tests that run them build the
+ * templates each time; only the first after a change generates them.
  */
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { basename, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import {
@@ -22,6 +29,39 @@ import { writeWorkbook } from "../src/workbook/generate";
 import { writeFileAtomic } from "./common/atomic-file.mjs";
 import { userFolder } from "./common/npm-invocation.mjs";
 
+const ROOT = resolve(__dirname, "..");
+
+/** Every file under `dir` (relative to ROOT, "/" separators), sorted. */
+function filesUnder(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory() ? filesUnder(`${dir}/${e.name}`) : e.isFile() ? [`${dir}/${e.name}`] : []
+    )
+    .sort();
+}
+
+/**
+ * The hash of what the files are made from: every file under src/ (the workbook and all it
+ * imports), this script and its helpers, package.json and the lockfile (ExcelJS's version), the
+ * Node.js version, and the two folders written to.
+ */
+function sourcesHash(dir: string, downloads: string): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ node: process.version, dir, downloads }));
+  const inputs = [
+    ...filesUnder("src"),
+    ...filesUnder("scripts/common"),
+    "scripts/build-templates.ts",
+    "package.json",
+    "package-lock.json",
+  ];
+  for (const file of inputs) {
+    hash.update(`\0${file}\0`);
+    hash.update(readFileSync(join(ROOT, file)));
+  }
+  return hash.digest("hex");
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: { "out-dir": { type: "string" }, "downloads-dir": { type: "string" } },
@@ -33,6 +73,23 @@ async function main(): Promise<void> {
   const downloads = values["downloads-dir"]
     ? resolve(userFolder("templates"), values["downloads-dir"])
     : resolve(__dirname, "..", "build", "downloads");
+  const outputs = EDITIONS.flatMap((edition) => [
+    join(dir, basename(templatePath(edition))),
+    join(dir, basename(contractPath(edition))),
+    join(downloads, basename(downloadPath(edition))),
+  ]);
+  const stamp = join(dir, ".sources");
+  const sources = sourcesHash(dir, downloads);
+  if (
+    outputs.every((f) => existsSync(f)) &&
+    existsSync(stamp) &&
+    readFileSync(stamp, "utf8").trim() === sources
+  ) {
+    console.log(`templates up to date (made from the same sources): ${dir}, ${downloads}`);
+    return;
+  }
+  // Removed before any file is replaced: a run that fails part-way leaves no stamp to trust.
+  rmSync(stamp, { force: true });
   for (const edition of EDITIONS) {
     const path = join(dir, basename(templatePath(edition)));
     // No charts: Excel on the web refuses insertWorksheetsFromBase64 for a file holding any.
@@ -49,6 +106,7 @@ async function main(): Promise<void> {
     writeFileAtomic(standalone, withCharts, { overwrite: true });
     console.log(`wrote ${standalone} (${withCharts.length} bytes)`);
   }
+  writeFileAtomic(stamp, `${sources}\n`, { overwrite: true });
 }
 
 main().catch((e: unknown) => {

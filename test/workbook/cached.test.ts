@@ -8,6 +8,7 @@
  * probes.ts) and a file whose cached value was tampered with, which shows that the values read
  * back are LibreOffice's and not the file's cache.
  */
+import { createHash } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -23,6 +24,7 @@ import {
   type PlanSettings,
 } from "../../src/model";
 import { planSettingsArb } from "../support/planArbitraries";
+import { sharedWorkbook } from "../support/workbooks";
 import { evaluateWorkbook } from "../../src/workbook/calc/workbook";
 import { EDITIONS, resolveLayout, templateContract, type Edition } from "../../src/workbook";
 import { workbookBuffer } from "../../src/workbook/generate";
@@ -129,8 +131,29 @@ function layoutOf(c: Case): ResolvedWorkbook {
   return withInputs(resolveLayout(c.edition, c.settings), c.overrides);
 }
 
+/**
+ * What ecoDependents reads: the edition, each sheet's formulas (the precedents are read from a
+ * formula's text, whatever the values) and the ECO cells. Cases alike in these (most differ only
+ * in their inputs' values) share one evaluation.
+ */
+function formulasKey(layout: ResolvedWorkbook): string {
+  const hash = createHash("sha256").update(layout.edition);
+  for (const sheet of layout.sheets) {
+    hash.update(`\0${sheet.name}`);
+    for (const c of sheet.cells)
+      if (c.formula !== undefined) hash.update(`\0${c.address}=${c.formula}`);
+  }
+  for (const f of layout.ecoFormulas) hash.update(`\0${f.sheet}!${f.address}`);
+  return hash.digest("hex");
+}
+
+const dependents = new Map<string, Set<string>>();
+
 /** Formula cells ("Sheet!A1") whose value comes from an ECO function, directly or through others. */
 function ecoDependents(layout: ResolvedWorkbook): Set<string> {
+  const key = formulasKey(layout);
+  const known = dependents.get(key);
+  if (known) return known;
   const { precedents } = evaluateWorkbook(layout);
   const out = new Set(layout.ecoFormulas.map((f) => `${f.sheet}!${f.address}`));
   for (let grew = true; grew;) {
@@ -141,6 +164,7 @@ function ecoDependents(layout: ResolvedWorkbook): Set<string> {
         grew = true;
       }
   }
+  dependents.set(key, out);
   return out;
 }
 
@@ -232,7 +256,14 @@ beforeAll(async () => {
   for (const c of cases) {
     const layout = layoutOf(c);
     const path = join(dir, "in", `${c.id}.xlsx`);
-    writeFileSync(path, await workbookBuffer(layout));
+    // A case without overrides is a workbook `npm run workbook` writes: other files may share it.
+    const noOverrides = Object.keys(c.overrides).length === 0;
+    writeFileSync(
+      path,
+      noOverrides
+        ? await sharedWorkbook({ edition: c.edition, ...c.settings })
+        : await workbookBuffer(layout)
+    );
     files.push(path);
     layouts.push(layout);
   }

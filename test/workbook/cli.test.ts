@@ -14,6 +14,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { homedir, tmpdir } from "node:os";
+import { buildSync } from "esbuild";
 import { createRequire } from "node:module";
 import { join, relative, resolve } from "node:path";
 import ExcelJS from "exceljs";
@@ -31,7 +32,30 @@ const ROOT = resolve(__dirname, "../..");
 const { outputDir } = createRequire(__filename)(
   join(ROOT, "scripts", "webpack", "output-dir.js")
 ) as { outputDir: (raw: string | undefined, where: { root: string; here: string }) => string };
-const TSX = join(ROOT, "node_modules", "tsx", "dist", "cli.mjs");
+/**
+ * scripts/workbook.ts as one file, bundled once for this test file by esbuild (which is what tsx
+ * compiles each file with), its __dirname the script's own folder: each call below is a plain
+ * node process, without tsx's start-up (about 1 s of CPU a call). The `npm run workbook` calls
+ * (npmRun) run the script as npm does, through tsx. Readable by everyone: one test runs it as the
+ * user nobody.
+ */
+function bundledCli(): string {
+  const dir = mkdtempSync(join(tmpdir(), "eco-workbook-cli-"));
+  const file = join(dir, "workbook.cjs");
+  buildSync({
+    entryPoints: [join(ROOT, "scripts", "workbook.ts")],
+    bundle: true,
+    platform: "node",
+    format: "cjs",
+    outfile: file,
+    define: { __dirname: JSON.stringify(join(ROOT, "scripts")) },
+    logLevel: "warning",
+  });
+  chmodSync(dir, 0o755);
+  chmodSync(file, 0o644);
+  return file;
+}
+const CLI = bundledCli();
 const CONTEXT: CliContext = { userFolder: "/home/analyst/plans", packageFolder: "/opt/eco" };
 
 function command(args: string[], context: CliContext = CONTEXT): WorkbookCommand {
@@ -45,7 +69,7 @@ function cli(args: string[], env: NodeJS.ProcessEnv = {}): SpawnSyncReturns<stri
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([k]) => !k.startsWith("npm_") && k !== "INIT_CWD")
   );
-  return spawnSync(process.execPath, [TSX, "scripts/workbook.ts", ...args], {
+  return spawnSync(process.execPath, [CLI, ...args], {
     cwd: ROOT,
     env: { ...clean, ...env },
     encoding: "utf8",
@@ -398,7 +422,7 @@ describe("an --out that can't be written is refused before the workbook is gener
     const clean = Object.fromEntries(
       Object.entries(process.env).filter(([k]) => !k.startsWith("npm_") && k !== "INIT_CWD")
     );
-    return spawnSync(process.execPath, [TSX, "scripts/workbook.ts", ...args], {
+    return spawnSync(process.execPath, [CLI, ...args], {
       cwd: ROOT,
       env: { ...clean, HOME: tmpdir() },
       encoding: "utf8",
