@@ -36,7 +36,7 @@ const noEcosystem: Partial<PlanSettings> = {
 
 describe("boundaries the rules name", () => {
   it("v_5 exactly 0 (margin = service cost, nothing else per vehicle): D is unreachable", () => {
-    const m = DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle;
+    const m = DEFAULT_PLAN_SETTINGS.marginPerVehicle;
     const r = planResults(
       storyWith({ ...noEcosystem, serviceCost: m, streamMargin: perStream(() => 0) })
     );

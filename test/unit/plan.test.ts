@@ -224,7 +224,7 @@ describe("driver 1's factors follow the seed's price ends", () => {
   });
 
   it("at another used-car rate (0.5) they move: (450 + 250)/(675 + 325)", () => {
-    const [down] = defaultCaseFactors(DEFAULT_PLAN_ASSUMPTIONS.dataRates, 0.5).dataPrices;
+    const [down] = defaultCaseFactors(DEFAULT_PLAN_SETTINGS.dataRates, 0.5).dataPrices;
     expect(down).toBeCloseTo(700 / 1000, 14);
   });
 
