@@ -182,12 +182,10 @@ type PlanArgs = ReturnType<typeof planArgs>;
 type SimulateArgs = ReturnType<typeof simulateArgs>;
 /** The inputs a plan case is built from: the shared ones, the fourth edition's, either function's. */
 type CaseArgs = {
-  readonly [A in
-    | (typeof SHARED)[number]
-    | "case_factors"
-    | "data_prices"
-    | "used_car_rate"
-    | "stream_revenue"]: ValueOf<(typeof PLAN_INPUT_SPECS)[A]>;
+  readonly [
+    A in
+      (typeof SHARED)[number] | "case_factors" | "data_prices" | "used_car_rate" | "stream_revenue"
+  ]: ValueOf<(typeof PLAN_INPUT_SPECS)[A]>;
 };
 
 /**

@@ -88,10 +88,14 @@ const timelineOf = (rows: readonly (readonly number[])[]): Timeline => {
   const [a = NaN, b = NaN, c = NaN, d = NaN, e = NaN, f = NaN] = rows[0] ?? [];
   return [a, b, c, d, e, f];
 };
-const streamIndex = (s: (typeof EXTENSION_STREAMS)[number]): number =>
-  EXTENSION_STREAMS.indexOf(s);
+const streamIndex = (s: (typeof EXTENSION_STREAMS)[number]): number => EXTENSION_STREAMS.indexOf(s);
 
-const BUYERS = ["insurance", "usedCarFee", "finance", "mobility"] as const satisfies readonly (keyof DataRates)[];
+const BUYERS = [
+  "insurance",
+  "usedCarFee",
+  "finance",
+  "mobility",
+] as const satisfies readonly (keyof DataRates)[];
 
 /**
  * data_prices (4 × 3, MODEL.md §11.10): buyers down, low / mid / high across; each buyer's prices
@@ -132,13 +136,11 @@ export const PLAN_INPUT_SPECS = {
   eco_opex: numberArg("eco_opex"),
   capex: listArg("capex", timelineOf),
   coverage: listArg("coverage", timelineOf),
-  adoption: listArg(
-    "adoption",
-    (rows): PerStream<Timeline> => perStream((s) => timelineOf([rows[streamIndex(s)] ?? []]))
+  adoption: listArg("adoption", (rows): PerStream<Timeline> =>
+    perStream((s) => timelineOf([rows[streamIndex(s)] ?? []]))
   ),
-  stream_margin: listArg(
-    "stream_margin",
-    (rows): PerStream<number> => perStream((s) => rows[0]?.[streamIndex(s)] ?? NaN)
+  stream_margin: listArg("stream_margin", (rows): PerStream<number> =>
+    perStream((s) => rows[0]?.[streamIndex(s)] ?? NaN)
   ),
   discount_rate: numberArg("discount_rate"),
   scenario: { kind: "choice", name: "scenario", names: SCENARIO_NAMES, default: D.scenario },
@@ -149,9 +151,8 @@ export const PLAN_INPUT_SPECS = {
   }),
   data_prices: listArg("data_prices", dataPricesOf),
   used_car_rate: numberArg("used_car_rate"),
-  stream_revenue: listArg(
-    "stream_revenue",
-    (rows): PerStream<number> => perStream((s) => rows[streamIndex(s)]?.[0] ?? NaN)
+  stream_revenue: listArg("stream_revenue", (rows): PerStream<number> =>
+    perStream((s) => rows[streamIndex(s)]?.[0] ?? NaN)
   ),
   terminal_growth: numberArg("terminal_growth"),
   correlation: numberArg("correlation"),

@@ -96,8 +96,7 @@ export function calibrateCosts(f: CostFacts): CostCalibration {
     serviceCost =
       f.marginPerVehicle - (f.resultTargetStatusQuo - f.resultToday) / (f.targetFleet - f.fleet);
   }
-  const networkCost =
-    f.networkCost ?? f.fleet * (f.marginPerVehicle - serviceCost) - f.resultToday;
+  const networkCost = f.networkCost ?? f.fleet * (f.marginPerVehicle - serviceCost) - f.resultToday;
   return {
     serviceCost,
     networkCost,
