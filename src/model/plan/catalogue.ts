@@ -48,6 +48,11 @@ export interface ListInputSpec {
   readonly max?: number;
   /** What the values are, in order. */
   readonly order: Text;
+  /**
+   * Rows that are formulas of other inputs, not inputs themselves (driver 1's factors follow
+   * data_prices, MODEL.md §11.2): planCase recomputes them; a function takes them as given.
+   */
+  readonly derivedRows?: readonly number[];
 }
 
 export type InputSpec = NumberInputSpec | ChoiceInputSpec | ListInputSpec;
@@ -324,6 +329,7 @@ export const PLAN_INPUTS = {
       rows: 11,
       cols: 2,
       min: 0,
+      derivedRows: [0],
       order: {
         zh: "纵向为 11 个驱动因素，横向为悲观、乐观系数",
         en: "the 11 drivers down in MODEL order, downside and upside across",
