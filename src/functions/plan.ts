@@ -178,7 +178,6 @@ const planArgs = (v: readonly unknown[]) =>
 const simulateArgs = (v: readonly unknown[]) =>
   named<typeof SIMULATE_ARGUMENT_SPECS, typeof SIMULATE_ARGUMENTS>(SIMULATE_ARGUMENTS, v);
 
-type PlanArgs = ReturnType<typeof planArgs>;
 type SimulateArgs = ReturnType<typeof simulateArgs>;
 /** The inputs a plan case is built from: the shared ones, the fourth edition's, either function's. */
 type CaseArgs = {
