@@ -17,6 +17,7 @@ import {
 import { PLAN_ARGUMENTS, SIMULATE_ARGUMENTS } from "../../src/functions/plan";
 import { PLAN_INPUT_SPECS } from "../../src/functions/planArguments";
 import { DEFINITIONS } from "../../src/functions/definitions";
+import type { ArgSpec } from "../../src/functions/spec";
 
 const root = resolve(__dirname, "../..");
 const source = readFileSync(resolve(root, "src/functions/functions.ts"), "utf8");
@@ -59,7 +60,9 @@ describe("the catalogue of the plan's inputs", () => {
   });
 
   it("holds §11's new inputs under MODEL.md's names and shapes", () => {
-    const byName = new Map(PLAN_INPUT_ARGUMENTS.map((a) => [rows[a]!.workbookName, rows[a]!]));
+    const byName = new Map<string, PlanInput>(
+      PLAN_INPUT_ARGUMENTS.map((a) => [rows[a]!.workbookName, rows[a]!])
+    );
     for (const name of [
       "In_ResultToday",
       "In_ResultTargetSQ",
@@ -129,7 +132,7 @@ describe("ECO.PLAN and ECO.SIMULATE follow the catalogue", () => {
   }
 
   it("the functions' defaults and ranges are the catalogue's (an override's default: the story's value)", () => {
-    for (const [name, spec] of Object.entries(PLAN_INPUT_SPECS)) {
+    for (const [name, spec] of Object.entries(PLAN_INPUT_SPECS) as [string, ArgSpec][]) {
       const row = rows[name]!;
       expect(spec.name).toBe(name);
       if (spec.kind === "number" && row.spec.kind === "number") {
