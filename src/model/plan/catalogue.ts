@@ -430,12 +430,14 @@ export const PLAN_INPUTS = {
 export type PlanInputArgument = keyof typeof PLAN_INPUTS;
 
 /** The argument names, in the catalogue's order. */
-export const PLAN_INPUT_ARGUMENTS = Object.keys(PLAN_INPUTS) as readonly PlanInputArgument[];
+export const PLAN_INPUT_ARGUMENTS = /*#__PURE__*/ Object.keys(
+  PLAN_INPUTS
+) as readonly PlanInputArgument[];
 
 /** The settings key of an argument (`service_cost` → `serviceCost`). */
 export type SettingsKeyOf<A extends PlanInputArgument> = (typeof PLAN_INPUTS)[A]["settingsKey"];
 
-/** Every settings field has exactly one row: a field without one is a compile error here. */
+/** Every settings field has a row: a field without one is a compile error here (type-only). */
 type Uncatalogued = Exclude<keyof PlanSettings, SettingsKeyOf<PlanInputArgument>>;
-const everySettingCatalogued: [Uncatalogued] extends [never] ? true : Uncatalogued = true;
-void everySettingCatalogued;
+type Holds<T extends true> = T;
+export type EverySettingCatalogued = Holds<[Uncatalogued] extends [never] ? true : false>;
