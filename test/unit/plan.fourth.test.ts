@@ -167,6 +167,8 @@ describe("properties", () => {
           expect(v).toEqual({ plan: null, statusQuo: null, incremental: null });
           return;
         }
+        // A spread d − g of a few ulps makes the perpetuity overflow (the functions' #NUM!).
+        fc.pre(d - g > 1e-9);
         expect(v.incremental).toBe(v.plan! - v.statusQuo!);
         const annuity = (1 + g) / (d - g) / (1 + d) ** 5;
         const scale = Math.max(1, Math.abs(v.plan!), Math.abs(v.statusQuo!));
