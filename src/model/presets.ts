@@ -76,8 +76,9 @@ export function presetFleet(choice: PresetChoice): number {
 
 /** Every input the choice sets: the defaults, the preset's overrides, its fleet and the scenario. */
 export function presetSettings(choice: PresetChoice): PlanSettings {
+  // A custom fleet is, like the fleet presets, the story at another fleet: the story's c and N.
   const overrides: PresetOverrides =
-    choice.preset === "custom" ? {} : ((PRESETS[choice.preset] as Preset).overrides ?? {});
+    choice.preset === "custom" ? STORY_COSTS : ((PRESETS[choice.preset] as Preset).overrides ?? {});
   return {
     ...DEFAULT_PLAN_SETTINGS,
     ...overrides,
