@@ -72,6 +72,20 @@ export const EXAMPLES = {
       result: { en: "D Value engine (year 5, 15.65亿)", zh: "D 价值引擎（第 5 年 15.65 亿）" },
     },
     {
+      formula: '=ECO.PLAN(100000,,,,,,,,,,,,,,"value")',
+      result: {
+        en: "12,056,042,374 (what the plan adds to the company's value, pre-tax)",
+        zh: "12,056,042,374（规划为公司带来的价值，税前）",
+      },
+    },
+    {
+      formula: '=ECO.PLAN(100000,,,,,,,,,,,,,,"价值桥","亿")',
+      result: {
+        en: "the bridge from today to year 5: 10 labelled rows",
+        zh: "从今天到第 5 年的价值桥：10 行，带标签",
+      },
+    },
+    {
       formula: '=ECO.PLAN(100000,,,,,,,,,,,,,,"明细","亿")',
       result: {
         en: "a table, years across: the status quo, then the plan",

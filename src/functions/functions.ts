@@ -110,13 +110,17 @@ export function ltv(
  * @param [eco_opex] Running cost of the ecosystem platforms in 元 per year, 0 or more. Default 0.
  * @param [capex] Ecosystem investment in 元 for years 0–5: 6 values in a row or column, each 0 or more. Default six zeros.
  * @param [coverage] Share of the fleet whose data is sold in years 0–5: 6 values from 0 to 1. Default 0, 0.2, 0.4, 0.6, 0.8, 1.
- * @param [adoption] Share of the fleet using each stream: 5 rows (baas, charging, insurance, lifestyle, usedcar) × 6 years, or 6 × 5; each 0 to 1. Default every row 0, 0.2, 0.4, 0.6, 0.8, 1.
+ * @param [adoption] Share of each stream's S15 benchmark revenue per vehicle reached: 5 rows (baas, charging, insurance, lifestyle, usedcar) × 6 years, or 6 × 5; each 0 to 1. Default every row 0, 0.2, 0.4, 0.6, 0.8, 1.
  * @param [stream_margin] Margin kept on each stream's revenue (baas, charging, insurance, lifestyle, usedcar): 5 values from 0 to 1. Default 0.2 each.
  * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
  * @param [scenario] "low", "mid" (default) or "high" (低/中/高): every driver at its downside, base or upside factor.
- * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table (data prices ≈ 0.679 / 1.321, target fleet 0.8 / 1.2, …).
- * @param [output] "table" (default: a table, years across), "npv", "npv_statusquo", "npv_incremental", "irr", "payback", "breakeven", "value5", "value5_statusquo", "role5", "role5_statusquo", "fleet_for_d" or "tornado" (the 11 drivers ranked by the swing of the incremental NPV, with both swings); Chinese names such as 净现值 and 明细 too.
+ * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table (data prices p_low/p_mid and p_high/p_mid of data_prices, ≈ 0.679 / 1.321 by default; target fleet 0.8 / 1.2; …).
+ * @param [output] "table" (default: a table, years across), "npv", "npv_statusquo", "npv_incremental", "irr", "payback", "breakeven", "value5", "value5_statusquo", "role5", "role5_statusquo", "fleet_for_d", "tornado" (the 11 drivers ranked by the swing of the incremental NPV, with both swings), "value", "value_statusquo", "value_incremental" (NPV plus year 5 as a perpetuity, pre-tax) or "bridge" (10 labelled rows from today to year 5); Chinese names such as 净现值, 明细, 价值 and 价值桥 too.
  * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales amounts only, never a rate, year, role or vehicle count.
+ * @param [data_prices] The data buyers' prices: 4 rows (insurance 元/vehicle/yr, used-car fee 元/certification, finance, mobility 元/vehicle/yr) × 3 columns (low, mid, high), or 3 × 4; each 0 or more, low ≤ mid ≤ high in each row. The plan uses mid; driver 1's factors are p_low/p_mid and p_high/p_mid. Default S8–S11.
+ * @param [used_car_rate] Condition certifications bought per vehicle per year, 0 to 1. Default 9/65 ≈ 0.138 (calibrated to S12's 7,650万 at S8–S11's mid prices).
+ * @param [stream_revenue] Each stream's benchmark revenue per vehicle (baas, charging, insurance, lifestyle, usedcar) in 元 per vehicle per year: 5 values, each 0 or more. Default S15 ÷ 500,000: 3,000, 600, 300, 400, 200.
+ * @param [terminal_growth] Growth g of the valuation's perpetuity after year 5, −1 to 1 (0.02 = 2 %). Default 0. The values are n/a when the discount rate is not above g.
  * @returns The chosen output: an amount in 元 (or the unit), a rate, a year, a text, or a table.
  */
 export function plan(
@@ -135,7 +139,11 @@ export function plan(
   scenario?: unknown[][],
   case_factors?: unknown[][],
   output?: unknown[][],
-  unit?: unknown[][]
+  unit?: unknown[][],
+  data_prices?: unknown[][],
+  used_car_rate?: unknown[][],
+  stream_revenue?: unknown[][],
+  terminal_growth?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return toExcel(() =>
     limited(DEFINITIONS.PLAN, [
@@ -155,6 +163,10 @@ export function plan(
       case_factors,
       output,
       unit,
+      data_prices,
+      used_car_rate,
+      stream_revenue,
+      terminal_growth,
     ])
   );
 }
@@ -172,13 +184,17 @@ export function plan(
  * @param [eco_opex] Running cost of the ecosystem platforms in 元 per year, 0 or more. Default 0.
  * @param [capex] Ecosystem investment in 元 for years 0–5: 6 values in a row or column, each 0 or more. Default six zeros.
  * @param [coverage] Share of the fleet whose data is sold in years 0–5: 6 values from 0 to 1. Default 0, 0.2, 0.4, 0.6, 0.8, 1.
- * @param [adoption] Share of the fleet using each stream: 5 rows (baas, charging, insurance, lifestyle, usedcar) × 6 years, or 6 × 5; each 0 to 1. Default every row 0, 0.2, 0.4, 0.6, 0.8, 1.
+ * @param [adoption] Share of each stream's S15 benchmark revenue per vehicle reached: 5 rows (baas, charging, insurance, lifestyle, usedcar) × 6 years, or 6 × 5; each 0 to 1. Default every row 0, 0.2, 0.4, 0.6, 0.8, 1.
  * @param [stream_margin] Margin kept on each stream's revenue (baas, charging, insurance, lifestyle, usedcar): 5 values from 0 to 1. Default 0.2 each.
  * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
- * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table.
+ * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table (data prices p_low/p_mid and p_high/p_mid of data_prices, ≈ 0.679 / 1.321 by default; target fleet 0.8 / 1.2; …).
  * @param [trials] Number of trials, a whole number from 1 to 100,000. Default 1,000. At most 100,000 over all the formula's cells.
  * @param [output] "p50" (default), "p10", "p90" (NPV percentiles), "prob_d" (share of trials with year-5 contribution ≥ 10亿), "prob_incremental_positive" or "summary" (all five with labels); Chinese names such as 汇总 too.
  * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales the NPVs only, never a probability.
+ * @param [data_prices] The data buyers' prices: 4 rows (insurance 元/vehicle/yr, used-car fee 元/certification, finance, mobility 元/vehicle/yr) × 3 columns (low, mid, high), or 3 × 4; each 0 or more, low ≤ mid ≤ high in each row. The plan uses mid; driver 1's factors are p_low/p_mid and p_high/p_mid. Default S8–S11.
+ * @param [used_car_rate] Condition certifications bought per vehicle per year, 0 to 1. Default 9/65 ≈ 0.138 (calibrated to S12's 7,650万 at S8–S11's mid prices).
+ * @param [stream_revenue] Each stream's benchmark revenue per vehicle (baas, charging, insurance, lifestyle, usedcar) in 元 per vehicle per year: 5 values, each 0 or more. Default S15 ÷ 500,000: 3,000, 600, 300, 400, 200.
+ * @param [correlation] Correlation ρ of drivers 1–10 in the simulation, 0 to 1: 0 = independent, 1 = all move to the same side at once. Default 0.5.
  * @returns An NPV percentile in 元 (or the unit), a probability, or the summary table.
  */
 export function simulate(
@@ -197,7 +213,11 @@ export function simulate(
   case_factors?: unknown[][],
   trials?: unknown[][],
   output?: unknown[][],
-  unit?: unknown[][]
+  unit?: unknown[][],
+  data_prices?: unknown[][],
+  used_car_rate?: unknown[][],
+  stream_revenue?: unknown[][],
+  correlation?: unknown[][]
 ): Array<Array<number | string | CustomFunctions.Error>> {
   return toExcel(() =>
     limited(DEFINITIONS.SIMULATE, [
@@ -217,6 +237,10 @@ export function simulate(
       trials,
       output,
       unit,
+      data_prices,
+      used_car_rate,
+      stream_revenue,
+      correlation,
     ])
   );
 }

@@ -116,6 +116,12 @@ const catalogue = {
     ) =>
       `${arg} 需要 ${rows === 1 ? cols : `${rows}×${cols}`} 个数值（${what}），当前为${typeof got === "number" ? ` ${got} 个` : ` ${got[0]}×${got[1]} 的区域`}`,
   },
+  priceOrder: {
+    en: (arg: string, buyer: string, low: number, mid: number, high: number) =>
+      `${arg}: each buyer's prices must be low ≤ mid ≤ high; ${buyer} has ${low}, ${mid}, ${high}`,
+    zh: (arg: string, buyer: string, low: number, mid: number, high: number) =>
+      `${arg}：每个买方的价格须满足 低 ≤ 中 ≤ 高；${buyer}为 ${low}、${mid}、${high}`,
+  },
   spillNeedsScalars: {
     en: (arg: string, value: string) =>
       `${arg} "${value}" spills a table, so every argument but the lists must be a single value`,

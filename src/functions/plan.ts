@@ -1,35 +1,34 @@
+import { DEFAULT_USED_CAR_RATE } from "../model/dataAssets";
+import { textIn, type Language } from "../model/language";
 import {
+  BRIDGE_BARS,
   cagrPathOk,
+  defaultCaseFactors,
   DEFAULT_PLAN_ASSUMPTIONS,
   DEFAULT_PLAN_SETTINGS,
   DEFAULT_TRIALS,
-  DRIVERS,
   MAX_TRIALS,
-  perStream,
   planUnder,
   scenarioFactors,
   simulate,
   sortBySwing,
   tornado,
-  type CaseFactors,
-  type FleetPath,
-  type PerStream,
+  valuation,
+  valueBridge,
   type PlanCase,
+  type PlanFunction,
   type PlanOutcome,
-  type Timeline,
   type YearValues,
 } from "../model/plan";
-import { EXTENSION_STREAMS } from "../model/ecosystem";
-import { textIn, type Language } from "../model/language";
 import type { ScenarioName } from "../model/scenario";
 import { UNIT_DIVISOR, type Unit } from "../model/units";
-import { DRIVER_LABELS } from "../model/words";
+import { BRIDGE_LABELS, DRIVER_LABELS } from "../model/words";
 import { evaluateEach } from "./each";
 import { EcoError } from "./errors";
 import { language, message } from "./messages";
-import { SCENARIO_NAMES, UNIT_NAMES } from "./names";
+import { UNIT_NAMES } from "./names";
+import { PLAN_INPUT_SPECS, type ArgumentOf, type FunctionInput } from "./planArguments";
 import {
-  FLEET_PATH_NAMES,
   PLAN_OUTPUT_NAMES,
   PLAN_SPILLS,
   SIMULATE_OUTPUT_NAMES,
@@ -42,34 +41,16 @@ import {
 } from "./planNames";
 import { planTexts, roleText } from "./planTexts";
 import { finite, Table, type CellResult, type ExcelArg, type OutCell } from "./run";
-import type { ChoiceSpec, ListSpec, NumberSpec, Values } from "./spec";
+import type { ChoiceSpec, NumberSpec, ValueOf } from "./spec";
 
 /**
- * ECO.PLAN and ECO.SIMULATE (MODEL.md §10) without Office: the arguments follow the inputs sheet,
- * every one after `fleet` optional with the story's default (§8), and each result cell is the
- * model's own planUnder / simulate at that cell's arguments. functions.ts wraps them.
+ * ECO.PLAN and ECO.SIMULATE (MODEL.md §10, §11.10) without Office: the arguments follow the
+ * inputs sheet (their specs derive from the catalogue of the plan's inputs: planArguments.ts),
+ * every one after `fleet` optional with the story's default (§8), the fourth edition's appended
+ * after `unit` so that saved formulas keep working; each result cell is the model's own
+ * planUnder / simulate at that cell's arguments. functions.ts wraps them.
  */
 const D = DEFAULT_PLAN_SETTINGS;
-
-const amount = <N extends string>(name: N, fallback: number) =>
-  ({
-    kind: "number",
-    name,
-    required: false,
-    min: 0,
-    default: fallback,
-  }) as const satisfies NumberSpec;
-
-const YEARS = { en: "years 0–5", zh: "第 0–5 年" } as const;
-const STREAMS = {
-  en: "baas, charging, insurance, lifestyle, usedcar",
-  zh: "电池租赁、充电、保险、精品、二手车",
-} as const;
-
-const timelineOf = (rows: readonly (readonly number[])[]): Timeline => {
-  const [a = NaN, b = NaN, c = NaN, d = NaN, e = NaN, f = NaN] = rows[0] ?? [];
-  return [a, b, c, d, e, f];
-};
 
 const unit: ChoiceSpec<Unit> = {
   kind: "choice",
@@ -79,100 +60,10 @@ const unit: ChoiceSpec<Unit> = {
   divides: UNIT_DIVISOR,
 };
 
-/** The arguments both functions share, in §10's order, up to discount_rate. */
-const PLAN_INPUT_SPECS = [
-  { kind: "number", name: "fleet", required: true, min: 0 } satisfies NumberSpec,
-  amount("target_fleet", D.targetFleet),
-  {
-    kind: "choice",
-    name: "fleet_path",
-    names: FLEET_PATH_NAMES,
-    default: D.fleetPath,
-  } satisfies ChoiceSpec<FleetPath>,
-  {
-    kind: "number",
-    name: "margin",
-    required: false,
-    default: DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle,
-  } satisfies NumberSpec,
-  amount("service_cost", D.serviceCost),
-  amount("network_cost", D.networkCost),
-  amount("eco_opex", D.ecoOpex),
-  {
-    kind: "list",
-    name: "capex",
-    rows: 1,
-    cols: 6,
-    min: 0,
-    order: YEARS,
-    derive: timelineOf,
-  } satisfies ListSpec<Timeline>,
-  {
-    kind: "list",
-    name: "coverage",
-    rows: 1,
-    cols: 6,
-    min: 0,
-    max: 1,
-    order: YEARS,
-    derive: timelineOf,
-  } satisfies ListSpec<Timeline>,
-  {
-    kind: "list",
-    name: "adoption",
-    rows: 5,
-    cols: 6,
-    min: 0,
-    max: 1,
-    order: {
-      en: `streams down (${STREAMS.en}), years 0–5 across`,
-      zh: `纵向为收入流（${STREAMS.zh}），横向为第 0–5 年`,
-    },
-    derive: (rows) => {
-      const of = (i: number): Timeline => timelineOf([rows[i] ?? []]);
-      return perStream((s) => of(EXTENSION_STREAMS.indexOf(s)));
-    },
-  } satisfies ListSpec<PerStream<Timeline>>,
-  {
-    kind: "list",
-    name: "stream_margin",
-    rows: 1,
-    cols: 5,
-    min: 0,
-    max: 1,
-    order: STREAMS,
-    derive: (rows) => perStream((s) => rows[0]?.[EXTENSION_STREAMS.indexOf(s)] ?? NaN),
-  } satisfies ListSpec<PerStream<number>>,
-  amount("discount_rate", D.discountRate),
-] as const;
-
-const CASE_FACTORS_SPEC = {
-  kind: "list",
-  name: "case_factors",
-  rows: 11,
-  cols: 2,
-  min: 0,
-  order: {
-    en: "the 11 drivers down in MODEL order, downside and upside across",
-    zh: "纵向为 11 个驱动因素，横向为悲观、乐观系数",
-  },
-  derive: (rows) => {
-    const k = {} as Record<(typeof DRIVERS)[number], readonly [number, number]>;
-    DRIVERS.forEach((d, i) => (k[d] = [rows[i]?.[0] ?? NaN, rows[i]?.[1] ?? NaN]));
-    return k;
-  },
-} as const satisfies ListSpec<CaseFactors>;
-
-const PLAN_SPECS = [
+/** Every argument either function takes, by name: the catalogue's inputs and the functions' own. */
+const PLAN_ARGUMENT_SPECS = {
   ...PLAN_INPUT_SPECS,
-  {
-    kind: "choice",
-    name: "scenario",
-    names: SCENARIO_NAMES,
-    default: D.scenario,
-  } satisfies ChoiceSpec<ScenarioName>,
-  CASE_FACTORS_SPEC,
-  {
+  output: {
     kind: "choice",
     name: "output",
     names: PLAN_OUTPUT_NAMES,
@@ -180,12 +71,11 @@ const PLAN_SPECS = [
     spills: PLAN_SPILLS,
   } satisfies ChoiceSpec<PlanOutput>,
   unit,
-] as const;
+} as const;
 
-const SIMULATE_SPECS = [
+const SIMULATE_ARGUMENT_SPECS = {
   ...PLAN_INPUT_SPECS,
-  CASE_FACTORS_SPEC,
-  {
+  trials: {
     kind: "number",
     name: "trials",
     required: false,
@@ -194,7 +84,7 @@ const SIMULATE_SPECS = [
     integer: true,
     default: DEFAULT_TRIALS,
   } satisfies NumberSpec,
-  {
+  output: {
     kind: "choice",
     name: "output",
     names: SIMULATE_OUTPUT_NAMES,
@@ -202,56 +92,141 @@ const SIMULATE_SPECS = [
     spills: SIMULATE_SPILLS,
   } satisfies ChoiceSpec<SimulateOutput>,
   unit,
-] as const;
+} as const;
 
-/** The values of the arguments both functions share, first in each function's list (§10). */
-type SharedValues = readonly [...Values<typeof PLAN_INPUT_SPECS>, ...unknown[]];
+/** The arguments both functions share, in §10's order, up to discount_rate. */
+const SHARED = [
+  "fleet",
+  "target_fleet",
+  "fleet_path",
+  "margin",
+  "service_cost",
+  "network_cost",
+  "eco_opex",
+  "capex",
+  "coverage",
+  "adoption",
+  "stream_margin",
+  "discount_rate",
+] as const satisfies readonly FunctionInput[];
+
+/** ECO.PLAN's arguments, in order (§10, then §11.10's appended after unit). */
+export const PLAN_ARGUMENTS = [
+  ...SHARED,
+  "scenario",
+  "case_factors",
+  "output",
+  "unit",
+  "data_prices",
+  "used_car_rate",
+  "stream_revenue",
+  "terminal_growth",
+] as const satisfies readonly (keyof typeof PLAN_ARGUMENT_SPECS)[];
+
+/** ECO.SIMULATE's arguments, in order. */
+export const SIMULATE_ARGUMENTS = [
+  ...SHARED,
+  "case_factors",
+  "trials",
+  "output",
+  "unit",
+  "data_prices",
+  "used_car_rate",
+  "stream_revenue",
+  "correlation",
+] as const satisfies readonly (keyof typeof SIMULATE_ARGUMENT_SPECS)[];
+
+/** Every catalogue input a function takes is among its arguments: one missing is a compile error. */
+type Missing<F extends PlanFunction, Order extends readonly string[]> = Exclude<
+  ArgumentOf<F>,
+  Order[number]
+>;
+const planTakesAll: [Missing<"PLAN", typeof PLAN_ARGUMENTS>] extends [never] ? true : never = true;
+const simulateTakesAll: [Missing<"SIMULATE", typeof SIMULATE_ARGUMENTS>] extends [never]
+  ? true
+  : never = true;
+void planTakesAll;
+void simulateTakesAll;
+
+type SpecsOf<Table, Order extends readonly (keyof Table)[]> = {
+  readonly [K in keyof Order]: Table[Order[K]];
+};
+function specsOf<const Table, const Order extends readonly (keyof Table)[]>(
+  table: Table,
+  order: Order
+): SpecsOf<Table, Order> {
+  return order.map((name) => table[name]) as unknown as SpecsOf<Table, Order>;
+}
+
+const PLAN_SPECS = specsOf(PLAN_ARGUMENT_SPECS, PLAN_ARGUMENTS);
+const SIMULATE_SPECS = specsOf(SIMULATE_ARGUMENT_SPECS, SIMULATE_ARGUMENTS);
+
+/** One cell's argument values by name (the positions are PLAN_ARGUMENTS' / SIMULATE_ARGUMENTS'). */
+type Named<Table, Order extends readonly (keyof Table)[]> = {
+  readonly [A in Order[number]]: ValueOf<Table[A]>;
+};
+function named<Table, Order extends readonly (keyof Table)[]>(
+  order: Order,
+  values: readonly unknown[]
+): Named<Table, Order> {
+  const byName: Record<string, unknown> = {};
+  for (let i = 0; i < order.length; i++) byName[order[i] as string] = values[i];
+  return byName as Named<Table, Order>;
+}
+const planArgs = (v: readonly unknown[]) =>
+  named<typeof PLAN_ARGUMENT_SPECS, typeof PLAN_ARGUMENTS>(PLAN_ARGUMENTS, v);
+const simulateArgs = (v: readonly unknown[]) =>
+  named<typeof SIMULATE_ARGUMENT_SPECS, typeof SIMULATE_ARGUMENTS>(SIMULATE_ARGUMENTS, v);
+
+type SimulateArgs = ReturnType<typeof simulateArgs>;
+/** The inputs a plan case is built from: the shared ones, the fourth edition's, either function's. */
+type CaseArgs = {
+  readonly [
+    A in
+      (typeof SHARED)[number] | "case_factors" | "data_prices" | "used_car_rate" | "stream_revenue"
+  ]: ValueOf<(typeof PLAN_INPUT_SPECS)[A]>;
+};
 
 /**
- * The plan's inputs from one cell's arguments: the shared ones, positioned as PLAN_INPUT_SPECS
- * orders them, then the scenario and case factors (the rest: the seed's and the analyst's
- * constants).
+ * The plan's case from one cell's arguments: c and N as given (the functions take them directly,
+ * §11.10), the case factors as given, or the defaults with driver 1's following data_prices.
  */
 function planCaseOf(
-  shared: SharedValues,
+  a: CaseArgs,
   scenario: ScenarioName,
-  caseFactors: CaseFactors | undefined
+  extra: { readonly terminalGrowth: number; readonly correlation: number }
 ): PlanCase {
-  const [
-    fleet,
-    targetFleet,
-    fleetPath,
-    margin,
-    serviceCost,
-    networkCost,
-    ecoOpex,
-    capex,
-    coverage,
-    adoption,
-    streamMargin,
-    discountRate,
-  ] = shared;
+  const dataRates = a.data_prices ?? D.dataRates;
+  const usedCarRate = a.used_car_rate;
+  const caseFactors =
+    a.case_factors ??
+    (a.data_prices === undefined && usedCarRate === DEFAULT_USED_CAR_RATE
+      ? D.caseFactors
+      : defaultCaseFactors(dataRates, usedCarRate));
   // Every field written out: an object spread is many times slower in a sandboxed runtime.
-  const a = DEFAULT_PLAN_ASSUMPTIONS;
   return {
-    perVehicle: a.perVehicle,
-    dataRates: a.dataRates,
-    usedCarRate: a.usedCarRate,
-    thresholds: a.thresholds,
-    marginPerVehicle: margin,
-    fleet,
+    thresholds: DEFAULT_PLAN_ASSUMPTIONS.thresholds,
+    fleet: a.fleet,
     scenario,
-    targetFleet,
-    fleetPath,
-    serviceCost,
-    networkCost,
-    ecoOpex,
-    capex: capex ?? D.capex,
-    dataCoverage: coverage ?? D.dataCoverage,
-    adoption: adoption ?? D.adoption,
-    streamMargin: streamMargin ?? D.streamMargin,
-    discountRate,
-    caseFactors: caseFactors ?? D.caseFactors,
+    targetFleet: a.target_fleet,
+    fleetPath: a.fleet_path,
+    marginPerVehicle: a.margin,
+    resultToday: D.resultToday,
+    resultTargetStatusQuo: D.resultTargetStatusQuo,
+    serviceCost: a.service_cost,
+    networkCost: a.network_cost,
+    ecoOpex: a.eco_opex,
+    capex: a.capex ?? D.capex,
+    dataCoverage: a.coverage ?? D.dataCoverage,
+    adoption: a.adoption ?? D.adoption,
+    streamMargin: a.stream_margin ?? D.streamMargin,
+    discountRate: a.discount_rate,
+    caseFactors,
+    dataRates,
+    usedCarRate,
+    streamRevenue: a.stream_revenue ?? D.streamRevenue,
+    terminalGrowth: extra.terminalGrowth,
+    correlation: extra.correlation,
   };
 }
 
@@ -330,12 +305,27 @@ function tornadoTable(c: PlanCase, divisor: number): Table {
   ]);
 }
 
+/** PLAN's "bridge" (MODEL.md §11.7): today, the bars from today to year 5, year 5; labelled. */
+function bridgeTable(o: PlanOutcome, divisor: number): Table {
+  const lang = language();
+  const bars = valueBridge(o);
+  return new Table(
+    BRIDGE_BARS.map((bar): OutCell[] => [
+      textIn(BRIDGE_LABELS[bar], lang),
+      inUnit(bars[bar], divisor),
+    ])
+  );
+}
+
 function planOutput(c: PlanCase, output: PlanOutput, divisor: number): CellResult {
   if (!cagrPathOk(c)) return new EcoError("#VALUE!", message("pathNeedsFleets"));
   if (output === "tornado") return tornadoTable(c, divisor);
   const o = planUnder(c, scenarioFactors(c.caseFactors, c.scenario));
   const lang = language();
   const text = planTexts(lang);
+  /** A valuation figure, or n/a when the discount rate is not above the terminal growth. */
+  const value = (v: number | null): OutCell =>
+    v === null ? text.notApplicable : inUnit(v, divisor);
   switch (output) {
     case "table":
       return planTable(o, divisor);
@@ -361,13 +351,26 @@ function planOutput(c: PlanCase, output: PlanOutput, divisor: number): CellResul
       return roleText(o.year5RoleStatusQuo, lang);
     case "fleet_for_d":
       return o.fleetForD ?? text.unreachable;
+    case "value":
+      return value(valuation(o, c.terminalGrowth).plan);
+    case "value_statusquo":
+      return value(valuation(o, c.terminalGrowth).statusQuo);
+    case "value_incremental":
+      return value(valuation(o, c.terminalGrowth).incremental);
+    case "bridge":
+      return bridgeTable(o, divisor);
   }
 }
 
 export function planCells(...args: ExcelArg[]): OutCell[][] {
-  return evaluateEach(PLAN_SPECS, args, (...v) =>
-    planOutput(planCaseOf(v, v[12], v[13]), v[14], UNIT_DIVISOR[v[15]])
-  );
+  return evaluateEach(PLAN_SPECS, args, (...v) => {
+    const a = planArgs(v);
+    const c = planCaseOf(a, a.scenario, {
+      terminalGrowth: a.terminal_growth,
+      correlation: D.correlation,
+    });
+    return planOutput(c, a.output, UNIT_DIVISOR[a.unit]);
+  });
 }
 
 function simulateOutput(
@@ -399,6 +402,15 @@ function simulateOutput(
 }
 
 /**
+ * The case a simulation runs: the simulation draws its own cases from the case factors, so the
+ * scenario does not enter it; `correlation` (ρ, §11.4) travels in the case (PlanCase.correlation).
+ */
+function simulationCase(a: SimulateArgs): PlanCase {
+  // Stryker disable next-line StringLiteral: equivalent (the simulation never reads the scenario)
+  return planCaseOf(a, "mid", { terminalGrowth: D.terminalGrowth, correlation: a.correlation });
+}
+
+/**
  * The most trials one SIMULATE formula runs, over all its cells (cells × trials). Office restarts
  * an add-in that keeps Excel waiting for about 5 s. A trial costs 5–6 µs of CPU in Node (100,000
  * trials 0.5–0.63 s, `npm run bench`), and 10–17 µs was measured for the add-in's runtime
@@ -412,9 +424,10 @@ export const MAX_TRIALS_PER_CALL = MAX_TRIALS;
 function trialsAsked(args: readonly ExcelArg[]): { cells: number; trials: number } {
   let cells = 0;
   let trials = 0;
-  for (const row of evaluateEach(SIMULATE_SPECS, args, (...v) =>
-    cagrPathOk(planCaseOf(v, "mid", v[12])) ? v[13] : 0
-  ))
+  for (const row of evaluateEach(SIMULATE_SPECS, args, (...v) => {
+    const a = simulateArgs(v);
+    return cagrPathOk(simulationCase(a)) ? a.trials : 0;
+  }))
     for (const n of row)
       if (typeof n === "number" && n > 0) {
         cells++;
@@ -434,11 +447,10 @@ export function simulateCells(...args: ExcelArg[]): OutCell[][] {
         ),
       ],
     ];
-  // The simulation draws its own cases from the case factors: the scenario does not enter it.
-  return evaluateEach(SIMULATE_SPECS, args, (...v) =>
-    // Stryker disable next-line StringLiteral: equivalent (the simulation never reads the scenario)
-    simulateOutput(planCaseOf(v, "mid", v[12]), v[13], v[14], UNIT_DIVISOR[v[15]])
-  );
+  return evaluateEach(SIMULATE_SPECS, args, (...v) => {
+    const a = simulateArgs(v);
+    return simulateOutput(simulationCase(a), a.trials, a.output, UNIT_DIVISOR[a.unit]);
+  });
 }
 
 export const PLAN_DEFINITIONS = {

@@ -25,7 +25,11 @@ export type PlanOutput =
   | "role5"
   | "role5_statusquo"
   | "fleet_for_d"
-  | "tornado";
+  | "tornado"
+  | "value"
+  | "value_statusquo"
+  | "value_incremental"
+  | "bridge";
 
 export const PLAN_OUTPUT_NAMES = {
   table: "table",
@@ -41,6 +45,10 @@ export const PLAN_OUTPUT_NAMES = {
   role5_statusquo: "role5_statusquo",
   fleet_for_d: "fleet_for_d",
   tornado: "tornado",
+  value: "value",
+  value_statusquo: "value_statusquo",
+  value_incremental: "value_incremental",
+  bridge: "bridge",
   明细: "table",
   净现值: "npv",
   现状净现值: "npv_statusquo",
@@ -54,10 +62,14 @@ export const PLAN_OUTPUT_NAMES = {
   现状第5年角色: "role5_statusquo",
   d所需保有量: "fleet_for_d",
   龙卷风: "tornado",
+  价值: "value",
+  现状价值: "value_statusquo",
+  增量价值: "value_incremental",
+  价值桥: "bridge",
 } as const satisfies Record<string, PlanOutput>;
 
 /** The outputs that spill a table of their own: only a single-cell result may ask for them. */
-export const PLAN_SPILLS = ["table", "tornado"] as const satisfies readonly PlanOutput[];
+export const PLAN_SPILLS = ["table", "tornado", "bridge"] as const satisfies readonly PlanOutput[];
 
 export type SimulateOutput =
   "p10" | "p50" | "p90" | "prob_d" | "prob_incremental_positive" | "summary";

@@ -85,7 +85,8 @@ export type ValueOf<S> = S extends NumberSpec
       : S extends VectorSpec<unknown>
         ? Derived<S, readonly number[]> | undefined
         : S extends ListSpec<unknown>
-          ? Derived<S, readonly (readonly number[])[]> | undefined
+          ? // A list's derive may reject the values (an EcoError is that cell's result).
+            Exclude<Derived<S, readonly (readonly number[])[]>, EcoError> | undefined
           : never;
 
 export type Values<Specs extends readonly ArgSpec[]> = {

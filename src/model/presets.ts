@@ -1,5 +1,6 @@
 import { SEED } from "./seed";
 import type { ScenarioName } from "./scenario";
+import { CALIBRATED_NETWORK } from "./plan/calibration";
 import { DEFAULT_PLAN_SETTINGS } from "./plan/defaults";
 import type { PlanSettings } from "./plan/settings";
 import { perStream } from "./plan/streams";
@@ -13,6 +14,12 @@ export interface Preset {
   readonly seedId: string;
   readonly overrides?: PresetOverrides;
 }
+
+/** The story's c and N (MODEL.md §8's calibration to S17/S18), typed as overrides. */
+const STORY_COSTS: PresetOverrides = {
+  serviceCost: CALIBRATED_NETWORK.serviceCost,
+  networkCost: CALIBRATED_NETWORK.networkCost,
+};
 
 /** Every stream and all data at 100 % in every year. */
 const FULL = constantTimeline(1);
@@ -39,10 +46,14 @@ export const PRESETS = {
       adoption: perStream(() => FULL),
     },
   },
-  /** S15: the NIO-style 50万-vehicle example, on the story's inputs. */
-  nio50w: { fleet: SEED.nioFleet.value, seedId: "S15" },
-  /** S18/S19: the 100万 vehicles the seed expects in five years, reached today. */
-  million5y: { fleet: SEED.planTargetFleet.value, seedId: "S18" },
+  /**
+   * S15: the NIO-style 50万-vehicle example, on the story's inputs. The story's facts (S17, S18)
+   * are 老张's 10万 vehicles', not this fleet's: recalibrating c and N from them (MODEL.md §11.1)
+   * would give N < 0, so the preset types the story's c and N as the overrides.
+   */
+  nio50w: { fleet: SEED.nioFleet.value, seedId: "S15", overrides: STORY_COSTS },
+  /** S18/S19: the 100万 vehicles the seed expects in five years, reached today (the story's c, N). */
+  million5y: { fleet: SEED.planTargetFleet.value, seedId: "S18", overrides: STORY_COSTS },
 } as const satisfies Record<string, Preset>;
 
 export type PresetName = keyof typeof PRESETS;
@@ -65,8 +76,9 @@ export function presetFleet(choice: PresetChoice): number {
 
 /** Every input the choice sets: the defaults, the preset's overrides, its fleet and the scenario. */
 export function presetSettings(choice: PresetChoice): PlanSettings {
+  // A custom fleet is, like the fleet presets, the story at another fleet: the story's c and N.
   const overrides: PresetOverrides =
-    choice.preset === "custom" ? {} : ((PRESETS[choice.preset] as Preset).overrides ?? {});
+    choice.preset === "custom" ? STORY_COSTS : ((PRESETS[choice.preset] as Preset).overrides ?? {});
   return {
     ...DEFAULT_PLAN_SETTINGS,
     ...overrides,

@@ -3,6 +3,7 @@
  * for the same thing (a role, "not within plan", a scenario, a fleet path, a driver), defined once
  * on the ground floor so that a formula's answer and the workbook's cell show the same words.
  */
+import type { BridgeBar } from "./plan/bridge";
 import type { ExtensionStream } from "./plan/streams";
 import type { Driver } from "./plan/drivers";
 import type { Role } from "./plan/role";
@@ -65,4 +66,24 @@ export const STREAM_LABELS: Readonly<Record<ExtensionStream, Text>> = {
   insurance: { zh: "保险佣金", en: "Insurance commission" },
   lifestyle: { zh: "NIO Life 精品", en: "NIO Life merchandise" },
   usedcar: { zh: "二手车服务", en: "Used-car services" },
+};
+
+/** The bars of the bridge from today to year 5 (MODEL.md §11.7), pre-tax contributions. */
+export const BRIDGE_LABELS: Readonly<Record<BridgeBar, Text>> = {
+  today: { zh: "今天（第 0 年）税前贡献", en: "Today (year 0): pre-tax contribution" },
+  traditional: { zh: "传统售后：保有量增长", en: "Traditional service on a larger fleet" },
+  data: { zh: "数据收入", en: "Data revenue" },
+  baas: { zh: `${STREAM_LABELS.baas.zh}毛利`, en: `${STREAM_LABELS.baas.en} margin` },
+  charging: { zh: `${STREAM_LABELS.charging.zh}毛利`, en: `${STREAM_LABELS.charging.en} margin` },
+  insurance: {
+    zh: `${STREAM_LABELS.insurance.zh}毛利`,
+    en: `${STREAM_LABELS.insurance.en} margin`,
+  },
+  lifestyle: {
+    zh: `${STREAM_LABELS.lifestyle.zh}毛利`,
+    en: `${STREAM_LABELS.lifestyle.en} margin`,
+  },
+  usedcar: { zh: `${STREAM_LABELS.usedcar.zh}毛利`, en: `${STREAM_LABELS.usedcar.en} margin` },
+  ecoOpex: { zh: "生态运营成本", en: "Ecosystem opex" },
+  year5: { zh: "第 5 年税前贡献", en: "Year 5: pre-tax contribution" },
 };

@@ -2,7 +2,7 @@
  * What the task pane writes into a template: every input a preset sets, as the values of the
  * contract's named input ranges (multi-cell names get a grid of the name's shape). Pure: no Office.
  */
-import { EXTENSION_STREAMS, type PlanSettings } from "../model";
+import { calibrateCosts, EXTENSION_STREAMS, type PlanSettings } from "../model";
 import { columnNumber } from "./a1";
 import { INPUT_NAMES, type InputName, type SheetRef, type TemplateContract } from "./contract";
 
@@ -29,9 +29,9 @@ function gridOf(name: InputName, s: PlanSettings, contract: TemplateContract): C
     case "In_FleetPath":
       return cell(contract.fleetPathLabels[s.fleetPath]);
     case "In_ServiceCost":
-      return cell(s.serviceCost);
+      return cell(calibrateCosts(s).serviceCost);
     case "In_NetworkCost":
-      return cell(s.networkCost);
+      return cell(calibrateCosts(s).networkCost);
     case "In_EcoOpex":
       return cell(s.ecoOpex);
     case "In_Capex":

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import {
   caseFactorsOf,
+  DEFAULT_PLAN_SETTINGS,
   DRIVERS,
   EXTENSION_STREAMS,
   TIMELINE_YEARS,
@@ -33,7 +34,10 @@ export const caseFactorsFrom = (
     .map((ranges) => caseFactorsOf((d) => ranges[DRIVERS.indexOf(d)]!));
 export const caseFactorsArb = caseFactorsFrom(() => fc.tuple(factor, factor));
 
-/** Every named input of the plan, anywhere in its valid range. */
+/**
+ * Every named input of the third edition anywhere in its valid range, the costs typed (overrides),
+ * the fourth edition's other inputs at their defaults.
+ */
 export const planSettingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   fleet: fc.integer({ min: 0, max: 3_000_000 }),
   scenario: fc.constantFrom("low", "mid", "high"),
@@ -48,4 +52,4 @@ export const planSettingsArb: fc.Arbitrary<PlanSettings> = fc.record({
   streamMargin: perStreamOf(share),
   discountRate: fc.double({ min: 0, max: 0.5, noNaN: true }),
   caseFactors: caseFactorsArb,
-});
+}).map((s): PlanSettings => ({ ...DEFAULT_PLAN_SETTINGS, ...s }));

@@ -13,7 +13,7 @@ import { StubError } from "../bundle/sandbox";
 /** Opens a caller of the functions in a display language. */
 export type OpenCaller = (displayLanguage: "en-US" | "zh-CN") => Bundle;
 
-/** PLAN's arguments by name, positioned as §10 orders them. */
+/** PLAN's arguments by name, positioned as §10 orders them, then §11.10's appended after unit. */
 export const PLAN_ARGS = [
   "fleet",
   "target_fleet",
@@ -31,6 +31,10 @@ export const PLAN_ARGS = [
   "case_factors",
   "output",
   "unit",
+  "data_prices",
+  "used_car_rate",
+  "stream_revenue",
+  "terminal_growth",
 ] as const;
 export const SIMULATE_ARGS = [
   ...PLAN_ARGS.slice(0, 12),
@@ -38,8 +42,12 @@ export const SIMULATE_ARGS = [
   "trials",
   "output",
   "unit",
+  "data_prices",
+  "used_car_rate",
+  "stream_revenue",
+  "correlation",
 ] as const;
-type Named = Partial<Record<(typeof PLAN_ARGS)[number] | "trials", unknown>>;
+type Named = Partial<Record<(typeof PLAN_ARGS)[number] | (typeof SIMULATE_ARGS)[number], unknown>>;
 
 const positional = (names: readonly string[], a: Named): unknown[] =>
   names.map((n) => (a as Record<string, unknown>)[n] ?? null);
@@ -82,6 +90,16 @@ const MATURE = {
   adoption: [FULL, FULL, FULL, FULL, FULL],
 };
 
+/** S8–S11's prices, buyers down (insurance, used-car fee, finance, mobility), low / mid / high across. */
+const SEED_PRICES = [
+  [150, 225, 300],
+  [500, 650, 800],
+  [200, 300, 400],
+  [100, 150, 200],
+];
+/** MODEL.md §11.1's own company: insurance 100 / 120 / 150, the other prices the seed's. */
+const withInsurance = (prices: number[][], row: number[]): number[][] => [row, ...prices.slice(1)];
+
 /** Every case of PLAN and SIMULATE, through the caller `open` gives. */
 export function planFunctionCases(open: OpenCaller): void {
   let en: Bundle;
@@ -94,6 +112,146 @@ export function planFunctionCases(open: OpenCaller): void {
   const PLAN = (a: Named, b: Bundle = en): unknown => b.call("PLAN", positional(PLAN_ARGS, a));
   const SIMULATE = (a: Named, b: Bundle = en): unknown =>
     b.call("SIMULATE", positional(SIMULATE_ARGS, a));
+
+  describe("ECO.PLAN and ECO.SIMULATE: MODEL.md §11's fourth edition", () => {
+    it("the valuation (§11.6): 12,056,042,374; −880,460,624; 12,936,502,998 元", () => {
+      whole(PLAN({ ...STORY, output: "value" }), 12_056_042_374);
+      whole(PLAN({ ...STORY, output: "value_statusquo" }), -880_460_624);
+      whole(PLAN({ ...STORY, output: "value_incremental" }), 12_936_502_998);
+      // The Chinese aliases, and the unit scales them.
+      expect(num(PLAN({ ...STORY, output: "价值", unit: "亿" }))).toBeCloseTo(120.56042374, 8);
+      expect(num(PLAN({ ...STORY, output: "现状价值" }))).toBe(
+        num(PLAN({ ...STORY, output: "value_statusquo" }))
+      );
+      expect(num(PLAN({ ...STORY, output: "增量价值" }))).toBe(
+        num(PLAN({ ...STORY, output: "value_incremental" }))
+      );
+    });
+
+    it("terminal_growth: NPV + V_5·(1 + g)/(d − g)/(1 + d)^5; n/a (不适用) when d ≤ g", () => {
+      const npv = num(PLAN({ ...STORY, output: "npv" }));
+      near(
+        num(PLAN({ ...STORY, output: "value", terminal_growth: 0.02 })),
+        npv + (15.65e8 * 1.02) / 0.08 / 1.1 ** 5,
+        1e-3
+      );
+      expect(one(PLAN({ ...STORY, output: "value", terminal_growth: 0.1 }))).toBe("n/a");
+      expect(one(PLAN({ ...STORY, output: "value_incremental", terminal_growth: 0.2 }))).toBe(
+        "n/a"
+      );
+      expect(one(PLAN({ ...STORY, output: "value", terminal_growth: 0.1 }, zh))).toBe("不适用");
+      expect(error(PLAN({ ...STORY, output: "value", terminal_growth: 2 })).message).toMatch(
+        /terminal_growth/
+      );
+    });
+
+    it("the bridge (§11.7): 10 labelled rows, −0.28; −0.72; 7.65; 6.00; 1.20; 0.60; 0.80; 0.40; 0; 15.65 亿", () => {
+      const t = PLAN({ ...STORY, output: "bridge", unit: "亿" }) as unknown[][];
+      expect(t).toHaveLength(10);
+      const bars = [-0.28, -0.72, 7.65, 6.0, 1.2, 0.6, 0.8, 0.4, 0, 15.65];
+      t.forEach((row, i) => {
+        expect(row).toHaveLength(2);
+        expect(typeof row[0]).toBe("string");
+        near(row[1] as number, bars[i]!, 1e-9);
+      });
+      // The bars between the ends add up to V_5 (a check), with investment too.
+      const inv = PLAN({ ...OPEX_CAPEX, output: "价值桥" }, zh) as unknown[][];
+      const amounts = inv.map((r) => r[1] as number);
+      near(
+        amounts.slice(0, 9).reduce((a, b) => a + b, 0),
+        amounts[9]!,
+        1e-3
+      );
+      near(amounts[8]!, -1e8, 1e-6);
+      expect(new Set(inv.map((r) => r[0])).size).toBe(10);
+      expect(inv[0]![0]).not.toBe(t[0]![0]); // Chinese labels, not English
+    });
+
+    it("data_prices (4 × 3, or 3 × 4): the seed's equal the default; insurance 120 gives data 660 元/车", () => {
+      const story = num(PLAN({ ...STORY, output: "npv" }));
+      expect(num(PLAN({ ...STORY, output: "npv", data_prices: SEED_PRICES }))).toBe(story);
+      const own = withInsurance(SEED_PRICES, [100, 120, 150]);
+      const transposed = own[0]!.map((_, j) => own.map((row) => row[j]!));
+      const low = PLAN({ ...STORY, output: "npv", scenario: "low", data_prices: own });
+      expect(num(PLAN({ ...STORY, output: "npv", scenario: "low", data_prices: transposed }))).toBe(
+        num(low)
+      );
+      // Year 5's data revenue: 100万 vehicles × 660 元 (every vehicle covered).
+      const t = PLAN({ ...STORY, data_prices: own }) as unknown[][];
+      near(t.find((r) => r[0] === "Plan: data revenue")![6] as number, 1e6 * 660, 1e-3);
+      // Driver 1's factors follow the prices: the low case moves with the low price.
+      const lowerLow = withInsurance(SEED_PRICES, [50, 120, 150]);
+      expect(
+        num(PLAN({ ...STORY, output: "npv", scenario: "low", data_prices: lowerLow }))
+      ).toBeLessThan(num(low));
+    });
+
+    it("§11.1's own company through the functions (c 800, N 2,800万 given): NPV 1,321,188,076, incremental 1,549,518,182", () => {
+      const own = {
+        fleet: 150_000,
+        target_fleet: 600_000,
+        service_cost: 800,
+        network_cost: 28_000_000,
+        data_prices: withInsurance(SEED_PRICES, [100, 120, 150]),
+      };
+      whole(PLAN({ ...own, output: "npv" }), 1_321_188_076);
+      whole(PLAN({ ...own, output: "npv_incremental" }), 1_549_518_182);
+    });
+
+    it("data_prices out of order (low ≤ mid ≤ high) is #VALUE! naming the argument and the buyer", () => {
+      const bad = withInsurance(SEED_PRICES, [130, 120, 150]);
+      for (const call of [
+        PLAN({ ...STORY, output: "npv", data_prices: bad }),
+        SIMULATE({ ...STORY, data_prices: bad, trials: 10 }),
+      ]) {
+        const e = error(call);
+        expect(e.code).toBe("#VALUE!");
+        expect(e.message).toMatch(/data_prices/);
+        expect(e.message).toMatch(/insurance/);
+      }
+      const e = error(PLAN({ ...STORY, output: "npv", data_prices: [[1, 2, 3]] }));
+      expect(e.message).toMatch(/data_prices/);
+    });
+
+    it("used_car_rate and stream_revenue: their defaults are the seed's; each moves the plan", () => {
+      const story = num(PLAN({ ...STORY, output: "value5" }));
+      expect(num(PLAN({ ...STORY, output: "value5", used_car_rate: 9 / 65 }))).toBe(story);
+      // Year 5's data: 100万 × 650 × (0.5 − 9/65) more.
+      near(
+        num(PLAN({ ...STORY, output: "value5", used_car_rate: 0.5 })) - story,
+        1e6 * 650 * (0.5 - 9 / 65),
+        1e-3
+      );
+      const s15 = [[3000], [600], [300], [400], [200]];
+      expect(num(PLAN({ ...STORY, output: "value5", stream_revenue: s15 }))).toBe(story);
+      // No BaaS: year 5 loses 100万 × 3,000 × 20 % = 6亿.
+      near(
+        num(PLAN({ ...STORY, output: "value5", stream_revenue: [[0, 600, 300, 400, 200]] })) -
+          story,
+        -6e8,
+        1e-3
+      );
+      expect(error(PLAN({ ...STORY, stream_revenue: [[1, 2, 3]] })).message).toMatch(
+        /stream_revenue/
+      );
+      expect(error(PLAN({ ...STORY, used_car_rate: 2 })).message).toMatch(/used_car_rate/);
+    });
+
+    it("SIMULATE takes the new arguments; correlation is in [0, 1]", () => {
+      const base = num(SIMULATE({ ...STORY, trials: 50 }));
+      expect(
+        num(SIMULATE({ ...STORY, trials: 50, correlation: 0.5, data_prices: SEED_PRICES }))
+      ).toBe(base);
+      expect(
+        num(SIMULATE({ ...STORY, trials: 50, stream_revenue: [[0, 600, 300, 400, 200]] }))
+      ).toBeLessThan(base);
+      for (const rho of [-0.1, 1.5, "high"]) {
+        const e = error(SIMULATE({ ...STORY, trials: 50, correlation: rho }));
+        expect(e.code).toBe("#VALUE!");
+        expect(e.message).toMatch(/correlation/);
+      }
+    });
+  });
 
   describe("ECO.PLAN: MODEL.md §8's reference values (story defaults)", () => {
     it("NPV, status quo, incremental; roles; break-even; fleet for D", () => {

@@ -103,6 +103,15 @@ describe("docs/FUNCTIONS.md examples", () => {
     rows.forEach((row, i) => row.forEach((text, j) => expectPrinted(grid[i]![j], text)));
   });
 
+  it("the bridge example spills the 10 × 2 table it prints", () => {
+    const [, formula, values] = /^(=ECO\.PLAN\(.*"bridge","亿"\))\s{2,}a 10×2 table: (.*)$/m.exec(
+      FUNCTIONS
+    )!;
+    const grid = evaluateExample(formula!);
+    expect([grid.length, grid[0]!.length]).toEqual([10, 2]);
+    values!.split(", ").forEach((text, i) => expectPrinted(grid[i]![1], text.replace("−", "-")));
+  });
+
   it("the breakdown example spills 9 rows of 2", () => {
     const grid = evaluateExample('=ECO.ECOSYSTEM_REVENUE(500000,"明细",,"亿")');
     expect(FUNCTIONS).toContain("a 9×2 table");

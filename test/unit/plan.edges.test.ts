@@ -36,7 +36,7 @@ const noEcosystem: Partial<PlanSettings> = {
 
 describe("boundaries the rules name", () => {
   it("v_5 exactly 0 (margin = service cost, nothing else per vehicle): D is unreachable", () => {
-    const m = DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle;
+    const m = DEFAULT_PLAN_SETTINGS.marginPerVehicle;
     const r = planResults(
       storyWith({ ...noEcosystem, serviceCost: m, streamMargin: perStream(() => 0) })
     );
@@ -97,7 +97,9 @@ describe("each case and bar in its place", () => {
     const s = presetSettings({ preset: "custom", customFleet: 123_456, scenario: "low" });
     expect(s.fleet).toBe(123_456);
     expect(s.scenario).toBe("low");
-    expect(s.networkCost).toBe(DEFAULT_PLAN_SETTINGS.networkCost);
+    // The story's c and N, typed: §11.1 would recalibrate them from facts of another fleet.
+    expect(s.networkCost).toBe(20_000_000);
+    expect(s.serviceCost).toBe(800);
     expect(s.adoption).toEqual(DEFAULT_PLAN_SETTINGS.adoption);
   });
 });

@@ -39,7 +39,7 @@ const settings = planSettingsArb;
 /** m anywhere from a loss to double the seed's 720 元/车/年. */
 const planCaseArb: fc.Arbitrary<PlanCase> = fc
   .tuple(settings, fc.double({ min: -3000, max: 1500, noNaN: true }))
-  .map(([s, m]) => planCase(s, { ...DEFAULT_PLAN_ASSUMPTIONS, marginPerVehicle: m }));
+  .map(([s, m]) => planCase({ ...s, marginPerVehicle: m }));
 
 /**
  * The size of the terms a year's figures add up (the largest factor 3 included): rounding error
@@ -292,9 +292,9 @@ function retyped(c: PlanCase, driver: Driver, k: number): PlanCase {
     case "networkCost":
       return { ...c, networkCost: c.networkCost * k };
     case "streamRevenue": {
-      const pv = { ...c.perVehicle };
+      const pv = { ...c.streamRevenue };
       for (const s of EXTENSION_STREAMS) pv[s] = pv[s] * k;
-      return { ...c, perVehicle: pv };
+      return { ...c, streamRevenue: pv };
     }
     case "streamMargin":
       return {

@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import {
   BASE_FACTORS,
   breakevenYear,
+  calibrateCosts,
   calibrateNetworkCost,
   CALIBRATED_NETWORK,
   caseComparison,
@@ -224,7 +225,7 @@ describe("driver 1's factors follow the seed's price ends", () => {
   });
 
   it("at another used-car rate (0.5) they move: (450 + 250)/(675 + 325)", () => {
-    const [down] = defaultCaseFactors(DEFAULT_PLAN_ASSUMPTIONS.dataRates, 0.5).dataPrices;
+    const [down] = defaultCaseFactors(DEFAULT_PLAN_SETTINGS.dataRates, 0.5).dataPrices;
     expect(down).toBeCloseTo(700 / 1000, 14);
   });
 
@@ -447,9 +448,20 @@ describe("presets", () => {
     expect(findPreset("nope")).toBeUndefined();
   });
 
-  it("the fleet presets set only the fleet", () => {
+  it("the fleet presets set only the fleet, and type the story's c and N (§11.1 would recalibrate them)", () => {
     const s = presetSettings({ preset: "nio50w", scenario: "mid" });
-    expect(s).toEqual({ ...DEFAULT_PLAN_SETTINGS, fleet: 500_000 });
+    expect(s).toEqual({
+      ...DEFAULT_PLAN_SETTINGS,
+      fleet: 500_000,
+      serviceCost: 800,
+      networkCost: 20_000_000,
+    });
+    // Left to the calibration, the story's facts at 50万 vehicles would imply N < 0.
+    expect(calibrateCosts({ ...DEFAULT_PLAN_SETTINGS, fleet: 500_000 }).networkCostNegative).toBe(
+      true
+    );
+    const million = planCase(presetSettings({ preset: "million5y", scenario: "mid" }));
+    expect([million.serviceCost, million.networkCost]).toEqual([800, 20_000_000]);
   });
 });
 

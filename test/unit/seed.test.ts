@@ -197,8 +197,10 @@ describe("what the model derives from them (literals from the article's arithmet
 
   it("presets: the story at 10万 (S4's maker, S17), 50万 (S15), 100万 (S18)", () => {
     expect(PRESETS.story).toEqual({ fleet: 100_000, seedId: "S17" });
-    expect(PRESETS.nio50w).toEqual({ fleet: 500_000, seedId: "S15" });
-    expect(PRESETS.million5y).toEqual({ fleet: 1_000_000, seedId: "S18" });
+    // The fleet presets keep the story's c and N typed (§11.1 would recalibrate them).
+    const storyCosts = { serviceCost: 800, networkCost: 20_000_000 };
+    expect(PRESETS.nio50w).toEqual({ fleet: 500_000, seedId: "S15", overrides: storyCosts });
+    expect(PRESETS.million5y).toEqual({ fleet: 1_000_000, seedId: "S18", overrides: storyCosts });
     expect(presetFleet({ preset: "nio50w", scenario: "mid" })).toBe(500_000);
     expect(presetFleet({ preset: "custom", customFleet: 1234, scenario: "mid" })).toBe(1234);
     expect(presetFleet({ preset: "custom", scenario: "mid" })).toBeNaN();

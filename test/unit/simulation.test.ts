@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import {
   caseFactorsOf,
   DEFAULT_PLAN_ASSUMPTIONS,
+  type PlanCase,
   DEFAULT_PLAN_SETTINGS,
   DRIVERS,
   DRIVER_PRIMES,
@@ -24,11 +25,11 @@ import {
 } from "../../src/model";
 
 const story = () => planCase();
-const withFactors = (f: (d: Driver) => readonly [number, number]) =>
-  planCase({
-    ...DEFAULT_PLAN_SETTINGS,
-    caseFactors: caseFactorsOf(f),
-  });
+/** The story's case with these factors (set on the case: planCase makes driver 1's follow the prices). */
+const withFactors = (f: (d: Driver) => readonly [number, number]): PlanCase => ({
+  ...planCase(DEFAULT_PLAN_SETTINGS),
+  caseFactors: caseFactorsOf(f),
+});
 
 describe("Richtmyer sequence u_{i,j} = MOD(i·SQRT(q_j), 1)", () => {
   it("the eleven primes, one per driver", () => {
@@ -128,10 +129,8 @@ describe("the story's distribution (1,000 trials)", () => {
   });
 
   it("counts the trials whose plan overflows: each one whose NPV is not finite, by planUnder itself", () => {
-    const c = planCase(DEFAULT_PLAN_SETTINGS, {
-      ...DEFAULT_PLAN_ASSUMPTIONS,
-      marginPerVehicle: 6e301,
-    });
+    // On the case, with the story's c and N (in settings, §11.1's calibration would follow m).
+    const c: PlanCase = { ...planCase(DEFAULT_PLAN_SETTINGS), marginPerVehicle: 6e301 };
     let overflowing = 0;
     for (let i = 1; i <= 1000; i++)
       if (!Number.isFinite(planUnder(c, trialFactors(c, i)).npv)) overflowing++;

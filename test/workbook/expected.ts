@@ -3,7 +3,8 @@ import {
   afterSalesEconomics,
   dataAssetValue,
   DEFAULT_PER_VEHICLE,
-  DEFAULT_PLAN_ASSUMPTIONS,
+  DEFAULT_PLAN_SETTINGS,
+  DEFAULT_USED_CAR_RATE,
   ecosystemMultiple,
   ecosystemRevenue,
   economicsInputs,
@@ -28,15 +29,12 @@ export interface Overrides {
 
 export type Expected = number | string | boolean;
 
-function assumptionsOf(o: Overrides): PlanAssumptions {
-  return {
-    ...DEFAULT_PLAN_ASSUMPTIONS,
-    marginPerVehicle: o.evMargin ?? DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle,
-  };
+function withMargin(settings: PlanSettings, o: Overrides): PlanSettings {
+  return { ...settings, marginPerVehicle: o.evMargin ?? settings.marginPerVehicle };
 }
 
 export function modelResults(settings: PlanSettings, o: Overrides = {}): PlanResults {
-  return planResults(planCase(settings, assumptionsOf(o)));
+  return planResults(planCase(withMargin(settings, o)));
 }
 
 /** Every named output (the inputs are compared cell by cell elsewhere). */
@@ -49,14 +47,14 @@ export function expectedOutputs(
   const { fleet, scenario } = settings;
   const econ = economicsInputs(fleet, scenario);
   const r = modelResults(settings, o);
-  const sim = simulate(planCase(settings, assumptionsOf(o)));
+  const sim = simulate(planCase(withMargin(settings, o)));
   const u = USER_ASSET_DRIVERS;
   const text = (t: { zh: string; en: string }): string => (edition === "zh-CN" ? t.zh : t.en);
   return {
     Out_DataAssetValue: dataAssetValue(
       fleet,
-      DEFAULT_PLAN_ASSUMPTIONS.dataRates[scenario],
-      DEFAULT_PLAN_ASSUMPTIONS.usedCarRate
+      DEFAULT_PLAN_SETTINGS.dataRates[scenario],
+      DEFAULT_USED_CAR_RATE
     ),
     Out_EcosystemRevenue: ecosystemRevenue(fleet),
     Out_TraditionalRevenue: streamRevenue(fleet, DEFAULT_PER_VEHICLE, "traditional"),

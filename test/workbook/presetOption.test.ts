@@ -44,8 +44,11 @@ describe("--preset", () => {
       ...presetSettings({ preset: "story", scenario: "low" }),
       fleet: 300_000,
     });
+    // No preset: a custom fleet on the story's inputs, with the story's c and N typed (§11.1).
     expect(commandSettings(parseWorkbookArgs(["--fleet", "7"]))).toEqual({
       ...DEFAULT_PLAN_SETTINGS,
+      serviceCost: 800,
+      networkCost: 20_000_000,
       fleet: 7,
     });
   });

@@ -4,6 +4,8 @@
  * evaluator. The names are parsed here; a name this file does not know throws.
  */
 import {
+  DEFAULT_USED_CAR_RATE,
+  DEFAULT_PLAN_SETTINGS,
   afterSalesEconomics,
   DEFAULT_PER_VEHICLE,
   DEFAULT_PLAN_ASSUMPTIONS,
@@ -181,7 +183,7 @@ function histogram(m: ModelView): { start: number; width: number } {
 interface Context {
   readonly simple: Readonly<Record<string, () => Value>>;
   readonly econ: ReturnType<typeof afterSalesEconomics>;
-  readonly rates: (typeof DEFAULT_PLAN_ASSUMPTIONS.dataRates)["mid"];
+  readonly rates: (typeof DEFAULT_PLAN_SETTINGS.dataRates)["mid"];
   readonly ucr: number;
   readonly scenario: PlanSettings["scenario"];
   readonly fleet: number;
@@ -196,8 +198,8 @@ function contextOf(m: ModelView): Context {
   const fleet = settings.fleet;
   const econIn = economicsInputs(fleet, scenario);
   const econ = afterSalesEconomics(econIn);
-  const rates = DEFAULT_PLAN_ASSUMPTIONS.dataRates[scenario];
-  const ucr = DEFAULT_PLAN_ASSUMPTIONS.usedCarRate;
+  const rates = DEFAULT_PLAN_SETTINGS.dataRates[scenario];
+  const ucr = DEFAULT_USED_CAR_RATE;
   const u = USER_ASSET_DRIVERS;
   const users5 = r.years[5].fleet;
   const e = r.inputs;
@@ -216,7 +218,7 @@ function contextOf(m: ModelView): Context {
     recordsPerMonth: () => recordsPerMonth(),
     recordsPerYear: () => recordsPerYear(),
     usedCarRate: () => ucr,
-    dataPriceMid: () => dataPricePerVehicle(DEFAULT_PLAN_ASSUMPTIONS.dataRates.mid, ucr),
+    dataPriceMid: () => dataPricePerVehicle(DEFAULT_PLAN_SETTINGS.dataRates.mid, ucr),
     "perVehicle.ecosystem": () => ecosystemRevenue(1),
     ecosystemRevenue: () => ecosystemRevenue(fleet),
     totalRevenue: () => totalRevenue(fleet),
@@ -553,8 +555,8 @@ export function checkValue(m: ModelView, key: string): boolean {
   const years = [0, 1, 2, 3, 4, 5] as const;
   const D = c.thresholds.valueEngine;
   const { fleet, scenario } = settings;
-  const rates = DEFAULT_PLAN_ASSUMPTIONS.dataRates[scenario];
-  const ucr = DEFAULT_PLAN_ASSUMPTIONS.usedCarRate;
+  const rates = DEFAULT_PLAN_SETTINGS.dataRates[scenario];
+  const ucr = DEFAULT_USED_CAR_RATE;
   const pv = DEFAULT_PER_VEHICLE;
   const streams = ["baas", "charging", "insurance", "lifestyle", "usedcar"] as const;
   const users5 = r.years[5].fleet;
@@ -571,7 +573,7 @@ export function checkValue(m: ModelView, key: string): boolean {
       near(
         dataAssetValue(
           SEED.dataValueFleet.value,
-          DEFAULT_PLAN_ASSUMPTIONS.dataRates.mid,
+          DEFAULT_PLAN_SETTINGS.dataRates.mid,
           ucr,
           "all"
         ),
@@ -688,13 +690,13 @@ export function checkValue(m: ModelView, key: string): boolean {
     ranges: () =>
       (["insurance", "usedCarFee", "finance", "mobility"] as const).every(
         (k) =>
-          DEFAULT_PLAN_ASSUMPTIONS.dataRates.low[k] <= DEFAULT_PLAN_ASSUMPTIONS.dataRates.mid[k] &&
-          DEFAULT_PLAN_ASSUMPTIONS.dataRates.mid[k] <= DEFAULT_PLAN_ASSUMPTIONS.dataRates.high[k]
+          DEFAULT_PLAN_SETTINGS.dataRates.low[k] <= DEFAULT_PLAN_SETTINGS.dataRates.mid[k] &&
+          DEFAULT_PLAN_SETTINGS.dataRates.mid[k] <= DEFAULT_PLAN_SETTINGS.dataRates.high[k]
       ),
     discountRate: () => settings.discountRate >= 0 && settings.discountRate < 1,
     costs: () =>
-      settings.serviceCost >= 0 &&
-      settings.networkCost >= 0 &&
+      c.serviceCost >= 0 &&
+      c.networkCost >= 0 &&
       settings.ecoOpex >= 0 &&
       settings.capex.every((x) => x >= 0),
     factors: () =>

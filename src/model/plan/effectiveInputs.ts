@@ -56,7 +56,7 @@ export function effectiveInputs(c: PlanCase, k: Factors): EffectiveInputs {
     serviceCost: c.serviceCost * k.serviceCost,
     networkCost: c.networkCost * k.networkCost,
     dataPrice: dataPricePerVehicle(c.dataRates.mid, c.usedCarRate) * k.dataPrices,
-    streamRevenue: perStream((s) => c.perVehicle[s] * k.streamRevenue),
+    streamRevenue: perStream((s) => c.streamRevenue[s] * k.streamRevenue),
     streamMargin: perStream((s) => c.streamMargin[s] * k.streamMargin),
     adoption: perStream((s) => timeline((t) => min(1, c.adoption[s][t] * k.adoption))),
     coverage: timeline((t) => min(1, c.dataCoverage[t] * k.coverage)),

@@ -1,7 +1,9 @@
 import type { PlanCase } from "./assumptions";
 import { caseComparison, type CaseComparison } from "./cases";
 import { scenarioFactors } from "./caseFactors";
+import { valueBridge, type Bridge } from "./bridge";
 import { cagrPathOk, planUnder, type PlanOutcome } from "./planUnder";
+import { valuation, type Valuation } from "./valuation";
 import { maxIncrementalSwing, maxSwing, sortBySwing, tornado, type TornadoBar } from "./tornado";
 
 /** What the plan answers (MODEL.md §8): the selected scenario, the cases and the tornado. */
@@ -17,17 +19,24 @@ export interface PlanResults extends PlanOutcome {
   readonly tornadoMaxSwing: number;
   /** The largest incremental swing. */
   readonly tornadoMaxIncrementalSwing: number;
+  /** Out_Value_Plan, Out_Value_StatusQuo, Out_Value_Incremental (MODEL.md §11.6). */
+  readonly valuation: Valuation;
+  /** Out_Bridge (MODEL.md §11.7). */
+  readonly bridge: Bridge;
 }
 
 export function planResults(c: PlanCase): PlanResults {
   const bars = tornado(c);
+  const selected = planUnder(c, scenarioFactors(c.caseFactors, c.scenario));
   return {
-    ...planUnder(c, scenarioFactors(c.caseFactors, c.scenario)),
+    ...selected,
     cagrPathOk: cagrPathOk(c),
     cases: caseComparison(c),
     tornado: bars,
     tornadoSorted: sortBySwing(bars),
     tornadoMaxSwing: maxSwing(bars),
     tornadoMaxIncrementalSwing: maxIncrementalSwing(bars),
+    valuation: valuation(selected, c.terminalGrowth),
+    bridge: valueBridge(selected),
   };
 }

@@ -10,7 +10,7 @@
  *   amounts (2,000万 / CNY 20m).
  * An unknown placeholder throws: the Guide is generated, never written with a stray "{…}".
  */
-import { DEFAULT_PLAN_ASSUMPTIONS, DRIVERS, SEED_CALIBRATION } from "../../model";
+import { DRIVERS, planCase, SEED_CALIBRATION } from "../../model";
 import type { Edition, WorkbookName } from "../contract";
 import { PLAN_EDITION } from "./cover";
 import { NAME_TARGETS } from "./names";
@@ -69,11 +69,11 @@ function fill(placeholder: string, edition: Edition): string {
       if (arg === "target") return proseAmount(SEED_CALIBRATION.targetLoss, edition);
       break;
     case "margin":
-      return grouped(DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle);
+      return grouped(DEFAULT_SETTINGS.marginPerVehicle);
     case "serviceCost":
-      return grouped(DEFAULT_SETTINGS.serviceCost);
+      return grouped(planCase(DEFAULT_SETTINGS).serviceCost);
     case "networkCost":
-      return proseAmount(DEFAULT_SETTINGS.networkCost, edition);
+      return proseAmount(planCase(DEFAULT_SETTINGS).networkCost, edition);
   }
   throw new Error(`Guide: {${placeholder}} names nothing the workbook has`);
 }

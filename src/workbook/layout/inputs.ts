@@ -1,5 +1,6 @@
 /** The inputs sheet (假设 / Inputs): every assumption in one place. */
 import {
+  calibrateCosts,
   DEFAULT_PER_VEHICLE,
   EV_MARGIN_PER_VEHICLE,
   EXTENSION_STREAMS,
@@ -463,7 +464,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       },
       setting(
         "serviceCost",
-        (s) => s.serviceCost,
+        (s) => calibrateCosts(s).serviceCost,
         "analyst",
         { zh: "单车服务成本 c（校准）", en: "Service cost per vehicle c (calibrated)" },
         PER_VEHICLE_YEAR,
@@ -475,7 +476,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       setting(
         "networkCost",
-        (s) => s.networkCost,
+        (s) => calibrateCosts(s).networkCost,
         "analyst",
         { zh: "固定网络成本 N（校准）", en: "Fixed network cost N (calibrated)" },
         YUAN_YEAR,
