@@ -21,6 +21,7 @@ import {
 } from "../model/plan";
 import { EXTENSION_STREAMS } from "../model/ecosystem";
 import { textIn, type Language } from "../model/language";
+import { INPUT_RANGES } from "../model/inputRanges";
 import type { ScenarioName } from "../model/scenario";
 import { UNIT_DIVISOR, type Unit } from "../model/units";
 import { DRIVER_LABELS } from "../model/words";
@@ -51,12 +52,12 @@ import type { ChoiceSpec, ListSpec, NumberSpec, Values } from "./spec";
  */
 const D = DEFAULT_PLAN_SETTINGS;
 
-const amount = <N extends string>(name: N, fallback: number) =>
+const amount = <N extends string>(name: N, fallback: number, range = INPUT_RANGES.amount) =>
   ({
     kind: "number",
     name,
     required: false,
-    min: 0,
+    ...range,
     default: fallback,
   }) as const satisfies NumberSpec;
 
@@ -81,8 +82,8 @@ const unit: ChoiceSpec<Unit> = {
 
 /** The arguments both functions share, in §10's order, up to discount_rate. */
 const PLAN_INPUT_SPECS = [
-  { kind: "number", name: "fleet", required: true, min: 0 } satisfies NumberSpec,
-  amount("target_fleet", D.targetFleet),
+  { kind: "number", name: "fleet", required: true, ...INPUT_RANGES.count } satisfies NumberSpec,
+  amount("target_fleet", D.targetFleet, INPUT_RANGES.count),
   {
     kind: "choice",
     name: "fleet_path",
@@ -93,6 +94,7 @@ const PLAN_INPUT_SPECS = [
     kind: "number",
     name: "margin",
     required: false,
+    ...INPUT_RANGES.signedAmount,
     default: DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle,
   } satisfies NumberSpec,
   amount("service_cost", D.serviceCost),
@@ -103,7 +105,7 @@ const PLAN_INPUT_SPECS = [
     name: "capex",
     rows: 1,
     cols: 6,
-    min: 0,
+    ...INPUT_RANGES.amount,
     order: YEARS,
     derive: timelineOf,
   } satisfies ListSpec<Timeline>,
@@ -112,8 +114,7 @@ const PLAN_INPUT_SPECS = [
     name: "coverage",
     rows: 1,
     cols: 6,
-    min: 0,
-    max: 1,
+    ...INPUT_RANGES.share,
     order: YEARS,
     derive: timelineOf,
   } satisfies ListSpec<Timeline>,
@@ -122,8 +123,7 @@ const PLAN_INPUT_SPECS = [
     name: "adoption",
     rows: 5,
     cols: 6,
-    min: 0,
-    max: 1,
+    ...INPUT_RANGES.share,
     order: {
       en: `streams down (${STREAMS.en}), years 0–5 across`,
       zh: `纵向为收入流（${STREAMS.zh}），横向为第 0–5 年`,
@@ -138,12 +138,11 @@ const PLAN_INPUT_SPECS = [
     name: "stream_margin",
     rows: 1,
     cols: 5,
-    min: 0,
-    max: 1,
+    ...INPUT_RANGES.share,
     order: STREAMS,
     derive: (rows) => perStream((s) => rows[0]?.[EXTENSION_STREAMS.indexOf(s)] ?? NaN),
   } satisfies ListSpec<PerStream<number>>,
-  amount("discount_rate", D.discountRate),
+  amount("discount_rate", D.discountRate, INPUT_RANGES.discountRate),
 ] as const;
 
 const CASE_FACTORS_SPEC = {
@@ -151,7 +150,7 @@ const CASE_FACTORS_SPEC = {
   name: "case_factors",
   rows: 11,
   cols: 2,
-  min: 0,
+  ...INPUT_RANGES.caseFactor,
   order: {
     en: "the 11 drivers down in MODEL order, downside and upside across",
     zh: "纵向为 11 个驱动因素，横向为悲观、乐观系数",

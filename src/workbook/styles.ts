@@ -113,6 +113,11 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
     alignment: { horizontal: "center" },
   },
   note: { font: { name: FONT, size: 9, italic: true, color: argb(COLORS.grey) } },
+  // A check's rule, or which cell fails and why: wraps within its column, never cut.
+  message: {
+    font: { name: FONT, size: 9, color: argb(COLORS.grey) },
+    alignment: { wrapText: true, vertical: "top" },
+  },
   input: {
     font: { name: FONT, size: 10, color: argb(COLORS.blue) },
     fill: solid(COLORS.inputFill),

@@ -1,12 +1,14 @@
 /** The inputs sheet (假设 / Inputs): every assumption in one place. */
 import {
   DEFAULT_PER_VEHICLE,
+  INPUT_RANGES,
   EV_MARGIN_PER_VEHICLE,
   EXTENSION_STREAMS,
   ICE_MARGIN_PER_VEHICLE,
   pick,
   SEED,
   type ExtensionStream,
+  type InputRange,
   type PlanSettings,
   type SeedRange,
 } from "../../model";
@@ -22,6 +24,7 @@ const VEHICLES: Text = { zh: "辆", en: "vehicles" };
 const SHARE: Text = { zh: "比例", en: "share" };
 const NONE: Text = { zh: "", en: "" };
 
+/** A seed range (prices and spend per vehicle, S1–S11): low, mid and high, each an amount ≥ 0. */
 function ranged(
   key: string,
   range: SeedRange,
@@ -33,6 +36,7 @@ function ranged(
   return {
     kind: "ranged",
     key,
+    accepts: INPUT_RANGES.amount,
     label,
     unit,
     low: pick(range, "low"),
@@ -46,6 +50,7 @@ function ranged(
 
 function point(
   key: string,
+  accepts: InputRange,
   value: number | null,
   seed: Source,
   label: Text,
@@ -53,12 +58,13 @@ function point(
   fmt: Fmt,
   note: Text = NONE
 ): InputRow {
-  return { kind: "point", key, label, unit, value, fmt, seed, note };
+  return { kind: "point", key, accepts, label, unit, value, fmt, seed, note };
 }
 
 /** A single input a preset sets: its default is the default settings' value. */
 function setting(
   key: string,
+  accepts: InputRange,
   fromSettings: FromSettings<number>,
   seed: Source,
   label: Text,
@@ -67,8 +73,16 @@ function setting(
   note: Text
 ): InputRow {
   const value = fromSettings(DEFAULT_SETTINGS);
-  return { kind: "point", key, label, unit, value, fmt, seed, note, fromSettings };
+  return { kind: "point", key, accepts, label, unit, value, fmt, seed, note, fromSettings };
 }
+
+/** In_Fleet, the first input of the sheet (above the sections, beside the scenario). */
+export const FLEET_INPUT = {
+  key: "fleet",
+  label: { zh: "当前保有量", en: "Vehicles in service today" },
+  accepts: INPUT_RANGES.count,
+  fmt: "count",
+} as const satisfies { key: string; label: Text; accepts: InputRange; fmt: Fmt };
 
 /** The extension streams as the workbook names and labels them, in MODEL.md's order. */
 export const STREAM_KEYS: Readonly<Record<ExtensionStream, string>> = {
@@ -82,6 +96,7 @@ export const STREAM_KEYS: Readonly<Record<ExtensionStream, string>> = {
 const marginRow = (stream: ExtensionStream, index: number): InputRow =>
   setting(
     `margin${STREAM_KEYS[stream]}`,
+    INPUT_RANGES.share,
     (s: PlanSettings) => s.streamMargin[stream],
     "analyst",
     { zh: `毛利率：${STREAM_LABELS[stream].zh}`, en: `Margin: ${STREAM_LABELS[stream].en}` },
@@ -100,6 +115,7 @@ const marginRow = (stream: ExtensionStream, index: number): InputRow =>
 
 const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
   kind: "timeline",
+  accepts: INPUT_RANGES.share,
   key: `adoption${STREAM_KEYS[stream]}`,
   label: {
     zh: `采用率：${STREAM_LABELS[stream].zh}`,
@@ -145,6 +161,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "iceMargin",
+        INPUT_RANGES.signedAmount,
         ICE_MARGIN_PER_VEHICLE,
         "S4",
         { zh: "燃油车售后毛利", en: "ICE after-sales gross margin" },
@@ -157,6 +174,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "evMargin",
+        INPUT_RANGES.signedAmount,
         EV_MARGIN_PER_VEHICLE,
         "S5",
         { zh: "新能源售后毛利", en: "EV after-sales gross margin" },
@@ -169,6 +187,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "seedFleet",
+        INPUT_RANGES.count,
         SEED.economicsFleet.value,
         "S4",
         { zh: "种子案例保有量", en: "Seed case fleet" },
@@ -186,6 +205,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     rows: [
       point(
         "workOrders",
+        INPUT_RANGES.count,
         SEED.workOrderRecords.value,
         "S7",
         { zh: "维修工单数据", en: "Work-order records" },
@@ -194,6 +214,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "vehicleHealth",
+        INPUT_RANGES.count,
         SEED.vehicleHealthRecords.value,
         "S7",
         { zh: "车辆健康数据", en: "Vehicle-health records" },
@@ -202,6 +223,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "userBehaviour",
+        INPUT_RANGES.count,
         SEED.userBehaviourRecords.value,
         "S7",
         { zh: "用户行为数据", en: "User-behaviour records" },
@@ -210,6 +232,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "partsFlow",
+        INPUT_RANGES.count,
         SEED.partsFlowRecords.value,
         "S7",
         { zh: "配件流转数据", en: "Parts-flow records" },
@@ -246,24 +269,25 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "s12Value",
+        INPUT_RANGES.amount,
         SEED.dataValue.value,
         "S12",
         { zh: "10万辆数据年价值", en: "Data value of a 100k fleet" },
         YUAN_YEAR,
         "yuan"
       ),
-      point(
-        "usedCarRateOverride",
-        null,
-        "",
-        { zh: "二手车认证率（可选覆盖）", en: "Certification rate (override)" },
-        {
-          zh: "次/车/年",
-          en: "per vehicle/yr",
-        },
-        "rate",
-        { zh: "留空则用下一行的校准值", en: "leave blank to use the calibrated rate below" }
-      ),
+      {
+        kind: "point",
+        key: "usedCarRateOverride",
+        accepts: INPUT_RANGES.usedCarRate,
+        blank: { zh: "用校准值", en: "the calibrated rate" },
+        value: null,
+        seed: "",
+        label: { zh: "二手车认证率（可选覆盖）", en: "Certification rate (override)" },
+        unit: { zh: "次/车/年", en: "per vehicle/yr" },
+        fmt: "rate",
+        note: { zh: "留空则用下一行的校准值", en: "leave blank to use the calibrated rate below" },
+      },
       {
         kind: "derived",
         key: "usedCarRate",
@@ -303,6 +327,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       // Contiguous and in STREAMS order: ECO.ECOSYSTEM_REVENUE's `per_vehicle`.
       point(
         "pvTraditional",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.traditional,
         "S15",
         { zh: "传统售后", en: "Traditional after-sales" },
@@ -312,6 +337,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvBaas",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.baas,
         "S15",
         STREAM_LABELS.baas,
@@ -321,6 +347,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvCharging",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.charging,
         "S15",
         STREAM_LABELS.charging,
@@ -330,6 +357,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvInsurance",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.insurance,
         "S15",
         STREAM_LABELS.insurance,
@@ -339,6 +367,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvLifestyle",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.lifestyle,
         "S15",
         STREAM_LABELS.lifestyle,
@@ -348,6 +377,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvUsedCar",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.usedcar,
         "S15",
         STREAM_LABELS.usedcar,
@@ -357,6 +387,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "nioFleet",
+        INPUT_RANGES.count,
         SEED.nioFleet.value,
         "S15",
         { zh: "蔚来示例保有量", en: "NIO example fleet" },
@@ -372,6 +403,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     rows: [
       point(
         "activityRate",
+        INPUT_RANGES.share,
         USER_ASSET_DRIVERS.activityRate,
         "analyst",
         { zh: "用户活跃度", en: "Activity rate" },
@@ -381,6 +413,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "ltv",
+        INPUT_RANGES.amount,
         USER_ASSET_DRIVERS.ltv,
         "analyst",
         { zh: "单用户 LTV", en: "LTV per user" },
@@ -393,6 +426,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "repurchaseRate",
+        INPUT_RANGES.share,
         USER_ASSET_DRIVERS.repurchaseRate,
         "analyst",
         { zh: "复购率", en: "Repurchase rate" },
@@ -402,6 +436,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "ltvMultiple",
+        INPUT_RANGES.ratio,
         SEED.satisfiedCustomerLtvMultiple.value,
         "S14",
         { zh: "满意售后客户 LTV 倍数", en: "LTV multiple, satisfied customer" },
@@ -413,6 +448,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "userAssetSeed",
+        INPUT_RANGES.amount,
         SEED.userAssetTotal.value,
         "S19",
         { zh: "种子：用户资产总价值", en: "Seed: total user asset value" },
@@ -421,6 +457,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "dataRecordsSeed",
+        INPUT_RANGES.count,
         SEED.userAssetDataRecords.value,
         "S19",
         { zh: "种子：数据资产条数", en: "Seed: data records" },
@@ -435,6 +472,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     rows: [
       setting(
         "targetFleet",
+        INPUT_RANGES.count,
         (s) => s.targetFleet,
         "S18",
         { zh: "目标保有量（第5年）", en: "Target fleet (year 5)" },
@@ -463,6 +501,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       },
       setting(
         "serviceCost",
+        INPUT_RANGES.amount,
         (s) => s.serviceCost,
         "analyst",
         { zh: "单车服务成本 c（校准）", en: "Service cost per vehicle c (calibrated)" },
@@ -475,6 +514,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       setting(
         "networkCost",
+        INPUT_RANGES.amount,
         (s) => s.networkCost,
         "analyst",
         { zh: "固定网络成本 N（校准）", en: "Fixed network cost N (calibrated)" },
@@ -487,6 +527,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "calibTodayLoss",
+        INPUT_RANGES.signedAmount,
         SEED.turnaroundBefore.value,
         "S17",
         {
@@ -502,6 +543,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "calibTargetFleet",
+        INPUT_RANGES.count,
         SEED.planTargetFleet.value,
         "S18",
         { zh: "校准事实2：保有量", en: "Calibration fact 2: fleet" },
@@ -511,6 +553,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "calibTargetLoss",
+        INPUT_RANGES.signedAmount,
         SEED.costCentreLoss.value,
         "S18",
         {
@@ -553,6 +596,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       },
       setting(
         "ecoOpex",
+        INPUT_RANGES.amount,
         (s) => s.ecoOpex,
         "analyst",
         { zh: "生态平台运营成本", en: "Ecosystem platform opex" },
@@ -565,6 +609,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       setting(
         "discountRate",
+        INPUT_RANGES.discountRate,
         (s) => s.discountRate,
         "analyst",
         { zh: "折现率", en: "Discount rate" },
@@ -574,6 +619,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "valueEngineValue",
+        INPUT_RANGES.signedAmount,
         SEED.valueEngineValue.value,
         "S18",
         { zh: "D 价值引擎门槛（年贡献 V）", en: "D threshold (annual contribution V)" },
@@ -586,6 +632,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "profitCentreMargin",
+        INPUT_RANGES.signedAmount,
         SEED.profitCentreMargin.value,
         "S18",
         { zh: "C 利润中心门槛（年贡献 V）", en: "C threshold (annual contribution V)" },
@@ -598,6 +645,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "breakEvenMargin",
+        INPUT_RANGES.signedAmount,
         0,
         "S18",
         { zh: "B 盈亏平衡门槛（年贡献 V）", en: "B threshold (annual contribution V)" },
@@ -606,6 +654,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "costCentreLoss",
+        INPUT_RANGES.signedAmount,
         SEED.costCentreLoss.value,
         "S18",
         { zh: "A 成本中心（种子示例亏损）", en: "A cost centre (seed's example loss)" },
@@ -621,6 +670,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       {
         kind: "point",
         key: "amountUnit",
+        accepts: INPUT_RANGES.count,
         label: { zh: "仪表盘金额单位（亿元）", en: "Dashboard amount unit (CNY m)" },
         unit: { zh: "元", en: "CNY" },
         value: CONSTANTS.amountUnit["zh-CN"],
@@ -635,6 +685,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       {
         kind: "point",
         key: "fleetUnit",
+        accepts: INPUT_RANGES.count,
         label: { zh: "仪表盘保有量单位（万辆）", en: "Dashboard fleet unit (vehicles)" },
         unit: { zh: "辆", en: "vehicles" },
         value: CONSTANTS.fleetUnit["zh-CN"],
@@ -648,6 +699,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       },
       point(
         "monthsPerYear",
+        INPUT_RANGES.count,
         CONSTANTS.monthsPerYear,
         "",
         { zh: "每年月数", en: "Months per year" },
@@ -656,6 +708,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "maxCaseFactor",
+        INPUT_RANGES.caseFactor,
         CONSTANTS.maxCaseFactor,
         "",
         { zh: "情景系数上限", en: "Largest case factor" },
@@ -668,6 +721,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "nearThreshold",
+        INPUT_RANGES.share,
         CONSTANTS.nearThreshold,
         "",
         { zh: "门槛邻近提示比例", en: "Near-threshold flag" },
@@ -680,6 +734,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "tolerance",
+        INPUT_RANGES.share,
         CONSTANTS.tolerance,
         "",
         { zh: "校验相对容差", en: "Check tolerance (relative)" },
@@ -699,6 +754,7 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
       {
         kind: "timeline",
         key: "capex",
+        accepts: INPUT_RANGES.amount,
         label: { zh: "生态投资", en: "Ecosystem investment" },
         unit: { zh: "元", en: "CNY" },
         fromSettings: (s) => s.capex,
@@ -712,6 +768,7 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
       {
         kind: "timeline",
         key: "coverage",
+        accepts: INPUT_RANGES.share,
         label: { zh: "数据覆盖率", en: "Data coverage" },
         unit: SHARE,
         fromSettings: (s) => s.dataCoverage,
