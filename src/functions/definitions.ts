@@ -13,6 +13,7 @@ import {
 } from "../model/ecosystem";
 import { product } from "../model/arithmetic";
 import { textIn } from "../model/language";
+import { INPUT_RANGES } from "../model/inputRanges";
 import { lifetimeYears } from "../model/ltv";
 import type { Scenario, ScenarioName } from "../model/scenario";
 import { UNIT_DIVISOR, type Unit } from "../model/units";
@@ -39,9 +40,9 @@ import type { ChoiceSpec, NumberSpec, ScenarioSpec, VectorSpec } from "./spec";
  * A spec's `derive` turns each distinct argument value into what the model needs once per call.
  */
 const count = <N extends string>(name: N) =>
-  ({ kind: "number", name, required: true, min: 0 }) as const satisfies NumberSpec;
+  ({ kind: "number", name, required: true, ...INPUT_RANGES.count }) as const satisfies NumberSpec;
 const rate = <N extends string>(name: N) =>
-  ({ kind: "number", name, required: true, min: 0, max: 1 }) as const satisfies NumberSpec;
+  ({ kind: "number", name, required: true, ...INPUT_RANGES.share }) as const satisfies NumberSpec;
 const unit: ChoiceSpec<Unit> = {
   kind: "choice",
   name: "unit",
@@ -78,15 +79,14 @@ const DATA_ASSET_SPECS = [
     kind: "number",
     name: "used_car_rate",
     required: false,
-    min: 0,
-    max: 1,
+    ...INPUT_RANGES.usedCarRate,
     default: DEFAULT_USED_CAR_RATE,
   } satisfies NumberSpec,
   {
     kind: "vector",
     name: "rates",
     length: 4,
-    min: 0,
+    ...INPUT_RANGES.amount,
     order: RATES_ORDER,
     derive: ratesFrom,
   } satisfies VectorSpec<DataRates>,
@@ -102,7 +102,7 @@ export function dataAssetValueCells(...args: ExcelArg[]): OutCell[][] {
 const USER_ASSET_SPECS = [
   count("users"),
   rate("activity_rate"),
-  { kind: "number", name: "ltv", required: true, min: 0 } satisfies NumberSpec,
+  { kind: "number", name: "ltv", required: true, ...INPUT_RANGES.amount } satisfies NumberSpec,
   rate("repurchase_rate"),
   unit,
 ] as const;
@@ -126,7 +126,7 @@ const ECOSYSTEM_SPECS = [
     kind: "vector",
     name: "per_vehicle",
     length: 6,
-    min: 0,
+    ...INPUT_RANGES.amount,
     order: PER_VEHICLE_ORDER,
     derive: ([a = NaN, b = NaN, c = NaN, d = NaN, e = NaN, f = NaN]) =>
       ecosystemPerVehicle(perVehicleFromList([a, b, c, d, e, f])),

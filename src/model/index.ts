@@ -12,3 +12,4 @@ export * from "./plan";
 export * from "./presets";
 export * from "./language";
 export * from "./words";
+export * from "./inputRanges";

@@ -350,7 +350,8 @@ function addFlagColours(ws: ExcelJS.Worksheet, ref: string, edition: Edition): v
       {
         type: "expression",
         priority: 2,
-        formulae: [`OR(${first}=FALSE,${first}=${bad},${first}=${fail})`],
+        // A mismatch, also one with the ECO function's error code after it ("MISMATCH: #VALUE!").
+        formulae: [`OR(${first}=FALSE,LEFT(${first},LEN(${bad}))=${bad},${first}=${fail})`],
         style: { fill: fill(COLORS.badFill), font: { color: { argb: `FF${COLORS.badFont}` } } },
       },
       {

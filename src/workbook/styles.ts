@@ -113,6 +113,13 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
     alignment: { horizontal: "center" },
   },
   note: { font: { name: FONT, size: 9, italic: true, color: argb(COLORS.grey) } },
+  // A check's rule, or which cell fails and why: wraps within its column, never cut; on the
+  // bottom line, where the row's label and value stand (a two-line row's one-line rule would
+  // otherwise read as the row above's).
+  message: {
+    font: { name: FONT, size: 9, color: argb(COLORS.grey) },
+    alignment: { wrapText: true, vertical: "bottom" },
+  },
   input: {
     font: { name: FONT, size: 10, color: argb(COLORS.blue) },
     fill: solid(COLORS.inputFill),

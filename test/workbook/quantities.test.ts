@@ -169,6 +169,7 @@ function constantsOf(layout: ResolvedWorkbook): LayoutConstants {
     binUnit: Number(sim.get("B10")),
     bins: Number(sim.get("B11")),
     tornadoLabels,
+    inputCells: layout.inputCells,
   };
 }
 

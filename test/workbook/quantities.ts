@@ -55,6 +55,8 @@ import { STATUS_TEXT } from "../../src/workbook/layout/addin";
 import { CONSTANTS, USER_ASSET_DRIVERS } from "../../src/workbook/layout/defaults";
 import { PLAN_TEXT } from "../../src/model/words";
 import type { Slot } from "./quantityNames";
+import type { ResolvedInputCell } from "../../src/workbook/layout/resolved";
+import { CHECKED_INPUTS, ruleText } from "../../src/workbook/layout/inputChecks";
 import { textIn, type Text } from "../../src/workbook/layout/types";
 
 export type Value = number | string | boolean | { error: string };
@@ -70,6 +72,8 @@ export interface LayoutConstants {
   readonly bins: number;
   /** The tornado rows' labels, in driver order. */
   readonly tornadoLabels: readonly string[];
+  /** The typed inputs as the layout wrote them (the values the input checks read). */
+  readonly inputCells: readonly ResolvedInputCell[];
 }
 
 const ECOSYSTEM_DRIVERS: readonly Driver[] = ["dataPrices", "streamRevenue", "ecoCost"];
@@ -427,6 +431,8 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
     if (f === "trials") return m.trialNpvs().filter((v) => v >= from && v < to).length;
   }
   if ((x = /^check\((\w+)\)$/.exec(q))) return checkValue(m, x[1] ?? "");
+  if ((x = /^inputCheck\((\w+)\)$/.exec(q))) return inputCheckValue(m, x[1] ?? "");
+  if ((x = /^inputCheckText\((\w+)\)$/.exec(q))) return inputCheckText(m, x[1] ?? "");
   throw new Error(`quantities: unknown quantity ${q}`);
 }
 
@@ -681,12 +687,8 @@ export function checkValue(m: ModelView, key: string): boolean {
       return r.years[5].role === want;
     },
     scenario: () => ["low", "mid", "high"].includes(scenario),
-    fleet: () => Number.isFinite(fleet) && fleet >= 0,
     fleetPath: () => ["linear", "cagr"].includes(settings.fleetPath),
     cagrStart: () => settings.fleetPath !== "cagr" || (fleet > 0 && settings.targetFleet > 0),
-    shares: () =>
-      settings.dataCoverage.every(share) &&
-      streams.every((st) => settings.adoption[st].every(share) && share(settings.streamMargin[st])),
     ranges: () =>
       (["insurance", "usedCarFee", "finance", "mobility"] as const).every(
         (k) =>
@@ -694,11 +696,6 @@ export function checkValue(m: ModelView, key: string): boolean {
           DEFAULT_PLAN_SETTINGS.dataRates.mid[k] <= DEFAULT_PLAN_SETTINGS.dataRates.high[k]
       ),
     discountRate: () => settings.discountRate >= 0 && settings.discountRate < 1,
-    costs: () =>
-      c.serviceCost >= 0 &&
-      c.networkCost >= 0 &&
-      settings.ecoOpex >= 0 &&
-      settings.capex.every((x) => x >= 0),
     factors: () =>
       DRIVERS.every((d) => c.caseFactors[d].every((k) => k > 0 && k <= CONSTANTS.maxCaseFactor)),
     noErrors: () =>
@@ -706,8 +703,41 @@ export function checkValue(m: ModelView, key: string): boolean {
         Number.isFinite
       ),
   };
-  if (key === "all") return Object.values(checks).every((f) => f());
+  if (key === "all")
+    return (
+      Object.values(checks).every((f) => f()) &&
+      CHECKED_INPUTS.every((input) => inputCheckValue(m, input.key))
+    );
   const f = checks[key];
   if (!f) throw new Error(`quantities: no check ${key}`);
   return f();
+}
+
+/**
+ * An input's check evaluated on the values the layout typed (the model's settings and the seed's
+ * figures): every cell a finite number within what the input accepts, or blank where blank has a
+ * meaning.
+ */
+export function inputCheckValue(m: ModelView, key: string): boolean {
+  const input = CHECKED_INPUTS.find((i) => i.key === key);
+  if (!input) throw new Error(`quantities: no input check ${key}`);
+  const cells = m.layout.inputCells.filter((c) => c.key === key);
+  if (cells.length !== input.cells.length)
+    throw new Error(
+      `quantities: ${key} has ${cells.length} typed cells, its check reads ${input.cells.length}`
+    );
+  const { min = -Infinity, max = Infinity } = input.accepts;
+  return cells.every((c) =>
+    c.value === null
+      ? input.blank !== undefined
+      : typeof c.value === "number" && Number.isFinite(c.value) && c.value >= min && c.value <= max
+  );
+}
+
+/** The text beside an input's check: the rule while it passes (a failing one is not modelled). */
+export function inputCheckText(m: ModelView, key: string): string {
+  const input = CHECKED_INPUTS.find((i) => i.key === key);
+  if (!input || !inputCheckValue(m, key))
+    throw new Error(`quantities: the message of failing input check ${key} is not modelled`);
+  return m.text(ruleText(input));
 }

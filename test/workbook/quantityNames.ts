@@ -14,6 +14,7 @@
 import { columnNumber } from "../../src/workbook/a1";
 import { CALC_GEOMETRY, YEAR_COLUMNS, type AddressBook } from "../../src/workbook/layout/addresses";
 import { CASE_GEOMETRY, CASE_VARIANTS } from "../../src/workbook/layout/caseRows";
+import { CHECKED_INPUTS, inputCheckKey } from "../../src/workbook/layout/inputChecks";
 import {
   BLOCK_PLACES,
   blockColumns,
@@ -103,6 +104,8 @@ export function slotOf(sheet: SheetKey, address: string, book: AddressBook): Slo
     return { key: `${key}:${col}`, t };
   }
   if (sheet === "addin") return { key: `${key}:${col}` };
+  // The checks' value column, and beside it a check's message (the input checks)
+  if (sheet === "checks" && col !== CALC_GEOMETRY.valueColumn) return { key: `${key}:${col}` };
   return { key };
 }
 
@@ -515,17 +518,21 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
       "tornadoSorted",
       "role",
       "scenario",
-      "fleet",
       "fleetPath",
       "cagrStart",
-      "shares",
       "ranges",
       "discountRate",
-      "costs",
       "factors",
       "noErrors",
       "all",
     ].map((k) => [`checks.${k}`, `check(${k})`])
   ),
   "checks.addin": "addinStatus",
+  // Each typed input's check: its cells are numbers in its range (TRUE), and the rule it states
+  ...Object.fromEntries(
+    CHECKED_INPUTS.flatMap((input) => [
+      [`checks.${inputCheckKey(input.key)}`, `inputCheck(${input.key})`],
+      [`checks.${inputCheckKey(input.key)}:E`, `inputCheckText(${input.key})`],
+    ])
+  ),
 };

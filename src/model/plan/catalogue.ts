@@ -9,6 +9,7 @@
  * workbook leaves blank: `functionDefault`).
  */
 import { DEFAULT_USED_CAR_RATE } from "../dataAssets";
+import { INPUT_RANGES } from "../inputRanges";
 import type { Text } from "../language";
 import type { SeedId } from "../seed";
 import { CALIBRATED_NETWORK } from "./calibration";
@@ -102,7 +103,7 @@ export const PLAN_INPUTS = {
   fleet: {
     settingsKey: "fleet",
     workbookName: "In_Fleet",
-    spec: { kind: "number", min: 0, required: true },
+    spec: { kind: "number", ...INPUT_RANGES.count, required: true },
     unit: U.vehicles,
     source: "S4",
     label: { zh: "保有量", en: "Fleet" },
@@ -116,7 +117,7 @@ export const PLAN_INPUTS = {
   target_fleet: {
     settingsKey: "targetFleet",
     workbookName: "In_TargetFleet",
-    spec: { kind: "number", min: 0 },
+    spec: { kind: "number", ...INPUT_RANGES.count },
     unit: U.vehicles,
     source: "S18",
     label: { zh: "目标保有量", en: "Target fleet" },
@@ -186,7 +187,7 @@ export const PLAN_INPUTS = {
   service_cost: {
     settingsKey: "serviceCost",
     workbookName: "In_ServiceCost",
-    spec: { kind: "number", min: 0, override: true },
+    spec: { kind: "number", ...INPUT_RANGES.amount, override: true },
     functionDefault: CALIBRATED_NETWORK.serviceCost,
     unit: U.perVehicleYear,
     source: "S17–S18",
@@ -201,7 +202,7 @@ export const PLAN_INPUTS = {
   network_cost: {
     settingsKey: "networkCost",
     workbookName: "In_NetworkCost",
-    spec: { kind: "number", min: 0, override: true },
+    spec: { kind: "number", ...INPUT_RANGES.amount, override: true },
     functionDefault: CALIBRATED_NETWORK.networkCost,
     unit: U.yuanYear,
     source: "S17–S18",
@@ -216,7 +217,7 @@ export const PLAN_INPUTS = {
   eco_opex: {
     settingsKey: "ecoOpex",
     workbookName: "In_EcoOpex",
-    spec: { kind: "number", min: 0 },
+    spec: { kind: "number", ...INPUT_RANGES.amount },
     unit: U.yuanYear,
     source: "analyst",
     label: { zh: "生态运营成本", en: "Ecosystem opex" },
@@ -230,7 +231,7 @@ export const PLAN_INPUTS = {
   capex: {
     settingsKey: "capex",
     workbookName: "In_Capex",
-    spec: { kind: "list", rows: 1, cols: 6, min: 0, order: YEAR_ORDER },
+    spec: { kind: "list", rows: 1, cols: 6, ...INPUT_RANGES.amount, order: YEAR_ORDER },
     unit: U.yuan,
     source: "analyst",
     label: { zh: "资本支出", en: "Capex" },
@@ -244,7 +245,7 @@ export const PLAN_INPUTS = {
   coverage: {
     settingsKey: "dataCoverage",
     workbookName: "In_DataCoverage",
-    spec: { kind: "list", rows: 1, cols: 6, min: 0, max: 1, order: YEAR_ORDER },
+    spec: { kind: "list", rows: 1, cols: 6, ...INPUT_RANGES.share, order: YEAR_ORDER },
     unit: U.share,
     source: "analyst",
     label: { zh: "数据覆盖率", en: "Data coverage" },
@@ -262,8 +263,7 @@ export const PLAN_INPUTS = {
       kind: "list",
       rows: 5,
       cols: 6,
-      min: 0,
-      max: 1,
+      ...INPUT_RANGES.share,
       order: {
         zh: `纵向为收入流（${STREAM_ORDER.zh}），横向为第 0–5 年`,
         en: `streams down (${STREAM_ORDER.en}), years 0–5 across`,
@@ -282,7 +282,7 @@ export const PLAN_INPUTS = {
   stream_margin: {
     settingsKey: "streamMargin",
     workbookName: "In_StreamMargin",
-    spec: { kind: "list", rows: 1, cols: 5, min: 0, max: 1, order: STREAM_ORDER },
+    spec: { kind: "list", rows: 1, cols: 5, ...INPUT_RANGES.share, order: STREAM_ORDER },
     unit: U.share,
     source: "analyst",
     label: { zh: "收入流毛利率", en: "Stream margins" },
@@ -296,7 +296,7 @@ export const PLAN_INPUTS = {
   discount_rate: {
     settingsKey: "discountRate",
     workbookName: "In_DiscountRate",
-    spec: { kind: "number", min: 0 },
+    spec: { kind: "number", ...INPUT_RANGES.discountRate },
     unit: U.rate,
     source: "analyst",
     label: { zh: "折现率", en: "Discount rate" },
@@ -328,7 +328,7 @@ export const PLAN_INPUTS = {
       kind: "list",
       rows: 11,
       cols: 2,
-      min: 0,
+      ...INPUT_RANGES.caseFactor,
       derivedRows: [0],
       order: {
         zh: "纵向为 11 个驱动因素，横向为悲观、乐观系数",
@@ -352,7 +352,7 @@ export const PLAN_INPUTS = {
       kind: "list",
       rows: 4,
       cols: 3,
-      min: 0,
+      ...INPUT_RANGES.amount,
       order: {
         zh: "纵向为保险、二手车认证费、金融、出行，横向为低、中、高价",
         en: "insurance, used-car fee, finance, mobility down; low, mid, high across",
@@ -371,7 +371,7 @@ export const PLAN_INPUTS = {
   used_car_rate: {
     settingsKey: "usedCarRate",
     workbookName: "In_UsedCarRate",
-    spec: { kind: "number", min: 0, max: 1, override: true },
+    spec: { kind: "number", ...INPUT_RANGES.usedCarRate, override: true },
     functionDefault: DEFAULT_USED_CAR_RATE,
     unit: U.perVehicle,
     source: "S12",
@@ -386,7 +386,7 @@ export const PLAN_INPUTS = {
   stream_revenue: {
     settingsKey: "streamRevenue",
     workbookName: "In_StreamRevenue",
-    spec: { kind: "list", rows: 5, cols: 1, min: 0, order: STREAM_ORDER },
+    spec: { kind: "list", rows: 5, cols: 1, ...INPUT_RANGES.amount, order: STREAM_ORDER },
     unit: U.perVehicleYear,
     source: "S15",
     label: { zh: "收入流单车收入", en: "Stream revenue per vehicle" },
@@ -414,7 +414,7 @@ export const PLAN_INPUTS = {
   correlation: {
     settingsKey: "correlation",
     workbookName: "In_Correlation",
-    spec: { kind: "number", min: 0, max: 1 },
+    spec: { kind: "number", ...INPUT_RANGES.share },
     unit: U.share,
     source: "analyst",
     label: { zh: "驱动因素相关性", en: "Correlation of the drivers" },

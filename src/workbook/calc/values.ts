@@ -2,16 +2,9 @@
  * The values Excel computes with: numbers, text, TRUE/FALSE, error values and the empty cell
  * (null), and blocks of them (a range read from the sheet, or an array an expression made).
  */
-export const ERROR_CODES = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+import { ERROR_CODES, type ErrorCode } from "../errorCodes";
+
+export { ERROR_CODES, type ErrorCode };
 
 /** An Excel error value (#DIV/0! …): a result like any other, it flows into dependent formulas. */
 export class ExcelError {

@@ -1,8 +1,11 @@
 /**
  * The ECO functions beside the native results. Without the add-in these cells show #NAME?;
- * the status column then reads "add-in not loaded" and Check_All ignores it.
+ * the status column then reads "add-in not loaded" and Check_All ignores it. Any other error an
+ * ECO function answers (#VALUE! for an input it refuses) is a mismatch, with its code.
  */
-import type { ReconRow, ReconSheet, Text } from "./types";
+import { ERROR_CODES } from "../errorCodes";
+import type { Edition } from "../contract";
+import { textIn, type ReconRow, type ReconSheet, type Text } from "./types";
 import { U } from "./units";
 
 export const STATUS_TEXT = {
@@ -10,6 +13,23 @@ export const STATUS_TEXT = {
   ok: { zh: "一致", en: "OK" },
   mismatch: { zh: "不一致", en: "MISMATCH" },
 } as const satisfies Record<string, Text>;
+
+/**
+ * The status of an ECO cell that holds an error: #NAME? means the add-in is not loaded (ECO.* is
+ * an unknown name); any other error is the function's answer, a mismatch, shown with its code
+ * (the cell's tooltip in Excel says why). `cell` is the ECO cell's address.
+ */
+export function errorStatus(cell: string, edition: Edition): string {
+  const mismatch = textIn(STATUS_TEXT.mismatch, edition);
+  const colon = edition === "zh-CN" ? "：" : ": ";
+  // ERROR_CODES is in ERROR.TYPE's numbering (1 #NULL! … 7 #N/A), in Excel and LibreOffice alike.
+  const choices = ERROR_CODES.map((code) =>
+    code === "#NAME?"
+      ? `"${textIn(STATUS_TEXT.notLoaded, edition)}"`
+      : `"${mismatch}${colon}${code}"`
+  );
+  return `IFERROR(CHOOSE(ERROR.TYPE(${cell}),${choices.join(",")}),"${mismatch}")`;
+}
 
 /**
  * ECO.PLAN's and ECO.SIMULATE's arguments up to discount_rate (MODEL.md §10's order), each the

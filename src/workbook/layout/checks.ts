@@ -2,6 +2,7 @@
  * The checks sheet: independent recomputations. Check_All is AND over the whole checks column
  * above the add-in reconciliation, so a new check cannot be left out.
  */
+import { inputCheckRows } from "./inputChecks";
 import { SIM_GEOMETRY } from "./simulation";
 import type { CalcSheet } from "./types";
 import { variantColumn, type VariantColumnKey } from "./variantColumns";
@@ -10,7 +11,9 @@ import { U } from "./units";
 const near = (a: string, b: string): string => `ABS(${a}-(${b}))<={in.tolerance}*ABS(${b})`;
 const check = { unit: U.flag, fmt: "bool", style: "check" } as const;
 
+/** The sheets whose value areas the error scan reads (the inputs sheet: its calibrations too). */
 export const ERROR_SCAN_SHEETS = [
+  "inputs",
   "econ",
   "data",
   "eco",
@@ -253,12 +256,6 @@ export const CHECKS: CalcSheet = {
           ...check,
         },
         {
-          key: "fleet",
-          label: { zh: "保有量为非负数", en: "Fleet is a non-negative number" },
-          formula: "AND(ISNUMBER({in.fleet}),{in.fleet}>=0)",
-          ...check,
-        },
-        {
           key: "fleetPath",
           label: {
             zh: "增长路径为 线性/复合增长 之一",
@@ -277,16 +274,6 @@ export const CHECKS: CalcSheet = {
           ...check,
         },
         {
-          key: "shares",
-          label: {
-            zh: "覆盖率、采用率、毛利率在 0–100% 之间",
-            en: "Coverage, adoption and margins within 0–100 %",
-          },
-          formula:
-            "SUMPRODUCT(({range:in.coverage@0..coverage@5}<0)+({range:in.coverage@0..coverage@5}>1))+SUMPRODUCT(({range:in.adoptionBaas@0..adoptionUsedCar@5}<0)+({range:in.adoptionBaas@0..adoptionUsedCar@5}>1))+SUMPRODUCT(({range:in.marginBaas..marginUsedCar}<0)+({range:in.marginBaas..marginUsedCar}>1))=0",
-          ...check,
-        },
-        {
           key: "ranges",
           label: { zh: "每个区间：低 ≤ 中 ≤ 高", en: "Every range: low ≤ mid ≤ high" },
           formula:
@@ -300,16 +287,6 @@ export const CHECKS: CalcSheet = {
           ...check,
         },
         {
-          key: "costs",
-          label: {
-            zh: "成本与投资不为负（服务、网络、平台成本，各年投资）",
-            en: "Costs and investment are not negative (service, network, opex, capex)",
-          },
-          formula:
-            "AND({in.serviceCost}>=0,{in.networkCost}>=0,{in.ecoOpex}>=0,SUMPRODUCT(--({range:in.capex@0..capex@5}<0))=0)",
-          ...check,
-        },
-        {
           key: "factors",
           label: { zh: "情景系数大于 0 且不超过上限（3）", en: "Case factors within (0, 3]" },
           formula:
@@ -318,11 +295,21 @@ export const CHECKS: CalcSheet = {
         },
         {
           key: "noErrors",
-          label: { zh: "计算表中无错误值", en: "No error values on the calculation sheets" },
+          label: {
+            zh: "假设表与计算表中无错误值",
+            en: "No error values on the inputs and calculation sheets",
+          },
           formula: "{noerrors}",
           ...check,
         },
       ],
+    },
+    {
+      title: {
+        zh: "每项输入：为数字、在范围内、不空白（右列写明规则，或哪个单元格不通过及原因）",
+        en: "Every input: a number, in range, not blank (right: the rule, or which cell fails and why)",
+      },
+      rows: inputCheckRows(),
     },
     {
       title: {
@@ -338,7 +325,10 @@ export const CHECKS: CalcSheet = {
           },
           unit: U.status,
           formula:
-            "IF(COUNTIF({col:addin.status},{txt:notLoaded})>0,{txt:notLoaded},COUNTIF({col:addin.status},{txt:ok})=ROWS({col:addin.status}))",
+            // A status neither OK nor "not loaded" is a mismatch (an ECO function's own error too):
+            // FALSE even where other cells are not loaded. Counted without wildcards, which the
+            // evaluator does not implement.
+            "IF(COUNTIF({col:addin.status},{txt:ok})+COUNTIF({col:addin.status},{txt:notLoaded})<ROWS({col:addin.status}),FALSE,IF(COUNTIF({col:addin.status},{txt:notLoaded})>0,{txt:notLoaded},COUNTIF({col:addin.status},{txt:ok})=ROWS({col:addin.status})))",
           fmt: "bool",
           style: "status",
           inCheckAll: false,

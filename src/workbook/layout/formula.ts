@@ -102,7 +102,9 @@ function area(book: AddressBook, sheet: SheetKey, edition: Edition, columns: str
 }
 
 function areaColumns(sheet: SheetKey): string {
-  if (sheet === "plan") return `${YEAR_COLUMNS[0]}:${YEAR_COLUMNS[YEAR_COLUMNS.length - 1]}`;
+  // The inputs sheet: low/mid/high and the value used, the years block and the case factors.
+  if (sheet === "inputs" || sheet === "plan")
+    return `${YEAR_COLUMNS[0]}:${YEAR_COLUMNS[YEAR_COLUMNS.length - 1]}`;
   if (sheet === "dashboard") return `B:P`;
   if (sheet === "analysis") return `A:H`;
   if (sheet === "cases") return `B:${variantColumn(CASE_GEOMETRY.firstOutput, "role5")}`;
@@ -240,6 +242,9 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
           `${abs(col, caseRow("low"))}:${abs(col, caseRow("high"))}`
         );
       }
+      case "addr":
+        // {addr:in.capex@3}: the cell's address as text (inside a message's quotes), "F52"
+        return addressOf(book, rest, ctx.column).address.replace(/\$/g, "");
       case "here":
         return `${rest}${currentRow(ctx)}`;
       case "above": {

@@ -2,12 +2,14 @@
 import {
   calibrateCosts,
   DEFAULT_PER_VEHICLE,
+  INPUT_RANGES,
   EV_MARGIN_PER_VEHICLE,
   EXTENSION_STREAMS,
   ICE_MARGIN_PER_VEHICLE,
   pick,
   SEED,
   type ExtensionStream,
+  type InputRange,
   type PlanSettings,
   type SeedRange,
 } from "../../model";
@@ -23,6 +25,7 @@ const VEHICLES: Text = { zh: "辆", en: "vehicles" };
 const SHARE: Text = { zh: "比例", en: "share" };
 const NONE: Text = { zh: "", en: "" };
 
+/** A seed range (prices and spend per vehicle, S1–S11): low, mid and high, each an amount ≥ 0. */
 function ranged(
   key: string,
   range: SeedRange,
@@ -34,6 +37,7 @@ function ranged(
   return {
     kind: "ranged",
     key,
+    accepts: INPUT_RANGES.amount,
     label,
     unit,
     low: pick(range, "low"),
@@ -47,6 +51,7 @@ function ranged(
 
 function point(
   key: string,
+  accepts: InputRange,
   value: number | null,
   seed: Source,
   label: Text,
@@ -54,12 +59,13 @@ function point(
   fmt: Fmt,
   note: Text = NONE
 ): InputRow {
-  return { kind: "point", key, label, unit, value, fmt, seed, note };
+  return { kind: "point", key, accepts, label, unit, value, fmt, seed, note };
 }
 
 /** A single input a preset sets: its default is the default settings' value. */
 function setting(
   key: string,
+  accepts: InputRange,
   fromSettings: FromSettings<number>,
   seed: Source,
   label: Text,
@@ -68,8 +74,16 @@ function setting(
   note: Text
 ): InputRow {
   const value = fromSettings(DEFAULT_SETTINGS);
-  return { kind: "point", key, label, unit, value, fmt, seed, note, fromSettings };
+  return { kind: "point", key, accepts, label, unit, value, fmt, seed, note, fromSettings };
 }
+
+/** In_Fleet, the first input of the sheet (above the sections, beside the scenario). */
+export const FLEET_INPUT = {
+  key: "fleet",
+  label: { zh: "当前保有量", en: "Vehicles in service today" },
+  accepts: INPUT_RANGES.count,
+  fmt: "count",
+} as const satisfies { key: string; label: Text; accepts: InputRange; fmt: Fmt };
 
 /** The extension streams as the workbook names and labels them, in MODEL.md's order. */
 export const STREAM_KEYS: Readonly<Record<ExtensionStream, string>> = {
@@ -83,6 +97,7 @@ export const STREAM_KEYS: Readonly<Record<ExtensionStream, string>> = {
 const marginRow = (stream: ExtensionStream, index: number): InputRow =>
   setting(
     `margin${STREAM_KEYS[stream]}`,
+    INPUT_RANGES.share,
     (s: PlanSettings) => s.streamMargin[stream],
     "analyst",
     { zh: `毛利率：${STREAM_LABELS[stream].zh}`, en: `Margin: ${STREAM_LABELS[stream].en}` },
@@ -101,6 +116,7 @@ const marginRow = (stream: ExtensionStream, index: number): InputRow =>
 
 const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
   kind: "timeline",
+  accepts: INPUT_RANGES.share,
   key: `adoption${STREAM_KEYS[stream]}`,
   label: {
     zh: `采用率：${STREAM_LABELS[stream].zh}`,
@@ -146,6 +162,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "iceMargin",
+        INPUT_RANGES.signedAmount,
         ICE_MARGIN_PER_VEHICLE,
         "S4",
         { zh: "燃油车售后毛利", en: "ICE after-sales gross margin" },
@@ -158,6 +175,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "evMargin",
+        INPUT_RANGES.signedAmount,
         EV_MARGIN_PER_VEHICLE,
         "S5",
         { zh: "新能源售后毛利", en: "EV after-sales gross margin" },
@@ -170,6 +188,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "seedFleet",
+        INPUT_RANGES.count,
         SEED.economicsFleet.value,
         "S4",
         { zh: "种子案例保有量", en: "Seed case fleet" },
@@ -187,6 +206,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     rows: [
       point(
         "workOrders",
+        INPUT_RANGES.count,
         SEED.workOrderRecords.value,
         "S7",
         { zh: "维修工单数据", en: "Work-order records" },
@@ -195,6 +215,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "vehicleHealth",
+        INPUT_RANGES.count,
         SEED.vehicleHealthRecords.value,
         "S7",
         { zh: "车辆健康数据", en: "Vehicle-health records" },
@@ -203,6 +224,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "userBehaviour",
+        INPUT_RANGES.count,
         SEED.userBehaviourRecords.value,
         "S7",
         { zh: "用户行为数据", en: "User-behaviour records" },
@@ -211,6 +233,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "partsFlow",
+        INPUT_RANGES.count,
         SEED.partsFlowRecords.value,
         "S7",
         { zh: "配件流转数据", en: "Parts-flow records" },
@@ -247,24 +270,25 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "s12Value",
+        INPUT_RANGES.amount,
         SEED.dataValue.value,
         "S12",
         { zh: "10万辆数据年价值", en: "Data value of a 100k fleet" },
         YUAN_YEAR,
         "yuan"
       ),
-      point(
-        "usedCarRateOverride",
-        null,
-        "",
-        { zh: "二手车认证率（可选覆盖）", en: "Certification rate (override)" },
-        {
-          zh: "次/车/年",
-          en: "per vehicle/yr",
-        },
-        "rate",
-        { zh: "留空则用下一行的校准值", en: "leave blank to use the calibrated rate below" }
-      ),
+      {
+        kind: "point",
+        key: "usedCarRateOverride",
+        accepts: INPUT_RANGES.usedCarRate,
+        blank: { zh: "用校准值", en: "the calibrated rate" },
+        value: null,
+        seed: "",
+        label: { zh: "二手车认证率（可选覆盖）", en: "Certification rate (override)" },
+        unit: { zh: "次/车/年", en: "per vehicle/yr" },
+        fmt: "rate",
+        note: { zh: "留空则用下一行的校准值", en: "leave blank to use the calibrated rate below" },
+      },
       {
         kind: "derived",
         key: "usedCarRate",
@@ -304,6 +328,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       // Contiguous and in STREAMS order: ECO.ECOSYSTEM_REVENUE's `per_vehicle`.
       point(
         "pvTraditional",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.traditional,
         "S15",
         { zh: "传统售后", en: "Traditional after-sales" },
@@ -313,6 +338,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvBaas",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.baas,
         "S15",
         STREAM_LABELS.baas,
@@ -322,6 +348,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvCharging",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.charging,
         "S15",
         STREAM_LABELS.charging,
@@ -331,6 +358,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvInsurance",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.insurance,
         "S15",
         STREAM_LABELS.insurance,
@@ -340,6 +368,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvLifestyle",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.lifestyle,
         "S15",
         STREAM_LABELS.lifestyle,
@@ -349,6 +378,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "pvUsedCar",
+        INPUT_RANGES.amount,
         DEFAULT_PER_VEHICLE.usedcar,
         "S15",
         STREAM_LABELS.usedcar,
@@ -358,6 +388,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "nioFleet",
+        INPUT_RANGES.count,
         SEED.nioFleet.value,
         "S15",
         { zh: "蔚来示例保有量", en: "NIO example fleet" },
@@ -373,6 +404,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     rows: [
       point(
         "activityRate",
+        INPUT_RANGES.share,
         USER_ASSET_DRIVERS.activityRate,
         "analyst",
         { zh: "用户活跃度", en: "Activity rate" },
@@ -382,6 +414,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "ltv",
+        INPUT_RANGES.amount,
         USER_ASSET_DRIVERS.ltv,
         "analyst",
         { zh: "单用户 LTV", en: "LTV per user" },
@@ -394,6 +427,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "repurchaseRate",
+        INPUT_RANGES.share,
         USER_ASSET_DRIVERS.repurchaseRate,
         "analyst",
         { zh: "复购率", en: "Repurchase rate" },
@@ -403,6 +437,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "ltvMultiple",
+        INPUT_RANGES.ratio,
         SEED.satisfiedCustomerLtvMultiple.value,
         "S14",
         { zh: "满意售后客户 LTV 倍数", en: "LTV multiple, satisfied customer" },
@@ -414,6 +449,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "userAssetSeed",
+        INPUT_RANGES.amount,
         SEED.userAssetTotal.value,
         "S19",
         { zh: "种子：用户资产总价值", en: "Seed: total user asset value" },
@@ -422,6 +458,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "dataRecordsSeed",
+        INPUT_RANGES.count,
         SEED.userAssetDataRecords.value,
         "S19",
         { zh: "种子：数据资产条数", en: "Seed: data records" },
@@ -436,6 +473,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
     rows: [
       setting(
         "targetFleet",
+        INPUT_RANGES.count,
         (s) => s.targetFleet,
         "S18",
         { zh: "目标保有量（第5年）", en: "Target fleet (year 5)" },
@@ -464,6 +502,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       },
       setting(
         "serviceCost",
+        INPUT_RANGES.amount,
         (s) => calibrateCosts(s).serviceCost,
         "analyst",
         { zh: "单车服务成本 c（校准）", en: "Service cost per vehicle c (calibrated)" },
@@ -476,6 +515,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       setting(
         "networkCost",
+        INPUT_RANGES.amount,
         (s) => calibrateCosts(s).networkCost,
         "analyst",
         { zh: "固定网络成本 N（校准）", en: "Fixed network cost N (calibrated)" },
@@ -488,6 +528,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "calibTodayLoss",
+        INPUT_RANGES.signedAmount,
         SEED.turnaroundBefore.value,
         "S17",
         {
@@ -503,6 +544,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "calibTargetFleet",
+        INPUT_RANGES.count,
         SEED.planTargetFleet.value,
         "S18",
         { zh: "校准事实2：保有量", en: "Calibration fact 2: fleet" },
@@ -512,6 +554,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "calibTargetLoss",
+        INPUT_RANGES.signedAmount,
         SEED.costCentreLoss.value,
         "S18",
         {
@@ -554,6 +597,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       },
       setting(
         "ecoOpex",
+        INPUT_RANGES.amount,
         (s) => s.ecoOpex,
         "analyst",
         { zh: "生态平台运营成本", en: "Ecosystem platform opex" },
@@ -566,6 +610,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       setting(
         "discountRate",
+        INPUT_RANGES.discountRate,
         (s) => s.discountRate,
         "analyst",
         { zh: "折现率", en: "Discount rate" },
@@ -575,6 +620,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "valueEngineValue",
+        INPUT_RANGES.signedAmount,
         SEED.valueEngineValue.value,
         "S18",
         { zh: "D 价值引擎门槛（年贡献 V）", en: "D threshold (annual contribution V)" },
@@ -587,6 +633,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "profitCentreMargin",
+        INPUT_RANGES.signedAmount,
         SEED.profitCentreMargin.value,
         "S18",
         { zh: "C 利润中心门槛（年贡献 V）", en: "C threshold (annual contribution V)" },
@@ -599,6 +646,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "breakEvenMargin",
+        INPUT_RANGES.signedAmount,
         0,
         "S18",
         { zh: "B 盈亏平衡门槛（年贡献 V）", en: "B threshold (annual contribution V)" },
@@ -607,6 +655,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "costCentreLoss",
+        INPUT_RANGES.signedAmount,
         SEED.costCentreLoss.value,
         "S18",
         { zh: "A 成本中心（种子示例亏损）", en: "A cost centre (seed's example loss)" },
@@ -622,6 +671,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       {
         kind: "point",
         key: "amountUnit",
+        accepts: INPUT_RANGES.count,
         label: { zh: "仪表盘金额单位（亿元）", en: "Dashboard amount unit (CNY m)" },
         unit: { zh: "元", en: "CNY" },
         value: CONSTANTS.amountUnit["zh-CN"],
@@ -636,6 +686,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       {
         kind: "point",
         key: "fleetUnit",
+        accepts: INPUT_RANGES.count,
         label: { zh: "仪表盘保有量单位（万辆）", en: "Dashboard fleet unit (vehicles)" },
         unit: { zh: "辆", en: "vehicles" },
         value: CONSTANTS.fleetUnit["zh-CN"],
@@ -649,6 +700,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       },
       point(
         "monthsPerYear",
+        INPUT_RANGES.count,
         CONSTANTS.monthsPerYear,
         "",
         { zh: "每年月数", en: "Months per year" },
@@ -657,6 +709,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "maxCaseFactor",
+        INPUT_RANGES.caseFactor,
         CONSTANTS.maxCaseFactor,
         "",
         { zh: "情景系数上限", en: "Largest case factor" },
@@ -669,6 +722,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "nearThreshold",
+        INPUT_RANGES.share,
         CONSTANTS.nearThreshold,
         "",
         { zh: "门槛邻近提示比例", en: "Near-threshold flag" },
@@ -681,6 +735,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
       ),
       point(
         "tolerance",
+        INPUT_RANGES.share,
         CONSTANTS.tolerance,
         "",
         { zh: "校验相对容差", en: "Check tolerance (relative)" },
@@ -700,6 +755,7 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
       {
         kind: "timeline",
         key: "capex",
+        accepts: INPUT_RANGES.amount,
         label: { zh: "生态投资", en: "Ecosystem investment" },
         unit: { zh: "元", en: "CNY" },
         fromSettings: (s) => s.capex,
@@ -713,6 +769,7 @@ export const TIMELINE_SECTIONS: readonly InputSection[] = [
       {
         kind: "timeline",
         key: "coverage",
+        accepts: INPUT_RANGES.share,
         label: { zh: "数据覆盖率", en: "Data coverage" },
         unit: SHARE,
         fromSettings: (s) => s.dataCoverage,

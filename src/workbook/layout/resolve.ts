@@ -1,6 +1,6 @@
 /** Second pass: the layout written out as cells for one edition. */
 import type { ChartSpec, Edition, WorkbookName } from "../contract";
-import { ADDIN, STATUS_TEXT } from "./addin";
+import { ADDIN, errorStatus, STATUS_TEXT } from "./addin";
 import { buildAddressBook, CALC_GEOMETRY, type AddressBook } from "./addresses";
 import { COVER, COVER_SEED_HEADING } from "./cover";
 import { coverText } from "./coverText";
@@ -62,6 +62,9 @@ function coverSheet(edition: Edition, generated: string): ResolvedSheet {
   };
 }
 
+/** Points per line of a wrapped message (9-point text). */
+const MESSAGE_LINE_HEIGHT = 12.75;
+
 function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): ResolvedSheet {
   const { cells, emit } = collector();
   const years = sheet.columns === "years";
@@ -78,6 +81,7 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
   emit(`${seedCol}${hr}`, "headerCenter", { value: textIn(H.source, edition) });
   emit(`${noteCol}${hr}`, "header", { value: textIn(H.note, edition) });
   const flagRanges: string[] = [];
+  const rowHeights: Record<number, number> = {};
   const relative = new Set(
     sheet.sections.flatMap((x) => x.rows.map((row) => `${sheet.key}.${row.key}`))
   );
@@ -89,7 +93,13 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
       emit(`A${r}`, "label", { value: textIn(row.label, edition) });
       emit(`B${r}`, "unit", { value: textIn(displayUnit(row.unit, row.fmt), edition) });
       emit(`${seedCol}${r}`, "seed", { value: row.seed ?? "" });
-      emit(`${noteCol}${r}`, "note", { value: row.note ? textIn(row.note, edition) : "" });
+      if (row.messageLines !== undefined) rowHeights[r] = MESSAGE_LINE_HEIGHT * row.messageLines;
+      if (row.message)
+        emit(`${noteCol}${r}`, "message", {
+          formula: resolveFormula(textIn(row.message, edition), { edition, book, row: r }),
+          fmt: "text",
+        });
+      else emit(`${noteCol}${r}`, "note", { value: row.note ? textIn(row.note, edition) : "" });
       const style: CellStyle = row.style ?? "calc";
       if (row.text) {
         emit(`C${r}`, "text", { value: textIn(row.text, edition), fmt: "text" });
@@ -112,17 +122,28 @@ function calcSheet(sheet: CalcSheet, edition: Edition, book: AddressBook): Resol
     }
     r++;
   }
+  // The checks sheet prints one narrow blank column past its notes. Ending its print area on the
+  // notes column, whose rows on the third page carry the input checks' messages, makes
+  // LibreOffice 7.4 abort (signal 6, in ScPatternAttr::GetItem) when it prints this file from its
+  // cached values together with a second workbook (test/workbook/preview.test.ts): 5 of 10 runs
+  // from directories of different names crashed, 0 of 10 with the margin column or with no print
+  // area; removing the conditional formats did not help.
+  const margin = sheet.key === "checks" ? ["F"] : [];
+  const lastCol = margin[0] ?? noteCol;
   return {
     key: sheet.key,
     name: sheetName(sheet.key as SheetKey, edition),
     cells,
-    widths: years ? [30, 14, 14, 14, 14, 14, 14, 14, 8, 40] : [64, 16, 18, 8, 58],
+    widths: years
+      ? [30, 14, 14, 14, 14, 14, 14, 14, 8, 40]
+      : [64, 16, 18, 8, 58, ...margin.map(() => 2)],
     freeze: { rows: hr, columns: years ? 2 : 1 },
     merges: [],
     validations: [],
     flagRanges,
-    printArea: `A1:${noteCol}${r - 2}`,
+    printArea: `A1:${lastCol}${r - 2}`,
     tabColor: sheet.key === "checks" ? TAB.checks : TAB.calc,
+    ...(Object.keys(rowHeights).length > 0 ? { rowHeights } : {}),
     // The header row repeats on every printed page of a sheet that spans pages.
     printTitleRows: `${hr}:${hr}`,
   };
@@ -157,8 +178,8 @@ function addinSheet(
     const t = (k: keyof typeof STATUS_TEXT): string => `"${textIn(STATUS_TEXT[k], edition)}"`;
     emit(`E${r}`, "status", {
       formula: row.exact
-        ? `IF(ISERROR(D${r}),${t("notLoaded")},IF(D${r}=C${r},${t("ok")},${t("mismatch")}))`
-        : `IF(ISERROR(D${r}),${t("notLoaded")},IF(OR(D${r}=C${r},ABS(D${r}-C${r})<=${tol}*ABS(C${r})),${t("ok")},${t("mismatch")}))`,
+        ? `IF(ISERROR(D${r}),${errorStatus(`D${r}`, edition)},IF(D${r}=C${r},${t("ok")},${t("mismatch")}))`
+        : `IF(ISERROR(D${r}),${errorStatus(`D${r}`, edition)},IF(OR(D${r}=C${r},ABS(D${r}-C${r})<=${tol}*ABS(C${r})),${t("ok")},${t("mismatch")}))`,
       fmt: "text",
     });
     r++;

@@ -2,7 +2,7 @@
 import type { Edition } from "../contract";
 import { INPUTS_GEOMETRY, type AddressBook } from "./addresses";
 import { qualified, resolveFormula, sheetName, yearColumn } from "./formula";
-import { INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
+import { FLEET_INPUT, INPUT_SECTIONS, TIMELINE_SECTIONS } from "./inputs";
 import { PLAN_YEARS } from "./plan";
 import type { ResolvedInputCell, ResolvedSheet } from "./resolved";
 import { scenarioLabels, type Settings } from "./settings";
@@ -114,11 +114,9 @@ export function inputsSheet(
   );
   const fr = INPUTS_GEOMETRY.fleetRow;
   const sr = INPUTS_GEOMETRY.scenarioRow;
-  emit(`${c.label}${fr}`, "label", {
-    value: textIn({ zh: "当前保有量", en: "Vehicles in service today" }, edition),
-  });
+  emit(`${c.label}${fr}`, "label", { value: textIn(FLEET_INPUT.label, edition) });
   emit(`${c.unit}${fr}`, "unit", { value: textIn({ zh: "辆", en: "vehicles" }, edition) });
-  emit(`${c.value}${fr}`, "input", { value: settings.fleet, fmt: "count" });
+  emit(`${c.value}${fr}`, "input", { value: settings.fleet, fmt: FLEET_INPUT.fmt });
   emit(`${c.seed}${fr}`, "seed", { value: "S4" });
   emit(`${c.note}${fr}`, "note", {
     value: textIn(
@@ -127,7 +125,7 @@ export function inputsSheet(
     ),
   });
   inputCells.push({
-    key: "fleet",
+    key: FLEET_INPUT.key,
     column: "value",
     sheet: name,
     address: `${c.value}${fr}`,

@@ -13,6 +13,7 @@ export type CellStyle =
   | "unit"
   | "seed"
   | "note"
+  | "message"
   | "input"
   | "inputOptional"
   | "inputMuted"

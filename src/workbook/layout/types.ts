@@ -3,7 +3,7 @@
  * (../generate.ts) writes this description, and the tests read the same description.
  */
 import type { Text } from "../../model/language";
-import type { PlanSettings, SeedId, Timeline } from "../../model";
+import type { InputRange, PlanSettings, SeedId, Timeline } from "../../model";
 import type { Edition, WorkbookName } from "../contract";
 
 /** A text in both editions, and one edition's: the ground floor's (src/model/language.ts). */
@@ -69,6 +69,8 @@ export type InputRow =
   | {
       readonly kind: "ranged";
       readonly key: string;
+      /** The numbers each of low, mid and high accepts (the checks sheet flags any other). */
+      readonly accepts: InputRange;
       readonly label: Text;
       readonly unit: Text;
       readonly low: number;
@@ -81,6 +83,10 @@ export type InputRow =
   | {
       readonly kind: "point";
       readonly key: string;
+      /** The numbers the input accepts (the checks sheet flags any other value, and a blank). */
+      readonly accepts: InputRange;
+      /** What a blank means, for an input that may be left blank (else a blank is flagged). */
+      readonly blank?: Text;
       readonly label: Text;
       readonly unit: Text;
       /** A number, or null for an optional input left blank. */
@@ -107,6 +113,8 @@ export type InputRow =
       /** One input per plan year, in the timeline's columns. */
       readonly kind: "timeline";
       readonly key: string;
+      /** The numbers each year's cell accepts. */
+      readonly accepts: InputRange;
       readonly label: Text;
       readonly unit: Text;
       readonly fromSettings: FromSettings<Timeline>;
@@ -150,6 +158,13 @@ export interface CalcRow {
   readonly inCheckAll?: boolean;
   /** A fixed text written instead of a formula (e.g. the role labels the role test returns). */
   readonly text?: Text;
+  /**
+   * A formula per edition written in the note column (checks sheet: what the check asks, or which
+   * cell fails and why); `{here:C}` is the row's own value cell.
+   */
+  readonly message?: Text;
+  /** Lines of text the message may take (its row is that much taller); default one. */
+  readonly messageLines?: number;
 }
 
 /** A row of the ECO-functions sheet: the native result, the ECO function, their reconciliation. */

@@ -107,14 +107,6 @@ describe("workbook wiring", () => {
   });
 });
 
-/**
- * Functions kept in the evaluator although a layout may not call them yet: another branch is
- * adding input checks (ISNUMBER, ISERROR, ERROR.TYPE) and IRR with a guess (§11.9) to the layout.
- * The lead re-tightens this to nothing once that work is merged. (IRR's guess argument is kept
- * for the same reason.)
- */
-const PENDING_USE: ReadonlySet<string> = new Set(["ISNUMBER", "ISERROR", "ERROR.TYPE"]);
-
 function calledFunctions(layout: ReturnType<typeof resolveLayout>): Set<string> {
   const used = new Set<string>();
   for (const s of layout.sheets)
@@ -129,9 +121,7 @@ function calledFunctions(layout: ReturnType<typeof resolveLayout>): Set<string> 
 describe("the evaluator", () => {
   it("implements exactly the worksheet functions the layouts call", () => {
     const used = new Set(EDITIONS.flatMap((e) => [...calledFunctions(resolveLayout(e))]));
-    const unused = [...BUILTIN_FUNCTIONS.keys()].filter(
-      (name) => !used.has(name) && !PENDING_USE.has(name)
-    );
+    const unused = [...BUILTIN_FUNCTIONS.keys()].filter((name) => !used.has(name));
     expect(unused).toEqual([]);
   });
 });

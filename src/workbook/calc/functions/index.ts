@@ -3,8 +3,8 @@
  * test asserts it, both ways). A formula calling any other function stops generation.
  */
 import { CHOOSE, INDEX, MATCH, ROWS } from "./lookup";
-import { ISERROR, ISNUMBER } from "./info";
-import { AND, IF, IFERROR, OR } from "./logical";
+import { ERROR_TYPE, ISERROR, ISLOGICAL, ISNUMBER } from "./info";
+import { AND, IF, IFERROR, NOT, OR } from "./logical";
 import { ABS, MAX, MIN, MOD, ROUND, ROUNDUP, SQRT, SUM, SUMPRODUCT } from "./math";
 import { IRR, NPV } from "./financial";
 import { COUNTIF, COUNTIFS, MEDIAN, PERCENTILE_INC } from "./statistical";
@@ -18,11 +18,13 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     CHOOSE,
     COUNTIF,
     COUNTIFS,
+    "ERROR.TYPE": ERROR_TYPE,
     IF,
     IFERROR,
     INDEX,
     IRR,
     ISERROR,
+    ISLOGICAL,
     ISNUMBER,
     LEFT,
     MATCH,
@@ -30,6 +32,7 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     MEDIAN,
     MIN,
     MOD,
+    NOT,
     NPV,
     OR,
     "PERCENTILE.INC": PERCENTILE_INC,

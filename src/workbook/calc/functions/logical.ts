@@ -1,7 +1,7 @@
-/** IF, IFERROR, AND, OR. */
+/** IF, IFERROR, AND, OR, NOT. */
 import { toBoolean } from "../coerce";
-import { ERR, isError, Matrix, type ExcelError } from "../values";
-import { scalar } from "./args";
+import { ERR, isError, Matrix, type ExcelError, type Scalar } from "../values";
+import { lift, scalar } from "./args";
 import type { Arg, FunctionSpec } from "./types";
 
 /**
@@ -72,5 +72,16 @@ export const OR: FunctionSpec = {
   call(args) {
     const values = logicals(args);
     return isError(values) ? values : values.some(Boolean);
+  },
+};
+
+export const NOT: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 1,
+  call(args, ctx) {
+    return lift(args, ctx, "NOT", (v: Scalar) => {
+      const b = toBoolean(v);
+      return isError(b) ? b : !b;
+    });
   },
 };
