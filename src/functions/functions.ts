@@ -160,7 +160,7 @@ export function plan(
 }
 
 /**
- * The plan as a distribution (MODEL.md §9): every driver drawn between its downside and upside factor (triangular, around 1) by a fixed quasi-random sequence, so the same inputs always give the same digits. =ECO.SIMULATE(100000) gives the NPV's P50, 2,126,156,724.
+ * The plan as a distribution (MODEL.md §9, §11.4): every driver drawn between its downside and upside factor (triangular, around 1) by a fixed quasi-random sequence, drivers 1–10 moving together (correlation 0.5), so the same inputs always give the same digits. =ECO.SIMULATE(100000) gives the NPV's P50, 2,172,719,632.
  * @customfunction SIMULATE
  * @helpurl https://localhost:3000/help.html#SIMULATE
  * @param fleet Vehicles in service today, year 0 (保有量), 0 or more. A range gives one result per cell.
@@ -177,7 +177,7 @@ export function plan(
  * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
  * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table.
  * @param [trials] Number of trials, a whole number from 1 to 100,000. Default 1,000. At most 100,000 over all the formula's cells.
- * @param [output] "p50" (default), "p10", "p90" (NPV percentiles), "prob_d" (share of trials with year-5 contribution ≥ 10亿), "prob_incremental_positive" or "summary" (all five with labels); Chinese names such as 汇总 too.
+ * @param [output] "p50" (default), "p10", "p90" (NPV percentiles), "npv_mean" (the trials' mean NPV), "npv_incremental_p10", "npv_incremental_p50", "npv_incremental_p90" (incremental NPV percentiles), "prob_d" (share of trials with year-5 contribution ≥ 10亿), "prob_incremental_positive" or "summary" (all nine with labels); Chinese names such as 汇总 too.
  * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales the NPVs only, never a probability.
  * @returns An NPV percentile in 元 (or the unit), a probability, or the summary table.
  */

@@ -26,6 +26,10 @@ import {
   recordsPerMonth,
   recordsPerYear,
   richtmyer,
+  normSInv,
+  COMMON_PRIME,
+  DEFAULT_CORRELATION,
+  favourableFirst,
   scenarioFactors,
   SEED,
   simulate,
@@ -154,7 +158,17 @@ function driverRange(m: ModelView, j: number): Record<string, number> {
   const lo = Math.min(downside, upside);
   const hi = Math.max(downside, upside);
   const mode = Math.min(Math.max(1, lo), hi);
-  return { downside, upside, lo, hi, mode, split: hi === lo ? 0 : (mode - lo) / (hi - lo) };
+  const flip = favourableFirst(0, downside, upside);
+  return {
+    downside,
+    upside,
+    lo,
+    hi,
+    mode,
+    split: hi === lo ? 0 : (mode - lo) / (hi - lo),
+    flip,
+    sign: 1 - 2 * flip,
+  };
 }
 
 /** The analysis sheet's case columns: the status quo, low, mid and high. */
@@ -254,6 +268,14 @@ function contextOf(m: ModelView): Context {
     "sim.npvP90": () => m.sim.npvP90,
     "sim.probD": () => m.sim.probD,
     "sim.probIncrementalPositive": () => m.sim.probIncrementalPositive,
+    "sim.npvMean": () => m.sim.npvMean,
+    "sim.npvIncrementalP10": () => m.sim.npvIncrementalP10,
+    "sim.npvIncrementalP50": () => m.sim.npvIncrementalP50,
+    "sim.npvIncrementalP90": () => m.sim.npvIncrementalP90,
+    // The workbook's In_Correlation at its default: the model's DEFAULT_CORRELATION.
+    "sim.correlation": () => DEFAULT_CORRELATION,
+    "sim.weightCommon": () => Math.sqrt(DEFAULT_CORRELATION),
+    "sim.weightOwn": () => Math.sqrt(1 - DEFAULT_CORRELATION),
     "sim.binStart": () => histogram(m).start,
     "sim.binWidth": () => histogram(m).width,
     "calibrated.serviceCost": () => CALIBRATED_NETWORK.serviceCost,
@@ -373,8 +395,8 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
     return m.factorsOf(x[1] ?? "")[DRIVERS[Number(x[2]) - 1] as Driver];
   if ((x = /^case\((\w+)\)\.(.+)$/.exec(q)))
     return variantQuantity(m, m.outcome(x[1] ?? ""), x[2] ?? "");
-  if ((x = /^trial\((\d+)\)\.u\((\d+)\)$/.exec(q)))
-    return richtmyer(Number(x[1]), DRIVER_PRIMES[Number(x[2]) - 1] ?? NaN);
+  if ((x = /^trial\((\d+)\)\.commonDraw$/.exec(q)))
+    return normSInv(richtmyer(Number(x[1]), COMMON_PRIME));
   if ((x = /^trial\((\d+)\)\.factor\((\d+)\)$/.exec(q)))
     return m.factorsOf(`trial${x[1] ?? ""}`)[DRIVERS[Number(x[2]) - 1] as Driver];
   if ((x = /^trial\((\d+)\)\.(.+)$/.exec(q)))
@@ -656,7 +678,7 @@ export function checkValue(m: ModelView, key: string): boolean {
         modes.every((x) => x === 1) &&
         near(atModes.years[5].value, mid.years[5].value, Math.abs(mid.years[5].value) + D) &&
         near(atModes.npv, mid.npv, Math.abs(mid.npv) + D) &&
-        near(atModes.npvStatusQuo, mid.npvStatusQuo, Math.abs(mid.npvStatusQuo) + D)
+        near(atModes.npvIncremental, mid.npvIncremental, Math.abs(mid.npvIncremental) + D)
       );
     },
     simBins: () => binCounts(m).reduce((a, b) => a + b, 0) === m.sim.trials,
@@ -692,6 +714,7 @@ export function checkValue(m: ModelView, key: string): boolean {
           DEFAULT_PLAN_ASSUMPTIONS.dataRates.mid[k] <= DEFAULT_PLAN_ASSUMPTIONS.dataRates.high[k]
       ),
     discountRate: () => settings.discountRate >= 0 && settings.discountRate < 1,
+    correlation: () => DEFAULT_CORRELATION >= 0 && DEFAULT_CORRELATION <= 1,
     costs: () =>
       settings.serviceCost >= 0 &&
       settings.networkCost >= 0 &&

@@ -1,5 +1,6 @@
 /** The inputs sheet (假设 / Inputs): every assumption in one place. */
 import {
+  DEFAULT_CORRELATION,
   DEFAULT_PER_VEHICLE,
   EV_MARGIN_PER_VEHICLE,
   EXTENSION_STREAMS,
@@ -571,6 +572,18 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         SHARE,
         "pct",
         { zh: "规划净现值用", en: "for the plan's NPV" }
+      ),
+      point(
+        "correlation",
+        DEFAULT_CORRELATION,
+        "analyst",
+        { zh: "驱动因素相关系数 ρ（模拟）", en: "Drivers' correlation ρ (simulation)" },
+        { zh: "0–1", en: "0–1" },
+        "ratio",
+        {
+          zh: "0 = 各驱动因素独立变动；1 = 同时偏向同一侧（折现率始终单独抽样）",
+          en: "0 = the drivers move independently; 1 = all move to the same side at once (the discount rate is always drawn on its own)",
+        }
       ),
       point(
         "valueEngineValue",

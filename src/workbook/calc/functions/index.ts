@@ -7,7 +7,15 @@ import { ISERROR, ISNUMBER } from "./info";
 import { AND, IF, IFERROR, OR } from "./logical";
 import { ABS, MAX, MIN, MOD, ROUND, ROUNDUP, SQRT, SUM, SUMPRODUCT } from "./math";
 import { IRR, NPV } from "./financial";
-import { COUNTIF, COUNTIFS, MEDIAN, PERCENTILE_INC } from "./statistical";
+import {
+  AVERAGE,
+  COUNTIF,
+  COUNTIFS,
+  MEDIAN,
+  NORMSDIST,
+  NORMSINV,
+  PERCENTILE_INC,
+} from "./statistical";
 import { LEFT, TEXT } from "./text";
 import type { FunctionSpec } from "./types";
 
@@ -15,6 +23,7 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
   Object.entries({
     ABS,
     AND,
+    AVERAGE,
     CHOOSE,
     COUNTIF,
     COUNTIFS,
@@ -30,6 +39,8 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     MEDIAN,
     MIN,
     MOD,
+    NORMSDIST,
+    NORMSINV,
     NPV,
     OR,
     "PERCENTILE.INC": PERCENTILE_INC,
