@@ -272,6 +272,7 @@ function contextOf(m: ModelView): Context {
     "sim.npvIncrementalP10": () => m.sim.npvIncrementalP10,
     "sim.npvIncrementalP50": () => m.sim.npvIncrementalP50,
     "sim.npvIncrementalP90": () => m.sim.npvIncrementalP90,
+    "sim.npvIncrementalMean": () => m.sim.npvIncrementalMean,
     // The workbook's In_Correlation at its default: the model's DEFAULT_CORRELATION.
     "sim.correlation": () => DEFAULT_CORRELATION,
     "sim.weightCommon": () => Math.sqrt(DEFAULT_CORRELATION),
@@ -527,6 +528,26 @@ function dashText(m: ModelView, key: string, b: number): string {
       zh
         ? `增量净现值为正的概率 ${percent(m.sim.probIncrementalPositive, 1)}`
         : `Probability that the strategy beats the status quo: ${percent(m.sim.probIncrementalPositive, 1)}`,
+    noCostNote: () => {
+      if (m.sim.probIncrementalPositive !== 1 || e.ecoOpex !== 0 || e.capex.some((x) => x !== 0))
+        return "";
+      return zh
+        ? "注：未录入任何生态成本或投资，增量必为正，故为 100 %"
+        : "Note: 100 % only because no ecosystem cost or investment is entered";
+    },
+    drawsNote: () =>
+      zh
+        ? `三角分布；驱动因素 1–10 相关 ρ = ${DEFAULT_CORRELATION.toFixed(2)}，折现率单独抽样；详见“模拟”表`
+        : `Triangular; drivers 1–10 correlated, ρ = ${DEFAULT_CORRELATION.toFixed(2)}, the discount rate on its own; see Simulation`,
+    casesNote: () => {
+      const npvs = m.trialNpvs();
+      const below = npvs.filter((v) => v < r.cases.low.npv).length;
+      const above = npvs.filter((v) => v > r.cases.high.npv).length;
+      const n = grouped(m.sim.trials, 0);
+      return zh
+        ? `低、高情景让所有驱动因素同时取极端值，很少或没有试验达到：净现值低于低情景的试验 ${below} 次，高于高情景的 ${above} 次（共 ${n} 次）`
+        : `The low and high cases put every driver at its extreme at once, so few or no trials reach them: ${below} of ${n} trials below low, ${above} above high`;
+    },
     warning: () => {
       if (e.ecoOpex !== 0 || e.capex.some((x) => x !== 0)) return "";
       return zh

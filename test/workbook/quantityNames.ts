@@ -134,7 +134,9 @@ function dashboardSlot(col: string, row: number): Slot {
     return { key: `dash.${block.key}.${r.key}:${at}` };
   }
   const line = (Object.keys(DASH_ROWS) as (keyof typeof DASH_ROWS)[]).find(
-    (k) => DASH_ROWS[k] === row && ["subtitle", "warning", "nearThreshold"].includes(k)
+    (k) =>
+      DASH_ROWS[k] === row &&
+      ["subtitle", "warning", "nearThreshold", "noCostNote", "drawsNote", "casesNote"].includes(k)
   );
   return { key: line ? `dash.${line}` : `dashboard!${col}${row}` };
 }
@@ -348,6 +350,7 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "sim.incP10": "sim.npvIncrementalP10",
   "sim.incP50": "sim.npvIncrementalP50",
   "sim.incP90": "sim.npvIncrementalP90",
+  "sim.incMean": "sim.npvIncrementalMean",
   "sim.probD": "sim.probD",
   "sim.probInc": "sim.probIncrementalPositive",
   "sim.binStart": "sim.binStart",
@@ -495,7 +498,16 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "dash.distribution.npv:0": "shown(sim.npvP10)",
   "dash.distribution.npv:1": "shown(sim.npvP50)",
   "dash.distribution.npv:2": "shown(sim.npvP90)",
-  "dash.distribution.npv:3": "shown(npv)",
+  "dash.distribution.npv:3": "shown(sim.npvMean)",
+  "dash.distribution.npv:4": "shown(caseColumn(mid).npv)",
+  "dash.distribution.npvInc:0": "shown(sim.npvIncrementalP10)",
+  "dash.distribution.npvInc:1": "shown(sim.npvIncrementalP50)",
+  "dash.distribution.npvInc:2": "shown(sim.npvIncrementalP90)",
+  "dash.distribution.npvInc:3": "shown(sim.npvIncrementalMean)",
+  "dash.distribution.npvInc:4": "shown(caseColumn(mid).npvIncremental)",
+  "dash.noCostNote": "dashText(noCostNote)",
+  "dash.drawsNote": "dashText(drawsNote)",
+  "dash.casesNote": "dashText(casesNote)",
   "dash.tornado.sorted#:label": "tornadoLabel(sorted(n))",
   "dash.tornado.sorted#:0": "shown(sorted(n).downsideNpvIncrementalVsMid)",
   "dash.tornado.sorted#:1": "shown(sorted(n).upsideNpvIncrementalVsMid)",

@@ -124,6 +124,11 @@ const SUMMARY: Readonly<Record<SummaryKey, { label: Text; formula: string; fmt: 
     formula: percentile("npvInc", "incP90"),
     fmt: "amount",
   },
+  incMean: {
+    label: { zh: "增量净现值均值", en: "Incremental NPV mean" },
+    formula: `AVERAGE(${trialRange("npvInc")})`,
+    fmt: "amount",
+  },
   probD: {
     label: { zh: "第5年达到 D（价值引擎）的概率", en: "Probability of D (value engine) in year 5" },
     formula: `SUMPRODUCT(--(ROUND(${trialRange("V5")},0)>={in.valueEngineValue}))/${at("trials")}`,

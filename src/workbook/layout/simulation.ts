@@ -99,6 +99,7 @@ export const SUMMARY_KEYS = [
   "incP10",
   "incP50",
   "incP90",
+  "incMean",
   "probD",
   "probInc",
   "binStart",

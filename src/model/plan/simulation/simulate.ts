@@ -43,6 +43,8 @@ export interface SimulationSummary {
   readonly npvIncrementalP10: number;
   readonly npvIncrementalP50: number;
   readonly npvIncrementalP90: number;
+  /** The trials' mean incremental NPV. */
+  readonly npvIncrementalMean: number;
   /** Share of trials with V_5 ≥ 10亿 in whole 元. */
   readonly probD: number;
   /** Share of trials with NPV_Incremental > 0 in whole 元. */
@@ -53,6 +55,17 @@ export interface SimulationSummary {
    * counts toward neither share, and an infinite NPV sorts to an end.
    */
   readonly nonFiniteTrials: number;
+}
+
+/**
+ * AVERAGE: the sum over the count; when the sum overflows though every value is finite (inputs
+ * near the largest double), the sum of each value over the count instead.
+ */
+function meanOf(sum: number, values: Float64Array): number {
+  if (sum - sum === 0) return sum / values.length;
+  let mean = 0;
+  for (const x of values) mean += x / values.length;
+  return mean;
 }
 
 /**
@@ -69,6 +82,7 @@ export function simulate(
   const w = new Float64Array(DRIVERS.length);
   const { a, b } = correlationWeights(correlation);
   let sum = 0;
+  let sumIncremental = 0;
   let d = 0;
   let positive = 0;
   let nonFinite = 0;
@@ -78,6 +92,7 @@ export function simulate(
     npvs[i - 1] = o.npv;
     increments[i - 1] = o.npvIncremental;
     sum += o.npv;
+    sumIncremental += o.npvIncremental;
     // x − x is 0 for a finite x, NaN for ±Infinity and NaN.
     if (o.npv - o.npv + (o.npvIncremental - o.npvIncremental) + (o.year5Value - o.year5Value) !== 0)
       nonFinite++;
@@ -91,10 +106,11 @@ export function simulate(
     npvP10: percentileInc(npvs, 0.1),
     npvP50: percentileInc(npvs, 0.5),
     npvP90: percentileInc(npvs, 0.9),
-    npvMean: sum / trials,
+    npvMean: meanOf(sum, npvs),
     npvIncrementalP10: percentileInc(increments, 0.1),
     npvIncrementalP50: percentileInc(increments, 0.5),
     npvIncrementalP90: percentileInc(increments, 0.9),
+    npvIncrementalMean: meanOf(sumIncremental, increments),
     probD: d / trials,
     probIncrementalPositive: positive / trials,
     nonFiniteTrials: nonFinite,
