@@ -138,6 +138,8 @@ export interface DashBlock {
   /** The header of the label column. */
   readonly corner: Text;
   readonly rows: readonly DashRow[];
+  /** The title names the unit, and the block has no unit column (it fills its half's width). */
+  readonly unitInTitle?: boolean;
   readonly chart?: ChartLayout & {
     readonly topLeft: string;
     readonly bottomRight: string;
@@ -408,6 +410,7 @@ export const DISTRIBUTION: DashBlock = {
     { zh: "基准（中）", en: "Base (mid)" },
   ],
   corner: ITEM,
+  unitInTitle: true,
   rows: [
     {
       key: "npv",
@@ -469,7 +472,7 @@ export const SIMULATION_LINES = {
   },
   baseAndTrials: {
     zh: "基准（中）：每个驱动因素取最可能值（系数 1）；试验：每个驱动因素在其区间内抽样",
-    en: "Base (mid): every driver at its most likely value (factor 1); trials: every driver drawn within its range",
+    en: "Base (mid): every driver at its most likely value (1); trials: every driver drawn within its range",
   },
   draws: {
     zh: '"三角分布；驱动因素 1–10 相关 ρ = "&TEXT({in.correlation},"0.00")&"，折现率单独抽样；详见“模拟”表"',

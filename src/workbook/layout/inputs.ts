@@ -581,8 +581,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         { zh: "0–1", en: "0–1" },
         "ratio",
         {
-          zh: "0 = 各驱动因素独立变动；1 = 同时偏向同一侧（折现率始终单独抽样）",
-          en: "0 = the drivers move independently; 1 = all move to the same side at once (the discount rate is always drawn on its own)",
+          zh: "0 = 各自独立；1 = 同时偏向同一侧（折现率除外）",
+          en: "0 = independent; 1 = all to the same side at once (not the discount rate)",
         }
       ),
       point(

@@ -68,7 +68,10 @@ function writeBlock(
 ): Written {
   const label = at.label ?? "B";
   const columns = blockColumns(block, at);
-  const unitColumn = block.header === "years" ? "I" : col(columns[0] ?? label, columns.length);
+  const unitColumn =
+    block.header === "years"
+      ? "I"
+      : col(columns[0] ?? label, block.unitInTitle ? columns.length - 1 : columns.length);
   const band: string[] = [];
   for (let c = col(label, 1); c <= unitColumn; c = col(c, 1)) band.push(c);
   if (block.title && at.title !== undefined) {
@@ -88,7 +91,8 @@ function writeBlock(
         value: textIn(t, edition),
       })
     );
-  emit(`${unitColumn}${at.header}`, "header", { value: textIn(H.unit, edition) });
+  if (!block.unitInTitle)
+    emit(`${unitColumn}${at.header}`, "header", { value: textIn(H.unit, edition) });
   const rows = blockRows(block, at.header);
   for (const row of block.rows) {
     const r = rows.get(row.key) ?? 0;
@@ -117,7 +121,8 @@ function writeBlock(
     });
     if (row.style === "role")
       roleRanges.push(`${columns[0]}${r}:${columns[columns.length - 1]}${r}`);
-    emit(`${unitColumn}${r}`, "dashUnit", { value: textIn(row.unit, edition) });
+    if (!block.unitInTitle)
+      emit(`${unitColumn}${r}`, "dashUnit", { value: textIn(row.unit, edition) });
   }
   return { labelColumn: label, headerRow: at.header, columns, rows };
 }

@@ -120,6 +120,6 @@ export const SIM_SHEET = {
   },
   subtitle: {
     zh: "每个驱动因素的系数服从悲观与乐观之间的三角分布（众数为 1）；驱动因素 1–10 共用一个正态抽样 z₀（相关系数 ρ），w = NORMSDIST(√ρ·z₀ + √(1−ρ)·z)，z = NORMSINV(MOD(i·SQRT(q), 1))；折现率单独抽样。无随机数、无易失函数：Excel、LibreOffice 与加载项结果相同",
-    en: "Each driver's factor is triangular between its downside and upside (mode 1); drivers 1–10 share one normal draw z₀ (correlation ρ): w = NORMSDIST(√ρ·z₀ + √(1−ρ)·z), z = NORMSINV(MOD(i·SQRT(q), 1)); the discount rate is drawn on its own. No random numbers, no volatile functions: the same digits in Excel, LibreOffice and the add-in",
+    en: "Triangular factors (mode 1); drivers 1–10 share a normal draw z₀: w = NORMSDIST(√ρ·z₀ + √(1−ρ)·z), z = NORMSINV(MOD(i·SQRT(q),1)); the discount rate alone. No random numbers: Excel, LibreOffice, add-in agree",
   },
 } as const;
