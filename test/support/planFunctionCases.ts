@@ -545,6 +545,10 @@ export function planFunctionCases(open: OpenCaller): void {
       p90: "净现值P90",
       prob_d: "D概率",
       prob_incremental_positive: "增量为正概率",
+      npv_incremental_p10: "增量净现值P10",
+      npv_incremental_p50: "增量净现值P50",
+      npv_incremental_p90: "增量净现值P90",
+      npv_mean: "净现值均值",
       summary: "汇总",
     };
 
