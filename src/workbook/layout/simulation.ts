@@ -119,7 +119,7 @@ export const SIM_SHEET = {
     en: "Simulation: the NPV as a distribution (1,000 quasi-random trials, the drivers correlated)",
   },
   subtitle: {
-    zh: "每个驱动因素的系数服从悲观与乐观之间的三角分布（众数为 1）；驱动因素 1–10 共用一个正态抽样 z₀（相关系数 ρ），w = NORMSDIST(√ρ·z₀ + √(1−ρ)·z)，z = NORMSINV(MOD(i·SQRT(q), 1))；折现率单独抽样。无随机数、无易失函数：Excel、LibreOffice 与加载项结果相同",
+    zh: "每个驱动因素的系数服从悲观与乐观之间的三角分布（众数为 1）；u =MOD(i·SQRT(q), 1)（Richtmyer 序列）经正态分布转换，驱动因素 1–10 共用一个抽样 z₀（相关系数 ρ），折现率单独抽样；无随机数、无易失函数：Excel、LibreOffice 与加载项结果相同",
     en: "Triangular factors (mode 1); drivers 1–10 share a normal draw z₀: w = NORMSDIST(√ρ·z₀ + √(1−ρ)·z), z = NORMSINV(MOD(i·SQRT(q),1)); the discount rate alone. No random numbers: Excel, LibreOffice, add-in agree",
   },
 } as const;
