@@ -105,19 +105,19 @@ export const EXAMPLES = {
     {
       formula: "=ECO.SIMULATE(100000)",
       result: {
-        en: "2,126,156,724 (NPV P50 of 1,000 trials)",
-        zh: "2,126,156,724（1,000 次模拟的净现值 P50）",
+        en: "2,172,719,632 (NPV P50 of 1,000 trials)",
+        zh: "2,172,719,632（1,000 次模拟的净现值 P50）",
       },
     },
     {
       formula: '=ECO.SIMULATE(100000,,,,,,,,,,,,,,"prob_d")',
-      result: { en: "0.978 (the odds of D in year 5)", zh: "0.978（第 5 年达到 D 的概率）" },
+      result: { en: "0.826 (the odds of D in year 5)", zh: "0.826（第 5 年达到 D 的概率）" },
     },
     {
       formula: '=ECO.SIMULATE(100000,,,,,,,,,,,,,,"汇总","亿")',
       result: {
-        en: "P10, P50, P90 and both odds, labelled",
-        zh: "P10、P50、P90 与两个概率，带标签",
+        en: "P10, P50, P90, the mean, the incremental NPV's P10–P90 and both odds, labelled",
+        zh: "P10、P50、P90、均值、增量净现值 P10–P90 与两个概率，带标签",
       },
     },
   ],

@@ -172,7 +172,7 @@ export function plan(
 }
 
 /**
- * The plan as a distribution (MODEL.md §9): every driver drawn between its downside and upside factor (triangular, around 1) by a fixed quasi-random sequence, so the same inputs always give the same digits. =ECO.SIMULATE(100000) gives the NPV's P50, 2,126,156,724.
+ * The plan as a distribution (MODEL.md §9, §11.4): every driver drawn between its downside and upside factor (triangular, around 1) by a fixed quasi-random sequence, drivers 1–10 moving together (correlation 0.5), so the same inputs always give the same digits. =ECO.SIMULATE(100000) gives the NPV's P50, 2,172,719,632.
  * @customfunction SIMULATE
  * @helpurl https://localhost:3000/help.html#SIMULATE
  * @param fleet Vehicles in service today, year 0 (保有量), 0 or more. A range gives one result per cell.
@@ -189,7 +189,7 @@ export function plan(
  * @param [discount_rate] Discount rate per year, 0 or more (0.1 = 10 %). Default 0.1.
  * @param [case_factors] Downside and upside factor of the 11 drivers: 11 rows × 2 columns (or 2 × 11), each 0 or more. Default MODEL.md §8's table (data prices p_low/p_mid and p_high/p_mid of data_prices, ≈ 0.679 / 1.321 by default; target fleet 0.8 / 1.2; …).
  * @param [trials] Number of trials, a whole number from 1 to 100,000. Default 1,000. At most 100,000 over all the formula's cells.
- * @param [output] "p50" (default), "p10", "p90" (NPV percentiles), "prob_d" (share of trials with year-5 contribution ≥ 10亿), "prob_incremental_positive" or "summary" (all five with labels); Chinese names such as 汇总 too.
+ * @param [output] "p50" (default), "p10", "p90" (NPV percentiles), "npv_mean" (the trials' mean NPV), "npv_incremental_p10", "npv_incremental_p50", "npv_incremental_p90" (incremental NPV percentiles), "prob_d" (share of trials with year-5 contribution ≥ 10亿), "prob_incremental_positive" or "summary" (all nine with labels); Chinese names such as 汇总 too.
  * @param [unit] "元" (default), "万" or "亿"; also yuan/wan/yi. Scales the NPVs only, never a probability.
  * @param [data_prices] The data buyers' prices: 4 rows (insurance 元/vehicle/yr, used-car fee 元/certification, finance, mobility 元/vehicle/yr) × 3 columns (low, mid, high), or 3 × 4; each 0 or more, low ≤ mid ≤ high in each row. The plan uses mid; driver 1's factors are p_low/p_mid and p_high/p_mid. Default S8–S11.
  * @param [used_car_rate] Condition certifications bought per vehicle per year, 0 to 1. Default 9/65 ≈ 0.138 (calibrated to S12's 7,650万 at S8–S11's mid prices).

@@ -391,6 +391,10 @@ function simulateOutput(
     p90: inUnit(s.npvP90, divisor),
     prob_d: s.probD,
     prob_incremental_positive: s.probIncrementalPositive,
+    npv_incremental_p10: inUnit(s.npvIncrementalP10, divisor),
+    npv_incremental_p50: inUnit(s.npvIncrementalP50, divisor),
+    npv_incremental_p90: inUnit(s.npvIncrementalP90, divisor),
+    npv_mean: inUnit(s.npvMean, divisor),
   };
   if (output !== "summary") return cells[output];
   return new Table(

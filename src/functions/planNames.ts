@@ -72,7 +72,16 @@ export const PLAN_OUTPUT_NAMES = {
 export const PLAN_SPILLS = ["table", "tornado", "bridge"] as const satisfies readonly PlanOutput[];
 
 export type SimulateOutput =
-  "p10" | "p50" | "p90" | "prob_d" | "prob_incremental_positive" | "summary";
+  | "p10"
+  | "p50"
+  | "p90"
+  | "prob_d"
+  | "prob_incremental_positive"
+  | "npv_incremental_p10"
+  | "npv_incremental_p50"
+  | "npv_incremental_p90"
+  | "npv_mean"
+  | "summary";
 
 export const SIMULATE_OUTPUT_NAMES = {
   p10: "p10",
@@ -80,12 +89,20 @@ export const SIMULATE_OUTPUT_NAMES = {
   p90: "p90",
   prob_d: "prob_d",
   prob_incremental_positive: "prob_incremental_positive",
+  npv_incremental_p10: "npv_incremental_p10",
+  npv_incremental_p50: "npv_incremental_p50",
+  npv_incremental_p90: "npv_incremental_p90",
+  npv_mean: "npv_mean",
   summary: "summary",
   净现值p10: "p10",
   净现值p50: "p50",
   净现值p90: "p90",
   d概率: "prob_d",
   增量为正概率: "prob_incremental_positive",
+  增量净现值p10: "npv_incremental_p10",
+  增量净现值p50: "npv_incremental_p50",
+  增量净现值p90: "npv_incremental_p90",
+  净现值均值: "npv_mean",
   汇总: "summary",
 } as const satisfies Record<string, SimulateOutput>;
 
@@ -126,11 +143,15 @@ export const TORNADO_LABELS = {
   incrementalSwing: { en: "Incremental swing (ranks)", zh: "增量波动幅度（排序依据）" },
 } as const satisfies Record<string, Text>;
 
-/** The rows of SIMULATE's "summary". */
+/** The rows of SIMULATE's "summary", in the simulation sheet's words. */
 export const SUMMARY_LABELS = {
   p10: { en: "NPV P10", zh: "净现值 P10" },
   p50: { en: "NPV P50", zh: "净现值 P50" },
   p90: { en: "NPV P90", zh: "净现值 P90" },
+  npv_mean: { en: "NPV mean (over the trials)", zh: "净现值均值（各试验平均）" },
+  npv_incremental_p10: { en: "Incremental NPV P10", zh: "增量净现值 P10" },
+  npv_incremental_p50: { en: "Incremental NPV P50", zh: "增量净现值 P50" },
+  npv_incremental_p90: { en: "Incremental NPV P90", zh: "增量净现值 P90" },
   prob_d: { en: "Probability of D (V₅ ≥ 10亿)", zh: "达到 D 的概率（V₅ ≥ 10亿）" },
   prob_incremental_positive: { en: "Probability incremental NPV > 0", zh: "增量净现值为正的概率" },
 } as const satisfies Record<Exclude<SimulateOutput, "summary">, Text>;

@@ -2,6 +2,7 @@ export * from "./seed";
 export * from "./scenario";
 export * from "./units";
 export * from "./round";
+export * from "./normal";
 export * from "./dataAssets";
 export * from "./dataVolume";
 export * from "./userAssets";

@@ -50,6 +50,7 @@ export type InputName = (typeof INPUT_NAMES)[number];
 export const WORKBOOK_NAMES = [
   ...INPUT_NAMES,
   "In_CaseFactors",
+  "In_Correlation",
   "Out_DataAssetValue",
   "Out_EcosystemRevenue",
   "Out_TraditionalRevenue",
@@ -84,6 +85,10 @@ export const WORKBOOK_NAMES = [
   "Out_NPV_P90",
   "Out_Prob_D",
   "Out_Prob_IncrementalPositive",
+  "Out_NPVIncremental_P10",
+  "Out_NPVIncremental_P50",
+  "Out_NPVIncremental_P90",
+  "Out_NPV_Mean",
   "Check_All",
 ] as const;
 export type WorkbookName = (typeof WORKBOOK_NAMES)[number];

@@ -485,18 +485,32 @@ export function planFunctionCases(open: OpenCaller): void {
     });
   });
 
-  describe("ECO.SIMULATE: MODEL.md §9's reference values", () => {
-    it("P10, P50 (default), P90, Prob_D, Prob_IncrementalPositive; summary with labels", () => {
-      near(num(SIMULATE({ ...STORY, output: "p10" })), 1_648_953_157, 1);
-      near(num(SIMULATE(STORY)), 2_126_156_724, 1);
-      near(num(SIMULATE({ ...STORY, output: "p90" })), 2_670_334_692, 1);
-      expect(num(SIMULATE({ ...STORY, output: "prob_d" }))).toBe(0.978);
+  describe("ECO.SIMULATE: MODEL.md §11.4's reference values (story, ρ = 0.5)", () => {
+    it("P10, P50 (default), P90, Prob_D, Prob_IncrementalPositive", () => {
+      near(num(SIMULATE({ ...STORY, output: "p10" })), 1_186_130_989, 1);
+      near(num(SIMULATE(STORY)), 2_172_719_632, 1);
+      near(num(SIMULATE({ ...STORY, output: "p90" })), 3_319_202_936, 1);
+      expect(num(SIMULATE({ ...STORY, output: "prob_d" }))).toBe(0.826);
       expect(num(SIMULATE({ ...STORY, output: "prob_incremental_positive" }))).toBe(1);
+    });
+
+    it("the new outputs: the incremental NPV's P10/P50/P90 and the mean NPV, English and Chinese names", () => {
+      near(num(SIMULATE({ ...STORY, output: "npv_incremental_p10" })), 1_638_960_179, 1);
+      near(num(SIMULATE({ ...STORY, output: "增量净现值p50" })), 2_415_501_957, 1);
+      near(num(SIMULATE({ ...STORY, output: "npv_incremental_p90" })), 3_356_320_653, 1);
+      near(num(SIMULATE({ ...STORY, output: "npv_mean" })), 2_203_372_807, 1);
+      near(num(SIMULATE({ ...STORY, output: "净现值均值", unit: "亿" })), 22.03372807, 1e-8);
+    });
+
+    it("summary: nine labelled rows, in the simulation sheet's order; the unit scales amounts only", () => {
       const s = SIMULATE({ ...STORY, output: "summary", unit: "亿" }) as unknown[][];
-      expect(s.map((r) => r.length)).toEqual([2, 2, 2, 2, 2]);
-      near(s[1]![1] as number, 21.26156724, 1e-8);
-      expect(s[3]![1]).toBe(0.978);
-      expect(s.map((r) => typeof r[0])).toEqual(Array(5).fill("string"));
+      expect(s.map((r) => r.length)).toEqual(Array(9).fill(2));
+      expect(s.map((r) => typeof r[0])).toEqual(Array(9).fill("string"));
+      const values = s.map((r) => r[1] as number);
+      const expected = [11.86130989, 21.72719632, 33.19202936, 22.03372807];
+      expected.push(16.38960179, 24.15501957, 33.56320653);
+      expected.forEach((x, i) => near(values[i]!, x, 1e-8));
+      expect(values.slice(7)).toEqual([0.826, 1]);
     });
 
     it("trials: 1 … 100,000 whole; the default is 1,000", () => {
@@ -689,6 +703,10 @@ export function planFunctionCases(open: OpenCaller): void {
       p90: "净现值P90",
       prob_d: "D概率",
       prob_incremental_positive: "增量为正概率",
+      npv_incremental_p10: "增量净现值P10",
+      npv_incremental_p50: "增量净现值P50",
+      npv_incremental_p90: "增量净现值P90",
+      npv_mean: "净现值均值",
       summary: "汇总",
     };
 

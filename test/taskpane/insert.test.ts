@@ -136,8 +136,8 @@ describe.each(
       paybackYear: "notApplicable",
       breakevenYear: 1,
       fleetForD: 643_533.1,
-      probD: 0.978,
-      npvP10P90: [1_648_953_157, 2_670_334_692],
+      probD: 0.826,
+      npvP10P90: [1_186_130_989, 3_319_202_936],
       checkAll: true,
     });
   });

@@ -96,9 +96,9 @@ describe("runSelfTest", () => {
       ['=ECO.ECOSYSTEM_REVENUE(500000,"倍数")', [4.5]],
       ["=ECO.LTV(1000,0.8,0.1,3)", [expect.closeTo(2256.198, 3)]],
       ["=ECO.ECOSYSTEM_REVENUE({100000;500000})", [450_000_000, 2_250_000_000]],
-      // MODEL.md §8: the story's incremental NPV 2,598,162,969 元; §9: its P50 2,126,156,724 元.
+      // MODEL.md §8: the story's incremental NPV 2,598,162,969 元; §11.4: its P50 2,172,719,632 元.
       ['=ECO.PLAN(100000,,,,,,,,,,,,,,"增量净现值","亿")', [expect.closeTo(25.98162969, 8)]],
-      ['=ECO.SIMULATE(100000,,,,,,,,,,,,,,"p50")', [expect.closeTo(2_126_156_724, -1)]],
+      ['=ECO.SIMULATE(100000,,,,,,,,,,,,,,"p50")', [expect.closeTo(2_172_719_632, -1)]],
     ]);
     expect(of(report.lines, "cleanup")).toEqual([
       { kind: "cleanup", ok: true, sheet: "ECO_SELFTEST" },

@@ -1,18 +1,22 @@
 /**
- * The plan as a distribution (MODEL.md §9): the Richtmyer sequence, the triangular inverse,
- * PERCENTILE.INC and the story's reference values.
+ * The plan as a distribution (MODEL.md §9, §11.4): the Richtmyer sequence, the triangular
+ * inverse, PERCENTILE.INC, the correlated draws and the story's reference values.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   caseFactorsOf,
+  DEFAULT_CORRELATION,
   DEFAULT_PLAN_ASSUMPTIONS,
   type PlanCase,
   DEFAULT_PLAN_SETTINGS,
   DRIVERS,
   DRIVER_PRIMES,
   factorsOf,
+  favourableFirst,
   MAX_TRIALS,
+  normSDist,
+  normSInv,
   percentileInc,
   planCase,
   planResults,
@@ -20,6 +24,7 @@ import {
   richtmyer,
   simulate,
   triangularInverse,
+  trialDraws,
   trialFactors,
   type Driver,
 } from "../../src/model";
@@ -112,20 +117,72 @@ describe("PERCENTILE.INC", () => {
   });
 });
 
-describe("the story's distribution (1,000 trials)", () => {
-  it("P10 ≈ 1,648,953,157, P50 ≈ 2,126,156,724, P90 ≈ 2,670,334,692", () => {
-    const s = simulate(story());
-    expect(Math.round(s.npvP10)).toBe(1_648_953_157);
-    expect(Math.round(s.npvP50)).toBe(2_126_156_724);
-    expect(Math.round(s.npvP90)).toBe(2_670_334_692);
+/** §9's independent sequence: each driver's triangular inverse at u_{i,j} itself, no normal. */
+const section9Factors = (c: ReturnType<typeof story>, i: number) =>
+  factorsOf((d) => {
+    const [down, up] = c.caseFactors[d];
+    return triangularInverse(richtmyer(i, DRIVER_PRIMES[DRIVERS.indexOf(d)]!), down, up);
   });
 
-  it("Prob_D = 0.978, Prob_IncrementalPositive = 1", () => {
+describe("§9's building blocks still give §9's reference values", () => {
+  it("the story at u directly: P10 ≈ 1,648,953,157, P50 ≈ 2,126,156,724, P90 ≈ 2,670,334,692, P(D) 0.978", () => {
+    const c = story();
+    const npvs = new Float64Array(1000);
+    let d = 0;
+    for (let i = 1; i <= 1000; i++) {
+      const o = planUnder(c, section9Factors(c, i));
+      npvs[i - 1] = o.npv;
+      if (Math.round(o.year5Value) >= 1e9) d++;
+    }
+    npvs.sort();
+    expect(Math.round(percentileInc(npvs, 0.1))).toBe(1_648_953_157);
+    expect(Math.round(percentileInc(npvs, 0.5))).toBe(2_126_156_724);
+    expect(Math.round(percentileInc(npvs, 0.9))).toBe(2_670_334_692);
+    expect(d / 1000).toBe(0.978);
+  });
+});
+
+describe("the story's correlated distribution (MODEL.md §11.4, 1,000 trials)", () => {
+  it("ρ = 0.5 (the default): P10 1,186,130,989; P50 2,172,719,632; P90 3,319,202,936; mean 2,203,372,807", () => {
     const s = simulate(story());
-    expect(s.probD).toBe(0.978);
+    expect(DEFAULT_CORRELATION).toBe(0.5);
+    expect(Math.round(s.npvP10)).toBe(1_186_130_989);
+    expect(Math.round(s.npvP50)).toBe(2_172_719_632);
+    expect(Math.round(s.npvP90)).toBe(3_319_202_936);
+    expect(Math.round(s.npvMean)).toBe(2_203_372_807);
+    expect(simulate(story(), 1000, 0.5)).toEqual(s);
+  });
+
+  it("ρ = 0.5: incremental P10 1,638,960,179, P50 2,415,501,957, P90 3,356,320,653; P(D) 0.826; P(incr > 0) 1", () => {
+    const s = simulate(story());
+    expect(Math.round(s.npvIncrementalP10)).toBe(1_638_960_179);
+    expect(Math.round(s.npvIncrementalP50)).toBe(2_415_501_957);
+    expect(Math.round(s.npvIncrementalP90)).toBe(3_356_320_653);
+    expect(s.probD).toBe(0.826);
     expect(s.probIncrementalPositive).toBe(1);
     expect(s.trials).toBe(1000);
     expect(s.nonFiniteTrials).toBe(0);
+  });
+
+  it("ρ = 0: P10 1,645,759,130, P50 2,127,486,984, P90 2,684,922,369, P(D) 0.977", () => {
+    const s = simulate(story(), 1000, 0);
+    expect(Math.round(s.npvP10)).toBe(1_645_759_130);
+    expect(Math.round(s.npvP50)).toBe(2_127_486_984);
+    expect(Math.round(s.npvP90)).toBe(2_684_922_369);
+    expect(s.probD).toBe(0.977);
+  });
+
+  it("ρ = 1: P(D) 0.752, P10 842,975,836", () => {
+    const s = simulate(story(), 1000, 1);
+    expect(s.probD).toBe(0.752);
+    expect(Math.round(s.npvP10)).toBe(842_975_836);
+  });
+
+  it("the mean is the trials' mean NPV", () => {
+    const c = story();
+    let sum = 0;
+    for (let i = 1; i <= 200; i++) sum += planUnder(c, trialFactors(c, i)).npv;
+    expect(simulate(c, 200).npvMean).toBeCloseTo(sum / 200, 3);
   });
 
   it("counts the trials whose plan overflows: each one whose NPV is not finite, by planUnder itself", () => {
@@ -144,12 +201,57 @@ describe("the story's distribution (1,000 trials)", () => {
     expect(b).toEqual(a);
     expect(simulate(story())).toEqual(a);
   });
+});
 
-  it("a trial's factors are each driver's triangular inverse at its u", () => {
+describe("a trial's draws and factors (MODEL.md §11.4)", () => {
+  it("w_j = Φ(√ρ·z_0 + √(1 − ρ)·z_j) for drivers 1–10, z from MOD(i·SQRT(q), 1), z_0 from q = 37", () => {
+    for (const rho of [0, 0.3, 0.5, 1])
+      for (const i of [1, 7, 999]) {
+        const w = trialDraws(i, rho);
+        const z0 = normSInv(richtmyer(i, 37));
+        for (let j = 0; j < 10; j++) {
+          const zj = normSInv(richtmyer(i, DRIVER_PRIMES[j]!));
+          expect(w[j]).toBe(normSDist(Math.sqrt(rho) * z0 + Math.sqrt(1 - rho) * zj));
+        }
+        expect(w[10], "the discount rate is drawn on its own").toBe(richtmyer(i, 31));
+      }
+  });
+
+  it("ρ = 0 is each driver's own u (through Φ⁻¹ and Φ, to 1e-15); ρ = 1 is one common w", () => {
+    const w0 = trialDraws(42, 0);
+    for (let j = 0; j < 10; j++)
+      expect(Math.abs(w0[j]! - richtmyer(42, DRIVER_PRIMES[j]!))).toBeLessThan(1e-14);
+    const w1 = trialDraws(42, 1);
+    for (let j = 1; j < 10; j++) expect(w1[j]).toBe(w1[0]);
+    expect(Math.abs(w1[0]! - richtmyer(42, 37))).toBeLessThan(1e-14);
+  });
+
+  it("the favourable side first: v = w when up ≥ down, else 1 − w", () => {
+    expect(favourableFirst(0.9, 0.8, 1.2)).toBe(0.9);
+    expect(favourableFirst(0.9, 1.2, 0.8)).toBe(1 - 0.9);
+    expect(favourableFirst(0.9, 1, 1)).toBe(0.9);
+  });
+
+  it("at ρ = 1 every driver sits on the same side: a high common draw is the upside of each", () => {
+    // the common u of trial i is MOD(i·√37, 1); pick a trial where it is high
+    let i = 1;
+    while (richtmyer(i, 37) < 0.95) i++;
+    const c = story();
+    const k = trialFactors(c, i, 1);
+    for (const d of DRIVERS.slice(0, 10)) {
+      const [down, up] = c.caseFactors[d];
+      if (down === up) continue;
+      // beyond the mode, toward the upside
+      expect(Math.abs(k[d] - up), d).toBeLessThan(Math.abs(k[d] - down));
+    }
+  });
+
+  it("a trial's factors are each driver's triangular inverse at its v", () => {
     const k = trialFactors(story(), 7);
+    const w = trialDraws(7);
     DRIVERS.forEach((d, j) => {
       const [down, up] = story().caseFactors[d];
-      expect(k[d]).toBe(triangularInverse(richtmyer(7, DRIVER_PRIMES[j]!), down, up));
+      expect(k[d]).toBe(triangularInverse(favourableFirst(w[j]!, down, up), down, up));
     });
   });
 });

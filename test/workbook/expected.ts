@@ -98,6 +98,10 @@ export function expectedOutputs(
     Out_NPV_P90: sim.npvP90,
     Out_Prob_D: sim.probD,
     Out_Prob_IncrementalPositive: sim.probIncrementalPositive,
+    Out_NPVIncremental_P10: sim.npvIncrementalP10,
+    Out_NPVIncremental_P50: sim.npvIncrementalP50,
+    Out_NPVIncremental_P90: sim.npvIncrementalP90,
+    Out_NPV_Mean: sim.npvMean,
     Check_All: checkAll,
   };
 }

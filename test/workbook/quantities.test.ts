@@ -17,6 +17,7 @@ import { workbookBuffer } from "../../src/workbook/generate";
 import { buildAddressBook } from "../../src/workbook/layout/addresses";
 import { CASE_GEOMETRY, caseRow } from "../../src/workbook/layout/caseRows";
 import { variantColumn } from "../../src/workbook/layout/variantColumns";
+import { simColumn, summaryRow } from "../../src/workbook/layout/simulation";
 import { QUANTITIES, slotOf } from "./quantityNames";
 import type { ResolvedWorkbook } from "../../src/workbook/layout/resolved";
 import type { SheetKey } from "../../src/workbook/layout/sheets";
@@ -108,7 +109,13 @@ const MUTANTS: readonly Mutant[] = [
     to: "+",
   },
   { name: "case row's incremental NPV with +", sheet: "cases", address: "AG7", from: "-", to: "+" },
-  { name: "a trial's incremental NPV with +", sheet: "sim", address: "AR100", from: "-", to: "+" },
+  {
+    name: "a trial's incremental NPV with +",
+    sheet: "sim",
+    address: `${simColumn("npvInc")}100`,
+    from: "-",
+    to: "+",
+  },
   {
     name: "ECO sheet's native multiple",
     sheet: "addin",
@@ -120,8 +127,8 @@ const MUTANTS: readonly Mutant[] = [
     name: "dashboard's plan contribution multiplied by the unit",
     sheet: "dashboard",
     address: "H17",
-    from: "/'Inputs'!$F$64",
-    to: "*'Inputs'!$F$64",
+    from: `/'Inputs'!$F$${rowOf("in.amountUnit")}`,
+    to: `*'Inputs'!$F$${rowOf("in.amountUnit")}`,
   },
   {
     name: "a check's comparison turned round (year-0 fleet)",
@@ -166,8 +173,8 @@ function constantsOf(layout: ResolvedWorkbook): LayoutConstants {
     fleetUnit: input("fleetUnit"),
     nearThreshold: input("nearThreshold"),
     tolerance: input("tolerance"),
-    binUnit: Number(sim.get("B10")),
-    bins: Number(sim.get("B11")),
+    binUnit: Number(sim.get(`B${summaryRow("binStart")}`)),
+    bins: Number(sim.get(`B${summaryRow("binWidth")}`)),
     tornadoLabels,
     inputCells: layout.inputCells,
   };

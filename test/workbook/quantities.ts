@@ -28,6 +28,10 @@ import {
   recordsPerMonth,
   recordsPerYear,
   richtmyer,
+  normSInv,
+  COMMON_PRIME,
+  DEFAULT_CORRELATION,
+  favourableFirst,
   scenarioFactors,
   SEED,
   simulate,
@@ -160,7 +164,17 @@ function driverRange(m: ModelView, j: number): Record<string, number> {
   const lo = Math.min(downside, upside);
   const hi = Math.max(downside, upside);
   const mode = Math.min(Math.max(1, lo), hi);
-  return { downside, upside, lo, hi, mode, split: hi === lo ? 0 : (mode - lo) / (hi - lo) };
+  const flip = favourableFirst(0, downside, upside);
+  return {
+    downside,
+    upside,
+    lo,
+    hi,
+    mode,
+    split: hi === lo ? 0 : (mode - lo) / (hi - lo),
+    flip,
+    sign: 1 - 2 * flip,
+  };
 }
 
 /** The analysis sheet's case columns: the status quo, low, mid and high. */
@@ -260,6 +274,15 @@ function contextOf(m: ModelView): Context {
     "sim.npvP90": () => m.sim.npvP90,
     "sim.probD": () => m.sim.probD,
     "sim.probIncrementalPositive": () => m.sim.probIncrementalPositive,
+    "sim.npvMean": () => m.sim.npvMean,
+    "sim.npvIncrementalP10": () => m.sim.npvIncrementalP10,
+    "sim.npvIncrementalP50": () => m.sim.npvIncrementalP50,
+    "sim.npvIncrementalP90": () => m.sim.npvIncrementalP90,
+    "sim.npvIncrementalMean": () => m.sim.npvIncrementalMean,
+    // The workbook's In_Correlation at its default: the model's DEFAULT_CORRELATION.
+    "sim.correlation": () => DEFAULT_CORRELATION,
+    "sim.weightCommon": () => Math.sqrt(DEFAULT_CORRELATION),
+    "sim.weightOwn": () => Math.sqrt(1 - DEFAULT_CORRELATION),
     "sim.binStart": () => histogram(m).start,
     "sim.binWidth": () => histogram(m).width,
     "calibrated.serviceCost": () => CALIBRATED_NETWORK.serviceCost,
@@ -379,8 +402,8 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
     return m.factorsOf(x[1] ?? "")[DRIVERS[Number(x[2]) - 1] as Driver];
   if ((x = /^case\((\w+)\)\.(.+)$/.exec(q)))
     return variantQuantity(m, m.outcome(x[1] ?? ""), x[2] ?? "");
-  if ((x = /^trial\((\d+)\)\.u\((\d+)\)$/.exec(q)))
-    return richtmyer(Number(x[1]), DRIVER_PRIMES[Number(x[2]) - 1] ?? NaN);
+  if ((x = /^trial\((\d+)\)\.commonDraw$/.exec(q)))
+    return normSInv(richtmyer(Number(x[1]), COMMON_PRIME));
   if ((x = /^trial\((\d+)\)\.factor\((\d+)\)$/.exec(q)))
     return m.factorsOf(`trial${x[1] ?? ""}`)[DRIVERS[Number(x[2]) - 1] as Driver];
   if ((x = /^trial\((\d+)\)\.(.+)$/.exec(q)))
@@ -513,6 +536,26 @@ function dashText(m: ModelView, key: string, b: number): string {
       zh
         ? `增量净现值为正的概率 ${percent(m.sim.probIncrementalPositive, 1)}`
         : `Probability that the strategy beats the status quo: ${percent(m.sim.probIncrementalPositive, 1)}`,
+    noCostNote: () => {
+      if (m.sim.probIncrementalPositive !== 1 || e.ecoOpex !== 0 || e.capex.some((x) => x !== 0))
+        return "";
+      return zh
+        ? "注：未录入任何生态成本或投资，增量必为正，故为 100 %"
+        : "Note: 100 % only because no ecosystem cost or investment is entered";
+    },
+    drawsNote: () =>
+      zh
+        ? `三角分布；驱动因素 1–10 相关 ρ = ${DEFAULT_CORRELATION.toFixed(2)}，折现率单独抽样；详见“模拟”表`
+        : `Triangular; drivers 1–10 correlated, ρ = ${DEFAULT_CORRELATION.toFixed(2)}, the discount rate on its own; see Simulation`,
+    casesNote: () => {
+      const npvs = m.trialNpvs();
+      const below = npvs.filter((v) => v < r.cases.low.npv).length;
+      const above = npvs.filter((v) => v > r.cases.high.npv).length;
+      const n = grouped(m.sim.trials, 0);
+      return zh
+        ? `低、高情景让所有驱动因素同时取极端值，很少或没有试验达到：净现值低于低情景的试验 ${below} 次，高于高情景的 ${above} 次（共 ${n} 次）`
+        : `The low and high cases put every driver at its extreme at once, so few or no trials reach them: ${below} of ${n} trials below low, ${above} above high`;
+    },
     warning: () => {
       if (e.ecoOpex !== 0 || e.capex.some((x) => x !== 0)) return "";
       return zh
@@ -664,7 +707,7 @@ export function checkValue(m: ModelView, key: string): boolean {
         modes.every((x) => x === 1) &&
         near(atModes.years[5].value, mid.years[5].value, Math.abs(mid.years[5].value) + D) &&
         near(atModes.npv, mid.npv, Math.abs(mid.npv) + D) &&
-        near(atModes.npvStatusQuo, mid.npvStatusQuo, Math.abs(mid.npvStatusQuo) + D)
+        near(atModes.npvIncremental, mid.npvIncremental, Math.abs(mid.npvIncremental) + D)
       );
     },
     simBins: () => binCounts(m).reduce((a, b) => a + b, 0) === m.sim.trials,

@@ -26,6 +26,7 @@ import {
   PARAMETER_ROWS,
   paramRow,
   SIM_GEOMETRY,
+  SIM_OUTPUT_KEYS,
   summaryRow,
   SUMMARY_KEYS,
 } from "../../src/workbook/layout/simulation";
@@ -68,18 +69,18 @@ export function slotOf(sheet: SheetKey, address: string, book: AddressBook): Slo
   }
   if (sheet === "sim") {
     const G = SIM_GEOMETRY;
-    const j = G.uColumns.indexOf(col as "B");
-    const k = G.factorColumns.indexOf(col as "M");
+    const k = G.factorColumns.indexOf(col);
     if (row >= G.checkRow) {
       const part = row === G.checkRow ? "sim.check" : "sim.trial";
       const i = row === G.checkRow ? undefined : row - G.checkRow;
       if (col === "A") return { key: `${part}:i`, i };
-      if (j >= 0) return { key: `${part}:u`, i, j: j + 1 };
+      if (col === G.commonColumn) return { key: `${part}:z0`, i };
       if (k >= 0) return { key: `${part}:k`, i, j: k + 1 };
-      return { key: `${part}:${variantKey(G.firstOutput, col) ?? col}`, i };
+      const out = SIM_OUTPUT_KEYS[columnNumber(col) - columnNumber(G.firstOutput)];
+      return { key: `${part}:${out ?? col}`, i };
     }
     const p = PARAMETER_ROWS.find((x) => paramRow(x) === row);
-    if (p && j >= 0) return { key: `sim.${p}`, j: j + 1 };
+    if (p && k >= 0) return { key: `sim.${p}`, j: k + 1 };
     const s = SUMMARY_KEYS.find((x) => summaryRow(x) === row);
     if (s && col === CALC_GEOMETRY.valueColumn) return { key: `sim.${s}` };
     const b = row - G.binHeader - 1;
@@ -136,7 +137,9 @@ function dashboardSlot(col: string, row: number): Slot {
     return { key: `dash.${block.key}.${r.key}:${at}` };
   }
   const line = (Object.keys(DASH_ROWS) as (keyof typeof DASH_ROWS)[]).find(
-    (k) => DASH_ROWS[k] === row && ["subtitle", "warning", "nearThreshold"].includes(k)
+    (k) =>
+      DASH_ROWS[k] === row &&
+      ["subtitle", "warning", "nearThreshold", "noCostNote", "drawsNote", "casesNote"].includes(k)
   );
   return { key: line ? `dash.${line}` : `dashboard!${col}${row}` };
 }
@@ -340,9 +343,17 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   ...variantSlots("cases", "case(v)"),
   // The simulation
   "sim.trials": "sim.trials",
+  "sim.correlation": "sim.correlation",
+  "sim.weightCommon": "sim.weightCommon",
+  "sim.weightOwn": "sim.weightOwn",
   "sim.p10": "sim.npvP10",
   "sim.p50": "sim.npvP50",
   "sim.p90": "sim.npvP90",
+  "sim.mean": "sim.npvMean",
+  "sim.incP10": "sim.npvIncrementalP10",
+  "sim.incP50": "sim.npvIncrementalP50",
+  "sim.incP90": "sim.npvIncrementalP90",
+  "sim.incMean": "sim.npvIncrementalMean",
   "sim.probD": "sim.probD",
   "sim.probInc": "sim.probIncrementalPositive",
   "sim.binStart": "sim.binStart",
@@ -354,15 +365,16 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "sim.hi": "driverRange(j).hi",
   "sim.mode": "driverRange(j).mode",
   "sim.split": "driverRange(j).split",
-  "sim.bin:N": "sim.bin(b).from",
-  "sim.bin:O": "sim.bin(b).to",
-  "sim.bin:P": "display(sim.bin(b).mid)/amountUnit",
-  "sim.bin:Q": "sim.bin(b).trials",
-  "sim.check:u": "driverRange(j).split",
+  "sim.flip": "driverRange(j).flip",
+  "sim.sign": "driverRange(j).sign",
+  [`sim.bin:${SIM_GEOMETRY.binColumns.from}`]: "sim.bin(b).from",
+  [`sim.bin:${SIM_GEOMETRY.binColumns.to}`]: "sim.bin(b).to",
+  [`sim.bin:${SIM_GEOMETRY.binColumns.mid}`]: "display(sim.bin(b).mid)/amountUnit",
+  [`sim.bin:${SIM_GEOMETRY.binColumns.count}`]: "sim.bin(b).trials",
   "sim.check:k": "modeFactor(j)",
   ...variantSlots("sim.check", "case(mid)"),
   "sim.trial:i": "trialNumber(i)",
-  "sim.trial:u": "trial(i).u(j)",
+  "sim.trial:z0": "trial(i).commonDraw",
   "sim.trial:k": "trial(i).factor(j)",
   ...variantSlots("sim.trial", "trial(i)"),
   // Questions: the answers point at quantities of the other sheets
@@ -489,7 +501,16 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "dash.distribution.npv:0": "shown(sim.npvP10)",
   "dash.distribution.npv:1": "shown(sim.npvP50)",
   "dash.distribution.npv:2": "shown(sim.npvP90)",
-  "dash.distribution.npv:3": "shown(npv)",
+  "dash.distribution.npv:3": "shown(sim.npvMean)",
+  "dash.distribution.npv:4": "shown(caseColumn(mid).npv)",
+  "dash.distribution.npvInc:0": "shown(sim.npvIncrementalP10)",
+  "dash.distribution.npvInc:1": "shown(sim.npvIncrementalP50)",
+  "dash.distribution.npvInc:2": "shown(sim.npvIncrementalP90)",
+  "dash.distribution.npvInc:3": "shown(sim.npvIncrementalMean)",
+  "dash.distribution.npvInc:4": "shown(caseColumn(mid).npvIncremental)",
+  "dash.noCostNote": "dashText(noCostNote)",
+  "dash.drawsNote": "dashText(drawsNote)",
+  "dash.casesNote": "dashText(casesNote)",
   "dash.tornado.sorted#:label": "tornadoLabel(sorted(n))",
   "dash.tornado.sorted#:0": "shown(sorted(n).downsideNpvIncrementalVsMid)",
   "dash.tornado.sorted#:1": "shown(sorted(n).upsideNpvIncrementalVsMid)",

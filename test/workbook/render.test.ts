@@ -84,8 +84,9 @@ describe("workbook rendering", () => {
         .replace(/[ \t]+/g, "");
       const pages = text.split("\f").filter((p) => p.trim() !== "");
       // Guide 2, inputs 2, dashboard 1, the four seed sheets 4, plan 2, analysis 1, case rows 2
-      // across, simulation 3 across, questions 1, ECO functions 1, checks 3 (one check per input).
-      expect(pages, edition).toHaveLength(22);
+      // across, simulation 2 across (MODEL.md §11.4's light sheet), questions 1, ECO functions 1,
+      // checks 3 (one check per input).
+      expect(pages, edition).toHaveLength(21);
       const together = (...parts: string[]): void => {
         const page = pages.find((p) => p.includes(parts[0] ?? ""));
         for (const part of parts)

@@ -1,9 +1,12 @@
 /**
- * The simulation sheet (MODEL.md §9, issue 16) against the TypeScript model and LibreOffice: both
- * editions at several input sets are generated, recalculated by LibreOffice (an engine we did not
- * write), and every simulation output must equal the model's simulate() to 1e-9 (probabilities
- * exactly), cached and recalculated, with Check_All TRUE. Structural tests: the same formula in
- * every trial row of a column, u from the primes' row, no volatile functions.
+ * The simulation sheet (MODEL.md §9, §11.4, issues 16 and 25) against the TypeScript model and
+ * LibreOffice: both editions at three input sets are generated, and each file is also given
+ * In_Correlation 0 and 1 by typing into the cell (editCells.ts, as a user would); every file is
+ * recalculated by LibreOffice (an engine we did not write), and every simulation output must equal
+ * the model's simulate() at that ρ to 1e-9 (probabilities exactly), with Check_All TRUE; the
+ * generated file's cached values too (ρ = 0.5, the default). Structural tests: the same formula in
+ * every trial row of a column, the draws from the primes' row, at most 20,000 formula cells, no
+ * volatile functions.
  */
 import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,7 +26,14 @@ import { shapeOf } from "../../src/workbook/calc/formulaShapes";
 import { EDITIONS, resolveLayout, type Edition } from "../../src/workbook";
 import { workbookBuffer } from "../../src/workbook/generate";
 import type { ResolvedWorkbook } from "../../src/workbook/layout/resolved";
-import { LAST_TRIAL_ROW, paramRow, SIM_GEOMETRY } from "../../src/workbook/layout/simulation";
+import {
+  LAST_TRIAL_ROW,
+  paramRow,
+  SIM_GEOMETRY,
+  SIM_OUTPUT_KEYS,
+  summaryRow,
+} from "../../src/workbook/layout/simulation";
+import { withCellValues } from "./editCells";
 import { relativeError } from "./expected";
 import { recalculate } from "./libreoffice";
 import { readValues, valueAt, type SheetValues } from "./xlsxValues";
@@ -55,11 +65,19 @@ const OUTPUTS: readonly [string, keyof SimulationSummary][] = [
   ["Out_NPV_P90", "npvP90"],
   ["Out_Prob_D", "probD"],
   ["Out_Prob_IncrementalPositive", "probIncrementalPositive"],
+  ["Out_NPVIncremental_P10", "npvIncrementalP10"],
+  ["Out_NPVIncremental_P50", "npvIncrementalP50"],
+  ["Out_NPVIncremental_P90", "npvIncrementalP90"],
+  ["Out_NPV_Mean", "npvMean"],
 ];
+
+/** ρ: the default (generated) and the two ends (typed into In_Correlation). */
+const CORRELATIONS = [0.5, 0, 1] as const;
 
 interface Run {
   readonly edition: Edition;
   readonly id: string;
+  readonly correlation: number;
   readonly layout: ResolvedWorkbook;
   readonly model: SimulationSummary;
   cached?: Map<string, SheetValues>;
@@ -67,21 +85,34 @@ interface Run {
 }
 
 const runs: Run[] = EDITIONS.flatMap((edition) =>
-  INPUT_SETS.map(({ id, settings }) => ({
-    edition,
-    id,
-    layout: resolveLayout(edition, settings),
-    model: simulate(planCase(settings, DEFAULT_PLAN_ASSUMPTIONS)),
-  }))
+  INPUT_SETS.flatMap(({ id, settings }) => {
+    const layout = resolveLayout(edition, settings);
+    return CORRELATIONS.map((correlation) => ({
+      edition,
+      id,
+      correlation,
+      layout,
+      model: simulate(planCase(settings, DEFAULT_PLAN_ASSUMPTIONS), 1000, correlation),
+    }));
+  })
 );
 
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), "eco-sim-"));
   mkdirSync(join(dir, "in"));
   const files: string[] = [];
+  const generated = new Map<ResolvedWorkbook, Buffer>();
   for (const r of runs) {
-    const path = join(dir, "in", `${r.edition}-${r.id}.xlsx`);
-    writeFileSync(path, await workbookBuffer(r.layout, { charts: false }));
+    const path = join(dir, "in", `${r.edition}-${r.id}-rho${r.correlation}.xlsx`);
+    let file = generated.get(r.layout);
+    if (!file) generated.set(r.layout, (file = await workbookBuffer(r.layout, { charts: false })));
+    const rho = r.layout.names.find((n) => n.name === "In_Correlation");
+    if (!rho) throw new Error("no In_Correlation");
+    if (r.correlation !== 0.5)
+      file = await withCellValues(file, [
+        { sheet: rho.sheet, address: rho.address.replace(/\$/g, ""), value: r.correlation },
+      ]);
+    writeFileSync(path, file);
     files.push(path);
   }
   // One LibreOffice run per edition keeps each run well inside its time limit on a busy machine.
@@ -102,12 +133,17 @@ function named(r: Run, values: Map<string, SheetValues> | undefined, name: strin
   return valueAt(values, n.sheet, n.address);
 }
 
-describe.each(runs.map((r) => [`${r.edition} ${r.id}`, r] as const))("simulation, %s", (_, r) => {
+const label = (r: Run): string => `${r.edition} ${r.id} ρ = ${r.correlation}`;
+/** The generated file's cached values are the model's at ρ = 0.5; a typed ρ leaves them stale. */
+const checked = (r: Run): (Map<string, SheetValues> | undefined)[] =>
+  r.correlation === 0.5 ? [r.cached, r.lo] : [r.lo];
+
+describe.each(runs.map((r) => [label(r), r] as const))("simulation, %s", (_, r) => {
   it.each(OUTPUTS)(
-    "%s equals the model's simulate(), cached and recalculated by LibreOffice",
+    "%s equals the model's simulate() at ρ, recalculated by LibreOffice (and cached at ρ = 0.5)",
     (name, key) => {
       const expected = r.model[key];
-      for (const values of [r.cached, r.lo]) {
+      for (const values of checked(r)) {
         const v = named(r, values, name);
         expect(typeof v).toBe("number");
         if (key.startsWith("prob")) expect(v).toBe(expected);
@@ -116,9 +152,10 @@ describe.each(runs.map((r) => [`${r.edition} ${r.id}`, r] as const))("simulation
     }
   );
 
-  it("Check_All is TRUE in LibreOffice's recalculation", () => {
+  it("In_Correlation is the run's ρ, and Check_All is TRUE in LibreOffice's recalculation", () => {
+    expect(named(r, r.lo, "In_Correlation")).toBe(r.correlation);
     expect(named(r, r.lo, "Check_All")).toBe(true);
-    expect(named(r, r.cached, "Check_All")).toBe(true);
+    if (r.correlation === 0.5) expect(named(r, r.cached, "Check_All")).toBe(true);
   });
 });
 
@@ -139,23 +176,44 @@ describe("the simulation sheet's formulas", () => {
     ),
   ];
 
-  it("has 1,000 trial rows, each column holding one formula copied down", () => {
-    expect(columns.length).toBeGreaterThanOrEqual(1 + 11 + 11 + 18);
+  it("has 1,000 trial rows, each column holding one formula copied down; i is typed", () => {
+    // z₀, k1…k11 and the outputs the results read
+    expect(columns).toHaveLength(1 + 1 + 11 + SIM_OUTPUT_KEYS.length);
     for (const col of columns) {
+      if (col === "A") continue;
       const first = byAddress.get(`${col}${SIM_GEOMETRY.firstTrial}`);
       expect(first?.formula, col).toBeDefined();
       const key = shapeOf(first?.formula ?? "", SIM_GEOMETRY.firstTrial).key;
       for (let r = SIM_GEOMETRY.firstTrial; r <= LAST_TRIAL_ROW; r++)
         expect(shapeOf(byAddress.get(`${col}${r}`)?.formula ?? "", r).key, `${col}${r}`).toBe(key);
     }
+    for (let r = SIM_GEOMETRY.firstTrial; r <= LAST_TRIAL_ROW; r++)
+      expect(byAddress.get(`A${r}`)?.value, `A${r}`).toBe(r - SIM_GEOMETRY.firstTrial + 1);
     expect(LAST_TRIAL_ROW - SIM_GEOMETRY.firstTrial + 1).toBe(1000);
   });
 
-  it("computes u as MOD(i*SQRT(q),1) with q read from the primes' row, not typed into formulas", () => {
-    SIM_GEOMETRY.uColumns.forEach((col, j) => {
-      expect(byAddress.get(`${col}${paramRow("q")}`)?.value).toBe(DRIVER_PRIMES[j]);
-      const f = byAddress.get(`${col}${SIM_GEOMETRY.firstTrial}`)?.formula ?? "";
-      expect(f).toBe(`MOD($A${SIM_GEOMETRY.firstTrial}*SQRT(${col}$${paramRow("q")}),1)`);
+  it("holds at most 20,000 formula cells (MODEL.md §11.4: keep the sheet light)", () => {
+    const formulas = sim.cells.filter((c) => c.formula !== undefined).length;
+    expect(formulas).toBeLessThanOrEqual(20_000);
+    expect(formulas).toBeGreaterThan(19 * 1000);
+  });
+
+  it("draws z₀ from the prime 37 and each driver's z from its prime, read from the primes' row", () => {
+    const r = SIM_GEOMETRY.firstTrial;
+    const q = paramRow("q");
+    const common = SIM_GEOMETRY.commonColumn;
+    expect(byAddress.get(`${common}${q}`)?.value).toBe(37);
+    expect(byAddress.get(`${common}${r}`)?.formula).toBe(
+      `NORMSINV(MOD($A${r}*SQRT(${common}$${q}),1))`
+    );
+    SIM_GEOMETRY.factorColumns.forEach((col, j) => {
+      expect(byAddress.get(`${col}${q}`)?.value).toBe(DRIVER_PRIMES[j]);
+      const f = byAddress.get(`${col}${r}`)?.formula ?? "";
+      const u = `MOD($A${r}*SQRT(${col}$${q}),1)`;
+      expect(f).toContain(u);
+      const [a, b] = [summaryRow("weightCommon"), summaryRow("weightOwn")];
+      if (j < 10) expect(f).toContain(`NORMSDIST($C$${a}*$${common}${r}+$C$${b}*NORMSINV(${u}))`);
+      else expect(f, "the discount rate is drawn on its own").not.toContain("NORMS");
     });
   });
 

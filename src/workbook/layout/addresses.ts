@@ -131,6 +131,8 @@ export function buildAddressBook(): AddressBook {
   // The simulation (MODEL.md §9): its summary in the value column, the check row, the case rows.
   for (const k of SUMMARY_KEYS) rows.set(`sim.${k}`, { sheet: "sim", row: summaryRow(k) });
   rows.set("sim.checkRow", { sheet: "sim", row: SIM_GEOMETRY.checkRow });
+  rows.set("sim.firstTrial", { sheet: "sim", row: SIM_GEOMETRY.firstTrial });
+  rows.set("sim.lastTrial", { sheet: "sim", row: LAST_TRIAL_ROW });
   for (const p of PARAMETER_ROWS) rows.set(`sim.${p}`, { sheet: "sim", row: paramRow(p) });
   rows.set("sim.bins", { sheet: "sim", row: SIM_GEOMETRY.binHeader + 1 });
   rows.set("sim.binsEnd", { sheet: "sim", row: SIM_GEOMETRY.binHeader + HISTOGRAM_BINS });

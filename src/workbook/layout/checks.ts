@@ -3,9 +3,8 @@
  * above the add-in reconciliation, so a new check cannot be left out.
  */
 import { inputCheckRows } from "./inputChecks";
-import { SIM_GEOMETRY } from "./simulation";
+import { SIM_GEOMETRY, simColumn, type SimOutputKey } from "./simulation";
 import type { CalcSheet } from "./types";
-import { variantColumn, type VariantColumnKey } from "./variantColumns";
 import { U } from "./units";
 
 const near = (a: string, b: string): string => `ABS(${a}-(${b}))<={in.tolerance}*ABS(${b})`;
@@ -33,20 +32,18 @@ export const ERROR_SCAN_SHEETS = [
  */
 const CASES_MATCH = `AND(ABS(INDEX({casecol:V0},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@0})<={in.tolerance}*(ABS({plan.ecoValue@0})+{in.valueEngineValue}),ABS(INDEX({casecol:V1},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@1})<={in.tolerance}*(ABS({plan.ecoValue@1})+{in.valueEngineValue}),ABS(INDEX({casecol:V2},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@2})<={in.tolerance}*(ABS({plan.ecoValue@2})+{in.valueEngineValue}),ABS(INDEX({casecol:V3},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@3})<={in.tolerance}*(ABS({plan.ecoValue@3})+{in.valueEngineValue}),ABS(INDEX({casecol:V4},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@4})<={in.tolerance}*(ABS({plan.ecoValue@4})+{in.valueEngineValue}),ABS(INDEX({casecol:V5},MATCH({in.scenario},{labels:scenario},0))-{plan.ecoValue@5})<={in.tolerance}*(ABS({plan.ecoValue@5})+{in.valueEngineValue}),ABS(INDEX({casecol:npv},MATCH({in.scenario},{labels:scenario},0))-{analysis.npv})<={in.tolerance}*(ABS({analysis.npv})+{in.valueEngineValue}),ABS(INDEX({casecol:npvSq},MATCH({in.scenario},{labels:scenario},0))-{analysis.npvSq})<={in.tolerance}*(ABS({analysis.npvSq})+{in.valueEngineValue}))`;
 
-const simAt = (key: VariantColumnKey): string =>
-  `{sim.checkRow@${variantColumn(SIM_GEOMETRY.firstOutput, key)}}`;
-const nearMid = (key: VariantColumnKey, mid: string): string =>
+const simAt = (key: SimOutputKey): string => `{sim.checkRow@${simColumn(key)}}`;
+const nearMid = (key: SimOutputKey, mid: string): string =>
   `ABS(${simAt(key)}-${mid})<={in.tolerance}*(ABS(${mid})+{in.valueEngineValue})`;
 const [K1, K11] = [SIM_GEOMETRY.factorColumns[0], SIM_GEOMETRY.factorColumns[10]];
-const [P1, P11] = [SIM_GEOMETRY.uColumns[0], SIM_GEOMETRY.uColumns[10]];
 
 /**
- * The simulation's check row (every u at its driver's F(mode)) gives every factor its mode, and,
- * when every mode is 1, the mid case's V_5, NPV and status-quo NPV through the trials' own
+ * The simulation's check row (every v at its driver's F(mode)) gives every factor its mode, and,
+ * when every mode is 1, the mid case's V_5, NPV and incremental NPV through the trials' own
  * column formulas. A mode other than 1 (a range that leaves out 1) fails it: the trials could not
  * reproduce the mid case then.
  */
-const SIM_MATCHES_MID = `AND(SUMPRODUCT(--(ABS({range:sim.checkRow@${K1}..checkRow@${K11}}-{range:sim.mode@${P1}..mode@${P11}})>{in.tolerance}))=0,SUMPRODUCT(--({range:sim.mode@${P1}..mode@${P11}}<>1))=0,${nearMid("V5", "{variant:mid:V@5}")},${nearMid("npv", "{variant:mid:npv}")},${nearMid("npvSq", "{variant:mid:npvSq}")})`;
+const SIM_MATCHES_MID = `AND(SUMPRODUCT(--(ABS({range:sim.checkRow@${K1}..checkRow@${K11}}-{range:sim.mode@${K1}..mode@${K11}})>{in.tolerance}))=0,SUMPRODUCT(--({range:sim.mode@${K1}..mode@${K11}}<>1))=0,${nearMid("V5", "{variant:mid:V@5}")},${nearMid("npv", "{variant:mid:npv}")},${nearMid("npvInc", "{variant:mid:npvInc}")})`;
 
 export const CHECKS: CalcSheet = {
   key: "checks",

@@ -15,6 +15,7 @@
  */
 import type { ChartLayout } from "./charts";
 import type { Fmt, Formula, Text } from "./types";
+import { SIM_GEOMETRY, simColumn } from "./simulation";
 import { SHOWN, U } from "./units";
 
 /** Columns A–Q: margin, labels, six years, unit, gap, six chart columns, margin. */
@@ -137,6 +138,8 @@ export interface DashBlock {
   /** The header of the label column. */
   readonly corner: Text;
   readonly rows: readonly DashRow[];
+  /** The title names the unit, and the block has no unit column (it fills its half's width). */
+  readonly unitInTitle?: boolean;
   readonly chart?: ChartLayout & {
     readonly topLeft: string;
     readonly bottomRight: string;
@@ -389,8 +392,9 @@ export const TORNADO: DashBlock = {
 };
 
 /**
- * The plan as a distribution (MODEL.md §9), under the page's first half: P10 / P50 / P90 of the
- * NPV from the simulation sheet beside the plan's NPV at the selected case.
+ * The plan as a distribution (MODEL.md §9, §11.4), under the page's first half: P10 / P50 / P90
+ * and the mean of the NPV and of the incremental NPV from the simulation sheet, beside the base
+ * case (the mid case: every driver at its most likely value).
  */
 export const DISTRIBUTION: DashBlock = {
   key: "distribution",
@@ -402,9 +406,11 @@ export const DISTRIBUTION: DashBlock = {
     { zh: "P10", en: "P10" },
     { zh: "P50", en: "P50" },
     { zh: "P90", en: "P90" },
-    { zh: "所选情景", en: "Selected" },
+    { zh: "均值", en: "Mean" },
+    { zh: "基准（中）", en: "Base (mid)" },
   ],
   corner: ITEM,
+  unitInTitle: true,
   rows: [
     {
       key: "npv",
@@ -413,10 +419,24 @@ export const DISTRIBUTION: DashBlock = {
         amount("{sim.p10}"),
         amount("{sim.p50}"),
         amount("{sim.p90}"),
-        amount("{analysis.npv}"),
+        amount("{sim.mean}"),
+        amount("{analysis.caseNpv@E}"),
       ],
       fmt: "shown",
       style: "total",
+      unit: SHOWN.amount,
+    },
+    {
+      key: "npvInc",
+      label: { zh: "增量净现值", en: "Incremental NPV" },
+      cells: [
+        amount("{sim.incP10}"),
+        amount("{sim.incP50}"),
+        amount("{sim.incP90}"),
+        amount("{sim.incMean}"),
+        amount("{analysis.caseNpvInc@E}"),
+      ],
+      fmt: "shown",
       unit: SHOWN.amount,
     },
   ],
@@ -436,27 +456,44 @@ export const PROB_D_TILE: Tile = {
   },
 };
 
-export const DISTRIBUTION_NOTE: readonly Text[] = [
-  {
-    zh: "模拟：11 个驱动因素各自在悲观与乐观系数之间按三角分布变动（众数 1）",
-    en: "Varied: 11 drivers, triangular between downside and upside (mode 1)",
+/**
+ * The simulation's lines (MODEL.md §11.4): under the probability tile, when P(ecosystem beats the
+ * status quo) is 100 % only because no ecosystem cost or investment has been entered (the
+ * incremental flows are then data and stream margins, never negative); then what the base case
+ * and the trials are, without claiming why their NPVs differ; beside the cases, that the low and
+ * high cases put every driver at its extreme at once, with the count of trials beyond each.
+ */
+const TRIAL_NPVS = `{range:sim.firstTrial@${simColumn("npv")}..lastTrial@${simColumn("npv")}}`;
+
+export const SIMULATION_LINES = {
+  noCost: {
+    zh: 'IF(AND({sim.probInc}=1,{in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0),"注：未录入任何生态成本或投资，增量必为正，故为 100 %","")',
+    en: 'IF(AND({sim.probInc}=1,{in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0),"Note: 100 % only because no ecosystem cost or investment is entered","")',
   },
-  {
-    zh: "1,000 次准随机试验（Richtmyer 序列，无随机数），详见“模拟”表",
-    en: "1,000 quasi-random trials (Richtmyer), no random numbers; see Simulation",
+  baseAndTrials: {
+    zh: "基准（中）：每个驱动因素取最可能值（系数 1）；试验：每个驱动因素在其区间内抽样",
+    en: "Base (mid): every driver at its most likely value (1); trials: every driver drawn within its range",
   },
-];
+  draws: {
+    zh: '"三角分布；驱动因素 1–10 相关 ρ = "&TEXT({in.correlation},"0.00")&"，折现率单独抽样；详见“模拟”表"',
+    en: '"Triangular; drivers 1–10 correlated, ρ = "&TEXT({in.correlation},"0.00")&", the discount rate on its own; see Simulation"',
+  },
+  cases: {
+    zh: `"低、高情景让所有驱动因素同时取极端值，很少或没有试验达到：净现值低于低情景的试验 "&COUNTIF(${TRIAL_NPVS},"<"&{analysis.caseNpv@D})&" 次，高于高情景的 "&COUNTIF(${TRIAL_NPVS},">"&{analysis.caseNpv@F})&" 次（共 "&TEXT({sim.trials},"#,##0")&" 次）"`,
+    en: `"The low and high cases put every driver at its extreme at once, so few or no trials reach them: "&COUNTIF(${TRIAL_NPVS},"<"&{analysis.caseNpv@D})&" of "&TEXT({sim.trials},"#,##0")&" trials below low, "&COUNTIF(${TRIAL_NPVS},">"&{analysis.caseNpv@F})&" above high"`,
+  },
+} as const satisfies Record<string, Text>;
 
 const bin = (i: number): DashRow => ({
   key: `bin${i}`,
   // The axis reads in the page's unit: 亿元 to one decimal, CNY m whole.
   label: {
     formula: {
-      zh: zeroSafeText(`{sim.bin${i}@P}`, "#,##0.0"),
-      en: zeroSafeText(`{sim.bin${i}@P}`, "#,##0"),
+      zh: zeroSafeText(`{sim.bin${i}@${SIM_GEOMETRY.binColumns.mid}}`, "#,##0.0"),
+      en: zeroSafeText(`{sim.bin${i}@${SIM_GEOMETRY.binColumns.mid}}`, "#,##0"),
     },
   },
-  cells: [`{sim.bin${i}@Q}`],
+  cells: [`{sim.bin${i}@${SIM_GEOMETRY.binColumns.count}}`],
   fmt: "count",
   unit: { zh: "次", en: "trials" },
 });
@@ -512,8 +549,13 @@ export const DASH_ROWS = {
   simulationLast: 47,
   distributionTitle: 36,
   distributionHeader: 37,
-  probDCaption: 40,
-  distributionNote: 44,
+  probDCaption: 41,
+  /** Under the probability tile: the no-cost note; then the base case and the trials. */
+  noCostNote: 44,
+  distributionNote: 45,
+  drawsNote: 46,
+  /** Under the cases. */
+  casesNote: 47,
   /** The histogram spans the page's width below both columns. */
   histogramChart: 48,
   /** Last printed row. */

@@ -9,7 +9,7 @@ import {
   type SectionPlace,
 } from "./addresses";
 import { CASE_GEOMETRY, caseRow } from "./caseRows";
-import { SIM_GEOMETRY } from "./simulation";
+import { SIM_LAST_COLUMN } from "./simulation";
 import { CHECKS, ERROR_SCAN_SHEETS } from "./checks";
 import { variantColumn, type VariantColumnKey } from "./variantColumns";
 import { PLAN_TEXT } from "../../model/words";
@@ -108,7 +108,7 @@ function areaColumns(sheet: SheetKey): string {
   if (sheet === "dashboard") return `B:P`;
   if (sheet === "analysis") return `A:H`;
   if (sheet === "cases") return `B:${variantColumn(CASE_GEOMETRY.firstOutput, "role5")}`;
-  if (sheet === "sim") return `A:${variantColumn(SIM_GEOMETRY.firstOutput, "npvInc")}`;
+  if (sheet === "sim") return `A:${SIM_LAST_COLUMN}`;
   return "C";
 }
 

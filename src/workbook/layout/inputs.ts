@@ -1,6 +1,7 @@
 /** The inputs sheet (假设 / Inputs): every assumption in one place. */
 import {
   calibrateCosts,
+  DEFAULT_CORRELATION,
   DEFAULT_PER_VEHICLE,
   INPUT_RANGES,
   EV_MARGIN_PER_VEHICLE,
@@ -617,6 +618,19 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         SHARE,
         "pct",
         { zh: "规划净现值用", en: "for the plan's NPV" }
+      ),
+      point(
+        "correlation",
+        INPUT_RANGES.share,
+        DEFAULT_CORRELATION,
+        "analyst",
+        { zh: "驱动因素相关系数 ρ（模拟）", en: "Drivers' correlation ρ (simulation)" },
+        { zh: "0–1", en: "0–1" },
+        "ratio",
+        {
+          zh: "0 = 各自独立；1 = 同时偏向同一侧（折现率除外）",
+          en: "0 = independent; 1 = all to the same side at once (not the discount rate)",
+        }
       ),
       point(
         "valueEngineValue",

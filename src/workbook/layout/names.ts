@@ -18,6 +18,7 @@ export const NAME_TARGETS: Readonly<Record<WorkbookName, NameTarget>> = {
   In_StreamMargin: { from: "in.marginBaas", to: "in.marginUsedCar" },
   In_DiscountRate: "in.discountRate",
   In_CaseFactors: { from: "in.kDataPrices@C", to: "in.kDiscountRate@D" },
+  In_Correlation: "in.correlation",
   Out_DataAssetValue: "data.value",
   Out_EcosystemRevenue: "eco.ecosystem",
   Out_TraditionalRevenue: "eco.traditional",
@@ -52,5 +53,9 @@ export const NAME_TARGETS: Readonly<Record<WorkbookName, NameTarget>> = {
   Out_NPV_P90: "sim.p90",
   Out_Prob_D: "sim.probD",
   Out_Prob_IncrementalPositive: "sim.probInc",
+  Out_NPVIncremental_P10: "sim.incP10",
+  Out_NPVIncremental_P50: "sim.incP50",
+  Out_NPVIncremental_P90: "sim.incP90",
+  Out_NPV_Mean: "sim.mean",
   Check_All: "checks.all",
 };

@@ -4,13 +4,14 @@ import type { AddressBook } from "./addresses";
 import { resolveChart, type ChartBlock } from "./charts";
 import {
   BLOCK_PLACES,
+  CASES,
   blockColumns,
   blockRows,
   DASH_ROWS,
   DASH_WIDTHS,
   DASHBOARD_TEXT,
   DISTRIBUTION,
-  DISTRIBUTION_NOTE,
+  SIMULATION_LINES,
   HISTOGRAM,
   nearFormula,
   nextColumn,
@@ -24,7 +25,7 @@ import { resolveFormula, sheetName } from "./formula";
 import { PLAN_YEARS } from "./plan";
 import type { CellStyle, ResolvedSheet } from "./resolved";
 import { collector, H, TAB, type Emit } from "./sheetParts";
-import { textIn } from "./types";
+import { textIn, type Text } from "./types";
 
 /** The last column of the page (a margin) and the columns the chart data may use. */
 const LAST_COLUMN = "Q";
@@ -67,7 +68,10 @@ function writeBlock(
 ): Written {
   const label = at.label ?? "B";
   const columns = blockColumns(block, at);
-  const unitColumn = block.header === "years" ? "I" : col(columns[0] ?? label, columns.length);
+  const unitColumn =
+    block.header === "years"
+      ? "I"
+      : col(columns[0] ?? label, block.unitInTitle ? columns.length - 1 : columns.length);
   const band: string[] = [];
   for (let c = col(label, 1); c <= unitColumn; c = col(c, 1)) band.push(c);
   if (block.title && at.title !== undefined) {
@@ -87,7 +91,8 @@ function writeBlock(
         value: textIn(t, edition),
       })
     );
-  emit(`${unitColumn}${at.header}`, "header", { value: textIn(H.unit, edition) });
+  if (!block.unitInTitle)
+    emit(`${unitColumn}${at.header}`, "header", { value: textIn(H.unit, edition) });
   const rows = blockRows(block, at.header);
   for (const row of block.rows) {
     const r = rows.get(row.key) ?? 0;
@@ -116,7 +121,8 @@ function writeBlock(
     });
     if (row.style === "role")
       roleRanges.push(`${columns[0]}${r}:${columns[columns.length - 1]}${r}`);
-    emit(`${unitColumn}${r}`, "dashUnit", { value: textIn(row.unit, edition) });
+    if (!block.unitInTitle)
+      emit(`${unitColumn}${r}`, "dashUnit", { value: textIn(row.unit, edition) });
   }
   return { labelColumn: label, headerRow: at.header, columns, rows };
 }
@@ -224,10 +230,20 @@ export function dashboardSheet(
         fmt: "text",
       });
     }
-    if (block === DISTRIBUTION)
-      DISTRIBUTION_NOTE.forEach((line, i) =>
-        emit(`K${R.distributionNote + i}`, "footnote", { value: textIn(line, edition) })
+    const line = (at: string, style: "footnote" | "warning", text: Text, formula: boolean): void =>
+      emit(
+        at,
+        style,
+        formula
+          ? { formula: resolveFormula(textIn(text, edition), { edition, book }), fmt: "text" }
+          : { value: textIn(text, edition) }
       );
+    if (block === DISTRIBUTION) {
+      line(`K${R.noCostNote}`, "warning", SIMULATION_LINES.noCost, true);
+      line(`K${R.distributionNote}`, "footnote", SIMULATION_LINES.baseAndTrials, false);
+      line(`K${R.drawsNote}`, "footnote", SIMULATION_LINES.draws, true);
+    }
+    if (block === CASES) line(`B${R.casesNote}`, "footnote", SIMULATION_LINES.cases, true);
   }
   // Reading order: the contribution chart (left), the tornado (right).
   for (const block of [ROLE_PATH, TORNADO, HISTOGRAM]) {

@@ -46,36 +46,81 @@ export interface VariantCell {
   readonly fmt: Fmt;
 }
 
-/** The formulas of one variant row, resolved for an edition. */
-export function variantCells(v: VariantRow, edition: Edition, book: AddressBook): VariantCell[] {
-  if (v.factors.length !== 11) throw new Error("variants: a row needs eleven factors");
-  const k = (j: number): string => v.factors[j - 1] ?? "";
-  const at = (key: VariantColumnKey): string => `${variantColumn(v.firstOutput, key)}${v.row}`;
-  const span = (prefix: "F" | "V", from: number, to: number): string =>
-    `${variantColumn(v.firstOutput, `${prefix}${from}` as VariantColumnKey)}${v.row}:${variantColumn(v.firstOutput, `${prefix}${to}` as VariantColumnKey)}${v.row}`;
+/**
+ * The formula templates of one recomputation at factors k_1…k_11 (cell references), as pieces: a
+ * variant row writes each into a cell of its own; the simulation's trial rows, kept light (MODEL.md
+ * §11.4), write V_t with F_t and e_t inline and the status quo's NPV over a vector of the fleet.
+ * One definition of every formula, whichever way it is laid out.
+ */
+export interface PlanTemplates {
+  /** F_t. */
+  fleet(y: number): string;
+  /** F_1…F_5 as one row vector, for SUMPRODUCT: the path's IF on scalars only (see below). */
+  fleetYears(): string;
+  /** e_t. */
+  eco(y: number): string;
+  /** V_t from the expressions (or cells) of F_t and e_t. */
+  value(y: number, fleet: string, eco: string): string;
+  /** NPV over V_1…V_5 (a range or an array expression). */
+  npv(values: string): string;
+  /** The status quo's NPV over F_1…F_5 (a range or an array expression). */
+  npvStatusQuo(fleets: string): string;
+}
+
+export function planTemplates(factors: readonly string[], edition: Edition): PlanTemplates {
+  if (factors.length !== 11) throw new Error("variants: a row needs eleven factors");
+  const k = (j: number): string => factors[j - 1] ?? "";
   const hr = CALC_GEOMETRY.headerRow;
   const planYear = (y: number): string => qualified("plan", edition, `$${yearColumn(y)}$${hr}`);
   const years1to5 = qualified("plan", edition, `$${yearColumn(1)}$${hr}:$${yearColumn(5)}$${hr}`);
   const mc = `({in.evMargin}*${k(3)}-{in.serviceCost}*${k(4)})`;
   const target = `{in.targetFleet}*${k(2)}`;
   const capped = (x: string): string => `(${x}-(${x}>1)*(${x}-1))`;
+  const cagr = `AND({in.fleetPath}={path:cagr},{in.fleet}>0,${target}>0)`;
+  const discount = `(1+{in.discountRate}*${k(11)})^${years1to5}`;
+  // Year 0 is measured (MODEL.md §11.3): each factor 1, or 0 where the row switches it off.
+  const f = (y: number, j: number): string => (y === 0 ? `(${k(j)}<>0)` : k(j));
+  return {
+    fleet: (y) => {
+      const t = `${planYear(y)}/${planYear(5)}`;
+      return `IF(${cagr},{in.fleet}*(${target}/{in.fleet})^(${t}),{in.fleet}+(${target}-{in.fleet})*${t})`;
+    },
+    // An IF whose branches are arrays is not computed element by element inside SUMPRODUCT by an
+    // Excel without dynamic arrays: the path is chosen by arithmetic on a 0/1 flag instead, and
+    // the growth ratio's own IF is a scalar (1 on the linear path, so no #DIV/0! or #NUM!).
+    // x·1 + y·0 and x·0 + y·1 are x and y exactly: the same digits as the cells of fleet(y).
+    fleetYears: () => {
+      const t = `${years1to5}/${planYear(5)}`;
+      return `({in.fleet}*IF(${cagr},${target}/{in.fleet},1)^(${t})*${cagr}+({in.fleet}+(${target}-{in.fleet})*${t})*(1-${cagr}))`;
+    },
+    eco: (y) => {
+      const adoption = `{range:in.adoptionBaas@${y}..adoptionUsedCar@${y}}*${f(y, 8)}`;
+      return `MIN(1,{in.coverage@${y}}*${f(y, 9)})*{in.dataPriceMid}*${f(y, 1)}+${f(y, 6)}*${f(y, 7)}*SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.marginBaas..marginUsedCar},${capped(adoption)})`;
+    },
+    value: (y, fleet, eco) => {
+      const opex = y === 0 ? "" : `-{in.ecoOpex}*${k(10)}`;
+      return `${fleet}*(({in.evMargin}*${f(y, 3)}-{in.serviceCost}*${f(y, 4)})+${eco})-{in.networkCost}*${f(y, 5)}${opex}`;
+    },
+    npv: (values) =>
+      `SUMPRODUCT((${values}-{range:in.capex@1..capex@5}*${k(10)})/${discount})-{in.capex@0}*${k(10)}`,
+    npvStatusQuo: (fleets) => `SUMPRODUCT((${fleets}*${mc}-{in.networkCost}*${k(5)})/${discount})`,
+  };
+}
+
+/** The formulas of one variant row, resolved for an edition. */
+export function variantCells(v: VariantRow, edition: Edition, book: AddressBook): VariantCell[] {
+  const at = (key: VariantColumnKey): string => `${variantColumn(v.firstOutput, key)}${v.row}`;
+  const span = (prefix: "F" | "V", from: number, to: number): string =>
+    `${variantColumn(v.firstOutput, `${prefix}${from}` as VariantColumnKey)}${v.row}:${variantColumn(v.firstOutput, `${prefix}${to}` as VariantColumnKey)}${v.row}`;
+  const p = planTemplates(v.factors, edition);
   const templates: Record<VariantColumnKey, Formula> = {} as Record<VariantColumnKey, Formula>;
   for (const y of PLAN_YEARS) {
-    const t = `${planYear(y)}/${planYear(5)}`;
-    templates[`F${y}`] =
-      `IF(AND({in.fleetPath}={path:cagr},{in.fleet}>0,${target}>0),{in.fleet}*(${target}/{in.fleet})^(${t}),{in.fleet}+(${target}-{in.fleet})*${t})`;
-    // Year 0 is measured (MODEL.md §11.3): each factor 1, or 0 where the row switches it off.
-    const f = (j: number): string => (y === 0 ? `(${k(j)}<>0)` : k(j));
-    const adoption = `{range:in.adoptionBaas@${y}..adoptionUsedCar@${y}}*${f(8)}`;
-    templates[`E${y}`] =
-      `MIN(1,{in.coverage@${y}}*${f(9)})*{in.dataPriceMid}*${f(1)}+${f(6)}*${f(7)}*SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.marginBaas..marginUsedCar},${capped(adoption)})`;
-    const opex = y === 0 ? "" : `-{in.ecoOpex}*${k(10)}`;
-    templates[`V${y}`] =
-      `${at(`F${y}`)}*(({in.evMargin}*${f(3)}-{in.serviceCost}*${f(4)})+${at(`E${y}`)})-{in.networkCost}*${f(5)}${opex}`;
+    templates[`F${y}`] = p.fleet(y);
+    templates[`E${y}`] = p.eco(y);
+    templates[`V${y}`] = p.value(y, at(`F${y}`), at(`E${y}`));
   }
-  const discount = `(1+{in.discountRate}*${k(11)})^${years1to5}`;
-  templates.npv = `SUMPRODUCT((${span("V", 1, 5)}-{range:in.capex@1..capex@5}*${k(10)})/${discount})-{in.capex@0}*${k(10)}`;
-  templates.npvSq = `SUMPRODUCT((${span("F", 1, 5)}*${mc}-{in.networkCost}*${k(5)})/${discount})`;
+  templates.npv = p.npv(span("V", 1, 5));
+  templates.npvSq = p.npvStatusQuo(span("F", 1, 5));
   templates.npvInc = `${at("npv")}-${at("npvSq")}`;
   templates.role5 = roleOf(at("V5"));
   return VARIANT_COLUMNS.map((c) => ({

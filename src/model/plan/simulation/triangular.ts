@@ -14,3 +14,11 @@ export function triangularInverse(u: number, downside: number, upside: number): 
   if (u < (mode - lo) / (hi - lo)) return lo + sqrt(u * (hi - lo) * (mode - lo));
   return hi - sqrt((1 - u) * (hi - lo) * (hi - mode));
 }
+
+/**
+ * v, a draw w turned so that a high v is the driver's upside (MODEL.md §11.4): w when
+ * up ≥ down, else 1 − w (costs and the discount rate are favourable below 1).
+ */
+export function favourableFirst(w: number, downside: number, upside: number): number {
+  return upside >= downside ? w : 1 - w;
+}

@@ -7,7 +7,15 @@ import { ERROR_TYPE, ISERROR, ISLOGICAL, ISNUMBER } from "./info";
 import { AND, IF, IFERROR, NOT, OR } from "./logical";
 import { ABS, MAX, MIN, MOD, ROUND, ROUNDUP, SQRT, SUM, SUMPRODUCT } from "./math";
 import { IRR, NPV } from "./financial";
-import { COUNTIF, COUNTIFS, MEDIAN, PERCENTILE_INC } from "./statistical";
+import {
+  AVERAGE,
+  COUNTIF,
+  COUNTIFS,
+  MEDIAN,
+  NORMSDIST,
+  NORMSINV,
+  PERCENTILE_INC,
+} from "./statistical";
 import { LEFT, TEXT } from "./text";
 import type { FunctionSpec } from "./types";
 
@@ -15,6 +23,7 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
   Object.entries({
     ABS,
     AND,
+    AVERAGE,
     CHOOSE,
     COUNTIF,
     COUNTIFS,
@@ -33,6 +42,8 @@ export const BUILTIN_FUNCTIONS: ReadonlyMap<string, FunctionSpec> = new Map(
     MIN,
     MOD,
     NOT,
+    NORMSDIST,
+    NORMSINV,
     NPV,
     OR,
     "PERCENTILE.INC": PERCENTILE_INC,

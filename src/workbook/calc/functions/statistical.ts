@@ -1,6 +1,8 @@
-/** COUNTIF, COUNTIFS, MEDIAN, PERCENTILE.INC. */
+/** COUNTIF, COUNTIFS, MEDIAN, PERCENTILE.INC, AVERAGE, NORMSDIST, NORMSINV. */
+import { normSDist, normSInv } from "../../../model/normal";
+import { toNumber } from "../coerce";
 import { ERR, isError, type Matrix, type Scalar } from "../values";
-import { numberArg, numbersOf, referenceOf, scalar } from "./args";
+import { lift, numberArg, numbersOf, referenceOf, scalar } from "./args";
 import { criterion } from "./criteria";
 import type { FunctionSpec } from "./types";
 
@@ -90,4 +92,41 @@ export const PERCENTILE_INC: FunctionSpec = {
     const upper = sorted[below + 1];
     return upper === undefined ? lower : lower + fraction * (upper - lower);
   },
+};
+
+/** AVERAGE(number1, …): the numbers' sum over their count (text and empty cells skipped). */
+export const AVERAGE: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 255,
+  call(args) {
+    const numbers = numbersOf(args);
+    if (isError(numbers)) return numbers;
+    if (numbers.length === 0) return ERR.div0;
+    let total = 0;
+    for (const n of numbers) total += n;
+    return Number.isFinite(total) ? total / numbers.length : ERR.num;
+  },
+};
+
+/** NORMSDIST(z): the standard normal's cumulative distribution (the model's, src/model/normal.ts). */
+export const NORMSDIST: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 1,
+  call: (args, ctx) =>
+    lift(args, ctx, "NORMSDIST", (v: Scalar) => {
+      const z = toNumber(v);
+      return isError(z) ? z : normSDist(z);
+    }),
+};
+
+/** NORMSINV(p): its inverse; p outside (0, 1) is #NUM!. */
+export const NORMSINV: FunctionSpec = {
+  minArgs: 1,
+  maxArgs: 1,
+  call: (args, ctx) =>
+    lift(args, ctx, "NORMSINV", (v: Scalar) => {
+      const p = toNumber(v);
+      if (isError(p)) return p;
+      return p > 0 && p < 1 ? normSInv(p) : ERR.num;
+    }),
 };
