@@ -494,6 +494,15 @@ export function planFunctionCases(open: OpenCaller): void {
       expect(num(SIMULATE({ ...STORY, output: "prob_incremental_positive" }))).toBe(1);
     });
 
+    it("the correlation argument: ρ = 0 and ρ = 1 give §11.4's other reference values", () => {
+      near(num(SIMULATE({ ...STORY, correlation: 0, output: "p10" })), 1_645_759_130, 1);
+      near(num(SIMULATE({ ...STORY, correlation: 0 })), 2_127_486_984, 1);
+      near(num(SIMULATE({ ...STORY, correlation: 0, output: "p90" })), 2_684_922_369, 1);
+      expect(num(SIMULATE({ ...STORY, correlation: 0, output: "prob_d" }))).toBe(0.977);
+      expect(num(SIMULATE({ ...STORY, correlation: 1, output: "prob_d" }))).toBe(0.752);
+      near(num(SIMULATE({ ...STORY, correlation: 1, output: "p10" })), 842_975_836, 1);
+    });
+
     it("the new outputs: the incremental NPV's P10/P50/P90 and the mean NPV, English and Chinese names", () => {
       near(num(SIMULATE({ ...STORY, output: "npv_incremental_p10" })), 1_638_960_179, 1);
       near(num(SIMULATE({ ...STORY, output: "增量净现值p50" })), 2_415_501_957, 1);

@@ -337,10 +337,11 @@ describe("every input is live (MODEL.md §11): each catalogue input changes a na
     });
   }
 
-  it("correlation reaches the simulation's case (PlanCase.correlation, read by the correlated draws of §11.4)", () => {
-    const [change] = changes("correlation", PLAN_INPUTS.correlation);
-    expect(planCase(change!.settings).correlation).not.toBe(planCase(INVESTED).correlation);
-    // The simulation runs on that case; its outputs are the simulation's to test.
-    expect(simulate(planCase(change!.settings), 10).trials).toBe(10);
+  it("correlation changes the simulation's outputs (MODEL.md §11.4: the case's In_Correlation drives the draws)", () => {
+    const before = simulate(planCase(INVESTED), 200);
+    for (const { what, settings } of changes("correlation", PLAN_INPUTS.correlation)) {
+      const after = simulate(planCase(settings), 200);
+      expect(after, `${what} changes no simulation output`).not.toEqual(before);
+    }
   });
 });
