@@ -41,7 +41,7 @@ export async function benchWorkbook(runs = 7): Promise<WorkbookBench[]> {
   for (const edition of EDITIONS) {
     const cpu: number[] = [];
     const wall: number[] = [];
-    let file = Buffer.alloc(0);
+    let file: Buffer = Buffer.alloc(0);
     for (let i = 0; i < runs; i++) {
       const c0 = cpuMs();
       const t0 = performance.now();
