@@ -1,5 +1,6 @@
 /** Writes the resolved layout as .xlsx with ExcelJS (Node only). */
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { evaluateWorkbook, type CachedValue, type Evaluation } from "./calc/workbook";
 import type { Edition } from "./contract";
 import { resolveLayout } from "./layout/resolve";
@@ -11,6 +12,7 @@ import { PLAN_TEXT } from "../model/words";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
 import { addChartParts, type CellValue, type ChartCells } from "./charts";
+import { deflatedPackage } from "./zip";
 
 export interface WorkbookOptions extends Partial<Settings> {
   readonly edition: Edition;
@@ -42,8 +44,12 @@ export async function workbookBuffer(
   const results = evaluation.values;
   const wb = buildWorkbook(layout, evaluation);
   for (const ws of wb.worksheets) await ws.protect("", PROTECTION);
-  const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  if (options.charts === false || layout.charts.length === 0) return data;
+  // Stored uncompressed: every part is deflated once, by Node's zlib, at the end (./zip.ts).
+  const data = Buffer.from(
+    (await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } })) as ArrayBuffer
+  );
+  if (options.charts === false || layout.charts.length === 0)
+    return deflatedPackage(await JSZip.loadAsync(data));
   const computed = (sheet: string, address: string): CellValue | undefined => {
     const v = results.get(sheet)?.get(address);
     return v === undefined || typeof v === "object" ? undefined : v;
