@@ -13,6 +13,7 @@ import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
 import { addChartParts, type CellValue, type ChartCells } from "./charts";
 import { deflatedPackage } from "./zip";
+import { cachedNumber } from "./cachedPrecision";
 
 export interface WorkbookOptions extends Partial<Settings> {
   readonly edition: Edition;
@@ -129,8 +130,8 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 };
 
 /**
- * Every formula cell carries the result the evaluator computed (src/workbook/calc), so viewers
- * that do not calculate (Protected View, previewers, mail clients) show the numbers; Excel
+ * Every formula cell carries the result the evaluator computed (src/workbook/calc), to 10
+ * significant digits where no display changes (./cachedPrecision.ts), so viewers that do not calculate (Protected View, previewers, mail clients) show the numbers; Excel
  * still recalculates the whole workbook when it opens the file (fullCalcOnLoad).
  */
 export function buildWorkbook(
@@ -214,10 +215,15 @@ function writeSheet(
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.address);
     const share = shared.get(c.address);
-    if (c.formula !== undefined && share)
-      cell.value = sharedValue(c.formula, results.get(c.address), share);
-    else if (c.formula !== undefined) cell.value = formulaValue(c.formula, results.get(c.address));
-    else if (c.value !== undefined && c.value !== null) cell.value = c.value;
+    if (c.formula !== undefined) {
+      const result = results.get(c.address);
+      if (result === undefined) throw new Error(`generate: no computed result for =${c.formula}`);
+      const cachedResult =
+        typeof result === "number" ? cachedNumber(result, c.fmt, edition) : result;
+      cell.value = share
+        ? sharedValue(c.formula, cachedResult, share)
+        : formulaValue(c.formula, cachedResult);
+    } else if (c.value !== undefined && c.value !== null) cell.value = c.value;
     cell.style = styles.of(c);
   }
   // Section bands and header rows run across the printed width (the dashboard draws its own).
@@ -342,12 +348,7 @@ function sharedFormulas(
   return out;
 }
 
-function sharedValue(
-  formula: string,
-  result: CachedValue | undefined,
-  share: Share
-): ExcelJS.CellValue {
-  if (result === undefined) throw new Error(`generate: no computed result for =${formula}`);
+function sharedValue(formula: string, result: CachedValue, share: Share): ExcelJS.CellValue {
   const r = result as ExcelJS.CellFormulaValue["result"];
   if (share.ref) {
     // ExcelJS writes a shared formula's master from shareType and ref (not in its typings).
@@ -362,8 +363,7 @@ function sharedValue(
   return { sharedFormula: share.master, result: r };
 }
 
-function formulaValue(formula: string, result: CachedValue | undefined): ExcelJS.CellFormulaValue {
-  if (result === undefined) throw new Error(`generate: no computed result for =${formula}`);
+function formulaValue(formula: string, result: CachedValue): ExcelJS.CellFormulaValue {
   return { formula: fileFormula(formula), result: result as ExcelJS.CellFormulaValue["result"] };
 }
 
