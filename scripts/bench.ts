@@ -26,7 +26,7 @@ import { join } from "node:path";
 import { MAX_RESULT_CELLS } from "../src/functions/resultSize";
 import { dataRates, DEFAULT_USED_CAR_RATE } from "../src/model";
 import { loadBundle, readMetadata, DIST } from "../test/bundle/sandbox";
-import { benchWorkbook } from "./bench-workbook";
+import { workbookRows } from "./bench-workbook";
 import { benchHelpTab } from "./bench-pane";
 import { benchPlan } from "./bench-plan";
 import { printRows, simulationBench } from "./bench-simulation";
@@ -312,7 +312,7 @@ const bundle = readFileSync(join(DIST, "functions.js"));
 const taskpane = readFileSync(join(DIST, "taskpane.js"));
 
 async function main(): Promise<void> {
-  const workbook = await benchWorkbook(5);
+  const workbook = await workbookRows(5);
   const perSecond = (ms: number, n: number): string =>
     Math.round(1000 / (ms / n)).toLocaleString("en-US");
   const rows: [string, string][] = [
@@ -356,10 +356,7 @@ async function main(): Promise<void> {
       `Help tab render (${r.lang})`,
       `${r.medianCpuMs.toFixed(2)} ms CPU (median of ${r.runs}, minimal DOM)`,
     ]),
-    ...workbook.map((w): [string, string] => [
-      `workbook ${w.edition}`,
-      `${w.medianMs.toFixed(0)} ms to generate (median of ${w.runs}), ${w.bytes.toLocaleString("en-US")} bytes`,
-    ]),
+    ...workbook,
   ];
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(

@@ -1,17 +1,19 @@
 /** Writes the resolved layout as .xlsx with ExcelJS (Node only). */
 import ExcelJS from "exceljs";
-import { evaluateWorkbook, type CachedValue } from "./calc/workbook";
+import JSZip from "jszip";
+import { evaluateWorkbook, type CachedValue, type Evaluation } from "./calc/workbook";
 import type { Edition } from "./contract";
 import { resolveLayout } from "./layout/resolve";
-import type { ResolvedSheet, ResolvedWorkbook } from "./layout/resolved";
+import type { ResolvedCell, ResolvedSheet, ResolvedWorkbook } from "./layout/resolved";
 import { DEFAULT_SETTINGS, type Settings } from "./layout/settings";
 import { COLORS, LOOKS, numberFormat, ROLE_COLORS } from "./styles";
 import { STATUS_TEXT } from "./layout/addin";
 import { PLAN_TEXT } from "../model/words";
 import { textIn } from "./layout/types";
 import { storedFormula } from "./ecoCalls";
-import { shapeOf } from "./calc/formulaShapes";
 import { addChartParts, type CellValue, type ChartCells } from "./charts";
+import { deflatedPackage } from "./zip";
+import { cachedNumber } from "./cachedPrecision";
 
 export interface WorkbookOptions extends Partial<Settings> {
   readonly edition: Edition;
@@ -39,11 +41,16 @@ export async function workbookBuffer(
   layout: ResolvedWorkbook,
   options: { readonly charts?: boolean } = {}
 ): Promise<Buffer> {
-  const results = evaluateWorkbook(layout).values;
-  const wb = buildWorkbook(layout, results);
+  const evaluation = evaluateWorkbook(layout);
+  const results = evaluation.values;
+  const wb = buildWorkbook(layout, evaluation);
   for (const ws of wb.worksheets) await ws.protect("", PROTECTION);
-  const data = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  if (options.charts === false || layout.charts.length === 0) return data;
+  // Stored uncompressed: every part is deflated once, by Node's zlib, at the end (./zip.ts).
+  const data = Buffer.from(
+    (await wb.xlsx.writeBuffer({ zip: { compression: "STORE" } })) as ArrayBuffer
+  );
+  if (options.charts === false || layout.charts.length === 0)
+    return deflatedPackage(await JSZip.loadAsync(data));
   const computed = (sheet: string, address: string): CellValue | undefined => {
     const v = results.get(sheet)?.get(address);
     return v === undefined || typeof v === "object" ? undefined : v;
@@ -79,6 +86,42 @@ export function chartCells(
   };
 }
 
+/**
+ * One style object per look (cell style, number format, alignment, lock), shared by every cell
+ * that has it: ExcelJS then maps each object to its style id once (a WeakMap) instead of
+ * comparing every cell's style. A shared object is never changed: a cell that needs another
+ * style gets a new object (ExcelJS's font/fill/… setters would change it in place).
+ */
+class CellStyles {
+  private readonly byKey = new Map<string, Partial<ExcelJS.Style>>();
+
+  constructor(private readonly edition: Edition) {}
+
+  of(c: ResolvedCell): Partial<ExcelJS.Style> {
+    // A text result in a column of numbers (a role, "第0年") lines up with the numbers.
+    const right =
+      c.fmt === "text" && (c.style === "calc" || c.style === "output") && !/^A\d/.test(c.address);
+    const key = `${c.style}|${c.fmt ?? ""}|${right ? "r" : ""}`;
+    const known = this.byKey.get(key);
+    if (known) return known;
+    const look = LOOKS[c.style];
+    let alignment = look.alignment;
+    if (right) alignment = { ...look.alignment, horizontal: "right" };
+    // TRUE/FALSE sit centred, as the checks above Check_All do.
+    if (c.fmt === "bool" && c.style === "output") alignment = { horizontal: "center" };
+    const style: Partial<ExcelJS.Style> = {
+      ...(look.font ? { font: look.font } : {}),
+      ...(look.fill ? { fill: look.fill } : {}),
+      ...(look.border ? { border: look.border } : {}),
+      ...(alignment ? { alignment } : {}),
+      ...(c.fmt ? { numFmt: numberFormat(c.fmt, this.edition) } : {}),
+      protection: { locked: !look.unlocked },
+    };
+    this.byKey.set(key, style);
+    return style;
+  }
+}
+
 const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
   selectLockedCells: true,
   selectUnlockedCells: true,
@@ -87,13 +130,13 @@ const PROTECTION: Partial<ExcelJS.WorksheetProtection> = {
 };
 
 /**
- * Every formula cell carries the result the evaluator computed (src/workbook/calc), so viewers
- * that do not calculate (Protected View, previewers, mail clients) show the numbers; Excel
+ * Every formula cell carries the result the evaluator computed (src/workbook/calc), to 10
+ * significant digits where no display changes (./cachedPrecision.ts), so viewers that do not calculate (Protected View, previewers, mail clients) show the numbers; Excel
  * still recalculates the whole workbook when it opens the file (fullCalcOnLoad).
  */
 export function buildWorkbook(
   layout: ResolvedWorkbook,
-  results: ReadonlyMap<string, ReadonlyMap<string, CachedValue>> = evaluateWorkbook(layout).values
+  evaluation: Pick<Evaluation, "values" | "shapes"> = evaluateWorkbook(layout)
 ): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "ECO";
@@ -103,12 +146,15 @@ export function buildWorkbook(
   wb.views = [
     { x: 0, y: 0, width: 24000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
+  const styles = new CellStyles(layout.edition);
   layout.sheets.forEach((sheet, i) =>
     writeSheet(
       wb,
       sheet,
       layout.edition,
-      results.get(sheet.name) ?? new Map(),
+      styles,
+      evaluation.values.get(sheet.name) ?? new Map(),
+      evaluation.shapes.get(sheet.name) ?? new Map(),
       layout.print,
       i === 0
     )
@@ -124,7 +170,9 @@ function writeSheet(
   wb: ExcelJS.Workbook,
   sheet: ResolvedSheet,
   edition: Edition,
+  styles: CellStyles,
   results: ReadonlyMap<string, CachedValue>,
+  shapes: ReadonlyMap<string, string>,
   print?: ResolvedWorkbook["print"],
   active = false
 ): void {
@@ -163,35 +211,30 @@ function writeSheet(
   });
   if (print) ws.headerFooter = headerFooter(print, edition);
   sheet.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const shared = sharedFormulas(sheet);
+  const shared = sharedFormulas(sheet, shapes);
   for (const c of sheet.cells) {
     const cell = ws.getCell(c.address);
     const share = shared.get(c.address);
-    if (c.formula !== undefined && share)
-      cell.value = sharedValue(c.formula, results.get(c.address), share);
-    else if (c.formula !== undefined) cell.value = formulaValue(c.formula, results.get(c.address));
-    else if (c.value !== undefined && c.value !== null) cell.value = c.value;
-    const look = LOOKS[c.style];
-    if (look.font) cell.font = look.font;
-    if (look.fill) cell.fill = look.fill;
-    if (look.border) cell.border = look.border;
-    if (look.alignment) cell.alignment = look.alignment;
-    // A text result in a column of numbers (a role, "第0年") lines up with the numbers.
-    if (c.fmt === "text" && (c.style === "calc" || c.style === "output") && !/^A\d/.test(c.address))
-      cell.alignment = { ...look.alignment, horizontal: "right" };
-    // TRUE/FALSE sit centred, as the checks above Check_All do.
-    if (c.fmt === "bool" && c.style === "output") cell.alignment = { horizontal: "center" };
-    if (c.fmt) cell.numFmt = numberFormat(c.fmt, edition);
-    cell.protection = { locked: !look.unlocked };
+    if (c.formula !== undefined) {
+      const result = results.get(c.address);
+      if (result === undefined) throw new Error(`generate: no computed result for =${c.formula}`);
+      const cachedResult =
+        typeof result === "number" ? cachedNumber(result, c.fmt, edition) : result;
+      cell.value = share
+        ? sharedValue(c.formula, cachedResult, share)
+        : formulaValue(c.formula, cachedResult);
+    } else if (c.value !== undefined && c.value !== null) cell.value = c.value;
+    cell.style = styles.of(c);
   }
   // Section bands and header rows run across the printed width (the dashboard draws its own).
+  // A new style object: a cell's style may be shared with others (CellStyles), never changed.
   for (const c of sheet.ownBands ? [] : sheet.cells) {
     if (c.style !== "section" || c.address.startsWith("B")) continue;
     const row = ws.getRow(Number(c.address.replace(/^[A-Z]+/, "")));
     for (let col = 2; col <= sheet.widths.length; col++) {
       const cell = row.getCell(col);
-      if (cell.value === null || cell.value === undefined)
-        cell.fill = LOOKS.section.fill ?? cell.fill;
+      if ((cell.value === null || cell.value === undefined) && LOOKS.section.fill)
+        cell.style = { ...cell.style, fill: LOOKS.section.fill };
     }
   }
   for (const m of sheet.merges) ws.mergeCells(m);
@@ -269,18 +312,22 @@ interface Share {
  * Columns of the same formula copied down (the simulation's trials) are stored as Excel's shared
  * formulas: the first cell holds the formula and the run, the others point at it, and each cell
  * keeps its own cached result. Excel and LibreOffice read them back as the same formulas (the
- * shape test is the evaluator's: equal text but for relative row numbers shifted alike), which
- * keeps a thousand-row sheet small.
+ * shapes are the evaluator's, found while parsing: equal text but for relative row numbers
+ * shifted alike), which keeps a thousand-row sheet small. A shape of the formula as typed is one
+ * of the formula as stored: storedFormula only renames ECO calls, never a reference.
  */
-function sharedFormulas(sheet: ResolvedSheet): Map<string, Share> {
+function sharedFormulas(
+  sheet: ResolvedSheet,
+  shapes: ReadonlyMap<string, string>
+): Map<string, Share> {
   const byColumn = new Map<string, { row: number; address: string; key: string }[]>();
   for (const c of sheet.cells) {
     if (c.formula === undefined) continue;
     const m = /^([A-Z]+)(\d+)$/.exec(c.address);
-    if (!m) continue;
-    const row = Number(m[2]);
+    const key = shapes.get(c.address);
+    if (!m || key === undefined) continue;
     const list = byColumn.get(m[1] ?? "") ?? [];
-    list.push({ row, address: c.address, key: shapeOf(fileFormula(c.formula), row).key });
+    list.push({ row: Number(m[2]), address: c.address, key });
     byColumn.set(m[1] ?? "", list);
   }
   const out = new Map<string, Share>();
@@ -301,12 +348,7 @@ function sharedFormulas(sheet: ResolvedSheet): Map<string, Share> {
   return out;
 }
 
-function sharedValue(
-  formula: string,
-  result: CachedValue | undefined,
-  share: Share
-): ExcelJS.CellValue {
-  if (result === undefined) throw new Error(`generate: no computed result for =${formula}`);
+function sharedValue(formula: string, result: CachedValue, share: Share): ExcelJS.CellValue {
   const r = result as ExcelJS.CellFormulaValue["result"];
   if (share.ref) {
     // ExcelJS writes a shared formula's master from shareType and ref (not in its typings).
@@ -321,8 +363,7 @@ function sharedValue(
   return { sharedFormula: share.master, result: r };
 }
 
-function formulaValue(formula: string, result: CachedValue | undefined): ExcelJS.CellFormulaValue {
-  if (result === undefined) throw new Error(`generate: no computed result for =${formula}`);
+function formulaValue(formula: string, result: CachedValue): ExcelJS.CellFormulaValue {
   return { formula: fileFormula(formula), result: result as ExcelJS.CellFormulaValue["result"] };
 }
 

@@ -248,3 +248,43 @@ export function numberFormat(fmt: Fmt, edition: Edition): string {
       return "General";
   }
 }
+
+/**
+ * How finely `numberFormat(fmt, edition)` shows a number: the decimal places of the value itself
+ * it shows (a percentage's own plus two; a ÷10^6 format's minus six), or for the scientific
+ * format its significant digits; undefined for General (text and TRUE/FALSE cells), which shows
+ * as many digits as the column fits. Kept beside numberFormat: the two change together.
+ */
+export function shownPrecision(
+  fmt: Fmt,
+  edition: Edition
+): { readonly decimals: number } | { readonly significant: number } | undefined {
+  const zh = edition === "zh-CN";
+  switch (fmt) {
+    case "yuan":
+    case "count":
+    case "year":
+      return { decimals: 0 };
+    case "countExact":
+      return { decimals: 1 };
+    case "amount":
+      return { decimals: zh ? -6 : -5 };
+    case "shown":
+    case "tileAmount":
+      return { decimals: zh ? 2 : 0 };
+    case "shownFleet":
+    case "tileFleet":
+      return { decimals: zh ? 1 : 0 };
+    case "pct":
+      return { decimals: 3 };
+    case "rate":
+      return { decimals: 5 };
+    case "ratio":
+      return { decimals: 2 };
+    case "sci":
+      return { significant: 2 };
+    case "text":
+    case "bool":
+      return undefined;
+  }
+}

@@ -84,21 +84,29 @@ export class ShapeParser {
   /** Shape key → the first formula's tree, or null where the shape cannot be reused. */
   private readonly shapes = new Map<string, Node | null>();
 
-  /** `checked` runs once per tree that is parsed (the calls' names and argument counts). */
-  parse(formula: string, row: number, checked: (tree: Node) => void): Node {
+  /**
+   * The formula's tree and its shape's key (equal keys: one formula copied down). `checked` runs
+   * once per tree that is parsed (the calls' names and argument counts).
+   */
+  parse(
+    formula: string,
+    row: number,
+    checked: (tree: Node) => void
+  ): { tree: Node; shape: string } {
     const { key, cells } = shapeOf(formula, row);
     const template = this.shapes.get(key);
     if (template && cells.every((c) => c.row >= 1 && c.row <= MAX_ROW)) {
       let k = 0;
-      return mapRefs(template, (ref) => {
+      const tree = mapRefs(template, (ref) => {
         const next = refFrom(ref, cells, k) ?? ref;
         k += ref.range ? 2 : 1;
         return next;
       });
+      return { tree, shape: key };
     }
     const tree = parseFormula(formula);
     checked(tree);
     if (template === undefined) this.shapes.set(key, matches(tree, cells) ? tree : null);
-    return tree;
+    return { tree, shape: key };
   }
 }

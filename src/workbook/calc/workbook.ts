@@ -35,6 +35,11 @@ export interface Evaluation {
   readonly order: readonly string[];
   /** For each formula cell, the formula cells it reads directly. */
   readonly precedents: ReadonlyMap<string, readonly string[]>;
+  /**
+   * Sheet name → address → the formula's shape (formulaShapes.ts): two formula cells of a column
+   * with the same shape hold one formula copied down (the generator's shared formulas).
+   */
+  readonly shapes: ReadonlyMap<string, ReadonlyMap<string, string>>;
 }
 
 interface FormulaCell {
@@ -45,6 +50,7 @@ interface FormulaCell {
   readonly col: number;
   readonly formula: string;
   readonly tree: Node;
+  readonly shape: string;
 }
 
 interface Sheet {
@@ -84,9 +90,9 @@ function indexSheets(
       }
       const id = cellId(s.name, c.address);
       const where = `${id} =${c.formula}`;
-      let tree: Node;
+      let parsed: { tree: Node; shape: string };
       try {
-        tree = parser.parse(c.formula, at.row, (t) => checkCalls(t, functions, where));
+        parsed = parser.parse(c.formula, at.row, (t) => checkCalls(t, functions, where));
       } catch (e) {
         if (e instanceof FormulaError && e.message.includes(where)) throw e;
         throw new FormulaError(
@@ -100,7 +106,8 @@ function indexSheets(
         row: at.row,
         col: at.col,
         formula: c.formula,
-        tree,
+        tree: parsed.tree,
+        shape: parsed.shape,
       });
     }
   }
@@ -225,7 +232,11 @@ export function evaluateSheets(
   const precedents = new Map(all.map((c) => [c.id, precedentsOf(c, sheets)]));
   const order = computeOrder(all, precedents);
   const values = new Map<string, Map<string, CachedValue>>();
-  for (const s of new Set(sheets.values())) values.set(s.name, new Map());
+  const shapes = new Map<string, Map<string, string>>();
+  for (const s of new Set(sheets.values())) {
+    values.set(s.name, new Map());
+    shapes.set(s.name, new Map([...s.formulas.values()].map((f) => [f.address, f.shape])));
+  }
 
   for (const cell of order) {
     const env = new CellEnvironment(cell, sheets, functions);
@@ -243,6 +254,7 @@ export function evaluateSheets(
     values,
     order: order.map((c) => c.id),
     precedents: new Map([...precedents].map(([id, cells]) => [id, cells.map((c) => c.id)])),
+    shapes,
   };
 }
 

@@ -16,6 +16,7 @@ import {
 } from "./drawingXml";
 import type { ChartCells } from "./seriesXml";
 import { el, esc } from "./xml";
+import { deflatedPackage } from "../zip";
 
 export interface ChartPartsOptions {
   /** Cell values and formats for the charts' caches; without values, no caches are written. */
@@ -162,7 +163,8 @@ const base = (path: string): string => path.slice(path.lastIndexOf("/") + 1);
 
 /**
  * Adds the charts to the package: each chart sits on `spec.sheet ?? spec.data.sheet`, and every
- * sheet it names must exist. Returns the new package; throws on an unknown sheet or a bad spec.
+ * sheet it names must exist. Returns the new package, every part deflated (../zip.ts: the given
+ * package may store its parts uncompressed); throws on an unknown sheet or a bad spec.
  */
 export async function addChartParts(
   xlsx: Uint8Array,
@@ -217,9 +219,5 @@ export async function addChartParts(
   }
   const contentTypes = (await text(zip, "[Content_Types].xml")) ?? "";
   zip.file("[Content_Types].xml", withOverrides(contentTypes, types));
-  return zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 9 },
-  });
+  return deflatedPackage(zip);
 }

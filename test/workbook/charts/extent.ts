@@ -12,7 +12,7 @@ import { resolveLayout } from "../../../src/workbook/layout/resolve";
 
 export async function chartFreeAtSameExtent(edition: Edition): Promise<Buffer> {
   const layout = resolveLayout(edition);
-  const book = buildWorkbook(layout, evaluateWorkbook(layout).values);
+  const book = buildWorkbook(layout, evaluateWorkbook(layout));
   const dashboard = layout.sheets.find((s) => s.key === "dashboard");
   const last = dashboard?.printArea.split(":")[1];
   const sheet = dashboard && book.getWorksheet(dashboard.name);
