@@ -2,7 +2,7 @@
  * What the task pane writes into a template: every input a preset sets, as the values of the
  * contract's named input ranges (multi-cell names get a grid of the name's shape). Pure: no Office.
  */
-import { EXTENSION_STREAMS, type PlanSettings } from "../model";
+import { DEFAULT_PLAN_SETTINGS, EXTENSION_STREAMS, type PlanSettings } from "../model";
 import { columnNumber } from "./a1";
 import { INPUT_NAMES, type InputName, type SheetRef, type TemplateContract } from "./contract";
 
@@ -13,6 +13,25 @@ export interface InputWrite {
   readonly ref: SheetRef;
   /** Rows of cells, exactly the shape of `ref`. */
   readonly values: readonly (readonly CellValue[])[];
+}
+
+/**
+ * In_ServiceCost and In_NetworkCost are overrides (MODEL.md §11.1): blank, the workbook calibrates
+ * c and N from the company's facts. A preset's costs are typed as overrides unless they are the
+ * story's own at the story's fleets, where the default facts calibrate exactly them (c 800,
+ * N 2,000万); so the story opens calibrated and every other preset keeps its costs.
+ */
+export function costOverride(
+  settings: PlanSettings,
+  cost: "serviceCost" | "networkCost"
+): number | null {
+  const d = DEFAULT_PLAN_SETTINGS;
+  const story =
+    settings.fleet === d.fleet &&
+    settings.targetFleet === d.targetFleet &&
+    settings.serviceCost === d.serviceCost &&
+    settings.networkCost === d.networkCost;
+  return story ? null : settings[cost];
 }
 
 const row = (values: readonly CellValue[]): CellValue[][] => [[...values]];
@@ -29,9 +48,9 @@ function gridOf(name: InputName, s: PlanSettings, contract: TemplateContract): C
     case "In_FleetPath":
       return cell(contract.fleetPathLabels[s.fleetPath]);
     case "In_ServiceCost":
-      return cell(s.serviceCost);
+      return cell(costOverride(s, "serviceCost") ?? "");
     case "In_NetworkCost":
-      return cell(s.networkCost);
+      return cell(costOverride(s, "networkCost") ?? "");
     case "In_EcoOpex":
       return cell(s.ecoOpex);
     case "In_Capex":

@@ -4,6 +4,8 @@ import type { AddressBook } from "./addresses";
 import { resolveChart, type ChartBlock } from "./charts";
 import {
   BLOCK_PLACES,
+  BRIDGE_DATA,
+  VALUATION_NOTE,
   blockColumns,
   blockRows,
   DASH_ROWS,
@@ -47,6 +49,8 @@ const ROW_HEIGHTS: Readonly<Record<number, number>> = {
   [DASH_ROWS.casesHeader + 1]: 20,
   [DASH_ROWS.distributionHeader + 1]: 24,
   [DASH_ROWS.probDCaption + 1]: 30,
+  [DASH_ROWS.bridgeTitle]: 20,
+  [DASH_ROWS.valuationTitle]: 20,
 };
 
 interface Written {
@@ -229,8 +233,11 @@ export function dashboardSheet(
         emit(`K${R.distributionNote + i}`, "footnote", { value: textIn(line, edition) })
       );
   }
-  // Reading order: the contribution chart (left), the tornado (right).
-  for (const block of [ROLE_PATH, TORNADO, HISTOGRAM]) {
+  VALUATION_NOTE.forEach((line, i) =>
+    emit(`B${R.valuationNote + i}`, "footnote", { value: textIn(line, edition) })
+  );
+  // Reading order: the contribution chart (left), the tornado (right), the histogram, the bridge.
+  for (const block of [ROLE_PATH, TORNADO, HISTOGRAM, BRIDGE_DATA]) {
     const at = written.get(block.key);
     const spec = at && chartOf(block, at, name, edition);
     if (spec) charts.push(spec);
@@ -248,7 +255,8 @@ export function dashboardSheet(
     roleRanges,
     printArea: `A1:${LAST_COLUMN}${R.pageLast}`,
     tabColor: TAB.dashboard,
-    onePage: true,
+    printPagesTall: 2,
+    pageBreaks: [R.pageOne],
     narrowMargins: true,
     ownBands: true,
     rowHeights: ROW_HEIGHTS,

@@ -16,6 +16,8 @@ export type CellStyle =
   | "input"
   | "inputOptional"
   | "inputMuted"
+  /** A seed figure in the seed block: grey on grey, locked (MODEL.md §11.2). */
+  | "constant"
   | "calc"
   | "output"
   | "check"
@@ -75,6 +77,8 @@ export interface ResolvedSheet {
   readonly tabColor: string;
   /** Print on a single page (cover, dashboard) rather than fit to width only. */
   readonly onePage?: boolean;
+  /** Print this many pages tall (at one page wide), with the page breaks given. */
+  readonly printPagesTall?: number;
   /** Row heights in points, where not the default. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Cells holding a role letter (A–D), coloured by conditional formatting. */
