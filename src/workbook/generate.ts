@@ -147,7 +147,7 @@ function writeSheet(
         : {
             fitToPage: true,
             fitToWidth: sheet.printPagesWide ?? 1,
-            fitToHeight: sheet.onePage ? 1 : (sheet.printPagesTall ?? 0),
+            fitToHeight: sheet.onePage ? 1 : 0,
           }),
       // ExcelJS writes `$` before the column only ('$A1:$Q32'): LibreOffice then reads the
       // rows as relative and prints past the area. A `$` before each row makes it absolute.

@@ -28,6 +28,9 @@ import type { CellStyle, ResolvedSheet } from "./resolved";
 import { collector, H, TAB, type Emit } from "./sheetParts";
 import { textIn } from "./types";
 
+/** Percent: rows 1–60 fit one A4 landscape page with the narrow margins (LibreOffice rendered). */
+const PRINT_SCALE = 56;
+
 /** The last column of the page (a margin) and the columns the chart data may use. */
 const LAST_COLUMN = "Q";
 const col = nextColumn;
@@ -255,7 +258,9 @@ export function dashboardSheet(
     roleRanges,
     printArea: `A1:${LAST_COLUMN}${R.pageLast}`,
     tabColor: TAB.dashboard,
-    printPagesTall: 2,
+    // Two landscape pages, each one screenful: the page itself (rows 1–60, as one page before the
+    // fourth edition) and the bridge with the valuation. A scale, since fit-to-pages ignores breaks.
+    printScale: PRINT_SCALE,
     pageBreaks: [R.pageOne],
     narrowMargins: true,
     ownBands: true,

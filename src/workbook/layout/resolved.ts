@@ -77,8 +77,6 @@ export interface ResolvedSheet {
   readonly tabColor: string;
   /** Print on a single page (cover, dashboard) rather than fit to width only. */
   readonly onePage?: boolean;
-  /** Print this many pages tall (at one page wide), with the page breaks given. */
-  readonly printPagesTall?: number;
   /** Row heights in points, where not the default. */
   readonly rowHeights?: Readonly<Record<number, number>>;
   /** Cells holding a role letter (A–D), coloured by conditional formatting. */
