@@ -20,10 +20,13 @@ import { ROLE_LABELS } from "../../src/model/words";
 import type { Edition, WorkbookName } from "../../src/workbook";
 import { USER_ASSET_DRIVERS } from "../../src/workbook/layout/defaults";
 import { PLAN_TEXT } from "../../src/model/words";
+import { LAYOUT_TEXT } from "../../src/workbook/layout/texts";
+import { valuation } from "./pendingModel4";
 
 /** Inputs that are not named (layout keys → value), written on the inputs sheet before recalculation. */
+/** Inputs typed over the settings, by layout key (In_Margin is `unitMargin`). */
 export interface Overrides {
-  readonly evMargin?: number;
+  readonly unitMargin?: number;
 }
 
 export type Expected = number | string | boolean;
@@ -31,7 +34,7 @@ export type Expected = number | string | boolean;
 function assumptionsOf(o: Overrides): PlanAssumptions {
   return {
     ...DEFAULT_PLAN_ASSUMPTIONS,
-    marginPerVehicle: o.evMargin ?? DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle,
+    marginPerVehicle: o.unitMargin ?? DEFAULT_PLAN_ASSUMPTIONS.marginPerVehicle,
   };
 }
 
@@ -45,13 +48,14 @@ export function expectedOutputs(
   settings: PlanSettings,
   o: Overrides = {},
   checkAll = true
-): Record<Exclude<WorkbookName, `In_${string}`>, Expected> {
+): Record<Exclude<WorkbookName, `In_${string}` | "Out_Bridge">, Expected> {
   const { fleet, scenario } = settings;
   const econ = economicsInputs(fleet, scenario);
   const r = modelResults(settings, o);
   const sim = simulate(planCase(settings, assumptionsOf(o)));
   const u = USER_ASSET_DRIVERS;
   const text = (t: { zh: string; en: string }): string => (edition === "zh-CN" ? t.zh : t.en);
+  const value = valuation(r);
   return {
     Out_DataAssetValue: dataAssetValue(
       fleet,
@@ -65,7 +69,7 @@ export function expectedOutputs(
     Out_UserAssetValue: userAssetValue(r.years[5].fleet, u.activityRate, u.ltv, u.repurchaseRate),
     Out_MarginGap: afterSalesEconomics({
       ...econ,
-      evMarginPerVehicle: o.evMargin ?? econ.evMarginPerVehicle,
+      evMarginPerVehicle: o.unitMargin ?? econ.evMarginPerVehicle,
     }).marginGap,
     Out_Year5_Role: text(ROLE_LABELS[r.year5Role]),
     Out_Year5_Value: r.year5Value,
@@ -100,6 +104,15 @@ export function expectedOutputs(
     Out_NPV_P90: sim.npvP90,
     Out_Prob_D: sim.probD,
     Out_Prob_IncrementalPositive: sim.probIncrementalPositive,
+    // c and N as the plan uses them (typed overrides, or calibrated at the story's fleets to the
+    // story's own), and the certification rate calibrated from the seed block (MODEL.md §11.2)
+    Calc_ServiceCost: settings.serviceCost,
+    Calc_NetworkCost: settings.networkCost,
+    Calc_UsedCarRate: DEFAULT_PLAN_ASSUMPTIONS.usedCarRate,
+    // pendingModel4.ts until model4's valuation is merged (MODEL.md §11.6)
+    Out_Value_Plan: value?.plan ?? text(LAYOUT_TEXT.valueNa),
+    Out_Value_StatusQuo: value?.statusQuo ?? text(LAYOUT_TEXT.valueNa),
+    Out_Value_Incremental: value?.incremental ?? text(LAYOUT_TEXT.valueNa),
     Check_All: checkAll,
   };
 }

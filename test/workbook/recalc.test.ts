@@ -59,13 +59,13 @@ const VARIANTS: readonly Variant[] = [
   {
     name: "role0",
     settings: at({ fleet: 200_000, targetFleet: 400_000, streamMargin: perStream(() => 0) }),
-    overrides: { evMargin: 1_300 },
+    overrides: { unitMargin: 1_300 },
   },
   { name: "role1", settings: at({ fleet: 200_000, targetFleet: 300_000 }) },
   {
     name: "role2",
     settings: at({ fleet: 200_000, targetFleet: 300_000 }),
-    overrides: { evMargin: -200 },
+    overrides: { unitMargin: -200 },
   },
   // the seed's story (S17), written into the default file through the named inputs
   { name: "story", settings: presetSettings({ preset: "story", scenario: "mid" }) },
@@ -95,7 +95,7 @@ const VARIANTS: readonly Variant[] = [
   // CAGR asked for with no vehicles today: the check fails and the plan runs linear
   { name: "cagr0", settings: at({ fleet: 0, fleetPath: "cagr" }), failingCheck: "cagrStart" },
   // a loss on every vehicle: never positive, D unreachable
-  { name: "losing", settings: at({ fleet: 300_000 }), overrides: { evMargin: -3_000 } },
+  { name: "losing", settings: at({ fleet: 300_000 }), overrides: { unitMargin: -3_000 } },
   // exact ties and near-ties (issue 18): no margin on any stream and no data sold, so drivers
   // 1, 6, 7, 8, 9 and 10 all swing 0, and the fleet's odd target leaves last-bit noise elsewhere
   {

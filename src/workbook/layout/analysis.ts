@@ -173,6 +173,19 @@ export const BRIDGE_ROWS: readonly TableRow[] = [
   },
 ];
 
+/** The bar at a rank (1 = largest) of the bridge's changes, by the rank column above. */
+const topBar = (rank: number): TableRow => {
+  const pick = (col: string): string =>
+    `INDEX({range:analysis.bridge1@${col}..bridge8@${col}},MATCH({here:C},{range:analysis.bridge1@E..bridge8@E},0))`;
+  return {
+    key: `bridgeTop${rank}`,
+    label: { formula: pick("A") },
+    unit: U.yuanYear,
+    fmt: "amount",
+    cells: [{ value: rank, fmt: "count", style: "rank" }, pick("C")],
+  };
+};
+
 export const ANALYSIS: TableSheet = {
   key: "analysis",
   name: { zh: "规划分析", en: "Plan analysis" },
@@ -405,6 +418,15 @@ export const ANALYSIS: TableSheet = {
       },
       headers: [VALUE, { zh: "变动序号", en: "Bar no." }, RANK],
       rows: BRIDGE_ROWS,
+    },
+    {
+      key: "bridgeTop",
+      title: {
+        zh: "价值桥中最大的两项变动（问题1：靠什么成为价值引擎）",
+        en: "The bridge's two largest changes (question 1: what carries the plan)",
+      },
+      headers: [RANK, VALUE],
+      rows: [1, 2].map(topBar),
     },
     {
       key: "irr",

@@ -53,7 +53,7 @@ export const ECONOMICS: CalcSheet = {
           key: "evMargin",
           label: { zh: "新能源售后毛利 m", en: "EV gross margin m" },
           unit: U.perVehicleYear,
-          formula: "{in.margin}",
+          formula: "{in.unitMargin}",
           fmt: "yuan",
           seed: "S5",
         },

@@ -139,7 +139,7 @@ const SEED_FIGURES: readonly [string, Text][] = [
 export const COVER_NAME: Text = { zh: "说明", en: "Guide" };
 
 /** The plan's edition the Guide describes (MODEL.md §8): its heading and text say it. */
-export const PLAN_EDITION: Text = { zh: "第三版", en: "third edition" };
+export const PLAN_EDITION: Text = { zh: "第四版", en: "fourth edition" };
 
 export const COVER_SEED_HEADING: Text = {
   zh: "种子文章的数字（编号见{sheet:inputs}表“来源”列）",
@@ -197,29 +197,43 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "服务成本 {serviceCost} 元/车/年与固定网络成本每年{networkCost}，由种子的两处亏损校准：今天亏损{loss:today}（S17），",
-      en: "Service cost CNY {serviceCost}/vehicle/yr and a fixed network cost of {networkCost}/yr are calibrated to the seed's two",
+      zh: "c 与 N 按贵公司的两条事实校准：今天的贡献（默认亏损{loss:today}，S17）与第5年维持现状的贡献（默认亏损{loss:target}，S18，可留空）；",
+      en: "c and N are calibrated to your two facts: today's contribution (default a loss of {loss:today}, S17) and the status quo's in year 5",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "保有{fleet:target}辆时维持现状亏损{loss:target}（S18）；{sheet:plan}表逐年并列现状（不建生态）与生态规划。",
-      en: "losses: {loss:today} today (S17), {loss:target} for the status quo at {fleet:target} (S18). {sheet:plan}: status quo beside plan, by year.",
+      zh: "默认得服务成本 {serviceCost} 元/车/年、固定网络成本每年{networkCost}。填写 {name:In_ServiceCost} 或 {name:In_NetworkCost} 即覆盖校准。",
+      en: "(default {loss:target}, S18; may be blank). Service cost CNY {serviceCost}/vehicle/yr and a fixed network cost of {networkCost}/yr follow.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "{sheet:analysis}表：税前净现值；对比现状的增量净现值、增量 IRR 与回收期；经营盈亏平衡年；达到 D 所需保有量。",
-      en: "{sheet:analysis}: the plan's NPV; the incremental NPV, IRR and payback against the status quo; break-even; fleet for D.",
+      zh: "灰色的种子数字块是常数，只有校准读取；您改的价格、收入与毛利直接进入规划。{sheet:plan}表逐年并列现状与生态规划。",
+      en: "Typing {name:In_ServiceCost} or {name:In_NetworkCost} overrides them. The grey seed block holds constants only calibrations read; {sheet:plan}: status quo beside plan.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "{drivers} 个驱动因素各有悲观与乐观系数（{name:In_CaseFactors}）；每个情景与龙卷风的每一端都在{sheet:cases}表重算。",
-      en: "{drivers} drivers each have a downside/upside factor ({name:In_CaseFactors}); {sheet:cases} recomputes each case and tornado end.",
+      zh: "{sheet:analysis}表：税前净现值；对比现状的增量净现值、增量 IRR 与回收期；经营盈亏平衡年；达到 D 所需保有量；",
+      en: "{sheet:analysis}: the plan's NPV; the incremental NPV, IRR and payback against the status quo; break-even; fleet for D;",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "价值桥（{name:Out_Bridge}：今天 → 第5年的年贡献）与估值（问题3：{name:Out_Value_Incremental}，税前，第5年永续、不再投资）。",
+      en: "the value bridge ({name:Out_Bridge}: today → year 5) and the valuation (question 3: {name:Out_Value_Incremental}, pre-tax, year 5 in perpetuity).",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "{drivers} 个驱动因素各有悲观与乐观系数（{name:In_CaseFactors}）；每个情景与龙卷风的每一端都在{sheet:cases}表重算；龙卷风按增量净现值的摆幅排序。",
+      en: "{drivers} drivers each have a downside/upside factor ({name:In_CaseFactors}); {sheet:cases} recomputes each case and tornado end; the tornado ranks the incremental NPV's swing.",
     },
   },
   {
@@ -232,8 +246,15 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "{sheet:dashboard}一页讲完：今天与第5年的角色和贡献、增量净现值、角色路径、三个情景、龙卷风、净现值分布。",
-      en: "{sheet:dashboard}, one page: roles today and in year 5, incremental NPV, role paths, cases, tornado, NPV distribution.",
+      zh: "{sheet:dashboard}第一页：今天与第5年的角色和贡献、增量净现值、角色路径、三个情景、龙卷风、净现值分布；第二页：价值桥与估值。",
+      en: "{sheet:dashboard}, page 1: roles today and in year 5, incremental NPV, role paths, cases, tornado, NPV distribution; page 2: value bridge, valuation.",
+    },
+  },
+  {
+    kind: "p",
+    text: {
+      zh: "未录入生态成本与投资时，净现值与估值都是上限；采用率是达到 S15 标杆单车收入的比例，BaaS 的换电资产请作为投资录入。",
+      en: "With no ecosystem cost or investment entered the NPV and the value are upper bounds; adoption is the share of S15's benchmark revenue reached; enter BaaS's swap assets as capex.",
     },
   },
   { kind: "h2", text: { zh: "约定与例外", en: "Conventions and exceptions" } },
@@ -268,8 +289,8 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "例外：角色判定沿用种子的顺序（D → C → B → A）写成嵌套 IF；二手车认证率由 S12 校准。",
-      en: "Exceptions: the role test keeps the seed's order (D → C → B → A) in nested IFs; the certification rate comes from S12.",
+      zh: "例外：角色判定沿用种子的顺序（D → C → B → A）写成嵌套 IF；二手车认证率由种子数字块按 S12 校准。",
+      en: "Exceptions: the role test keeps the seed's order (D → C → B → A) in nested IFs; the certification rate is calibrated to S12 from the seed block.",
     },
   },
   {

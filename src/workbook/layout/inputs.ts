@@ -468,7 +468,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         },
       },
       point(
-        "margin",
+        "unitMargin",
         EV_MARGIN_PER_VEHICLE,
         "S5",
         { zh: "单车售后毛利 m（In_Margin）", en: "After-sales margin per vehicle m (In_Margin)" },
@@ -551,7 +551,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
           en: "Calibrated service cost c (Calc_ServiceCost)",
         },
         unit: PER_VEHICLE_YEAR,
-        formula: `IF(ISNUMBER({in.serviceCostOverride}),{in.serviceCostOverride},IF(${TWO_FACTS},{in.margin}-({in.resultTargetSQ}-{in.resultToday})/({in.targetFleet}-{in.fleet}),${SEED_C}))`,
+        formula: `IF(ISNUMBER({in.serviceCostOverride}),{in.serviceCostOverride},IF(${TWO_FACTS},{in.unitMargin}-({in.resultTargetSQ}-{in.resultToday})/({in.targetFleet}-{in.fleet}),${SEED_C}))`,
         fmt: "yuan",
         seed: "analyst",
         calibration: true,
@@ -569,7 +569,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         },
         unit: YUAN_YEAR,
         formula:
-          "IF(ISNUMBER({in.networkCostOverride}),{in.networkCostOverride},{in.fleet}*({in.margin}-{in.serviceCost})-{in.resultToday})",
+          "IF(ISNUMBER({in.networkCostOverride}),{in.networkCostOverride},{in.fleet}*({in.unitMargin}-{in.serviceCost})-{in.resultToday})",
         fmt: "yuan",
         seed: "analyst",
         calibration: true,

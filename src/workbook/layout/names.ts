@@ -54,7 +54,7 @@ export const NAME_TARGETS: Readonly<Record<WorkbookName, NameTarget>> = {
   Out_Prob_IncrementalPositive: "sim.probInc",
   In_ResultToday: "in.resultToday",
   In_ResultTargetSQ: "in.resultTargetSQ",
-  In_Margin: "in.margin",
+  In_Margin: "in.unitMargin",
   In_UsedCarRate: "in.usedCarRateOverride",
   In_DataPrices: { from: "in.insuranceRate@C", to: "in.mobilityRate@E" },
   In_StreamRevenue: { from: "in.pvBaas", to: "in.pvUsedCar" },

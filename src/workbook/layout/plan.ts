@@ -209,7 +209,7 @@ export const PLAN: CalcSheet = {
           key: "margin",
           label: { zh: "售后毛利 F × m", en: "After-sales gross margin F × m" },
           unit: U.yuanYear,
-          formula: `{plan.fleet}*{in.margin}*${K.margin}`,
+          formula: `{plan.fleet}*{in.unitMargin}*${K.margin}`,
           fmt: "amount",
           seed: "S5",
         },
@@ -316,7 +316,7 @@ export const PLAN: CalcSheet = {
           key: "valuePerVehicle",
           label: { zh: "每车年贡献 v", en: "Contribution per vehicle v" },
           unit: U.perVehicleYear,
-          formula: `{in.margin}*${K.margin}-{in.serviceCost}*${K.service}+{plan.coverage}*{plan.dataPrice}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:plan.adoptBaas..adoptUsedCar},${MARGINS})*${K.revenue}*${K.streamMargin}`,
+          formula: `{in.unitMargin}*${K.margin}-{in.serviceCost}*${K.service}+{plan.coverage}*{plan.dataPrice}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:plan.adoptBaas..adoptUsedCar},${MARGINS})*${K.revenue}*${K.streamMargin}`,
           fmt: "yuan",
           note: {
             zh: "多一辆车增加的贡献（不含固定成本）",

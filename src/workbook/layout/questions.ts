@@ -68,8 +68,7 @@ export const QUESTIONS: CalcSheet = {
             en: "The bridge's largest bar (today → year 5)",
           },
           unit: { zh: "", en: "" },
-          formula:
-            "INDEX({range:analysis.bridge1@A..bridge8@A},MATCH(1,{range:analysis.bridge1@E..bridge8@E},0))",
+          formula: "{analysis.bridgeTop1@A}",
           fmt: "text",
           note: { zh: "见“规划分析”表的价值桥", en: "see the value bridge on Plan analysis" },
         },
@@ -77,16 +76,14 @@ export const QUESTIONS: CalcSheet = {
           key: "q1Bar1Value",
           label: { zh: "其年贡献变动", en: "Its change in contribution" },
           unit: U.yuanYear,
-          formula:
-            "INDEX({range:analysis.bridge1..bridge8},MATCH(1,{range:analysis.bridge1@E..bridge8@E},0))",
+          formula: "{analysis.bridgeTop1@D}",
           fmt: "amount",
         },
         {
           key: "q1Bar2",
           label: { zh: "价值桥中第二大的一项", en: "The bridge's second-largest bar" },
           unit: { zh: "", en: "" },
-          formula:
-            "INDEX({range:analysis.bridge1@A..bridge8@A},MATCH(2,{range:analysis.bridge1@E..bridge8@E},0))",
+          formula: "{analysis.bridgeTop2@A}",
           fmt: "text",
           note: {
             zh: "按取整到元的大小排序；相等时按价值桥顺序",
@@ -97,8 +94,7 @@ export const QUESTIONS: CalcSheet = {
           key: "q1Bar2Value",
           label: { zh: "其年贡献变动", en: "Its change in contribution" },
           unit: U.yuanYear,
-          formula:
-            "INDEX({range:analysis.bridge1..bridge8},MATCH(2,{range:analysis.bridge1@E..bridge8@E},0))",
+          formula: "{analysis.bridgeTop2@D}",
           fmt: "amount",
         },
         {

@@ -56,7 +56,7 @@ export function variantCells(v: VariantRow, edition: Edition, book: AddressBook)
   const hr = CALC_GEOMETRY.headerRow;
   const planYear = (y: number): string => qualified("plan", edition, `$${yearColumn(y)}$${hr}`);
   const years1to5 = qualified("plan", edition, `$${yearColumn(1)}$${hr}:$${yearColumn(5)}$${hr}`);
-  const mc = `({in.margin}*${k(3)}-{in.serviceCost}*${k(4)})`;
+  const mc = `({in.unitMargin}*${k(3)}-{in.serviceCost}*${k(4)})`;
   const target = `{in.targetFleet}*${k(2)}`;
   const capped = (x: string): string => `(${x}-(${x}>1)*(${x}-1))`;
   const templates: Record<VariantColumnKey, Formula> = {} as Record<VariantColumnKey, Formula>;
@@ -71,7 +71,7 @@ export function variantCells(v: VariantRow, edition: Edition, book: AddressBook)
       `MIN(1,{in.coverage@${y}}*${f(9)})*{in.dataPriceMid}*${f(1)}+${f(6)}*${f(7)}*SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:in.marginBaas..marginUsedCar},${capped(adoption)})`;
     const opex = y === 0 ? "" : `-{in.ecoOpex}*${k(10)}`;
     templates[`V${y}`] =
-      `${at(`F${y}`)}*(({in.margin}*${f(3)}-{in.serviceCost}*${f(4)})+${at(`E${y}`)})-{in.networkCost}*${f(5)}${opex}`;
+      `${at(`F${y}`)}*(({in.unitMargin}*${f(3)}-{in.serviceCost}*${f(4)})+${at(`E${y}`)})-{in.networkCost}*${f(5)}${opex}`;
   }
   const discount = `(1+{in.discountRate}*${k(11)})^${years1to5}`;
   templates.npv = `SUMPRODUCT((${span("V", 1, 5)}-{range:in.capex@1..capex@5}*${k(10)})/${discount})-{in.capex@0}*${k(10)}`;
