@@ -77,10 +77,7 @@ describe.each([
   );
 
   it("§11.3: today is measured, so V_0 = P_0 + D_0 + G_0 is the same on every case row", () => {
-    const today = planUnder(
-      planCase(settings),
-      factorsOf(() => 1)
-    ).years[0];
+    const today = planUnder(planCase(settings), factorsOf(() => 1)).years[0];
     const v0 = today.profit + today.data + today.ecoMargin;
     for (const v of CASE_VARIANTS.filter((x) => x.key !== "sq"))
       close(at("V0", v.key), v0, `V0 of ${v.key}`);

@@ -22,8 +22,7 @@ export const PROFILE_DIR = join(
 /** always: recalculate every formula on load (0); never: keep the cached results (1). */
 export type RecalcMode = "always" | "never";
 const MODE_VALUE: Readonly<Record<RecalcMode, number>> = { always: 0, never: 1 };
-const profileDir = (mode: RecalcMode): string =>
-  mode === "always" ? PROFILE_DIR : `${PROFILE_DIR}-never`;
+const profileDir = (mode: RecalcMode): string => (mode === "always" ? PROFILE_DIR : `${PROFILE_DIR}-never`);
 
 const recalcItems = (value: number): string => `
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${value}</value></prop></item>
@@ -31,24 +30,12 @@ const recalcItems = (value: number): string => `
 `;
 
 export function sofficePath(): string {
-  for (const p of [
-    "/usr/bin/soffice",
-    "/usr/local/bin/soffice",
-    "/usr/bin/libreoffice",
-    "/opt/libreoffice/program/soffice",
-  ])
-    if (existsSync(p)) return p;
-  throw new Error(
-    "LibreOffice (soffice) is not installed: the workbook tests need it (apt-get install libreoffice-calc-nogui)"
-  );
+  for (const p of ["/usr/bin/soffice", "/usr/local/bin/soffice", "/usr/bin/libreoffice", "/opt/libreoffice/program/soffice"]) if (existsSync(p)) return p;
+  throw new Error("LibreOffice (soffice) is not installed: the workbook tests need it (apt-get install libreoffice-calc-nogui)");
 }
 
 async function soffice(args: string[], mode: RecalcMode = "always"): Promise<void> {
-  await run(
-    sofficePath(),
-    [`-env:UserInstallation=file://${profileDir(mode)}`, "--headless", "--norestore", ...args],
-    { timeout: 240_000 }
-  );
+  await run(sofficePath(), [`-env:UserInstallation=file://${profileDir(mode)}`, "--headless", "--norestore", ...args], { timeout: 240_000 });
 }
 
 const profileReady = new Map<RecalcMode, Promise<void>>();
@@ -64,10 +51,7 @@ async function prepareProfile(mode: RecalcMode): Promise<void> {
   }
   if (!existsSync(xcu)) {
     mkdirSync(join(dir, "user"), { recursive: true });
-    writeFileSync(
-      xcu,
-      '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n</oor:items>\n'
-    );
+    writeFileSync(xcu, '<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n</oor:items>\n');
   }
   const text = readFileSync(xcu, "utf8");
   if (!new RegExp(`OOXMLRecalcMode"[^>]*>\\s*<value>${value}<`).test(text)) {

@@ -18,8 +18,7 @@ function decode(s: string): string {
     .replace(/&amp;/g, "&");
 }
 
-const attr = (tag: string, name: string): string | undefined =>
-  tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
+const attr = (tag: string, name: string): string | undefined => tag.match(new RegExp(`\\s${name}="([^"]*)"`))?.[1];
 
 export async function readValues(path: string): Promise<Map<string, SheetValues>> {
   const zip = await JSZip.loadAsync(readFileSync(path));
@@ -47,10 +46,7 @@ export async function readValues(path: string): Promise<Map<string, SheetValues>
       const v = body.match(/<v>([^]*?)<\/v>/)?.[1];
       const inline = body.match(/<is>([^]*?)<\/is>/)?.[1];
       let value: CellReading = null;
-      if (t === "inlineStr" && inline !== undefined)
-        value = decode(
-          [...inline.matchAll(/<t[^>]*>([^]*?)<\/t>/g)].map((x) => x[1] ?? "").join("")
-        );
+      if (t === "inlineStr" && inline !== undefined) value = decode([...inline.matchAll(/<t[^>]*>([^]*?)<\/t>/g)].map((x) => x[1] ?? "").join(""));
       else if (v === undefined) value = null;
       else if (t === "s") value = shared[Number(v)] ?? "";
       else if (t === "str") value = decode(v);
@@ -68,11 +64,7 @@ export function isError(r: CellReading | undefined): r is { error: string } {
   return typeof r === "object" && r !== null && "error" in r;
 }
 
-export function valueAt(
-  values: Map<string, SheetValues>,
-  sheet: string,
-  address: string
-): CellReading {
+export function valueAt(values: Map<string, SheetValues>, sheet: string, address: string): CellReading {
   const s = values.get(sheet);
   if (!s) throw new Error(`no sheet ${sheet}`);
   return s.get(address) ?? null;
@@ -81,7 +73,6 @@ export function valueAt(
 /** Every cell holding an error value, as "sheet!A1: #ERR". */
 export function errorCells(values: Map<string, SheetValues>): string[] {
   const found: string[] = [];
-  for (const [sheet, cells] of values)
-    for (const [address, r] of cells) if (isError(r)) found.push(`${sheet}!${address}: ${r.error}`);
+  for (const [sheet, cells] of values) for (const [address, r] of cells) if (isError(r)) found.push(`${sheet}!${address}: ${r.error}`);
   return found;
 }
