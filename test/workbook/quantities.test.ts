@@ -120,8 +120,8 @@ const MUTANTS: readonly Mutant[] = [
     name: "dashboard's plan contribution multiplied by the unit",
     sheet: "dashboard",
     address: "H17",
-    from: "/'Inputs'!$F$64",
-    to: "*'Inputs'!$F$64",
+    from: `/'Inputs'!$F$${rowOf("in.amountUnit")}`,
+    to: `*'Inputs'!$F$${rowOf("in.amountUnit")}`,
   },
   {
     name: "a check's comparison turned round (year-0 fleet)",
@@ -169,6 +169,9 @@ function constantsOf(layout: ResolvedWorkbook): LayoutConstants {
     binUnit: Number(sim.get("B10")),
     bins: Number(sim.get("B11")),
     tornadoLabels,
+    bridgeLabels: Array.from({ length: 8 }, (_, i) =>
+      String(analysis.get(`A${book.rows.get(`analysis.bridge${i + 1}`)?.row ?? 0}`) ?? "")
+    ),
   };
 }
 

@@ -324,8 +324,8 @@ export const ANALYSIS: TableSheet = {
           fmt: "countExact",
           style: "output",
           note: {
-            zh: "(10亿 + 固定网络成本 + 平台成本) ÷ v；精确值，仪表盘向上取整",
-            en: "(CNY 1bn + fixed network + opex) ÷ v; exact (dashboard rounds up)",
+            zh: "(D 门槛 + 固定网络成本 + 平台成本) ÷ v；精确值，仪表盘向上取整",
+            en: "(D threshold + fixed network + opex) ÷ v; exact (dashboard rounds up)",
           },
         },
       ],

@@ -310,7 +310,7 @@ export const DATA_ASSETS: CalcSheet = {
       rows: [
         {
           key: "seedValue",
-          label: { zh: "10万保有量的数据年价值", en: "Data value of a 100k fleet" },
+          label: { zh: "种子车企保有量的数据年价值", en: "Data value of the seed maker's fleet" },
           unit: U.yuanYear,
           formula:
             "{in.seedFleet}*({in.seedInsuranceMid}+{in.seedUsedCarFeeMid}*{data.usedCarRate}+{in.seedFinanceMid}+{in.seedMobilityMid})",

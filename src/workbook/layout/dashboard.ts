@@ -752,9 +752,10 @@ export const DASHBOARD_TEXT = {
     zh: '"当前保有量 "&TEXT({in.fleet},"#,##0")&" 辆 · 情景："&{in.scenario}&" · 规划第5年 "&TEXT({plan.fleet@5},"#,##0")&" 辆 · 金额：亿元，税前"',
     en: '"Fleet today "&TEXT({in.fleet},"#,##0")&" vehicles · scenario: "&{in.scenario}&" · year 5: "&TEXT({plan.fleet@5},"#,##0")&" vehicles · amounts: CNY m, pre-tax"',
   },
+  // The thresholds are inputs: the legend quotes them through formulas (MODEL.md §11.2).
   legend: {
-    zh: "角色按税前年贡献 V：A 成本中心 < 0 ≤ B 盈亏平衡 < 5亿 ≤ C 利润中心 < 10亿 ≤ D 价值引擎",
-    en: "Roles on pre-tax contribution V: A cost centre < 0 ≤ B break-even < CNY 500m ≤ C profit centre < CNY 1bn ≤ D value engine",
+    zh: '"角色按税前年贡献 V：A 成本中心 < 0 ≤ B 盈亏平衡 < "&{in.profitCentreMargin}/{in.amountUnit}&"亿 ≤ C 利润中心 < "&{in.valueEngineValue}/{in.amountUnit}&"亿 ≤ D 价值引擎"',
+    en: '"Roles on pre-tax contribution V: A cost centre < 0 ≤ B break-even < CNY "&{in.profitCentreMargin}/{in.amountUnit}&"m ≤ C profit centre < CNY "&{in.valueEngineValue}/{in.amountUnit}&"m ≤ D value engine"',
   },
   warning: {
     zh:

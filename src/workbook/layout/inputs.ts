@@ -112,12 +112,12 @@ const marginRow = (stream: ExtensionStream, index: number): InputRow =>
     "pct",
     index === 0
       ? {
-          zh: "收入留存为毛利的比例；第一版为 20%",
-          en: "share of revenue kept as margin; first edition 20 %",
+          zh: "收入留存为毛利的比例；默认 20%",
+          en: "share of revenue kept as margin; default 20 %",
         }
       : {
-          zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
-          en: "share of this stream's revenue kept as margin (20 % in the first edition)",
+          zh: "该项收入留存为毛利的比例（默认 20%）",
+          en: "share of this stream's revenue kept as margin (default 20 %)",
         }
   );
 
@@ -182,8 +182,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         PER_VEHICLE_YEAR,
         "yuan",
         {
-          zh: "2.8亿 ÷ 10万辆",
-          en: "CNY 280m ÷ 100k vehicles",
+          zh: "默认：S4 的 2.8亿 ÷ 10万辆",
+          en: "default: S4's CNY 280m ÷ 100k vehicles",
         }
       ),
     ],
@@ -447,8 +447,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         VEHICLES,
         "count",
         {
-          zh: "5年后保有100万辆",
-          en: "1,000,000 vehicles in 5 years",
+          zh: "默认：S18 的5年后保有100万辆",
+          en: "default: S18's 1,000,000 vehicles in 5 years",
         }
       ),
       {
@@ -632,8 +632,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         YUAN_YEAR,
         "yuan",
         {
-          zh: "角色按同一指标（税前年贡献 V）判定：A < 0 ≤ B < 5亿 ≤ C < 10亿 ≤ D",
-          en: "every band on one measure, pre-tax contribution V: A < 0 ≤ B < CNY 500m ≤ C < CNY 1bn ≤ D",
+          zh: "默认为 S18 的10亿；角色按同一指标（税前年贡献 V）判定：A < 0 ≤ B < C 门槛 ≤ C < D 门槛 ≤ D",
+          en: "default S18's CNY 1bn; every band on pre-tax contribution V: A < 0 ≤ B < C threshold ≤ C < D threshold ≤ D",
         }
       ),
       point(

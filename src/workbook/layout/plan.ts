@@ -442,9 +442,9 @@ export const PLAN: CalcSheet = {
       rows: (["D", "C", "B", "A"] as const).map((role) => ({
         key: `role${role}`,
         label: {
-          D: { zh: "V ≥ 10亿", en: "V ≥ CNY 1bn" },
-          C: { zh: "5亿 ≤ V < 10亿", en: "CNY 500m ≤ V < CNY 1bn" },
-          B: { zh: "0 ≤ V < 5亿", en: "0 ≤ V < CNY 500m" },
+          D: { zh: "V ≥ D 门槛", en: "V ≥ D threshold" },
+          C: { zh: "C 门槛 ≤ V < D 门槛", en: "C threshold ≤ V < D threshold" },
+          B: { zh: "0 ≤ V < C 门槛", en: "0 ≤ V < C threshold" },
           A: { zh: "V < 0", en: "V < 0" },
         }[role],
         unit: U.role,

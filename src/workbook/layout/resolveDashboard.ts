@@ -218,7 +218,10 @@ export function dashboardSheet(
     }
     written.set(block.key, writeBlock(emit, block, place, edition, book, roleRanges));
     if (block === ROLE_PATH) {
-      emit(`B${R.legend}`, "footnote", { value: textIn(DASHBOARD_TEXT.legend, edition) });
+      emit(`B${R.legend}`, "footnote", {
+        formula: resolveFormula(textIn(DASHBOARD_TEXT.legend, edition), { edition, book }),
+        fmt: "text",
+      });
       emit(`B${R.warning}`, "warning", {
         formula: resolveFormula(textIn(DASHBOARD_TEXT.warning, edition), { edition, book }),
         fmt: "text",
