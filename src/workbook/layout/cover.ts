@@ -168,8 +168,8 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "1. 在{sheet:inputs}表填入贵公司的保有量，选择情景（低/中/高），并用贵公司的数字覆盖黄色输入格。",
-      en: "1. On {sheet:inputs}, enter your fleet, pick a scenario (low/mid/high) and overwrite the yellow cells with your numbers.",
+      zh: "1. 在{sheet:inputs}表填入贵公司的保有量与两条事实（今天的贡献、第5年维持现状的贡献），选择情景（低/中/高），再用贵公司的数字覆盖其余黄色输入格。",
+      en: "1. On {sheet:inputs}, enter your fleet and two facts (today's contribution, the status quo's in year 5), pick a scenario, then overwrite the yellow cells.",
     },
   },
   {

@@ -628,8 +628,8 @@ export const BRIDGE_DATA: DashBlock = {
     hidden: ["c0"],
     colors: { c0: "grey", c1: "blue", c2: "blue", c3: "orange", c4: "orange", c5: "navy" },
     legend: "None",
-    heightRows: 21,
-    topLeft: "K62",
+    heightRows: 22,
+    topLeft: "H62",
     bottomRight: "P84",
   },
 };

@@ -583,12 +583,12 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         key: "calibrationMode",
         label: { zh: "校准方式", en: "Calibration" },
         unit: NONE,
-        formula: `IF(AND(ISNUMBER({in.serviceCostOverride}),ISNUMBER({in.networkCostOverride})),{txt:calibOverride},IF(${TWO_FACTS},{txt:calibTwoFacts},{txt:calibOneFact}))&IF(OR({in.serviceCost}<0,{in.networkCost}<0),{txt:calibNegative},"")`,
+        formula: `IF(AND(ISNUMBER({in.serviceCostOverride}),ISNUMBER({in.networkCostOverride})),{txt:calibOverride},IF(ISNUMBER({in.serviceCostOverride}),{txt:calibServiceOverride},IF(${TWO_FACTS},{txt:calibTwoFacts},{txt:calibOneFact})))&IF(OR({in.serviceCost}<0,{in.networkCost}<0),{txt:calibNegative},"")`,
         fmt: "text",
         seed: "analyst",
         note: {
-          zh: "单事实：事实2留空或目标保有量等于当前保有量",
-          en: "one fact: fact 2 blank, or the target fleet equals today's",
+          zh: "双事实：两条事实定 c；单事实：事实2留空或目标保有量等于当前保有量，c 取种子自身的校准；N 总使今天等于事实1",
+          en: "two facts fix c; one fact (fact 2 blank, or target = today's fleet): the seed's own c; N always makes today fact 1",
         },
       },
       setting(
