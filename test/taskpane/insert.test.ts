@@ -133,6 +133,7 @@ describe.each(
       year5Value: 1_565_000_000,
       npv: 2_338_623_668,
       npvIncremental: 2_598_162_969,
+      valueIncremental: 12_936_502_998,
       paybackYear: "notApplicable",
       breakevenYear: 1,
       fleetForD: 643_533.1,

@@ -190,43 +190,29 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "默认输入就是种子的故事：今天{fleet:today}辆，第5年{fleet:target}辆，售后毛利 {margin} 元/车/年（S5）。",
-      en: "The defaults are the seed's story: {fleet:today} vehicles today, {fleet:target} in year 5, margin CNY {margin}/vehicle/yr (S5).",
+      zh: "默认输入就是种子的故事：今天{fleet:today}辆，第5年{fleet:target}辆，售后毛利 {margin} 元/车/年（S5）；{sheet:plan}表逐年并列现状与生态规划。",
+      en: "The defaults are the seed's story: {fleet:today} vehicles today, {fleet:target} in year 5, margin CNY {margin}/vehicle/yr (S5); {sheet:plan}: status quo beside plan.",
     },
   },
   {
     kind: "p",
     text: {
       zh: "c 与 N 按贵公司的两条事实校准：今天的贡献（默认亏损{loss:today}，S17）与第5年维持现状的贡献（默认亏损{loss:target}，S18，可留空）；",
-      en: "c and N are calibrated to your two facts: today's contribution (default a loss of {loss:today}, S17) and the status quo's in year 5",
+      en: "c and N are calibrated to your two facts: today's contribution (default {loss:today}, S17) and the status quo's in year 5 ({loss:target}, S18, may be blank):",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "默认得服务成本 {serviceCost} 元/车/年、固定网络成本每年{networkCost}。填写 {name:In_ServiceCost} 或 {name:In_NetworkCost} 即覆盖校准。",
-      en: "(default {loss:target}, S18; may be blank). Service cost CNY {serviceCost}/vehicle/yr and a fixed network cost of {networkCost}/yr follow.",
+      zh: "默认得服务成本 {serviceCost} 元/车/年、固定网络成本每年{networkCost}；填写 {name:In_ServiceCost} 或 {name:In_NetworkCost} 即覆盖；灰色种子数字块只供校准读取。",
+      en: "Service cost CNY {serviceCost}/vehicle/yr and a fixed network cost of {networkCost}/yr; {name:In_ServiceCost} or {name:In_NetworkCost} override; the grey seed block feeds calibrations only.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "灰色的种子数字块是常数，只有校准读取；您改的价格、收入与毛利直接进入规划。{sheet:plan}表逐年并列现状与生态规划。",
-      en: "Typing {name:In_ServiceCost} or {name:In_NetworkCost} overrides them. The grey seed block holds constants only calibrations read; {sheet:plan}: status quo beside plan.",
-    },
-  },
-  {
-    kind: "p",
-    text: {
-      zh: "{sheet:analysis}表：税前净现值；对比现状的增量净现值、增量 IRR 与回收期；经营盈亏平衡年；达到 D 所需保有量；",
-      en: "{sheet:analysis}: the plan's NPV; the incremental NPV, IRR and payback against the status quo; break-even; fleet for D;",
-    },
-  },
-  {
-    kind: "p",
-    text: {
-      zh: "价值桥（{name:Out_Bridge}：今天 → 第5年的年贡献）与估值（问题3：{name:Out_Value_Incremental}，税前，第5年永续、不再投资）。",
-      en: "the value bridge ({name:Out_Bridge}: today → year 5) and the valuation (question 3: {name:Out_Value_Incremental}, pre-tax, year 5 in perpetuity).",
+      zh: "{sheet:analysis}表：净现值、增量净现值、IRR、回收期、盈亏平衡年、D 所需保有量、价值桥（{name:Out_Bridge}）与估值（{name:Out_Value_Incremental}，未录入投资时为上限）。",
+      en: "{sheet:analysis}: NPV, incremental NPV, IRR, payback, break-even, fleet for D, the bridge ({name:Out_Bridge}) and the value ({name:Out_Value_Incremental}; no investment: an upper bound).",
     },
   },
   {
@@ -248,13 +234,6 @@ export const COVER: readonly CoverLine[] = [
     text: {
       zh: "{sheet:dashboard}第一页：今天与第5年的角色和贡献、增量净现值、角色路径、三个情景、龙卷风、净现值分布；第二页：价值桥与估值。",
       en: "{sheet:dashboard}, page 1: roles today and in year 5, incremental NPV, role paths, cases, tornado, NPV distribution; page 2: value bridge, valuation.",
-    },
-  },
-  {
-    kind: "p",
-    text: {
-      zh: "未录入生态成本与投资时，净现值与估值都是上限；采用率是达到 S15 标杆单车收入的比例，BaaS 的换电资产请作为投资录入。",
-      en: "With no ecosystem cost or investment entered the NPV and the value are upper bounds; adoption is the share of S15's benchmark revenue reached; enter BaaS's swap assets as capex.",
     },
   },
   { kind: "h2", text: { zh: "约定与例外", en: "Conventions and exceptions" } },
