@@ -100,7 +100,7 @@ describe("workbook rendering", () => {
       together(
         zh ? "五年规划与角色判定" : "Five-yearplanandroletest",
         zh ? "逐年输入" : "Inputsbyyear",
-        zh ? "采用率：二手车服务" : "Adoption:Used-carservices"
+        zh ? "采用率（占标杆收入）：二手车服务" : "Adoption(ofbenchmark):Used-carservices"
       );
       // Dashboard: tiles, the dilemma, role path, cases, distribution on one page; the chart
       // data are not printed.

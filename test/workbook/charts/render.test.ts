@@ -236,7 +236,8 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
   it("keeps the charts when LibreOffice saves the file as .xlsx again", async () => {
     const pkg = await readPackage(readFileSync(rendered(edition).roundTrip));
     const dashboard = pkg.sheets.find((s) => s.name === contract.dashboardSheet);
-    expect(dashboard?.charts.length).toBe(charts.length);
+    // every chart of the layout, the second page's bridge too
+    expect(dashboard?.charts.length).toBe(resolveLayout(edition).charts.length);
     for (const chart of dashboard?.charts ?? []) {
       expect(chart.refs.length, chart.part).toBeGreaterThan(0);
       for (const ref of chart.refs) expect(ref, chart.part).toContain(contract.dashboardSheet);
