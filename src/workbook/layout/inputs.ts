@@ -136,7 +136,7 @@ const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
     stream === "baas"
       ? {
           zh: "达到 S15 标杆单车收入的比例（非占保有量）；BaaS 需要换电站与电池资产，请作为生态投资录入",
-          en: "share of the S15 benchmark revenue per vehicle reached (not of the fleet); BaaS needs battery-swap assets: enter them as capex",
+          en: "share of S15's benchmark revenue reached (not of the fleet); enter BaaS's swap assets as capex",
         }
       : index === 1
         ? {
@@ -281,7 +281,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         calibration: true,
         note: {
           zh: "校准：种子未给出；按种子数字块的中值使 S12 成立 = 9/65；您改价格不改此率",
-          en: "a calibration: not in the seed; the seed block's mid prices reproduce S12 = 9/65; your prices do not move it",
+          en: "a calibration from the seed block's mid prices (S12: 9/65); your typed prices do not move it",
         },
       },
       {
@@ -506,7 +506,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "yuan",
         {
           zh: "目标保有量下若什么都不改的年贡献；默认为种子 S18 A 的亏损；留空则为单事实校准",
-          en: "the contribution at the target fleet if nothing changes; default the seed's S18 A loss; blank: one-fact mode",
+          en: "at the target fleet if nothing changes; default S18 A's loss; blank: one-fact mode",
         }
       ),
       {
@@ -588,7 +588,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         seed: "analyst",
         note: {
           zh: "双事实：两条事实定 c；单事实：事实2留空或目标保有量等于当前保有量，c 取种子自身的校准；N 总使今天等于事实1",
-          en: "two facts fix c; one fact (fact 2 blank, or target = today's fleet): the seed's own c; N always makes today fact 1",
+          en: "two facts fix c; one fact (fact 2 blank or T = F0): the seed's c; N makes today equal fact 1",
         },
       },
       setting(
@@ -633,7 +633,7 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         "yuan",
         {
           zh: "默认为 S18 的10亿；角色按同一指标（税前年贡献 V）判定：A < 0 ≤ B < C 门槛 ≤ C < D 门槛 ≤ D",
-          en: "default S18's CNY 1bn; every band on pre-tax contribution V: A < 0 ≤ B < C threshold ≤ C < D threshold ≤ D",
+          en: "default S18's CNY 1bn; bands on pre-tax V: A < 0 ≤ B < C threshold ≤ C < D threshold ≤ D",
         }
       ),
       point(
