@@ -26,6 +26,8 @@ export const INPUT_RANGES = {
   usedCarRate: SHARE,
   /** A multiple (the LTV multiple of a satisfied customer). */
   ratio: NON_NEGATIVE,
+  /** A growth rate per year (the terminal growth g, MODEL.md §11.6): −100 % to 100 %. */
+  growth: { min: -1, max: 1 },
   /** The discount rate per year. */
   discountRate: NON_NEGATIVE,
   /** A case factor (a driver's downside or upside multiplier). */

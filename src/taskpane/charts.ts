@@ -46,11 +46,15 @@ export function addChart(
     } else if (line) {
       series.format.line.color = `#${s.color}`;
       if (s.dashed === true) series.format.line.lineStyle = "Dash";
+    } else if (s.hidden === true) {
+      // A bridge's invisible base: no fill, no outline (MODEL.md §11.7).
+      series.format.fill.clear();
+      series.format.line.lineStyle = "None";
     } else {
       series.format.fill.setSolidColor(`#${s.color}`);
     }
-    // Labels go on the chart's own kind, not on a combo's line.
-    if (spec.dataLabels !== undefined && s.type === undefined) {
+    // Labels go on the chart's own kind, not on a combo's line, nor on a bridge's base.
+    if (spec.dataLabels !== undefined && s.type === undefined && s.hidden !== true) {
       series.hasDataLabels = true;
       series.dataLabels.showValue = spec.dataLabels === "Value";
       series.dataLabels.showPercentage = spec.dataLabels === "Percent";

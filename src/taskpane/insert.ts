@@ -97,6 +97,11 @@ export interface KeyResults {
   readonly npv: number | null;
   /** Out_NPV_Incremental, 元: what the ecosystem is worth against the status quo. */
   readonly npvIncremental: number | null;
+  /**
+   * Out_Value_Incremental, 元 (MODEL.md §11.6): what the ecosystem adds to the company's value,
+   * pre-tax, year 5 in perpetuity; null when it is n/a (discount rate ≤ growth).
+   */
+  readonly valueIncremental: number | null;
   /** Out_PaybackYear: a year 0…5, nothing to pay back (n/a), or not paid back within the plan. */
   readonly paybackYear: number | "notApplicable" | "notWithinPlan" | null;
   /** Out_BreakevenYear: a year 0…5, or the plan never gets there. */
@@ -440,6 +445,7 @@ async function readResults(
     year5Value: read("Out_Year5_Value"),
     npv: read("Out_NPV"),
     npvIncremental: read("Out_NPV_Incremental"),
+    valueIncremental: read("Out_Value_Incremental"),
     paybackYear: read("Out_PaybackYear"),
     breakevenYear: read("Out_BreakevenYear"),
     fleetForD: read("Out_FleetForD"),
@@ -460,6 +466,7 @@ async function readResults(
     year5Value: asNumber(firstValue(ranges.year5Value)),
     npv: asNumber(firstValue(ranges.npv)),
     npvIncremental: asNumber(firstValue(ranges.npvIncremental)),
+    valueIncremental: asNumber(firstValue(ranges.valueIncremental)),
     paybackYear: paybackOf(firstValue(ranges.paybackYear)),
     breakevenYear: numberOr(firstValue(ranges.breakevenYear), "notWithinPlan"),
     fleetForD: numberOr(firstValue(ranges.fleetForD), "unreachable"),

@@ -80,6 +80,7 @@ export interface Catalogue {
       readonly year5Value: string;
       readonly npv: string;
       readonly npvIncremental: string;
+      readonly valueIncremental: string;
       readonly paybackYear: string;
       /** Out_PaybackYear or Out_IRR_Incremental with nothing to compute: 不适用 / n/a. */
       readonly notApplicable: string;
@@ -227,6 +228,7 @@ const ZH: Catalogue = {
       year5Value: "生态规划第 5 年税前贡献",
       npv: "规划税前净现值（NPV）",
       npvIncremental: "增量净现值（对比现状）",
+      valueIncremental: "售后生态增加的估值（税前，第5年永续）",
       paybackYear: "投资回收年",
       notApplicable: "不适用",
       breakevenYear: "经营盈亏平衡年（贡献 ≥ 0）",
@@ -394,6 +396,7 @@ const EN: Catalogue = {
       year5Value: "Ecosystem plan: pre-tax contribution in year 5",
       npv: "Pre-tax NPV of the plan",
       npvIncremental: "Incremental NPV (against the status quo)",
+      valueIncremental: "Value the ecosystem adds (pre-tax, year 5 in perpetuity)",
       paybackYear: "Payback year",
       notApplicable: "n/a",
       breakevenYear: "Operating break-even year (contribution ≥ 0)",

@@ -2,7 +2,7 @@
  * What the task pane writes into a template: every input a preset sets, as the values of the
  * contract's named input ranges (multi-cell names get a grid of the name's shape). Pure: no Office.
  */
-import { calibrateCosts, EXTENSION_STREAMS, type PlanSettings } from "../model";
+import { EXTENSION_STREAMS, type PlanSettings } from "../model";
 import { columnNumber } from "./a1";
 import { INPUT_NAMES, type InputName, type SheetRef, type TemplateContract } from "./contract";
 
@@ -13,6 +13,19 @@ export interface InputWrite {
   readonly ref: SheetRef;
   /** Rows of cells, exactly the shape of `ref`. */
   readonly values: readonly (readonly CellValue[])[];
+}
+
+/**
+ * In_ServiceCost and In_NetworkCost are overrides (MODEL.md §11.1): blank (null in the settings),
+ * the workbook calibrates c and N from the company's facts. The story leaves them blank; the
+ * fleet presets type the story's c and N (src/model/presets.ts), since the story's facts do not
+ * describe their fleets.
+ */
+export function costOverride(
+  settings: PlanSettings,
+  cost: "serviceCost" | "networkCost"
+): number | null {
+  return settings[cost];
 }
 
 const row = (values: readonly CellValue[]): CellValue[][] => [[...values]];
@@ -29,9 +42,9 @@ function gridOf(name: InputName, s: PlanSettings, contract: TemplateContract): C
     case "In_FleetPath":
       return cell(contract.fleetPathLabels[s.fleetPath]);
     case "In_ServiceCost":
-      return cell(calibrateCosts(s).serviceCost);
+      return cell(costOverride(s, "serviceCost") ?? "");
     case "In_NetworkCost":
-      return cell(calibrateCosts(s).networkCost);
+      return cell(costOverride(s, "networkCost") ?? "");
     case "In_EcoOpex":
       return cell(s.ecoOpex);
     case "In_Capex":

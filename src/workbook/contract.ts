@@ -89,6 +89,20 @@ export const WORKBOOK_NAMES = [
   "Out_NPVIncremental_P50",
   "Out_NPVIncremental_P90",
   "Out_NPV_Mean",
+  "In_ResultToday",
+  "In_ResultTargetSQ",
+  "In_Margin",
+  "In_UsedCarRate",
+  "In_DataPrices",
+  "In_StreamRevenue",
+  "In_TerminalGrowth",
+  "Calc_ServiceCost",
+  "Calc_NetworkCost",
+  "Calc_UsedCarRate",
+  "Out_Value_Plan",
+  "Out_Value_StatusQuo",
+  "Out_Value_Incremental",
+  "Out_Bridge",
   "Check_All",
 ] as const;
 export type WorkbookName = (typeof WORKBOOK_NAMES)[number];
@@ -126,6 +140,11 @@ export interface ChartSeriesSpec {
   /** Column/bar fill or line colour, RRGGBB. */
   readonly color: string;
   readonly dashed?: boolean;
+  /**
+   * Drawn with no fill and no line: the invisible base of a bridge's floating columns (MODEL.md
+   * §11.7), since not every reader draws the newer waterfall chart type.
+   */
+  readonly hidden?: boolean;
 }
 
 /**

@@ -133,6 +133,11 @@ export const LOOKS: Readonly<Record<CellStyle, Look>> = {
     unlocked: true,
   },
   inputMuted: { font: { name: FONT, size: 10, color: argb(COLORS.grey) } },
+  constant: {
+    font: { name: FONT, size: 10, color: argb(COLORS.grey) },
+    fill: solid("EDEDED"),
+    border: box("BFBFBF"),
+  },
   calc: { font: { name: FONT, size: 10, color: argb("000000") } },
   output: {
     font: { name: FONT, size: 10, bold: true },

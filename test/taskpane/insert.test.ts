@@ -133,6 +133,7 @@ describe.each(
       year5Value: 1_565_000_000,
       npv: 2_338_623_668,
       npvIncremental: 2_598_162_969,
+      valueIncremental: 12_936_502_998,
       paybackYear: "notApplicable",
       breakevenYear: 1,
       fleetForD: 643_533.1,
@@ -338,10 +339,18 @@ describe.each(
     );
     // Every preset but the mature ecosystem is the story (MODEL.md §8): the network calibrated to
     // S17/S18 (N = 2,000万, c = 800 元 per vehicle), coverage and all five streams 0 % → 100 %.
+    // In_ServiceCost and In_NetworkCost are overrides (MODEL.md §11.1): at the story's own fleets
+    // they stay blank and the workbook calibrates c and N from the facts; at another fleet the
+    // story's costs are typed, so the preset means what it meant.
     const story = preset !== "mature";
+    const calibrated = story && expected === DEFAULT_PLAN_SETTINGS.fleet;
     const ramp = [0, 0.2, 0.4, 0.6, 0.8, 1];
-    expect(gridAt(state, sheet, contract.names.In_NetworkCost)).toEqual([[story ? 20_000_000 : 0]]);
-    expect(gridAt(state, sheet, contract.names.In_ServiceCost)).toEqual([[story ? 800 : 0]]);
+    expect(gridAt(state, sheet, contract.names.In_NetworkCost)).toEqual([
+      [calibrated ? "" : story ? 20_000_000 : 0],
+    ]);
+    expect(gridAt(state, sheet, contract.names.In_ServiceCost)).toEqual([
+      [calibrated ? "" : story ? 800 : 0],
+    ]);
     expect(gridAt(state, sheet, contract.names.In_DataCoverage)).toEqual([
       story ? ramp : [1, 1, 1, 1, 1, 1],
     ]);

@@ -24,7 +24,17 @@ describe("inputWrites", () => {
     expect(byName["In_Fleet"]).toEqual([[100_000]]);
     expect(byName["In_Scenario"]).toEqual([["高"]]);
     expect(byName["In_FleetPath"]).toEqual([["复合增长"]]);
-    expect(byName["In_NetworkCost"]).toEqual([[20_000_000]]); // MODEL.md §8: N calibrated to S17 and S18
+    // MODEL.md §11.1: at the story's fleets c and N are calibrated in the workbook, the
+    // overrides stay blank; at another fleet the story's costs are typed as overrides
+    expect(byName["In_NetworkCost"]).toEqual([[""]]);
+    expect(byName["In_ServiceCost"]).toEqual([[""]]);
+    const other = inputWrites(
+      { ...presetSettings({ preset: "story", scenario: "mid" }), fleet: 300_000 },
+      contract
+    );
+    const otherByName = Object.fromEntries(other.map((w) => [w.name, w.values]));
+    expect(otherByName["In_NetworkCost"]).toEqual([[20_000_000]]);
+    expect(otherByName["In_ServiceCost"]).toEqual([[800]]);
     expect(byName["In_DataCoverage"]).toEqual([[0, 0.2, 0.4, 0.6, 0.8, 1]]);
     expect(byName["In_Adoption"]).toEqual(
       Array.from({ length: 5 }, () => [0, 0.2, 0.4, 0.6, 0.8, 1])

@@ -56,10 +56,10 @@ const SETTINGS: readonly Omit<Case, "id" | "edition">[] = [
   // The role cases of recalc.test.ts: the year-5 role moves off D.
   {
     settings: at({ fleet: 200_000, targetFleet: 400_000, streamMargin: perStream(() => 0) }),
-    overrides: { evMargin: 1_300 },
+    overrides: { unitMargin: 1_300 },
   },
   { settings: at({ fleet: 200_000, targetFleet: 300_000 }), overrides: {} },
-  { settings: at({ fleet: 200_000, targetFleet: 300_000 }), overrides: { evMargin: -200 } },
+  { settings: at({ fleet: 200_000, targetFleet: 300_000 }), overrides: { unitMargin: -200 } },
   // The second edition's inputs: the seed's story, and CAGR with costs, capex and ramps.
   { settings: presetSettings({ preset: "story", scenario: "mid" }), overrides: {} },
   {
@@ -73,7 +73,7 @@ const SETTINGS: readonly Omit<Case, "id" | "edition">[] = [
       adoption: perStream(() => linearRamp(0, 0.6)),
       discountRate: 0.085,
     }),
-    overrides: { evMargin: 650 },
+    overrides: { unitMargin: 650 },
   },
 ];
 
@@ -86,13 +86,13 @@ const RANDOM: readonly Case[] = fc
   .sample(
     fc.record({
       settings: planSettingsArb,
-      evMargin: fc.double({ min: -3000, max: 1500, noNaN: true }),
+      unitMargin: fc.double({ min: -3000, max: 1500, noNaN: true }),
     }),
     { numRuns: EDITIONS.length }
   )
-  .map(({ settings, evMargin }, i) => {
+  .map(({ settings, unitMargin }, i) => {
     const edition = EDITIONS[i % EDITIONS.length] as Edition;
-    return { id: `random-${edition}-${i}`, edition, settings, overrides: { evMargin } };
+    return { id: `random-${edition}-${i}`, edition, settings, overrides: { unitMargin } };
   });
 
 // The fixed cases first: the tamper test reads the English default at index SETTINGS.length.

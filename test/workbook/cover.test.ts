@@ -6,6 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { DRIVERS } from "../../src/model";
 import { EDITIONS, resolveLayout } from "../../src/workbook";
+import { evaluateWorkbook } from "../../src/workbook/calc/workbook";
 import { ANALYSIS } from "../../src/workbook/layout/analysis";
 import { PLAN_EDITION } from "../../src/workbook/layout/cover";
 import { coverText, proseAmount } from "../../src/workbook/layout/coverText";
@@ -100,14 +101,17 @@ describe.each(EDITIONS)("the Guide, %s", (edition) => {
     for (const word of used) expect(shownText, word).toContain(word);
   });
 
-  it("gives the story's calibrated service and network costs as the inputs hold them", () => {
-    const input = (key: string): number => {
-      const cell = layout.inputCells.find((c) => c.key === key);
-      expect(cell, key).toBeDefined();
-      return Number(cell!.value);
+  it("gives the story's calibrated service and network costs as the workbook computes them", () => {
+    // c and N are calibrated from the facts (MODEL.md §11.1): Calc_ServiceCost and
+    // Calc_NetworkCost as the formula evaluator computes them at the story's inputs
+    const values = evaluateWorkbook(layout).values;
+    const calc = (name: string): number => {
+      const n = layout.names.find((x) => x.name === name);
+      expect(n, name).toBeDefined();
+      return Number(values.get(n!.sheet)?.get(n!.address));
     };
-    const service = input("serviceCost").toLocaleString("en-US");
-    const network = proseAmount(input("networkCost"), edition);
+    const service = calc("Calc_ServiceCost").toLocaleString("en-US");
+    const network = proseAmount(calc("Calc_NetworkCost"), edition);
     expect(guide).toContain(zh ? `服务成本 ${service} 元` : `Service cost CNY ${service}/`);
     expect(guide).toContain(zh ? `网络成本每年${network}` : `network cost of ${network}/yr`);
     expect(guide).not.toMatch(/\{[^}]*\}/); // every placeholder filled
@@ -117,7 +121,9 @@ describe.each(EDITIONS)("the Guide, %s", (edition) => {
 describe("the Guide's placeholders", () => {
   it("refuse what the workbook does not have", () => {
     expect(() => coverText({ zh: "{sheet:bridge}", en: "" }, "zh-CN")).toThrow(/sheet:bridge/);
-    expect(() => coverText({ zh: "", en: "{name:Out_Bridge}" }, "en-US")).toThrow(/Out_Bridge/);
+    expect(() => coverText({ zh: "", en: "{name:Out_Waterfall}" }, "en-US")).toThrow(
+      /Out_Waterfall/
+    );
     expect(() => coverText({ zh: "{ranks}", en: "" }, "zh-CN")).toThrow(/ranks/);
     expect(coverText({ zh: "{drivers} 个", en: "{name:Check_All}" }, "zh-CN")).toBe(
       `${DRIVERS.length} 个`

@@ -10,7 +10,8 @@ export interface CellEdit {
   readonly sheet: string;
   /** One cell, A1 notation without `$`. */
   readonly address: string;
-  readonly value: number | string;
+  /** null empties the cell (an optional input left blank), keeping its style. */
+  readonly value: number | string | null;
 }
 
 const escape = (s: string): string =>
@@ -44,8 +45,13 @@ async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   return parts;
 }
 
-function cellXml(address: string, style: string | undefined, value: number | string): string {
+function cellXml(
+  address: string,
+  style: string | undefined,
+  value: number | string | null
+): string {
   const s = style === undefined ? "" : ` s="${style}"`;
+  if (value === null) return `<c r="${address}"${s}/>`;
   if (typeof value === "number") {
     if (!Number.isFinite(value)) throw new Error(`${address}: ${value} is not a cell value`);
     return `<c r="${address}"${s}><v>${String(value)}</v></c>`;

@@ -21,16 +21,19 @@ import { ROLE_LABELS } from "../../src/model/words";
 import type { Edition, WorkbookName } from "../../src/workbook";
 import { USER_ASSET_DRIVERS } from "../../src/workbook/layout/defaults";
 import { PLAN_TEXT } from "../../src/model/words";
+import { LAYOUT_TEXT } from "../../src/workbook/layout/texts";
+import { valuation } from "./valueQuantities";
 
 /** Inputs that are not named (layout keys → value), written on the inputs sheet before recalculation. */
+/** Inputs typed over the settings, by layout key (In_Margin is `unitMargin`). */
 export interface Overrides {
-  readonly evMargin?: number;
+  readonly unitMargin?: number;
 }
 
 export type Expected = number | string | boolean;
 
 function withMargin(settings: PlanSettings, o: Overrides): PlanSettings {
-  return { ...settings, marginPerVehicle: o.evMargin ?? settings.marginPerVehicle };
+  return { ...settings, marginPerVehicle: o.unitMargin ?? settings.marginPerVehicle };
 }
 
 export function modelResults(settings: PlanSettings, o: Overrides = {}): PlanResults {
@@ -43,13 +46,15 @@ export function expectedOutputs(
   settings: PlanSettings,
   o: Overrides = {},
   checkAll = true
-): Record<Exclude<WorkbookName, `In_${string}`>, Expected> {
+): Record<Exclude<WorkbookName, `In_${string}` | "Out_Bridge">, Expected> {
   const { fleet, scenario } = settings;
   const econ = economicsInputs(fleet, scenario);
   const r = modelResults(settings, o);
-  const sim = simulate(planCase(withMargin(settings, o)));
+  const c = planCase(withMargin(settings, o));
+  const sim = simulate(c);
   const u = USER_ASSET_DRIVERS;
   const text = (t: { zh: string; en: string }): string => (edition === "zh-CN" ? t.zh : t.en);
+  const value = valuation(r);
   return {
     Out_DataAssetValue: dataAssetValue(
       fleet,
@@ -63,7 +68,7 @@ export function expectedOutputs(
     Out_UserAssetValue: userAssetValue(r.years[5].fleet, u.activityRate, u.ltv, u.repurchaseRate),
     Out_MarginGap: afterSalesEconomics({
       ...econ,
-      evMarginPerVehicle: o.evMargin ?? econ.evMarginPerVehicle,
+      evMarginPerVehicle: o.unitMargin ?? econ.evMarginPerVehicle,
     }).marginGap,
     Out_Year5_Role: text(ROLE_LABELS[r.year5Role]),
     Out_Year5_Value: r.year5Value,
@@ -102,6 +107,14 @@ export function expectedOutputs(
     Out_NPVIncremental_P50: sim.npvIncrementalP50,
     Out_NPVIncremental_P90: sim.npvIncrementalP90,
     Out_NPV_Mean: sim.npvMean,
+    // c and N as the plan uses them (typed overrides, or calibrated from the facts), and the
+    // certification rate (the override, or calibrated from the seed block: MODEL.md §11.2)
+    Calc_ServiceCost: c.serviceCost,
+    Calc_NetworkCost: c.networkCost,
+    Calc_UsedCarRate: c.usedCarRate,
+    Out_Value_Plan: value?.plan ?? text(LAYOUT_TEXT.valueNa),
+    Out_Value_StatusQuo: value?.statusQuo ?? text(LAYOUT_TEXT.valueNa),
+    Out_Value_Incremental: value?.incremental ?? text(LAYOUT_TEXT.valueNa),
     Check_All: checkAll,
   };
 }

@@ -72,9 +72,12 @@ describe("--preset", () => {
     const at = (ref: { sheet: string; address: string }): unknown =>
       wb.getWorksheet(ref.sheet)?.getCell(ref.address.split(":")[0] ?? "").value;
     expect(at(names.In_Fleet)).toBe(100_000);
-    // MODEL.md §8's calibration: N = 2,000万, c = 800
-    expect(at(names.In_NetworkCost)).toBe(20_000_000);
-    expect(at(names.In_ServiceCost)).toBe(800);
+    // MODEL.md §11.1: the overrides stay blank, c and N are calibrated from the facts (800 and
+    // 2,000万, their cached results)
+    expect(at(names.In_NetworkCost)).toBeNull();
+    expect(at(names.In_ServiceCost)).toBeNull();
+    expect(at(names.Calc_ServiceCost)).toMatchObject({ result: 800 });
+    expect(at(names.Calc_NetworkCost)).toMatchObject({ result: 20_000_000 });
     expect(at(names.In_DataCoverage)).toBe(0);
     expect(at(names.In_Adoption)).toBe(0);
     const coverage = wb

@@ -177,6 +177,9 @@ function constantsOf(layout: ResolvedWorkbook): LayoutConstants {
     bins: Number(sim.get(`B${summaryRow("binWidth")}`)),
     tornadoLabels,
     inputCells: layout.inputCells,
+    bridgeLabels: Array.from({ length: 8 }, (_, i) =>
+      String(analysis.get(`A${book.rows.get(`analysis.bridge${i + 1}`)?.row ?? 0}`) ?? "")
+    ),
   };
 }
 

@@ -7,9 +7,9 @@ import {
   DEFAULT_USED_CAR_RATE,
   DEFAULT_PLAN_SETTINGS,
   afterSalesEconomics,
+  calibrateCosts,
   DEFAULT_PER_VEHICLE,
   DEFAULT_PLAN_ASSUMPTIONS,
-  CALIBRATED_NETWORK,
   dataAssetValue,
   dataPricePerVehicle,
   DRIVER_PRIMES,
@@ -62,6 +62,8 @@ import type { Slot } from "./quantityNames";
 import type { ResolvedInputCell } from "../../src/workbook/layout/resolved";
 import { CHECKED_INPUTS, ruleText } from "../../src/workbook/layout/inputChecks";
 import { textIn, type Text } from "../../src/workbook/layout/types";
+import { LAYOUT_TEXT } from "../../src/workbook/layout/texts";
+import { bridge, bridgeRank, valuation } from "./valueQuantities";
 
 export type Value = number | string | boolean | { error: string };
 
@@ -78,6 +80,8 @@ export interface LayoutConstants {
   readonly tornadoLabels: readonly string[];
   /** The typed inputs as the layout wrote them (the values the input checks read). */
   readonly inputCells: readonly ResolvedInputCell[];
+  /** The value bridge's labels of its changes, bars 1–8 (MODEL.md §11.7). */
+  readonly bridgeLabels: readonly string[];
 }
 
 const ECOSYSTEM_DRIVERS: readonly Driver[] = ["dataPrices", "streamRevenue", "ecoCost"];
@@ -279,14 +283,22 @@ function contextOf(m: ModelView): Context {
     "sim.npvIncrementalP50": () => m.sim.npvIncrementalP50,
     "sim.npvIncrementalP90": () => m.sim.npvIncrementalP90,
     "sim.npvIncrementalMean": () => m.sim.npvIncrementalMean,
-    // The workbook's In_Correlation at its default: the model's DEFAULT_CORRELATION.
-    "sim.correlation": () => DEFAULT_CORRELATION,
-    "sim.weightCommon": () => Math.sqrt(DEFAULT_CORRELATION),
-    "sim.weightOwn": () => Math.sqrt(1 - DEFAULT_CORRELATION),
+    "sim.correlation": () => c.correlation,
+    "sim.weightCommon": () => Math.sqrt(c.correlation),
+    "sim.weightOwn": () => Math.sqrt(1 - c.correlation),
     "sim.binStart": () => histogram(m).start,
     "sim.binWidth": () => histogram(m).width,
-    "calibrated.serviceCost": () => CALIBRATED_NETWORK.serviceCost,
-    "calibrated.networkCost": () => CALIBRATED_NETWORK.networkCost,
+    "calc.serviceCost": () => c.serviceCost,
+    "calc.networkCost": () => c.networkCost,
+    discountRateUsed: () => e.discountRate,
+    "value.multiple": () => {
+      const d = e.discountRate;
+      const g = c.terminalGrowth;
+      return d > g ? (1 + g) / (d - g) / (1 + d) ** 5 : m.text(LAYOUT_TEXT.valueNa);
+    },
+    "value.plan": () => valuation(r)?.plan ?? m.text(LAYOUT_TEXT.valueNa),
+    "value.statusQuo": () => valuation(r)?.statusQuo ?? m.text(LAYOUT_TEXT.valueNa),
+    "value.incremental": () => valuation(r)?.incremental ?? m.text(LAYOUT_TEXT.valueNa),
     addinStatus: () => m.text(STATUS_TEXT.notLoaded),
     // LibreOffice has no ECO add-in: an ECO.* call is an unknown name there
     ecoFunction: () => ({ error: "#NAME?" }),
@@ -453,10 +465,37 @@ export function quantityValue(m: ModelView, quantity: string, slot: Slot): Value
     if (f === "mid") return (from + to) / 2 / m.layout.amountUnit;
     if (f === "trials") return m.trialNpvs().filter((v) => v >= from && v < to).length;
   }
+  if ((x = /^bridge\((\d+)\)$/.exec(q))) return num(bridge(r)[Number(x[1])]);
+  if ((x = /^bridgeRank\((\d+)\)$/.exec(q))) return bridgeRank(r, Number(x[1]));
+  if ((x = /^bridgeTop(Label|Value)\((\d+)\)$/.exec(q))) {
+    const bar = [1, 2, 3, 4, 5, 6, 7, 8].find((n) => bridgeRank(r, n) === Number(x![2]));
+    if (bar === undefined) throw new Error(`quantities: no bridge bar at rank ${x[2]}`);
+    return x[1] === "Label" ? (m.layout.bridgeLabels[bar - 1] ?? "") : num(bridge(r)[bar]);
+  }
+  if ((x = /^bridgeChart\((\d+)\)\.c(\d)$/.exec(q)))
+    return num(bridgeChart(m, Number(x[1]))[Number(x[2])]);
   if ((x = /^check\((\w+)\)$/.exec(q))) return checkValue(m, x[1] ?? "");
   if ((x = /^inputCheck\((\w+)\)$/.exec(q))) return inputCheckValue(m, x[1] ?? "");
   if ((x = /^inputCheckText\((\w+)\)$/.exec(q))) return inputCheckText(m, x[1] ?? "");
   throw new Error(`quantities: unknown quantity ${q}`);
+}
+
+/**
+ * The bridge chart's six pieces of bar n in the page's unit (the dashboard's chart data): the
+ * invisible base, the rise and the rise's part across 0, the fall and its part across 0, a total.
+ */
+function bridgeChart(m: ModelView, n: number): number[] {
+  const bars = bridge(m.r).map((x) => x / m.layout.amountUnit);
+  if (n === 0 || n === 9) return [0, 0, 0, 0, 0, num(bars[n])];
+  const sum = (to: number): number => bars.slice(0, to + 1).reduce((a, b) => a + b, 0);
+  const a = sum(n - 1);
+  const b = sum(n);
+  const lo = Math.min(a, b);
+  const hi = Math.max(a, b);
+  const main = lo >= 0 ? hi - lo : hi <= 0 ? lo - hi : hi;
+  const cross = lo < 0 && hi > 0 ? lo : 0;
+  const base = lo >= 0 ? lo : hi <= 0 ? hi : 0;
+  return b >= a ? [base, main, cross, 0, 0, 0] : [base, 0, 0, main, cross, 0];
 }
 
 /** `shown(x)`, `shownFleet(x)`, `roleLetter(x)`, `threshold.*`, `dashText(…)`: the dashboard's. */
@@ -495,6 +534,7 @@ function dashText(m: ModelView, key: string, b: number): string {
   const amount = (v: number): string => grouped(v / layout.amountUnit, zh ? 2 : 0);
   const letter = (role: Role): string => m.role(role).slice(0, 1);
   const y5 = r.years[5];
+  const noInvestment = settings.ecoOpex === 0 && settings.capex.every((x) => x === 0);
   const texts: Record<string, () => string> = {
     subtitle: () =>
       zh
@@ -507,10 +547,36 @@ function dashText(m: ModelView, key: string, b: number): string {
       return zh ? `${line} 亿元/年（税前贡献）` : `CNY m/yr ${line} (pre-tax)`;
     },
     npvIncCaption: () =>
-      zh
-        ? `对比现状的增量净现值（税前，折现率 ${percent(e.discountRate, 1)}）`
-        : `Incremental NPV vs status quo (pre-tax, ${percent(e.discountRate, 1)})`,
+      noInvestment
+        ? zh
+          ? "增量净现值 · 未录入投资：上限"
+          : "Incremental NPV · no investment entered: an upper bound"
+        : zh
+          ? `对比现状的增量净现值（税前，折现率 ${percent(e.discountRate, 1)}）`
+          : `Incremental NPV vs status quo (pre-tax, ${percent(e.discountRate, 1)})`,
+    legend: () => {
+      const C = c.thresholds.profitCentre / layout.amountUnit;
+      const D = c.thresholds.valueEngine / layout.amountUnit;
+      return zh
+        ? `角色按税前年贡献 V：A 成本中心 < 0 ≤ B 盈亏平衡 < ${C}亿 ≤ C 利润中心 < ${D}亿 ≤ D 价值引擎`
+        : `Roles on pre-tax contribution V: A cost centre < 0 ≤ B break-even < CNY ${C}m ≤ C profit centre < CNY ${D}m ≤ D value engine`;
+    },
+    calibrationMode: () => {
+      const cal = calibrateCosts(settings);
+      const mode =
+        cal.serviceCostMode === "override"
+          ? LAYOUT_TEXT.calibOverride
+          : cal.serviceCostMode === "twoFacts"
+            ? LAYOUT_TEXT.calibTwoFacts
+            : LAYOUT_TEXT.calibOneFact;
+      const negative = cal.serviceCostNegative || cal.networkCostNegative;
+      return m.text(mode) + (negative ? m.text(LAYOUT_TEXT.calibNegative) : "");
+    },
     irrPayback: () => {
+      if (noInvestment)
+        return zh
+          ? "IRR、回收期不适用：没有投资，无可回收"
+          : "IRR and payback n/a: nothing invested, nothing to pay back";
       const irr =
         r.irrIncremental === null ? m.text(PLAN_TEXT.notApplicable) : percent(r.irrIncremental, 1);
       const p = paybackText(m);
@@ -557,6 +623,9 @@ function dashText(m: ModelView, key: string, b: number): string {
         : `The low and high cases put every driver at its extreme at once, so few or no trials reach them: ${below} of ${n} trials below low, ${above} above high`;
     },
     warning: () => {
+      // the fourth edition's failed checks come first; these inputs never fail them
+      if (!["calibServiceCost", "calibNetworkCost", "growth"].every((k) => checkValue(m, k)))
+        throw new Error("quantities: the calibration's warning words are not modelled here");
       if (e.ecoOpex !== 0 || e.capex.some((x) => x !== 0)) return "";
       return zh
         ? "注意：未输入生态平台成本与投资，规划价值未扣除任何生态投入（见“假设”表）"
@@ -741,6 +810,18 @@ export function checkValue(m: ModelView, key: string): boolean {
     discountRate: () => settings.discountRate >= 0 && settings.discountRate < 1,
     factors: () =>
       DRIVERS.every((d) => c.caseFactors[d].every((k) => k > 0 && k <= CONSTANTS.maxCaseFactor)),
+    calibServiceCost: () => c.serviceCost >= 0,
+    calibNetworkCost: () => c.networkCost >= 0,
+    growth: () => e.discountRate > c.terminalGrowth,
+    bridge: () => {
+      const bars = bridge(r);
+      const v5 = num(bars[9]);
+      return near(
+        bars.slice(0, 9).reduce((a, b) => a + b, 0),
+        v5,
+        Math.abs(v5) + c.thresholds.valueEngine
+      );
+    },
     noErrors: () =>
       [r.npv, r.npvStatusQuo, m.sim.npvP50, ...years.map((t) => r.years[t].value)].every(
         Number.isFinite

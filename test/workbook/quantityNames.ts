@@ -94,7 +94,7 @@ export function slotOf(sheet: SheetKey, address: string, book: AddressBook): Slo
     return t >= 0 ? { key, t } : { key: `${key}:${col}` };
   }
   if (sheet === "analysis") {
-    const m = /^(analysis\.(?:tnpv|t|sorted|irr))(\d+)$/.exec(key);
+    const m = /^(analysis\.(?:tnpv|t|sorted|irr|bridgeTop|bridge))(\d+)$/.exec(key);
     if (m) return { key: `${m[1] ?? ""}#:${col}`, n: Number(m[2]) };
     if (/^analysis\.case/.test(key)) return { key, v: CASE_COLUMNS[col] };
     return { key };
@@ -127,7 +127,7 @@ function dashboardSlot(col: string, row: number): Slot {
     const i = columns.indexOf(col);
     const at = col === (place.label ?? "B") ? "label" : String(i);
     if (at !== "label" && i < 0) continue;
-    const m = /^(sorted|bin)(\d+)$/.exec(r.key);
+    const m = /^(sorted|bin|bar)(\d+)$/.exec(r.key);
     if (m) {
       const key = `dash.${block.key}.${m[1] ?? ""}#:${at}`;
       return m[1] === "bin" ? { key, b: Number(m[2]) } : { key, n: Number(m[2]) };
@@ -139,7 +139,7 @@ function dashboardSlot(col: string, row: number): Slot {
   const line = (Object.keys(DASH_ROWS) as (keyof typeof DASH_ROWS)[]).find(
     (k) =>
       DASH_ROWS[k] === row &&
-      ["subtitle", "warning", "nearThreshold", "noCostNote", "drawsNote", "casesNote"].includes(k)
+      ["subtitle", "legend", "warning", "nearThreshold", "noCostNote", "drawsNote", "casesNote"].includes(k)
   );
   return { key: line ? `dash.${line}` : `dashboard!${col}${row}` };
 }
@@ -189,9 +189,6 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "econ.iceGrossMargin": "econ.iceGrossMargin",
   "econ.evGrossMargin": "econ.evGrossMargin",
   "econ.marginGap": "econ.marginGap",
-  "econ.seedIceGM": "econAtSeedFleet.iceGrossMargin",
-  "econ.seedEvGM": "econAtSeedFleet.evGrossMargin",
-  "econ.seedGap": "econAtSeedFleet.marginGap",
   // Data assets (S7–S12)
   "data.workOrders": "records.workOrders",
   "data.vehicleHealth": "records.vehicleHealth",
@@ -338,6 +335,16 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "analysis.sorted#:H": "sorted(n).upsideNpvIncrementalVsMid",
   "analysis.maxSwing": "tornadoMaxIncrementalSwing",
   "analysis.maxSwingNpv": "tornadoMaxSwing",
+  // MODEL.md §11.6 and §11.7: the model's valuation and bridge (test/workbook/valueQuantities.ts)
+  "analysis.valueRate": "discountRateUsed",
+  "analysis.terminalFactor": "value.multiple",
+  "analysis.valuePlan": "value.plan",
+  "analysis.valueSq": "value.statusQuo",
+  "analysis.valueInc": "value.incremental",
+  "analysis.bridge#:C": "bridge(n)",
+  "analysis.bridge#:E": "bridgeRank(n)",
+  "analysis.bridgeTop#:A": "bridgeTopLabel(n)",
+  "analysis.bridgeTop#:D": "bridgeTopValue(n)",
   // The case rows: row v, one full recomputation
   "cases:factor": "case(v).factor(j)",
   ...variantSlots("cases", "case(v)"),
@@ -383,6 +390,13 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "questions.q1Answer": "roleLabel(plan.role[5])",
   "questions.q1Value": "plan.value[5]",
   "questions.q1Fleet": "plan.fleet[5]",
+  "questions.q1Bar1": "bridgeTopLabel(1)",
+  "questions.q1Bar1Value": "bridgeTopValue(1)",
+  "questions.q1Bar2": "bridgeTopLabel(2)",
+  "questions.q1Bar2Value": "bridgeTopValue(2)",
+  "questions.q3ValuePlan": "value.plan",
+  "questions.q3ValueSq": "value.statusQuo",
+  "questions.q3ValueInc": "value.incremental",
   "questions.q1Headroom": "valueEngineHeadroom",
   "questions.q1FleetForD": "roundUp(fleetForD)",
   "questions.q1Breakeven": "breakevenYear",
@@ -441,8 +455,11 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "in.mobilityRate": "dataRate.mobility",
   "in.usedCarRate": "usedCarRate",
   "in.dataPriceMid": "dataPriceMid",
-  "in.calibServiceCost": "calibrated.serviceCost",
-  "in.calibNetworkCost": "calibrated.networkCost",
+  // c and N as the plan uses them (MODEL.md §11.1): the typed overrides, or the calibration from
+  // the facts, which at the story's fleets gives the story's own; the calibration's words
+  "in.serviceCost": "calc.serviceCost",
+  "in.networkCost": "calc.networkCost",
+  "in.calibrationMode": "dashText(calibrationMode)",
   "in.kDataPrices:C": "driverRange(1).downside",
   "in.kDataPrices:D": "driverRange(1).upside",
   ...Object.fromEntries(
@@ -464,6 +481,7 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   // ÷ its fleet unit (shownFleet), roles their letter; the texts are built from model numbers.
   "dash.subtitle": "dashText(subtitle)",
   "dash.warning": "dashText(warning)",
+  "dash.legend": "dashText(legend)",
   "dash.nearThreshold": "dashText(nearThreshold)",
   "dash.tile.dilemma.value": "dashText(dilemmaRoles)",
   "dash.tile.dilemma.detail": "dashText(dilemmaValues)",
@@ -516,6 +534,13 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
   "dash.tornado.sorted#:1": "shown(sorted(n).upsideNpvIncrementalVsMid)",
   "dash.histogram.bin#:label": "dashText(binLabel(b))",
   "dash.histogram.bin#:0": "sim.bin(b).trials",
+  "dash.bridge.bar#:0": "shown(bridge(n))",
+  ...Object.fromEntries(
+    [0, 1, 2, 3, 4, 5].map((k) => [`dash.bridgeData.bar#:${k}`, `bridgeChart(n).c${k}`])
+  ),
+  "dash.valuation.plan:0": "shown(value.plan)",
+  "dash.valuation.sq:0": "shown(value.statusQuo)",
+  "dash.valuation.inc:0": "shown(value.incremental)",
   // Checks: each the statement it makes, evaluated on the model's numbers (TRUE where it holds)
   ...Object.fromEntries(
     [
@@ -545,6 +570,10 @@ export const QUANTITIES: Readonly<Record<string, string>> = {
       "discountRate",
       "factors",
       "noErrors",
+      "calibServiceCost",
+      "calibNetworkCost",
+      "growth",
+      "bridge",
       "all",
     ].map((k) => [`checks.${k}`, `check(${k})`])
   ),

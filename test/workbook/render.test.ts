@@ -83,10 +83,10 @@ describe("workbook rendering", () => {
         .toString("utf8")
         .replace(/[ \t]+/g, "");
       const pages = text.split("\f").filter((p) => p.trim() !== "");
-      // Guide 2, inputs 2, dashboard 1, the four seed sheets 4, plan 2, analysis 1, case rows 2
-      // across, simulation 2 across (MODEL.md §11.4's light sheet), questions 1, ECO functions 1,
-      // checks 3 (one check per input).
-      expect(pages, edition).toHaveLength(21);
+      // Guide 2, inputs 2, dashboard 2 (the page, then the bridge and valuation), the four seed
+      // sheets 4, plan 2, analysis 1, case rows 2 across, simulation 2 across (MODEL.md §11.4's
+      // light sheet), questions 1, ECO functions 1, checks 3 (one check per input).
+      expect(pages, edition).toHaveLength(22);
       const together = (...parts: string[]): void => {
         const page = pages.find((p) => p.includes(parts[0] ?? ""));
         for (const part of parts)
@@ -100,7 +100,7 @@ describe("workbook rendering", () => {
       together(
         zh ? "五年规划与角色判定" : "Five-yearplanandroletest",
         zh ? "逐年输入" : "Inputsbyyear",
-        zh ? "采用率：二手车服务" : "Adoption:Used-carservices"
+        zh ? "采用率（占标杆收入）：二手车服务" : "Adoption(ofbenchmark):Used-carservices"
       );
       // Dashboard: tiles, the dilemma, role path, cases, distribution on one page; the chart
       // data are not printed.

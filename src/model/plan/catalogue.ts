@@ -400,7 +400,7 @@ export const PLAN_INPUTS = {
   terminal_growth: {
     settingsKey: "terminalGrowth",
     workbookName: "In_TerminalGrowth",
-    spec: { kind: "number", min: -1, max: 1 },
+    spec: { kind: "number", ...INPUT_RANGES.growth },
     unit: U.rate,
     source: "analyst",
     label: { zh: "永续增长率", en: "Terminal growth" },

@@ -44,6 +44,7 @@ export const KEY_RESULTS: readonly KeyResultRow[] = [
   row("year5Role", (value) => ({ text: value })),
   row("year5Value", amount),
   row("npvIncremental", amount),
+  row("valueIncremental", amount),
   row("paybackYear", (value, { t }) => ({
     text:
       value === "notApplicable"

@@ -157,9 +157,9 @@ export function barSeriesXml(ctx: SeriesContext, s: ChartSeriesSpec): string {
     "c:ser",
     {},
     head(ctx, s),
-    shape(s.color),
+    shape(s.hidden === true ? null : s.color),
     val("c:invertIfNegative", false),
-    dataLabelsXml(ctx, s),
+    s.hidden === true ? undefined : dataLabelsXml(ctx, s),
     categoriesXml(ctx.spec, ctx.cells),
     valuesXml(ctx.spec, s, ctx.cells)
   );

@@ -37,7 +37,7 @@ export function errorStatus(cell: string, edition: Edition): string {
  * (an input without a name of its own).
  */
 const PLAN_INPUTS =
-  "{in.fleet},{in.targetFleet},{in.fleetPath},{in.evMargin},{in.serviceCost},{in.networkCost},{in.ecoOpex}," +
+  "{in.fleet},{in.targetFleet},{in.fleetPath},{in.unitMargin},{in.serviceCost},{in.networkCost},{in.ecoOpex}," +
   "{range:in.capex@0..capex@5},{range:in.coverage@0..coverage@5}," +
   "{range:in.adoptionBaas@0..adoptionUsedCar@5},{range:in.marginBaas..marginUsedCar},{in.discountRate}";
 /** In_CaseFactors: the 11 drivers' downside and upside factors. */

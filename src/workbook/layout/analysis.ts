@@ -7,9 +7,11 @@
  * by driver number, by SUMPRODUCT comparisons (exact in every engine), then INDEX/MATCH on the
  * rank; the NPV's swing stays beside it. The IRR tries three guesses in turn (§11.9).
  */
-import { DRIVERS, IRR_GUESSES } from "../../model";
+import { DRIVERS, EXTENSION_STREAMS, IRR_GUESSES } from "../../model";
+import { STREAM_LABELS } from "../../model/words";
 import { CASE_FACTOR_ROWS } from "./caseFactors";
-import type { TableRow, TableSheet, Text } from "./types";
+import { STREAM_KEYS } from "./inputs";
+import type { TableCell, TableRow, TableSheet, Text } from "./types";
 import { U } from "./units";
 
 const VALUE: Text = { zh: "数值", en: "Value" };
@@ -91,6 +93,96 @@ const sortedRow = (rank: number): TableRow => {
       "{here:D}-{variant:mid:npvInc}",
       "{here:E}-{variant:mid:npvInc}",
     ],
+  };
+};
+
+/** One stream's margin in year t on the plan sheet: revenue × its margin × k7 in force. */
+const streamMargin = (stream: string, year: number): string =>
+  `{plan.rev${stream}@${year}}*{in.margin${stream}}*{plan.kStreamMargin@${year}}`;
+
+/**
+ * Out_Bridge (MODEL.md §11.7): V_0; the traditional service's change P_5 − P_0; the data's
+ * D_5 − D_0; each stream's G_5 − G_0; −EcoOpex_5; V_5. The bars add up to V_5 (a check).
+ */
+const BARS = "ROUND({range:analysis.bridge1@C..bridge8@C},0)";
+const BAR_NUMBERS = "{range:analysis.bridge1@D..bridge8@D}";
+/**
+ * Bars 1–8 (the changes) with their number (D) and rank by size in whole 元, ties by number (E),
+ * as the tornado ranks: the questions sheet names the largest (MODEL.md §11.6, question 1).
+ */
+const barRank = (n: number): TableCell[] => [
+  { value: n, fmt: "count", style: "rank" },
+  {
+    formula: `1+SUMPRODUCT(--(${BARS}>ROUND({here:C},0)))+SUMPRODUCT((${BARS}=ROUND({here:C},0))*(${BAR_NUMBERS}<{here:D}))`,
+    fmt: "count",
+  },
+];
+
+export const BRIDGE_ROWS: readonly TableRow[] = [
+  {
+    key: "bridge0",
+    label: { zh: "今天的年贡献 V₀", en: "Today's contribution V0" },
+    unit: U.yuanYear,
+    cells: ["{plan.ecoValue@0}"],
+    fmt: "amount",
+  },
+  {
+    key: "bridge1",
+    label: {
+      zh: "传统售后：更大的保有量（P₅ − P₀）",
+      en: "Traditional service on a larger fleet (P5 − P0)",
+    },
+    unit: U.yuanYear,
+    cells: ["{plan.profit@5}-{plan.profit@0}", ...barRank(1)],
+    fmt: "amount",
+  },
+  {
+    key: "bridge2",
+    label: { zh: "数据资产（D₅ − D₀）", en: "Data (D5 − D0)" },
+    unit: U.yuanYear,
+    cells: ["{plan.data@5}-{plan.data@0}", ...barRank(2)],
+    fmt: "amount",
+  },
+  ...EXTENSION_STREAMS.map((stream, i): TableRow => ({
+    key: `bridge${3 + i}`,
+    label: {
+      zh: `${STREAM_LABELS[stream].zh}（毛利 G₅ − G₀）`,
+      en: `${STREAM_LABELS[stream].en} (margin G5 − G0)`,
+    },
+    unit: U.yuanYear,
+    cells: [
+      `${streamMargin(STREAM_KEYS[stream], 5)}-${streamMargin(STREAM_KEYS[stream], 0)}`,
+      ...barRank(3 + i),
+    ],
+    fmt: "amount",
+  })),
+  {
+    key: "bridge8",
+    label: { zh: "生态平台运营成本（−第5年）", en: "Platform opex (− year 5)" },
+    unit: U.yuanYear,
+    cells: ["-{plan.ecoOpex@5}", ...barRank(8)],
+    fmt: "amount",
+  },
+  {
+    key: "bridge9",
+    label: { zh: "第5年年贡献 V₅", en: "Year-5 contribution V5" },
+    unit: U.yuanYear,
+    cells: ["{plan.ecoValue@5}"],
+    fmt: "amount",
+    style: "output",
+  },
+];
+
+/** The bar at a rank (1 = largest) of the bridge's changes, by the rank column above. */
+const topBar = (rank: number): TableRow => {
+  const pick = (col: string): string =>
+    `INDEX({range:analysis.bridge1@${col}..bridge8@${col}},MATCH({here:C},{range:analysis.bridge1@E..bridge8@E},0))`;
+  return {
+    key: `bridgeTop${rank}`,
+    label: { formula: pick("A") },
+    unit: U.yuanYear,
+    fmt: "amount",
+    cells: [{ value: rank, fmt: "count", style: "rank" }, pick("C")],
   };
 };
 
@@ -232,11 +324,109 @@ export const ANALYSIS: TableSheet = {
           fmt: "countExact",
           style: "output",
           note: {
-            zh: "(10亿 + 固定网络成本 + 平台成本) ÷ v；精确值，仪表盘向上取整",
-            en: "(CNY 1bn + fixed network + opex) ÷ v; exact (dashboard rounds up)",
+            zh: "(D 门槛 + 固定网络成本 + 平台成本) ÷ v；精确值，仪表盘向上取整",
+            en: "(D threshold + fixed network + opex) ÷ v; exact (dashboard rounds up)",
           },
         },
       ],
+    },
+    {
+      key: "valuation",
+      title: {
+        zh: "问题3：售后为估值增加什么（税前，所选情景）",
+        en: "Question 3: what after-sales adds to valuation (pre-tax, selected case)",
+      },
+      headers: [VALUE],
+      rows: [
+        {
+          key: "valueRate",
+          label: { zh: "折现率 d（所选情景）", en: "Discount rate d (selected case)" },
+          unit: U.share,
+          cells: ["{in.discountRate}*{in.kDiscountRate@E}"],
+          fmt: "pct",
+        },
+        {
+          key: "terminalFactor",
+          label: {
+            zh: "第5年年贡献的永续倍数（不再投资）",
+            en: "Perpetuity multiple of year 5 (no reinvestment)",
+          },
+          unit: U.factor,
+          cells: [
+            "IF({analysis.valueRate}>{in.terminalGrowth},(1+{in.terminalGrowth})/({analysis.valueRate}-{in.terminalGrowth})*{plan.discountFactor@5},{txt:valueNa})",
+          ],
+          fmt: "rate",
+          note: {
+            zh: "(1 + g) ÷ (d − g) ÷ (1 + d)^5；d ≤ g 时不适用",
+            en: "(1 + g) ÷ (d − g) ÷ (1 + d)^5; n/a when d ≤ g",
+          },
+        },
+        {
+          key: "valuePlan",
+          label: {
+            zh: "规划的价值（税前：净现值 + 第5年永续）",
+            en: "Value of the plan (pre-tax: NPV + year 5 in perpetuity)",
+          },
+          unit: U.yuan,
+          cells: [
+            "IF(ISNUMBER({analysis.terminalFactor}),{analysis.npv}+{plan.ecoValue@5}*{analysis.terminalFactor},{txt:valueNa})",
+          ],
+          fmt: "amount",
+          style: "output",
+          note: {
+            zh: "未录入成本时为上限，同净现值",
+            en: "with no cost entered an upper bound, like the NPV",
+          },
+        },
+        {
+          key: "valueSq",
+          label: {
+            zh: "现状的价值（假设第5年现状贡献持续）",
+            en: "Value of the status quo (its year-5 result goes on)",
+          },
+          unit: U.yuan,
+          cells: [
+            "IF(ISNUMBER({analysis.terminalFactor}),{analysis.npvSq}+{plan.profit@5}*{analysis.terminalFactor},{txt:valueNa})",
+          ],
+          fmt: "amount",
+          style: "output",
+        },
+        {
+          key: "valueInc",
+          label: {
+            zh: "售后生态增加的价值（规划 − 现状）",
+            en: "Value added by the ecosystem (plan − status quo)",
+          },
+          unit: U.yuan,
+          cells: [
+            "IF(ISNUMBER({analysis.terminalFactor}),{analysis.valuePlan}-{analysis.valueSq},{txt:valueNa})",
+          ],
+          fmt: "amount",
+          style: "output",
+          note: {
+            zh: "税前；永续不计再投资；未录入投资时为上限",
+            en: "pre-tax; the perpetuity carries no reinvestment; an upper bound with no investment entered",
+          },
+        },
+      ],
+    },
+    {
+      key: "bridge",
+      title: {
+        zh: "价值桥：从今天（第0年）到第5年的年贡献（所选情景）",
+        en: "Value bridge: the annual contribution from today (year 0) to year 5 (selected case)",
+      },
+      headers: [VALUE, { zh: "变动序号", en: "Bar no." }, RANK],
+      rows: BRIDGE_ROWS,
+    },
+    {
+      key: "bridgeTop",
+      title: {
+        zh: "价值桥中最大的两项变动（问题1：靠什么成为价值引擎）",
+        en: "The bridge's two largest changes (question 1: what carries the plan)",
+      },
+      headers: [RANK, VALUE],
+      rows: [1, 2].map(topBar),
     },
     {
       key: "irr",

@@ -51,9 +51,9 @@ export const ECONOMICS: CalcSheet = {
         },
         {
           key: "evMargin",
-          label: { zh: "新能源售后毛利", en: "EV gross margin" },
+          label: { zh: "新能源售后毛利 m", en: "EV gross margin m" },
           unit: U.perVehicleYear,
-          formula: "{in.evMargin}",
+          formula: "{in.unitMargin}",
           fmt: "yuan",
           seed: "S5",
         },
@@ -122,41 +122,6 @@ export const ECONOMICS: CalcSheet = {
           style: "output",
           seed: "S6",
           note: { zh: "Out_MarginGap", en: "Out_MarginGap" },
-        },
-      ],
-    },
-    {
-      title: { zh: "种子复核：10万辆", en: "Seed check: 100k vehicles" },
-      rows: [
-        {
-          key: "seedIceGM",
-          label: { zh: "传统模式售后毛利", en: "Traditional gross margin" },
-          unit: U.yuanYear,
-          formula: "{in.seedFleet}*{econ.iceMargin}",
-          fmt: "amount",
-          seed: "S4",
-          note: { zh: "约2.8亿", en: "≈ CNY 280m" },
-        },
-        {
-          key: "seedEvGM",
-          label: { zh: "新能源简化模式售后毛利", en: "EV gross margin" },
-          unit: U.yuanYear,
-          formula: "{in.seedFleet}*{econ.evMargin}",
-          fmt: "amount",
-          seed: "S5",
-          note: { zh: "约7,200万", en: "≈ CNY 72m" },
-        },
-        {
-          key: "seedGap",
-          label: { zh: "蒸发的毛利", en: "Margin that evaporates" },
-          unit: U.yuanYear,
-          formula: "{econ.seedIceGM}-{econ.seedEvGM}",
-          fmt: "amount",
-          seed: "S6",
-          note: {
-            zh: "“蒸发2亿”：2.8 − 0.72 = 2.08亿",
-            en: "“200m evaporates”: 280 − 72 = CNY 208m",
-          },
         },
       ],
     },
@@ -338,17 +303,24 @@ export const DATA_ASSETS: CalcSheet = {
       ],
     },
     {
-      title: { zh: "种子复核：10万辆、中值", en: "Seed check: 100k vehicles, mid" },
+      title: {
+        zh: "种子复核：种子车企、中值（种子数字块）",
+        en: "Seed check: the seed's maker, mid (seed block)",
+      },
       rows: [
         {
           key: "seedValue",
-          label: { zh: "10万保有量的数据年价值", en: "Data value of a 100k fleet" },
+          label: { zh: "种子车企保有量的数据年价值", en: "Data value of the seed maker's fleet" },
           unit: U.yuanYear,
           formula:
-            "{in.seedFleet}*({in.insuranceRate.mid}+{in.usedCarFee.mid}*{data.usedCarRate}+{in.financeRate.mid}+{in.mobilityRate.mid})",
+            "{in.seedFleet}*({in.seedInsuranceMid}+{in.seedUsedCarFeeMid}*{data.usedCarRate}+{in.seedFinanceMid}+{in.seedMobilityMid})",
           fmt: "yuan",
           seed: "S12",
-          note: { zh: "种子：7,650万元", en: "seed: CNY 76.5m" },
+          calibration: true,
+          note: {
+            zh: "校准复核：种子数字块的中值价格与所用认证率；种子 7,650万元",
+            en: "the calibration checked: the seed block's mid prices at the rate used; seed CNY 76.5m",
+          },
         },
       ],
     },

@@ -18,6 +18,8 @@ export interface ChartLayout {
   readonly lines?: readonly string[];
   /** Colours by series key (pie, doughnut: by category key); the rest take the palette in order. */
   readonly colors?: Readonly<Record<string, ChartColor>>;
+  /** Series (by key) drawn invisibly: a bridge's floating base (MODEL.md §11.7). */
+  readonly hidden?: readonly string[];
   /** Default: below the plot. */
   readonly legend?: LegendPosition;
   readonly dataLabels?: "Value" | "Percent";
@@ -74,6 +76,7 @@ export function resolveChart(
     };
   };
   const lines = new Set(chart.lines ?? []);
+  const hidden = new Set(chart.hidden ?? []);
   const series = byRows
     ? block.rows.map((r) => ({
         key: r.key,
@@ -106,6 +109,7 @@ export function resolveChart(
       values: s.values,
       color: seriesColour(s.key),
       ...(lines.has(s.key) ? { type: "Line" as const, dashed: true } : {}),
+      ...(hidden.has(s.key) ? { hidden: true } : {}),
     })),
     ...(pie ? { pointColors: categoryKeys.map(pointColour) } : {}),
     numberFormat: axisFormat(block.fmt, edition),

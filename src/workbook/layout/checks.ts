@@ -2,6 +2,7 @@
  * The checks sheet: independent recomputations. Check_All is AND over the whole checks column
  * above the add-in reconciliation, so a new check cannot be left out.
  */
+import { CALIBRATION_CHECKS } from "./calibrationChecks";
 import { inputCheckRows } from "./inputChecks";
 import { SIM_GEOMETRY, simColumn, type SimOutputKey } from "./simulation";
 import type { CalcSheet } from "./types";
@@ -73,11 +74,12 @@ export const CHECKS: CalcSheet = {
         {
           key: "seedS12",
           label: {
-            zh: "中值复现 S12：10万辆 = 7,650万",
-            en: "Mid reproduces S12: 100k vehicles = CNY 76.5m",
+            zh: "校准复现 S12（种子数字块的中值）",
+            en: "The calibration reproduces S12 (the seed block's mid prices)",
           },
           formula: `OR({in.usedCarRateOverride}<>"",${near("{data.seedValue}", "{in.s12Value}")})`,
           ...check,
+          calibration: true,
         },
         {
           key: "ecoSum",
@@ -301,6 +303,7 @@ export const CHECKS: CalcSheet = {
         },
       ],
     },
+    CALIBRATION_CHECKS,
     {
       title: {
         zh: "每项输入：为数字、在范围内、不空白（右列写明规则，或哪个单元格不通过及原因）",

@@ -139,7 +139,7 @@ const SEED_FIGURES: readonly [string, Text][] = [
 export const COVER_NAME: Text = { zh: "说明", en: "Guide" };
 
 /** The plan's edition the Guide describes (MODEL.md §8): its heading and text say it. */
-export const PLAN_EDITION: Text = { zh: "第三版", en: "third edition" };
+export const PLAN_EDITION: Text = { zh: "第四版", en: "fourth edition" };
 
 export const COVER_SEED_HEADING: Text = {
   zh: "种子文章的数字（编号见{sheet:inputs}表“来源”列）",
@@ -168,8 +168,8 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "1. 在{sheet:inputs}表填入贵公司的保有量，选择情景（低/中/高），并用贵公司的数字覆盖黄色输入格。",
-      en: "1. On {sheet:inputs}, enter your fleet, pick a scenario (low/mid/high) and overwrite the yellow cells with your numbers.",
+      zh: "1. 在{sheet:inputs}表填入贵公司的保有量与两条事实（今天的贡献、第5年维持现状的贡献），选择情景（低/中/高），再用贵公司的数字覆盖其余黄色输入格。",
+      en: "1. On {sheet:inputs}, enter your fleet and two facts (today, year-5 status quo), pick a scenario, overwrite the yellow cells.",
     },
   },
   {
@@ -190,35 +190,35 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "默认输入就是种子的故事：今天{fleet:today}辆，第5年{fleet:target}辆，售后毛利 {margin} 元/车/年（S5）。",
-      en: "The defaults are the seed's story: {fleet:today} vehicles today, {fleet:target} in year 5, margin CNY {margin}/vehicle/yr (S5).",
+      zh: "默认输入就是种子的故事：今天{fleet:today}辆，第5年{fleet:target}辆，售后毛利 {margin} 元/车/年（S5）；{sheet:plan}表逐年并列现状与生态规划。",
+      en: "Defaults: the seed's story ({fleet:today} → {fleet:target} vehicles, margin CNY {margin}, S5); {sheet:plan}: status quo beside plan.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "服务成本 {serviceCost} 元/车/年与固定网络成本每年{networkCost}，由种子的两处亏损校准：今天亏损{loss:today}（S17），",
-      en: "Service cost CNY {serviceCost}/vehicle/yr and a fixed network cost of {networkCost}/yr are calibrated to the seed's two",
+      zh: "c 与 N 按贵公司的两条事实校准：今天的贡献（默认亏损{loss:today}，S17）与第5年维持现状的贡献（默认亏损{loss:target}，S18，可留空）；",
+      en: "c and N from two facts: today ({loss:today} loss, S17), the year-5 status quo ({loss:target} loss, S18; may be blank).",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "保有{fleet:target}辆时维持现状亏损{loss:target}（S18）；{sheet:plan}表逐年并列现状（不建生态）与生态规划。",
-      en: "losses: {loss:today} today (S17), {loss:target} for the status quo at {fleet:target} (S18). {sheet:plan}: status quo beside plan, by year.",
+      zh: "默认得服务成本 {serviceCost} 元/车/年、固定网络成本每年{networkCost}；填写 {name:In_ServiceCost} 或 {name:In_NetworkCost} 即覆盖；灰色种子数字块只供校准读取。",
+      en: "Service cost CNY {serviceCost}/vehicle/yr, network cost of {networkCost}/yr; {name:In_ServiceCost}, {name:In_NetworkCost} override.",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "{sheet:analysis}表：税前净现值；对比现状的增量净现值、增量 IRR 与回收期；经营盈亏平衡年；达到 D 所需保有量。",
-      en: "{sheet:analysis}: the plan's NPV; the incremental NPV, IRR and payback against the status quo; break-even; fleet for D.",
+      zh: "{sheet:analysis}表：净现值、增量净现值、IRR、回收期、盈亏平衡年、D 所需保有量、价值桥（{name:Out_Bridge}）与估值（{name:Out_Value_Incremental}，未录入投资时为上限）。",
+      en: "{sheet:analysis}: NPVs, IRR, payback, break-even, fleet for D, bridge ({name:Out_Bridge}), value ({name:Out_Value_Incremental}).",
     },
   },
   {
     kind: "p",
     text: {
-      zh: "{drivers} 个驱动因素各有悲观与乐观系数（{name:In_CaseFactors}）；每个情景与龙卷风的每一端都在{sheet:cases}表重算。",
+      zh: "{drivers} 个驱动因素各有悲观与乐观系数（{name:In_CaseFactors}）；每个情景与龙卷风的每一端都在{sheet:cases}表重算；龙卷风按增量净现值的摆幅排序。",
       en: "{drivers} drivers each have a downside/upside factor ({name:In_CaseFactors}); {sheet:cases} recomputes each case and tornado end.",
     },
   },
@@ -232,8 +232,8 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "{sheet:dashboard}一页讲完：今天与第5年的角色和贡献、增量净现值、角色路径、三个情景、龙卷风、净现值分布。",
-      en: "{sheet:dashboard}, one page: roles today and in year 5, incremental NPV, role paths, cases, tornado, NPV distribution.",
+      zh: "{sheet:dashboard}第一页：今天与第5年的角色和贡献、增量净现值、角色路径、三个情景、龙卷风、净现值分布；第二页：价值桥与估值。",
+      en: "{sheet:dashboard}: page 1 roles, incremental NPV, role paths, cases, tornado, distribution; page 2 value bridge, valuation.",
     },
   },
   { kind: "h2", text: { zh: "约定与例外", en: "Conventions and exceptions" } },
@@ -268,8 +268,8 @@ export const COVER: readonly CoverLine[] = [
   {
     kind: "p",
     text: {
-      zh: "例外：角色判定沿用种子的顺序（D → C → B → A）写成嵌套 IF；二手车认证率由 S12 校准。",
-      en: "Exceptions: the role test keeps the seed's order (D → C → B → A) in nested IFs; the certification rate comes from S12.",
+      zh: "例外：角色判定沿用种子的顺序（D → C → B → A）写成嵌套 IF；二手车认证率由种子数字块按 S12 校准。",
+      en: "Exceptions: the role test keeps the seed's order (D → C → B → A) in nested IFs; the seed block feeds calibrations.",
     },
   },
   {

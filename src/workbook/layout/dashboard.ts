@@ -13,6 +13,7 @@
  *   simulation results (DASH_ROWS.simulationFirst…simulationLast).
  * The charts' data sit below the printed page in a block of links (chart data), visible, unhidden.
  */
+import { CALIBRATION_MESSAGE } from "./calibrationChecks";
 import type { ChartLayout } from "./charts";
 import type { Fmt, Formula, Text } from "./types";
 import { SIM_GEOMETRY, simColumn } from "./simulation";
@@ -56,6 +57,9 @@ const money = (key: string, zh: boolean): string =>
 /** A display amount as text: 亿 with two decimals (zh-CN), CNY m with separators (en-US). */
 const shownText = (key: string, zh: boolean): string => money(key, zh);
 
+/** No platform opex and no capex in any year (MODEL.md §11.8): the NPV is an upper bound. */
+const NO_INVESTMENT = "AND({in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0)";
+
 export const TILES: readonly Tile[] = [
   {
     key: "dilemma",
@@ -77,15 +81,19 @@ export const TILES: readonly Tile[] = [
     from: "F",
     to: "I",
     caption: {
-      zh: `"对比现状的增量净现值（税前，折现率 "&TEXT({in.discountRate}*{in.kDiscountRate@E},"0.0%")&"）"`,
-      en: `"Incremental NPV vs status quo (pre-tax, "&TEXT({in.discountRate}*{in.kDiscountRate@E},"0.0%")&")"`,
+      zh: `IF(${NO_INVESTMENT},"增量净现值 · 未录入投资：上限","对比现状的增量净现值（税前，折现率 "&TEXT({in.discountRate}*{in.kDiscountRate@E},"0.0%")&"）")`,
+      en: `IF(${NO_INVESTMENT},"Incremental NPV · no investment entered: an upper bound","Incremental NPV vs status quo (pre-tax, "&TEXT({in.discountRate}*{in.kDiscountRate@E},"0.0%")&")")`,
     },
     captionIsFormula: true,
     value: amount("{analysis.npvInc}"),
     fmt: "tileAmount",
     detail: {
-      zh: `"IRR "&IF(ISNUMBER({analysis.irr}),${zeroSafeText("{analysis.irr}", "0.0%")},{analysis.irr})&" · 回收："&IF(ISNUMBER({analysis.payback}),"第"&{analysis.payback}&"年",{analysis.payback})`,
-      en: `"IRR "&IF(ISNUMBER({analysis.irr}),${zeroSafeText("{analysis.irr}", "0.0%")},{analysis.irr})&" · payback: "&IF(ISNUMBER({analysis.payback}),"year "&{analysis.payback},{analysis.payback})`,
+      zh:
+        `IF(${NO_INVESTMENT},"IRR、回收期不适用：没有投资，无可回收",` +
+        `"IRR "&IF(ISNUMBER({analysis.irr}),${zeroSafeText("{analysis.irr}", "0.0%")},{analysis.irr})&" · 回收："&IF(ISNUMBER({analysis.payback}),"第"&{analysis.payback}&"年",{analysis.payback}))`,
+      en:
+        `IF(${NO_INVESTMENT},"IRR and payback n/a: nothing invested, nothing to pay back",` +
+        `"IRR "&IF(ISNUMBER({analysis.irr}),${zeroSafeText("{analysis.irr}", "0.0%")},{analysis.irr})&" · payback: "&IF(ISNUMBER({analysis.payback}),"year "&{analysis.payback},{analysis.payback}))`,
     },
   },
   {
@@ -520,6 +528,149 @@ export const HISTOGRAM: DashBlock = {
   },
 };
 
+const BRIDGE_LABELS: readonly Text[] = [
+  { zh: "今天 V₀", en: "Today V0" },
+  { zh: "传统售后", en: "Traditional" },
+  { zh: "数据", en: "Data" },
+  { zh: "BaaS", en: "BaaS" },
+  { zh: "充电", en: "Charging" },
+  { zh: "保险", en: "Insurance" },
+  { zh: "NIO Life", en: "NIO Life" },
+  { zh: "二手车", en: "Used cars" },
+  { zh: "平台成本", en: "Platform opex" },
+  { zh: "第5年 V₅", en: "Year 5 V5" },
+];
+
+/** The bridge's bars (MODEL.md §11.7) in the page's unit, from Out_Bridge on the analysis sheet. */
+export const BRIDGE: DashBlock = {
+  key: "bridge",
+  title: {
+    zh: "价值桥：今天 → 第5年的年贡献（税前，亿元/年，所选情景）",
+    en: "Value bridge: the contribution from today to year 5 (pre-tax, CNY m/yr, selected case)",
+  },
+  header: [{ zh: "变动", en: "Change" }],
+  corner: ITEM,
+  rows: BRIDGE_LABELS.map((label, i) => ({
+    key: `bar${i}`,
+    label,
+    cells: [amount(`{analysis.bridge${i}}`)],
+    fmt: "shown",
+    ...(i === 0 || i === 9 ? { style: "total" as const } : {}),
+    unit: SHOWN.amountYear,
+  })),
+};
+
+/** A valuation amount in the page's unit, or its n/a text (d ≤ g). */
+const shownOrText = (key: string): Formula => `IF(ISNUMBER(${key}),${key}/{in.amountUnit},${key})`;
+
+/** Question 3 (MODEL.md §11.6): what after-sales adds to valuation, at the selected case. */
+export const VALUATION: DashBlock = {
+  key: "valuation",
+  title: {
+    zh: "问题3：售后为估值增加什么（税前，亿元）",
+    en: "Question 3: what after-sales adds to valuation (pre-tax, CNY m)",
+  },
+  header: [{ zh: "价值", en: "Value" }],
+  corner: ITEM,
+  rows: [
+    {
+      key: "plan",
+      label: { zh: "规划：净现值 + 第5年永续（不再投资）", en: "Plan: NPV + year 5 in perpetuity" },
+      cells: [shownOrText("{analysis.valuePlan}")],
+      fmt: "shown",
+      unit: SHOWN.amount,
+    },
+    {
+      key: "sq",
+      label: { zh: "现状：假设第5年贡献持续", en: "Status quo: its year 5 goes on" },
+      cells: [shownOrText("{analysis.valueSq}")],
+      fmt: "shown",
+      unit: SHOWN.amount,
+    },
+    {
+      key: "inc",
+      label: { zh: "售后生态增加的价值", en: "Value added by the ecosystem" },
+      cells: [shownOrText("{analysis.valueInc}")],
+      fmt: "shown",
+      style: "total",
+      unit: SHOWN.amount,
+    },
+  ],
+};
+
+/** What the valuation is and is not (MODEL.md §11.6), under its block. */
+export const VALUATION_NOTE: readonly Text[] = [
+  {
+    zh: "税前；永续为第5年年贡献按增长率 g 持续、不再投资；现状假设其第5年贡献持续",
+    en: "Pre-tax; the perpetuity is year 5 growing at g with no reinvestment; the status quo's year 5 goes on",
+  },
+  {
+    zh: "未录入生态成本与投资时为上限，同净现值；详见“规划分析”表",
+    en: "With no ecosystem cost or investment entered an upper bound, like the NPV; see Plan analysis",
+  },
+];
+
+/** Where bar i starts and ends, in the page's unit: the running sum of the bars before it. */
+const barStart = (i: number): string =>
+  i === 0 ? "0" : `SUM({range:analysis.bridge0..bridge${i - 1}})/{in.amountUnit}`;
+const barEnd = (i: number): string => `SUM({range:analysis.bridge0..bridge${i}})/{in.amountUnit}`;
+
+/**
+ * Chart data of the bridge: stacked columns over an invisible base (MODEL.md §11.7). Positive
+ * pieces stack up from 0 and negative ones down, so a bar that crosses 0 is drawn as two pieces
+ * (main: the part on the side it ends, cross: the part on the other side).
+ */
+const bridgeDataRow = (label: Text, i: number): DashRow => {
+  const total = i === 0 || i === 9;
+  const a = barStart(i);
+  const b = barEnd(i);
+  const lo = `MIN(${a},${b})`;
+  const hi = `MAX(${a},${b})`;
+  const main = `IF(${lo}>=0,${hi}-${lo},IF(${hi}<=0,${lo}-${hi},${hi}))`;
+  const cross = `IF(AND(${lo}<0,${hi}>0),${lo},0)`;
+  const up = `${b}>=${a}`;
+  const cells = total
+    ? ["0", "0", "0", "0", "0", `{analysis.bridge${i}}/{in.amountUnit}`]
+    : [
+        `IF(${lo}>=0,${lo},IF(${hi}<=0,${hi},0))`,
+        `IF(${up},${main},0)`,
+        `IF(${up},${cross},0)`,
+        `IF(${up},0,${main})`,
+        `IF(${up},0,${cross})`,
+        "0",
+      ];
+  return { key: `bar${i}`, label, cells, fmt: "shown", unit: SHOWN.amountYear };
+};
+
+export const BRIDGE_DATA: DashBlock = {
+  key: "bridgeData",
+  header: [
+    { zh: "底（不显示）", en: "Base (hidden)" },
+    { zh: "增加", en: "Increase" },
+    { zh: "增加（跨零）", en: "Increase (across 0)" },
+    { zh: "减少", en: "Decrease" },
+    { zh: "减少（跨零）", en: "Decrease (across 0)" },
+    { zh: "合计", en: "Total" },
+  ],
+  corner: { zh: "价值桥（亿元/年）", en: "Value bridge (CNY m/yr)" },
+  rows: BRIDGE_LABELS.map(bridgeDataRow),
+  chart: {
+    id: "valueBridge",
+    title: {
+      zh: "价值桥：今天 → 第5年（税前年贡献，亿元/年）",
+      en: "Value bridge: today → year 5 (pre-tax contribution, CNY m/yr)",
+    },
+    type: "ColumnStacked",
+    seriesBy: "Columns",
+    hidden: ["c0"],
+    colors: { c0: "grey", c1: "blue", c2: "blue", c3: "orange", c4: "orange", c5: "navy" },
+    legend: "None",
+    heightRows: 22,
+    topLeft: "H62",
+    bottomRight: "P84",
+  },
+};
+
 /** Where each part sits: rows of the page and of the chart-data area below it. */
 export const DASH_ROWS = {
   title: 1,
@@ -558,11 +709,20 @@ export const DASH_ROWS = {
   casesNote: 47,
   /** The histogram spans the page's width below both columns. */
   histogramChart: 48,
+  /** Last row of the first printed page. */
+  pageOne: 60,
+  /** The second page (MODEL.md §11.6, §11.7): the value bridge, its chart and the valuation. */
+  bridgeTitle: 62,
+  bridgeHeader: 63,
+  valuationTitle: 76,
+  valuationHeader: 77,
+  valuationNote: 81,
   /** Last printed row. */
-  pageLast: 60,
-  dataTitle: 63,
-  tornadoHeader: 64,
-  histogramHeader: 78,
+  pageLast: 84,
+  dataTitle: 87,
+  tornadoHeader: 88,
+  histogramHeader: 102,
+  bridgeDataHeader: 124,
 } as const;
 
 /** Where a block sits: its title and header rows, its label column and first value column. */
@@ -591,8 +751,14 @@ export const BLOCK_PLACES: readonly (readonly [DashBlock, BlockPlace])[] = [
       firstValue: "L",
     },
   ],
+  [BRIDGE, { title: DASH_ROWS.bridgeTitle, header: DASH_ROWS.bridgeHeader, firstValue: "D" }],
+  [
+    VALUATION,
+    { title: DASH_ROWS.valuationTitle, header: DASH_ROWS.valuationHeader, firstValue: "F" },
+  ],
   [TORNADO, { header: DASH_ROWS.tornadoHeader }],
   [HISTOGRAM, { header: DASH_ROWS.histogramHeader }],
+  [BRIDGE_DATA, { header: DASH_ROWS.bridgeDataHeader }],
 ];
 
 /** A block's value columns: the six years, or one per header text from its first value column. */
@@ -628,13 +794,18 @@ export const DASHBOARD_TEXT = {
     zh: '"当前保有量 "&TEXT({in.fleet},"#,##0")&" 辆 · 情景："&{in.scenario}&" · 规划第5年 "&TEXT({plan.fleet@5},"#,##0")&" 辆 · 金额：亿元，税前"',
     en: '"Fleet today "&TEXT({in.fleet},"#,##0")&" vehicles · scenario: "&{in.scenario}&" · year 5: "&TEXT({plan.fleet@5},"#,##0")&" vehicles · amounts: CNY m, pre-tax"',
   },
+  // The thresholds are inputs: the legend quotes them through formulas (MODEL.md §11.2).
   legend: {
-    zh: "角色按税前年贡献 V：A 成本中心 < 0 ≤ B 盈亏平衡 < 5亿 ≤ C 利润中心 < 10亿 ≤ D 价值引擎",
-    en: "Roles on pre-tax contribution V: A cost centre < 0 ≤ B break-even < CNY 500m ≤ C profit centre < CNY 1bn ≤ D value engine",
+    zh: '"角色按税前年贡献 V：A 成本中心 < 0 ≤ B 盈亏平衡 < "&{in.profitCentreMargin}/{in.amountUnit}&"亿 ≤ C 利润中心 < "&{in.valueEngineValue}/{in.amountUnit}&"亿 ≤ D 价值引擎"',
+    en: '"Roles on pre-tax contribution V: A cost centre < 0 ≤ B break-even < CNY "&{in.profitCentreMargin}/{in.amountUnit}&"m ≤ C profit centre < CNY "&{in.valueEngineValue}/{in.amountUnit}&"m ≤ D value engine"',
   },
   warning: {
-    zh: 'IF(AND({in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0),"注意：未输入生态平台成本与投资，规划价值未扣除任何生态投入（见“假设”表）","")',
-    en: 'IF(AND({in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0),"Note: no platform cost and no investment entered; the plan’s value carries no ecosystem spending (see Inputs)","")',
+    zh:
+      CALIBRATION_MESSAGE.zh +
+      '&IF(AND({in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0),"注意：未输入生态平台成本与投资，规划价值未扣除任何生态投入（见“假设”表）","")',
+    en:
+      CALIBRATION_MESSAGE.en +
+      '&IF(AND({in.ecoOpex}=0,SUM({range:in.capex@0..capex@5})=0),"Note: no platform cost and no investment entered; the plan’s value carries no ecosystem spending (see Inputs)","")',
   },
   nearThreshold: {
     zh: 'IF(OR(NEAR({plan.ecoValue@5}),NEAR({plan.profit@5})),"提示：第5年贡献距角色门槛不足 "&TEXT({in.nearThreshold},"0%")&"，角色可能随小幅变化而改变","")',
@@ -663,5 +834,8 @@ export const DASHBOARD = {
 
 /** First and last row of the dashboard the error scan covers (below the tiles: Check_All is one). */
 export function dashboardArea(): { first: number; last: number } {
-  return { first: DASH_ROWS.dilemmaTitle, last: DASH_ROWS.histogramHeader + HISTOGRAM.rows.length };
+  return {
+    first: DASH_ROWS.dilemmaTitle,
+    last: DASH_ROWS.bridgeDataHeader + BRIDGE_DATA.rows.length,
+  };
 }

@@ -13,6 +13,7 @@ import { SIM_LAST_COLUMN } from "./simulation";
 import { CHECKS, ERROR_SCAN_SHEETS } from "./checks";
 import { variantColumn, type VariantColumnKey } from "./variantColumns";
 import { PLAN_TEXT } from "../../model/words";
+import { LAYOUT_TEXT } from "./texts";
 import { PLAN_YEARS } from "./plan";
 import { fleetPathLabels } from "./settings";
 import { SHEET_NAMES, type SheetKey } from "./sheets";
@@ -184,7 +185,9 @@ export function resolveFormula(template: Formula, ctx: FormulaContext): string {
         const text =
           rest in PLAN_TEXT
             ? PLAN_TEXT[rest as keyof typeof PLAN_TEXT]
-            : STATUS_TEXT[rest as keyof typeof STATUS_TEXT];
+            : rest in LAYOUT_TEXT
+              ? LAYOUT_TEXT[rest as keyof typeof LAYOUT_TEXT]
+              : STATUS_TEXT[rest as keyof typeof STATUS_TEXT];
         if (!text) throw new Error(`layout: no text ${rest}`);
         return `"${textIn(text, edition)}"`;
       }

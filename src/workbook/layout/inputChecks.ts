@@ -62,9 +62,11 @@ export const CHECKED_INPUTS: readonly CheckedInput[] = [
               fmt: row.fmt,
             },
           ];
-        // A choice has its own check (scenario, fleet path); a derived value is a formula.
+        // A choice has its own check (scenario, fleet path); a derived value is a formula; a seed
+        // figure is a locked constant (MODEL.md §11.2), not an input.
         case "choice":
         case "derived":
+        case "constant":
           return [];
       }
     })

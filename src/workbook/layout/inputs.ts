@@ -1,6 +1,5 @@
 /** The inputs sheet (假设 / Inputs): every assumption in one place. */
 import {
-  calibrateCosts,
   DEFAULT_CORRELATION,
   DEFAULT_PER_VEHICLE,
   INPUT_RANGES,
@@ -15,6 +14,7 @@ import {
   type SeedRange,
 } from "../../model";
 import { STREAM_LABELS } from "../../model/words";
+import { costOverride } from "../contract-inputs";
 import { CONSTANTS, USER_ASSET_DRIVERS } from "./defaults";
 import { DEFAULT_SETTINGS, fleetPathLabels } from "./settings";
 import type { Fmt, FromSettings, InputRow, InputSection, Source, Text } from "./types";
@@ -26,7 +26,6 @@ const VEHICLES: Text = { zh: "辆", en: "vehicles" };
 const SHARE: Text = { zh: "比例", en: "share" };
 const NONE: Text = { zh: "", en: "" };
 
-/** A seed range (prices and spend per vehicle, S1–S11): low, mid and high, each an amount ≥ 0. */
 function ranged(
   key: string,
   range: SeedRange,
@@ -58,10 +57,44 @@ function point(
   label: Text,
   unit: Text,
   fmt: Fmt,
-  note: Text = NONE
+  note: Text = NONE,
+  blank?: Text
 ): InputRow {
-  return { kind: "point", key, accepts, label, unit, value, fmt, seed, note };
+  return {
+    kind: "point",
+    key,
+    accepts,
+    label,
+    unit,
+    value,
+    fmt,
+    seed,
+    note,
+    ...(blank ? { blank } : {}),
+  };
 }
+
+/** A seed figure in the locked, grey seed block (MODEL.md §11.2): not an input. */
+function constant(
+  key: string,
+  value: number,
+  seed: Source,
+  label: Text,
+  unit: Text,
+  fmt: Fmt
+): InputRow {
+  return { kind: "constant", key, label, unit, value, fmt, seed, note: SEED_NOTE };
+}
+const SEED_NOTE: Text = {
+  zh: "种子数字，锁定；仅校准读取",
+  en: "a seed figure, locked; read only by a calibration",
+};
+
+/** Two facts calibrate c (MODEL.md §11.1): R_T given and the target fleet not today's. */
+const TWO_FACTS = "AND(ISNUMBER({in.resultTargetSQ}),{in.targetFleet}<>{in.fleet})";
+/** One fact: the seed's own calibration of c from the seed block (S4, S5, S17, S18), whatever m. */
+const SEED_C =
+  "{in.seedMargin}-({in.seedResultTarget}-{in.seedResultToday})/({in.seedTargetFleet}-{in.seedFleet})";
 
 /** A single input a preset sets: its default is the default settings' value. */
 function setting(
@@ -106,12 +139,12 @@ const marginRow = (stream: ExtensionStream, index: number): InputRow =>
     "pct",
     index === 0
       ? {
-          zh: "收入留存为毛利的比例；第一版为 20%",
-          en: "share of revenue kept as margin; first edition 20 %",
+          zh: "收入留存为毛利的比例；默认 20%",
+          en: "share of revenue kept as margin; default 20 %",
         }
       : {
-          zh: "该项收入留存为毛利的比例（第一版统一为 20%）",
-          en: "share of this stream's revenue kept as margin (20 % in the first edition)",
+          zh: "该项收入留存为毛利的比例（默认 20%）",
+          en: "share of this stream's revenue kept as margin (default 20 %)",
         }
   );
 
@@ -120,25 +153,33 @@ const adoptionRow = (stream: ExtensionStream, index: number): InputRow => ({
   accepts: INPUT_RANGES.share,
   key: `adoption${STREAM_KEYS[stream]}`,
   label: {
-    zh: `采用率：${STREAM_LABELS[stream].zh}`,
-    en: `Adoption: ${STREAM_LABELS[stream].en}`,
+    zh: `采用率（占标杆收入）：${STREAM_LABELS[stream].zh}`,
+    en: `Adoption (of benchmark): ${STREAM_LABELS[stream].en}`,
   },
   unit: SHARE,
   fromSettings: (s) => s.adoption[stream],
   fmt: "pct",
   seed: "analyst",
   note:
-    index === 0
+    stream === "baas"
       ? {
-          zh: "使用该项服务的车辆占保有量的比例",
-          en: "share of the fleet using the stream",
+          zh: "达到 S15 标杆单车收入的比例（非占保有量）；BaaS 需要换电站与电池资产，请作为生态投资录入",
+          en: "share of S15's benchmark revenue reached (not of the fleet); enter BaaS's swap assets as capex",
         }
-      : { zh: "使用该项服务的车辆占保有量的比例", en: "share of the fleet using this stream" },
+      : index === 1
+        ? {
+            zh: "达到 S15 标杆单车收入的比例（不是占保有量的比例）",
+            en: "share of the S15 benchmark revenue per vehicle reached (not a share of the fleet)",
+          }
+        : {
+            zh: "达到 S15 标杆单车收入的比例",
+            en: "share of the S15 benchmark revenue per vehicle reached",
+          },
 });
 
 const NIO_NOTE: Text = {
-  zh: "种子蔚来示例（S15）÷ 50万辆",
-  en: "seed's NIO example (S15) ÷ 500k vehicles",
+  zh: "默认：种子蔚来示例（S15）÷ 其保有量；规划读此输入",
+  en: "default: the seed's NIO example (S15) ÷ its fleet; the plan reads this input",
 };
 const ANALYST: Text = { zh: "分析师假设，非种子数据", en: "analyst assumption, not from the seed" };
 
@@ -170,34 +211,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         PER_VEHICLE_YEAR,
         "yuan",
         {
-          zh: "2.8亿 ÷ 10万辆",
-          en: "CNY 280m ÷ 100k vehicles",
-        }
-      ),
-      point(
-        "evMargin",
-        INPUT_RANGES.signedAmount,
-        EV_MARGIN_PER_VEHICLE,
-        "S5",
-        { zh: "新能源售后毛利", en: "EV after-sales gross margin" },
-        PER_VEHICLE_YEAR,
-        "yuan",
-        {
-          zh: "7,200万 ÷ 10万辆；也是五年规划的单车毛利",
-          en: "72m ÷ 100k vehicles; also the plan's margin per vehicle",
-        }
-      ),
-      point(
-        "seedFleet",
-        INPUT_RANGES.count,
-        SEED.economicsFleet.value,
-        "S4",
-        { zh: "种子案例保有量", en: "Seed case fleet" },
-        VEHICLES,
-        "count",
-        {
-          zh: "S4、S12 的 10万辆",
-          en: "the 100k vehicles of S4 and S12",
+          zh: "默认：S4 的 2.8亿 ÷ 10万辆",
+          en: "default: S4's CNY 280m ÷ 100k vehicles",
         }
       ),
     ],
@@ -270,38 +285,38 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         PER_VEHICLE_YEAR
       ),
       point(
-        "s12Value",
-        INPUT_RANGES.amount,
-        SEED.dataValue.value,
-        "S12",
-        { zh: "10万辆数据年价值", en: "Data value of a 100k fleet" },
-        YUAN_YEAR,
-        "yuan"
+        "usedCarRateOverride",
+        INPUT_RANGES.usedCarRate,
+        null,
+        "",
+        { zh: "二手车认证率（覆盖，可留空）", en: "Certification rate (override, may be blank)" },
+        {
+          zh: "次/车/年",
+          en: "per vehicle/yr",
+        },
+        "rate",
+        {
+          zh: "In_UsedCarRate；留空则用下一行按种子数字的校准值",
+          en: "In_UsedCarRate; blank: the rate calibrated from the seed figures below",
+        },
+        { zh: "用校准值", en: "the calibrated rate" }
       ),
-      {
-        kind: "point",
-        key: "usedCarRateOverride",
-        accepts: INPUT_RANGES.usedCarRate,
-        blank: { zh: "用校准值", en: "the calibrated rate" },
-        value: null,
-        seed: "",
-        label: { zh: "二手车认证率（可选覆盖）", en: "Certification rate (override)" },
-        unit: { zh: "次/车/年", en: "per vehicle/yr" },
-        fmt: "rate",
-        note: { zh: "留空则用下一行的校准值", en: "leave blank to use the calibrated rate below" },
-      },
       {
         kind: "derived",
         key: "usedCarRate",
-        label: { zh: "二手车认证率（选用）", en: "Certification rate (used)" },
+        label: {
+          zh: "二手车认证率（选用，Calc_UsedCarRate）",
+          en: "Certification rate used (Calc_UsedCarRate)",
+        },
         unit: { zh: "次/车/年", en: "per vehicle/yr" },
         formula:
-          'IF({in.usedCarRateOverride}="",({in.s12Value}/{in.seedFleet}-{in.insuranceRate.mid}-{in.financeRate.mid}-{in.mobilityRate.mid})/{in.usedCarFee.mid},{in.usedCarRateOverride})',
+          'IF({in.usedCarRateOverride}="",({in.s12Value}/{in.seedFleet}-{in.seedInsuranceMid}-{in.seedFinanceMid}-{in.seedMobilityMid})/{in.seedUsedCarFeeMid},{in.usedCarRateOverride})',
         fmt: "rate",
         seed: "S12",
+        calibration: true,
         note: {
-          zh: "种子未给出；按中值校准使 S12 成立：(7,650万÷10万−225−300−150)÷650 = 9/65",
-          en: "not in the seed; mid reproduces S12: (765 − 225 − 300 − 150) ÷ 650 = 9/65",
+          zh: "校准：种子未给出；按种子数字块的中值使 S12 成立 = 9/65；您改价格不改此率",
+          en: "a calibration from the seed block's mid prices (S12: 9/65); your typed prices do not move it",
         },
       },
       {
@@ -317,8 +332,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         fmt: "yuan",
         seed: "S12",
         note: {
-          zh: "规划总用中值；情景只通过驱动因素1的系数改变数据价格（否则价格被计两次）",
-          en: "the plan always uses mid; a case moves the price only through driver 1's factor",
+          zh: "按上方您的中值价格；情景只通过驱动因素1的系数改变数据价格（否则价格被计两次）",
+          en: "from your mid prices above; a case moves the price only through driver 1's factor",
         },
       },
     ],
@@ -481,8 +496,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         VEHICLES,
         "count",
         {
-          zh: "5年后保有100万辆",
-          en: "1,000,000 vehicles in 5 years",
+          zh: "默认：S18 的5年后保有100万辆",
+          en: "default: S18's 1,000,000 vehicles in 5 years",
         }
       ),
       {
@@ -502,98 +517,135 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         },
       },
       setting(
-        "serviceCost",
-        INPUT_RANGES.amount,
-        (s) => calibrateCosts(s).serviceCost,
-        "analyst",
-        { zh: "单车服务成本 c（校准）", en: "Service cost per vehicle c (calibrated)" },
+        "unitMargin",
+        INPUT_RANGES.signedAmount,
+        (s) => s.marginPerVehicle,
+        "S5",
+        { zh: "单车售后毛利 m（In_Margin）", en: "After-sales margin per vehicle m (In_Margin)" },
         PER_VEHICLE_YEAR,
         "yuan",
         {
-          zh: "售后网络随保有量增长的部分：每辆在用车每年的运营成本；默认值为下方两条种子事实的校准",
-          en: "the network's part that grows with the fleet, per vehicle in service; default calibrated below",
+          zh: "默认为 S5（新能源简化模式）；毛利，故 c 与 N 为销售成本以外的运营成本，不重复扣减",
+          en: "default S5 (the EV model); a gross margin, so c and N are operating costs outside cost of sales",
         }
       ),
       setting(
-        "networkCost",
-        INPUT_RANGES.amount,
-        (s) => calibrateCosts(s).networkCost,
-        "analyst",
-        { zh: "固定网络成本 N（校准）", en: "Fixed network cost N (calibrated)" },
-        YUAN_YEAR,
-        "yuan",
-        {
-          zh: "售后网络的固定部分（总部、系统等）；正数，从售后毛利中减去；默认值为下方校准",
-          en: "the network's fixed part; a positive amount taken off the margin; default calibrated below",
-        }
-      ),
-      point(
-        "calibTodayLoss",
+        "resultToday",
         INPUT_RANGES.signedAmount,
-        SEED.turnaroundBefore.value,
+        (s) => s.resultToday,
         "S17",
         {
-          zh: "校准事实1：今天10万辆的售后亏损",
-          en: "Calibration fact 1: today's loss at 100k vehicles",
+          zh: "事实1：今天的售后贡献 R₀（In_ResultToday）",
+          en: "Fact 1: today's after-sales contribution R0 (In_ResultToday)",
         },
         YUAN_YEAR,
         "yuan",
         {
-          zh: "种子未给出老张的保有量，假设为 S4 车企的10万辆",
-          en: "the seed gives no fleet for this maker: assumed S4's 100k vehicles",
+          zh: "传统售后今天的年贡献，按当前保有量；默认为种子 S17 的亏损",
+          en: "traditional service's contribution today, at today's fleet; default the seed's S17 loss",
         }
       ),
       point(
-        "calibTargetFleet",
-        INPUT_RANGES.count,
-        SEED.planTargetFleet.value,
-        "S18",
-        { zh: "校准事实2：保有量", en: "Calibration fact 2: fleet" },
-        VEHICLES,
-        "count",
-        { zh: "5年后的100万辆", en: "the 1,000,000 vehicles in five years" }
-      ),
-      point(
-        "calibTargetLoss",
+        "resultTargetSQ",
         INPUT_RANGES.signedAmount,
         SEED.costCentreLoss.value,
         "S18",
         {
-          zh: "校准事实2：现状下的亏损（A 继续亏1亿）",
-          en: "Calibration fact 2: status-quo loss (A, keep losing CNY 100m)",
+          zh: "事实2：第5年现状贡献 R_T（可留空，In_ResultTargetSQ）",
+          en: "Fact 2: status-quo contribution in year 5, RT (may be blank)",
         },
         YUAN_YEAR,
         "yuan",
         {
-          zh: "毛利 m 为毛利（S5），c 与 N 为销售成本以外的运营成本，不重复扣减",
-          en: "m is a gross margin (S5): c and N are operating costs outside cost of sales, not counted twice",
-        }
+          zh: "目标保有量下若什么都不改的年贡献；默认为种子 S18 A 的亏损；留空则为单事实校准",
+          en: "at the target fleet if nothing changes; default S18 A's loss; blank: one-fact mode",
+        },
+        { zh: "单事实校准", en: "one-fact mode" }
       ),
       {
-        kind: "derived",
-        key: "calibServiceCost",
-        label: { zh: "校准结果：单车服务成本 c", en: "Calibrated service cost c" },
+        kind: "point",
+        key: "serviceCostOverride",
+        accepts: INPUT_RANGES.amount,
+        blank: { zh: "用校准值 c", en: "the calibrated c" },
+        label: {
+          zh: "单车服务成本 c（覆盖，可留空，In_ServiceCost）",
+          en: "Service cost per vehicle c (override, In_ServiceCost)",
+        },
         unit: PER_VEHICLE_YEAR,
-        formula:
-          "{in.evMargin}-({in.calibTargetLoss}-{in.calibTodayLoss})/({in.calibTargetFleet}-{in.seedFleet})",
+        value: null,
+        fromSettings: (s) => costOverride(s, "serviceCost"),
         fmt: "yuan",
         seed: "analyst",
         note: {
-          zh: "校准（非种子数字）：m − (−1亿 + 2,800万) ÷ (100万 − 10万) = 720 + 80 = 800",
-          en: "a calibration, not a seed figure: m − (−100m + 28m) ÷ (1m − 100k) = 720 + 80 = 800",
+          zh: "留空（默认）：由上方两条事实校准；填写则覆盖校准",
+          en: "blank (default): calibrated from the facts above; a number overrides the calibration",
+        },
+      },
+      {
+        kind: "point",
+        key: "networkCostOverride",
+        accepts: INPUT_RANGES.amount,
+        blank: { zh: "用校准值 N", en: "the calibrated N" },
+        label: {
+          zh: "固定网络成本 N（覆盖，可留空，In_NetworkCost）",
+          en: "Fixed network cost N (override, In_NetworkCost)",
+        },
+        unit: YUAN_YEAR,
+        value: null,
+        fromSettings: (s) => costOverride(s, "networkCost"),
+        fmt: "yuan",
+        seed: "analyst",
+        note: {
+          zh: "留空（默认）：使今天的现状贡献等于事实1；填写则覆盖校准",
+          en: "blank (default): today's status quo equals fact 1; a number overrides the calibration",
         },
       },
       {
         kind: "derived",
-        key: "calibNetworkCost",
-        label: { zh: "校准结果：固定网络成本 N", en: "Calibrated fixed network cost N" },
-        unit: YUAN_YEAR,
-        formula: "{in.seedFleet}*({in.evMargin}-{in.calibServiceCost})-{in.calibTodayLoss}",
+        key: "serviceCost",
+        label: {
+          zh: "校准：单车服务成本 c（Calc_ServiceCost）",
+          en: "Calibrated service cost c (Calc_ServiceCost)",
+        },
+        unit: PER_VEHICLE_YEAR,
+        formula: `IF(ISNUMBER({in.serviceCostOverride}),{in.serviceCostOverride},IF(${TWO_FACTS},{in.unitMargin}-({in.resultTargetSQ}-{in.resultToday})/({in.targetFleet}-{in.fleet}),${SEED_C}))`,
         fmt: "yuan",
         seed: "analyst",
+        calibration: true,
         note: {
-          zh: "校准（非种子数字）：10万 × (720 − 800) + 2,800万 = 2,000万",
-          en: "a calibration, not a seed figure: 100k × (720 − 800) + 28m = 20m",
+          zh: "校准：覆盖值；否则 m − (R_T − R₀) ÷ (T − F₀)；单事实时用种子自身的校准（与 m 无关）",
+          en: "a calibration: the override; else m − (RT − R0) ÷ (T − F0); one fact: the seed's own (whatever m)",
+        },
+      },
+      {
+        kind: "derived",
+        key: "networkCost",
+        label: {
+          zh: "校准：固定网络成本 N（Calc_NetworkCost）",
+          en: "Calibrated fixed network cost N (Calc_NetworkCost)",
+        },
+        unit: YUAN_YEAR,
+        formula:
+          "IF(ISNUMBER({in.networkCostOverride}),{in.networkCostOverride},{in.fleet}*({in.unitMargin}-{in.serviceCost})-{in.resultToday})",
+        fmt: "yuan",
+        seed: "analyst",
+        calibration: true,
+        note: {
+          zh: "校准：覆盖值；否则 F₀ × (m − c) − R₀，使今天的现状贡献等于事实1",
+          en: "a calibration: the override; else F0 × (m − c) − R0, so that today's status quo is fact 1",
+        },
+      },
+      {
+        kind: "derived",
+        key: "calibrationMode",
+        label: { zh: "校准方式", en: "Calibration" },
+        unit: NONE,
+        formula: `IF(AND(ISNUMBER({in.serviceCostOverride}),ISNUMBER({in.networkCostOverride})),{txt:calibOverride},IF(ISNUMBER({in.serviceCostOverride}),{txt:calibServiceOverride},IF(${TWO_FACTS},{txt:calibTwoFacts},{txt:calibOneFact})))&IF(OR({in.serviceCost}<0,{in.networkCost}<0),{txt:calibNegative},"")`,
+        fmt: "text",
+        seed: "analyst",
+        note: {
+          zh: "双事实：两条事实定 c；单事实：事实2留空或目标保有量等于当前保有量，c 取种子自身的校准；N 总使今天等于事实1",
+          en: "two facts fix c; one fact (fact 2 blank or T = F0): the seed's c; N makes today equal fact 1",
         },
       },
       setting(
@@ -632,6 +684,19 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
           en: "0 = independent; 1 = all to the same side at once (not the discount rate)",
         }
       ),
+      setting(
+        "terminalGrowth",
+        INPUT_RANGES.growth,
+        (s) => s.terminalGrowth,
+        "analyst",
+        { zh: "永续增长率 g（In_TerminalGrowth）", en: "Terminal growth g (In_TerminalGrowth)" },
+        SHARE,
+        "pct",
+        {
+          zh: "估值用：第5年之后的年增长；须小于折现率",
+          en: "for the valuation: growth after year 5; must be below the discount rate",
+        }
+      ),
       point(
         "valueEngineValue",
         INPUT_RANGES.signedAmount,
@@ -641,8 +706,8 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         YUAN_YEAR,
         "yuan",
         {
-          zh: "角色按同一指标（税前年贡献 V）判定：A < 0 ≤ B < 5亿 ≤ C < 10亿 ≤ D",
-          en: "every band on one measure, pre-tax contribution V: A < 0 ≤ B < CNY 500m ≤ C < CNY 1bn ≤ D",
+          zh: "默认为 S18 的10亿；角色按同一指标（税前年贡献 V）判定：A < 0 ≤ B < C 门槛 ≤ C < D 门槛 ≤ D",
+          en: "default S18's CNY 1bn; bands on pre-tax V: A < 0 ≤ B < C threshold ≤ C < D threshold ≤ D",
         }
       ),
       point(
@@ -676,6 +741,98 @@ export const INPUT_SECTIONS: readonly InputSection[] = [
         YUAN_YEAR,
         "yuan",
         { zh: "仅作说明：低于 B 门槛即为 A", en: "for reference: below B's threshold is A" }
+      ),
+    ],
+  },
+  {
+    title: {
+      zh: "种子数字（常数，不是输入；仅校准读取）",
+      en: "Seed figures (constants, not inputs; read only by the calibrations)",
+    },
+    seedBlock: true,
+    rows: [
+      constant(
+        "seedFleet",
+        SEED.economicsFleet.value,
+        "S4",
+        { zh: "种子车企保有量", en: "Seed maker's fleet" },
+        VEHICLES,
+        "count"
+      ),
+      constant(
+        "seedMargin",
+        EV_MARGIN_PER_VEHICLE,
+        "S5",
+        { zh: "新能源单车售后毛利", en: "EV after-sales margin per vehicle" },
+        PER_VEHICLE_YEAR,
+        "yuan"
+      ),
+      constant(
+        "seedInsuranceMid",
+        pick(SEED.insuranceDataRate, "mid"),
+        "S8",
+        { zh: "保险数据价格（中值）", en: "Insurance data price (mid)" },
+        PER_VEHICLE_YEAR,
+        "yuan"
+      ),
+      constant(
+        "seedUsedCarFeeMid",
+        pick(SEED.usedCarCertificationFee, "mid"),
+        "S9",
+        { zh: "二手车认证费（中值）", en: "Used-car certification fee (mid)" },
+        { zh: "元/次", en: "CNY/certification" },
+        "yuan"
+      ),
+      constant(
+        "seedFinanceMid",
+        pick(SEED.financeDataRate, "mid"),
+        "S10",
+        { zh: "金融数据价格（中值）", en: "Finance data price (mid)" },
+        PER_VEHICLE_YEAR,
+        "yuan"
+      ),
+      constant(
+        "seedMobilityMid",
+        pick(SEED.mobilityDataRate, "mid"),
+        "S11",
+        { zh: "出行数据价格（中值）", en: "Mobility data price (mid)" },
+        PER_VEHICLE_YEAR,
+        "yuan"
+      ),
+      constant(
+        "s12Value",
+        SEED.dataValue.value,
+        "S12",
+        { zh: "种子车企数据年价值", en: "Seed maker's annual data value" },
+        YUAN_YEAR,
+        "yuan"
+      ),
+      constant(
+        "seedResultToday",
+        SEED.turnaroundBefore.value,
+        "S17",
+        { zh: "种子：今天的售后贡献", en: "Seed: today's after-sales contribution" },
+        YUAN_YEAR,
+        "yuan"
+      ),
+      constant(
+        "seedTargetFleet",
+        SEED.planTargetFleet.value,
+        "S18",
+        { zh: "种子：5年后保有量", en: "Seed: fleet in five years" },
+        VEHICLES,
+        "count"
+      ),
+      constant(
+        "seedResultTarget",
+        SEED.costCentreLoss.value,
+        "S18",
+        {
+          zh: "种子：现状下的贡献（A 继续亏损）",
+          en: "Seed: status-quo contribution (A, keep losing)",
+        },
+        YUAN_YEAR,
+        "yuan"
       ),
     ],
   },

@@ -209,7 +209,7 @@ export const PLAN: CalcSheet = {
           key: "margin",
           label: { zh: "售后毛利 F × m", en: "After-sales gross margin F × m" },
           unit: U.yuanYear,
-          formula: `{plan.fleet}*{in.evMargin}*${K.margin}`,
+          formula: `{plan.fleet}*{in.unitMargin}*${K.margin}`,
           fmt: "amount",
           seed: "S5",
         },
@@ -316,7 +316,7 @@ export const PLAN: CalcSheet = {
           key: "valuePerVehicle",
           label: { zh: "每车年贡献 v", en: "Contribution per vehicle v" },
           unit: U.perVehicleYear,
-          formula: `{in.evMargin}*${K.margin}-{in.serviceCost}*${K.service}+{plan.coverage}*{plan.dataPrice}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:plan.adoptBaas..adoptUsedCar},${MARGINS})*${K.revenue}*${K.streamMargin}`,
+          formula: `{in.unitMargin}*${K.margin}-{in.serviceCost}*${K.service}+{plan.coverage}*{plan.dataPrice}+SUMPRODUCT({range:in.pvBaas..pvUsedCar},{range:plan.adoptBaas..adoptUsedCar},${MARGINS})*${K.revenue}*${K.streamMargin}`,
           fmt: "yuan",
           note: {
             zh: "多一辆车增加的贡献（不含固定成本）",
@@ -442,9 +442,9 @@ export const PLAN: CalcSheet = {
       rows: (["D", "C", "B", "A"] as const).map((role) => ({
         key: `role${role}`,
         label: {
-          D: { zh: "V ≥ 10亿", en: "V ≥ CNY 1bn" },
-          C: { zh: "5亿 ≤ V < 10亿", en: "CNY 500m ≤ V < CNY 1bn" },
-          B: { zh: "0 ≤ V < 5亿", en: "0 ≤ V < CNY 500m" },
+          D: { zh: "V ≥ D 门槛", en: "V ≥ D threshold" },
+          C: { zh: "C 门槛 ≤ V < D 门槛", en: "C threshold ≤ V < D threshold" },
+          B: { zh: "0 ≤ V < C 门槛", en: "0 ≤ V < C threshold" },
           A: { zh: "V < 0", en: "V < 0" },
         }[role],
         unit: U.role,

@@ -7,8 +7,8 @@ export const QUESTIONS: CalcSheet = {
   name: { zh: "三问", en: "Questions" },
   title: { zh: "三个灵魂拷问", en: "Three soul-searching questions" },
   subtitle: {
-    zh: "种子第六节的三个问题，用第三版规划的数字作答（现状与生态规划并列）",
-    en: "The seed's section 6, answered with the third-edition plan's numbers (status quo beside the plan)",
+    zh: "种子第六节的三个问题，用第四版规划的数字作答（所选情景；现状与生态规划并列；税前）",
+    en: "The seed's section 6, answered with the fourth-edition plan's numbers (selected case; status quo beside the plan; pre-tax)",
   },
   columns: "single",
   sections: [
@@ -59,7 +59,43 @@ export const QUESTIONS: CalcSheet = {
           unit: U.yuanYear,
           formula: "{plan.ecoValue@5}",
           fmt: "amount",
-          note: { zh: "D 门槛：10亿", en: "D threshold: CNY 1bn" },
+          note: { zh: "D 门槛见“假设”表", en: "D threshold: see Inputs" },
+        },
+        {
+          key: "q1Bar1",
+          label: {
+            zh: "价值桥中最大的一项（今天 → 第5年）",
+            en: "The bridge's largest bar (today → year 5)",
+          },
+          unit: { zh: "", en: "" },
+          formula: "{analysis.bridgeTop1@A}",
+          fmt: "text",
+          note: { zh: "见“规划分析”表的价值桥", en: "see the value bridge on Plan analysis" },
+        },
+        {
+          key: "q1Bar1Value",
+          label: { zh: "其年贡献变动", en: "Its change in contribution" },
+          unit: U.yuanYear,
+          formula: "{analysis.bridgeTop1@D}",
+          fmt: "amount",
+        },
+        {
+          key: "q1Bar2",
+          label: { zh: "价值桥中第二大的一项", en: "The bridge's second-largest bar" },
+          unit: { zh: "", en: "" },
+          formula: "{analysis.bridgeTop2@A}",
+          fmt: "text",
+          note: {
+            zh: "按取整到元的大小排序；相等时按价值桥顺序",
+            en: "ranked in whole yuan; ties in the bridge's order",
+          },
+        },
+        {
+          key: "q1Bar2Value",
+          label: { zh: "其年贡献变动", en: "Its change in contribution" },
+          unit: U.yuanYear,
+          formula: "{analysis.bridgeTop2@D}",
+          fmt: "amount",
         },
         {
           key: "q1Fleet",
@@ -193,6 +229,45 @@ export const QUESTIONS: CalcSheet = {
           formula: "{in.dataRecordsSeed}",
           fmt: "count",
           seed: "S19",
+        },
+        {
+          key: "q3ValuePlan",
+          label: {
+            zh: "规划的价值（净现值 + 第5年永续，不再投资）",
+            en: "Value of the plan (NPV + year 5 in perpetuity, no reinvestment)",
+          },
+          unit: U.yuan,
+          formula: "{analysis.valuePlan}",
+          fmt: "amount",
+          note: {
+            zh: "税前；未录入成本与投资时为上限",
+            en: "pre-tax; an upper bound with no cost or investment entered",
+          },
+        },
+        {
+          key: "q3ValueSq",
+          label: {
+            zh: "现状的价值（假设第5年现状贡献持续）",
+            en: "Value of the status quo (its year-5 result goes on)",
+          },
+          unit: U.yuan,
+          formula: "{analysis.valueSq}",
+          fmt: "amount",
+        },
+        {
+          key: "q3ValueInc",
+          label: {
+            zh: "售后生态为估值增加的价值（答案）",
+            en: "Value the ecosystem adds (the answer)",
+          },
+          unit: U.yuan,
+          formula: "{analysis.valueInc}",
+          fmt: "amount",
+          style: "output",
+          note: {
+            zh: "税前；永续增长率见“假设”表",
+            en: "pre-tax; terminal growth on Inputs",
+          },
         },
         {
           key: "q3Data",

@@ -5,6 +5,8 @@ import { resolveChart, type ChartBlock } from "./charts";
 import {
   BLOCK_PLACES,
   CASES,
+  BRIDGE_DATA,
+  VALUATION_NOTE,
   blockColumns,
   blockRows,
   DASH_ROWS,
@@ -27,6 +29,9 @@ import type { CellStyle, ResolvedSheet } from "./resolved";
 import { collector, H, TAB, type Emit } from "./sheetParts";
 import { textIn, type Text } from "./types";
 
+/** Percent: rows 1–60 fit one A4 landscape page with the narrow margins (LibreOffice rendered). */
+const PRINT_SCALE = 56;
+
 /** The last column of the page (a margin) and the columns the chart data may use. */
 const LAST_COLUMN = "Q";
 const col = nextColumn;
@@ -48,6 +53,8 @@ const ROW_HEIGHTS: Readonly<Record<number, number>> = {
   [DASH_ROWS.casesHeader + 1]: 20,
   [DASH_ROWS.distributionHeader + 1]: 24,
   [DASH_ROWS.probDCaption + 1]: 30,
+  [DASH_ROWS.bridgeTitle]: 20,
+  [DASH_ROWS.valuationTitle]: 20,
 };
 
 interface Written {
@@ -217,7 +224,10 @@ export function dashboardSheet(
     }
     written.set(block.key, writeBlock(emit, block, place, edition, book, roleRanges));
     if (block === ROLE_PATH) {
-      emit(`B${R.legend}`, "footnote", { value: textIn(DASHBOARD_TEXT.legend, edition) });
+      emit(`B${R.legend}`, "footnote", {
+        formula: resolveFormula(textIn(DASHBOARD_TEXT.legend, edition), { edition, book }),
+        fmt: "text",
+      });
       emit(`B${R.warning}`, "warning", {
         formula: resolveFormula(textIn(DASHBOARD_TEXT.warning, edition), { edition, book }),
         fmt: "text",
@@ -245,8 +255,11 @@ export function dashboardSheet(
     }
     if (block === CASES) line(`B${R.casesNote}`, "footnote", SIMULATION_LINES.cases, true);
   }
-  // Reading order: the contribution chart (left), the tornado (right).
-  for (const block of [ROLE_PATH, TORNADO, HISTOGRAM]) {
+  VALUATION_NOTE.forEach((line, i) =>
+    emit(`B${R.valuationNote + i}`, "footnote", { value: textIn(line, edition) })
+  );
+  // Reading order: the contribution chart (left), the tornado (right), the histogram, the bridge.
+  for (const block of [ROLE_PATH, TORNADO, HISTOGRAM, BRIDGE_DATA]) {
     const at = written.get(block.key);
     const spec = at && chartOf(block, at, name, edition);
     if (spec) charts.push(spec);
@@ -264,7 +277,10 @@ export function dashboardSheet(
     roleRanges,
     printArea: `A1:${LAST_COLUMN}${R.pageLast}`,
     tabColor: TAB.dashboard,
-    onePage: true,
+    // Two landscape pages, each one screenful: the page itself (rows 1–60, as one page before the
+    // fourth edition) and the bridge with the valuation. A scale, since fit-to-pages ignores breaks.
+    printScale: PRINT_SCALE,
+    pageBreaks: [R.pageOne],
     narrowMargins: true,
     ownBands: true,
     rowHeights: ROW_HEIGHTS,

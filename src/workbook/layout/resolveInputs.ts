@@ -245,6 +245,8 @@ export function inputsSheet(
           list: Object.values(row.options).map((t) => textIn(t, edition)),
           title: textIn(row.label, edition),
         });
+      } else if (row.kind === "constant") {
+        emit(`${c.value}${r}`, "constant", { value: row.value, fmt: row.fmt });
       } else if (row.kind === "derived") {
         emit(`${c.value}${r}`, "calc", {
           formula: resolveFormula(row.formula, { edition, book }),

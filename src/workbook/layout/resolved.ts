@@ -17,6 +17,8 @@ export type CellStyle =
   | "input"
   | "inputOptional"
   | "inputMuted"
+  /** A seed figure in the seed block: grey on grey, locked (MODEL.md §11.2). */
+  | "constant"
   | "calc"
   | "output"
   | "check"

@@ -96,7 +96,19 @@ export type InputRow =
       readonly fmt: Fmt;
       readonly seed: Source;
       readonly note: Text;
-      readonly fromSettings?: FromSettings<number>;
+      /** A preset's value; null leaves the input blank (an override, MODEL.md §11.1). */
+      readonly fromSettings?: FromSettings<number | null>;
+    }
+  | {
+      /** A seed figure in the locked, grey seed block (MODEL.md §11.2): a constant, not an input. */
+      readonly kind: "constant";
+      readonly key: string;
+      readonly label: Text;
+      readonly unit: Text;
+      readonly value: number;
+      readonly fmt: Fmt;
+      readonly seed: Source;
+      readonly note: Text;
     }
   | {
       /** A choice from a drop-down list (the fleet path). */
@@ -132,6 +144,8 @@ export type InputRow =
       readonly fmt: Fmt;
       readonly seed: Source;
       readonly note: Text;
+      /** A calibration: the only formulas that may read the seed block (MODEL.md §11.2). */
+      readonly calibration?: boolean;
     };
 
 export interface InputSection {
@@ -141,6 +155,8 @@ export interface InputSection {
   readonly timeline?: boolean;
   /** Printing starts a new page at this section (the inputs sheet prints as two pages). */
   readonly newPage?: boolean;
+  /** The seed figures (MODEL.md §11.2): locked, grey constants that only calibrations read. */
+  readonly seedBlock?: boolean;
 }
 
 /** A calculation row: one formula (per year on the plan sheet). */
@@ -165,6 +181,8 @@ export interface CalcRow {
   readonly message?: Text;
   /** Lines of text the message may take (its row is that much taller); default one. */
   readonly messageLines?: number;
+  /** A calibration or its check: the only formulas that may read the seed block (MODEL.md §11.2). */
+  readonly calibration?: boolean;
 }
 
 /** A row of the ECO-functions sheet: the native result, the ECO function, their reconciliation. */

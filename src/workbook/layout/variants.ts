@@ -73,7 +73,7 @@ export function planTemplates(factors: readonly string[], edition: Edition): Pla
   const hr = CALC_GEOMETRY.headerRow;
   const planYear = (y: number): string => qualified("plan", edition, `$${yearColumn(y)}$${hr}`);
   const years1to5 = qualified("plan", edition, `$${yearColumn(1)}$${hr}:$${yearColumn(5)}$${hr}`);
-  const mc = `({in.evMargin}*${k(3)}-{in.serviceCost}*${k(4)})`;
+  const mc = `({in.unitMargin}*${k(3)}-{in.serviceCost}*${k(4)})`;
   const target = `{in.targetFleet}*${k(2)}`;
   const capped = (x: string): string => `(${x}-(${x}>1)*(${x}-1))`;
   const cagr = `AND({in.fleetPath}={path:cagr},{in.fleet}>0,${target}>0)`;
@@ -99,7 +99,7 @@ export function planTemplates(factors: readonly string[], edition: Edition): Pla
     },
     value: (y, fleet, eco) => {
       const opex = y === 0 ? "" : `-{in.ecoOpex}*${k(10)}`;
-      return `${fleet}*(({in.evMargin}*${f(y, 3)}-{in.serviceCost}*${f(y, 4)})+${eco})-{in.networkCost}*${f(y, 5)}${opex}`;
+      return `${fleet}*(({in.unitMargin}*${f(y, 3)}-{in.serviceCost}*${f(y, 4)})+${eco})-{in.networkCost}*${f(y, 5)}${opex}`;
     },
     npv: (values) =>
       `SUMPRODUCT((${values}-{range:in.capex@1..capex@5}*${k(10)})/${discount})-{in.capex@0}*${k(10)}`,

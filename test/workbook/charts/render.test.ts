@@ -126,7 +126,8 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
   const contract = templateContract(edition);
   // Charts by band (the band of charts side by side, then the full-width histogram below), left
   // to right within a band: the boxes' order below.
-  const charts = byBand(resolveLayout(edition).charts);
+  // The first page's charts; the value bridge prints on the dashboard's second page (below).
+  const charts = byBand(resolveLayout(edition).charts.filter((c) => c.id !== "valueBridge"));
   let page = 0;
   let img: Image;
   let boxes: Box[] = [];
@@ -214,10 +215,29 @@ describe.each(EDITIONS)("LibreOffice draws the %s dashboard's charts", (edition)
       expect(times(text, d) - times(without, d), d).toBeGreaterThanOrEqual(1);
   });
 
+  it("draws the value bridge on the second page: blue rises, the orange fall, navy totals", () => {
+    const { pdf, bare } = rendered(edition);
+    const bridge = resolveLayout(edition).charts.find((c) => c.id === "valueBridge");
+    expect(bridge?.series[0]?.hidden).toBe(true);
+    // The chart's title prints only where the chart is; the file without charts lacks it.
+    const second = pageWith(pdf, bridge?.title ?? "");
+    expect(second).toBeGreaterThan(page);
+    const img2 = renderPage(pdf, second, DPI, join(DIR, `bridge-${edition}`));
+    renderPng(pdf, second, 150, join(DIR, `look-bridge-${edition}`));
+    const without = renderPage(bare, second, DPI, join(DIR, `bare-bridge-${edition}`));
+    const all: Box = { x0: 0, y0: 0, x1: img2.width, y1: img2.height };
+    const more = (rgb: string): number =>
+      count(img2, all, near(rgb, 30)) - count(without, all, near(rgb, 30));
+    expect(more(CHART_COLORS.blue), "rises").toBeGreaterThan(100);
+    expect(more(CHART_COLORS.orange), "the traditional service's fall").toBeGreaterThan(20);
+    expect(more(CHART_COLORS.navy), "today and year 5").toBeGreaterThan(100);
+  });
+
   it("keeps the charts when LibreOffice saves the file as .xlsx again", async () => {
     const pkg = await readPackage(readFileSync(rendered(edition).roundTrip));
     const dashboard = pkg.sheets.find((s) => s.name === contract.dashboardSheet);
-    expect(dashboard?.charts.length).toBe(charts.length);
+    // every chart of the layout, the second page's bridge too
+    expect(dashboard?.charts.length).toBe(resolveLayout(edition).charts.length);
     for (const chart of dashboard?.charts ?? []) {
       expect(chart.refs.length, chart.part).toBeGreaterThan(0);
       for (const ref of chart.refs) expect(ref, chart.part).toContain(contract.dashboardSheet);

@@ -38,7 +38,12 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
   const dashboard = () => pkg().sheets.find((s) => s.name === contract.dashboardSheet);
 
   it("holds every chart of the layout, on the dashboard, in order, anchored where the spec says", () => {
-    expect(layout.charts.map((c) => c.id)).toEqual(["planThreshold", "tornado", "npvHistogram"]);
+    expect(layout.charts.map((c) => c.id)).toEqual([
+      "planThreshold",
+      "tornado",
+      "npvHistogram",
+      "valueBridge",
+    ]);
     const charts = dashboard()?.charts ?? [];
     expect(charts.map((c) => c.name)).toEqual(layout.charts.map((c) => c.id));
     for (const [i, spec] of layout.charts.entries()) {
@@ -85,8 +90,9 @@ describe.each(EDITIONS)("the standalone %s workbook's charts", (edition) => {
       c.refs.map((r) => [c.name, r] as const)
     );
     // A name, the categories and the values per series: the contribution chart's plan, status quo,
-    // C and D lines (4), the tornado's downside and upside (2), the histogram's counts (1).
-    expect(refs.length).toBe(3 * (4 + 2 + 1));
+    // C and D lines (4), the tornado's downside and upside (2), the histogram's counts (1), the
+    // bridge's invisible base, rises, falls (each with its part across 0) and totals (6).
+    expect(refs.length).toBe(3 * (4 + 2 + 1 + 6));
     for (const [chart, ref] of refs) {
       const { sheet, address } = splitRef(ref);
       const filled = sheets.get(sheet);
