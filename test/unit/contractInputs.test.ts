@@ -24,12 +24,12 @@ describe("inputWrites", () => {
     expect(byName["In_Fleet"]).toEqual([[100_000]]);
     expect(byName["In_Scenario"]).toEqual([["高"]]);
     expect(byName["In_FleetPath"]).toEqual([["复合增长"]]);
-    // MODEL.md §11.1: at the story's fleets c and N are calibrated in the workbook, the
-    // overrides stay blank; at another fleet the story's costs are typed as overrides
+    // MODEL.md §11.1: the story's c and N are calibrated in the workbook, the overrides stay
+    // blank; a custom fleet (the story at another fleet) types the story's costs as overrides
     expect(byName["In_NetworkCost"]).toEqual([[""]]);
     expect(byName["In_ServiceCost"]).toEqual([[""]]);
     const other = inputWrites(
-      { ...presetSettings({ preset: "story", scenario: "mid" }), fleet: 300_000 },
+      presetSettings({ preset: "custom", customFleet: 300_000, scenario: "mid" }),
       contract
     );
     const otherByName = Object.fromEntries(other.map((w) => [w.name, w.values]));

@@ -31,6 +31,8 @@ interface Edit {
   readonly column?: "low" | "mid" | "high" | "value";
   /** Any cell of the ECO functions sheet (by its row key), column D. */
   readonly addin?: string;
+  /** A seed figure of the inputs sheet's locked seed block (by its row key), in the value column. */
+  readonly seed?: string;
   readonly value: Typed;
   /**
    * A number format written with the value. LibreOffice keeps a logical as the number 1 with the
@@ -70,18 +72,20 @@ const CASES: readonly BadCase[] = [
     failing: [inputCheckKey("targetFleet")],
     says: blank,
   },
-  // blank costs counted as 0 (ECO.PLAN would use its default)
+  // blank costs were counted as 0; in the fourth edition a blank cost override means
+  // "calibrated" (MODEL.md §11.1, the default), so what is flagged is a typed override that is
+  // not a cost: text, or below 0
   {
-    id: "blank-service",
-    edits: [{ name: "In_ServiceCost", value: null }],
-    failing: [inputCheckKey("serviceCost")],
-    says: blank,
+    id: "text-service",
+    edits: [{ name: "In_ServiceCost", value: "-800" }],
+    failing: [inputCheckKey("serviceCostOverride")],
+    says: notNumber,
   },
   {
-    id: "blank-network",
-    edits: [{ name: "In_NetworkCost", value: null }],
-    failing: [inputCheckKey("networkCost")],
-    says: blank,
+    id: "negative-network",
+    edits: [{ name: "In_NetworkCost", value: -1 }],
+    failing: [inputCheckKey("networkCostOverride"), "calibNetworkCost"],
+    says: below0,
   },
   {
     id: "negative-target",
@@ -115,10 +119,11 @@ const CASES: readonly BadCase[] = [
     failing: [inputCheckKey("marginBaas")],
     says: blank,
   },
-  // a calibration that divides by zero (fact 2's fleet = the seed fleet): #DIV/0! on the inputs sheet
+  // a calibration that divides by zero (the seed block's used-car fee, unlocked and set to 0):
+  // #DIV/0! in Calc_UsedCarRate on the inputs sheet
   {
     id: "calibration-div0",
-    edits: [{ key: "calibTargetFleet", column: "value", value: 100_000 }],
+    edits: [{ seed: "seedUsedCarFeeMid", value: 0 }],
     failing: ["noErrors"],
   },
 ];
@@ -160,6 +165,11 @@ function target(edition: Edition, edit: Edit): { sheet: string; address: string 
   }
   if (edit.addin)
     return { sheet: sheetName("addin", edition), address: `D${rowOf(`addin.${edit.addin}`)}` };
+  if (edit.seed) {
+    const fleet = contract.names["In_Fleet"];
+    const column = (fleet.address.match(/^\$?([A-Z]+)/) ?? [])[1] ?? "";
+    return { sheet: fleet.sheet, address: `${column}${rowOf(`in.${edit.seed}`)}` };
+  }
   const cell = resolveLayout(edition).inputCells.find(
     (c) => c.key === edit.key && c.column === edit.column
   );
