@@ -164,7 +164,7 @@ describe("task pane in a browser (built dist/)", () => {
     // The dilemma (status quo beside the plan in year 5), incremental NPV and payback first, then
     // the first-edition results, NPV, break-even year, fleet for D, the probability of D and the
     // P10–P90 range (MODEL.md §9), and the checks.
-    expect(await page.locator(".kpi").count()).toBe(16);
+    expect(await page.locator(".kpi").count()).toBe(17);
     expect(await page.textContent('.kpi[data-key="year5RoleStatusQuo"] dd')).toBe("A 成本中心");
     expect(await page.textContent('.kpi[data-key="year5ValueStatusQuo"] dd')).toBe("−1.00 亿元");
     expect(await page.textContent('.kpi[data-key="npvIncremental"] dd')).toBe("25.98 亿元");
@@ -310,7 +310,7 @@ describe("task pane in a browser (built dist/)", () => {
           ? `新增 ${contract.sheetNames.length} 张工作表，但 Excel 未能切换到“${contract.dashboardSheet}”。请点击窗口底部的“${contract.dashboardSheet}”工作表标签查看。`
           : `Added ${contract.sheetNames.length} sheets, but Excel could not switch to "${contract.dashboardSheet}". Click its sheet tab at the bottom of the window to see it.`
       );
-      expect(await page.locator(".kpi").count()).toBe(16);
+      expect(await page.locator(".kpi").count()).toBe(17);
       // axe, reflow, High Contrast and dark theme, with screenshots (states.ts).
       expect(await checkState(harness, pane, lang, "dashboard-not-opened", "insert")).toEqual([]);
       expect(problems).toEqual([]);

@@ -32,7 +32,7 @@ import { buildAddressBook } from "../../src/workbook/layout/addresses";
 import { addressOf } from "../../src/workbook/layout/formula";
 import type { ResolvedWorkbook } from "../../src/workbook/layout/resolved";
 import { agrees, FIXTURE, LIBREOFFICE_DIFFERS, PROBES } from "./calc/probes";
-import { relativeError, type Overrides } from "./expected";
+import { relativeError, type Overrides, storyAt } from "./expected";
 import { recalculate } from "./libreoffice";
 import { readValues, valueAt, type CellReading, type SheetValues } from "./xlsxValues";
 
@@ -45,7 +45,7 @@ interface Case {
   readonly overrides: Overrides;
 }
 
-const at = (s: Partial<PlanSettings>): PlanSettings => ({ ...DEFAULT_PLAN_SETTINGS, ...s });
+const at = storyAt;
 
 const SETTINGS: readonly Omit<Case, "id" | "edition">[] = [
   { settings: at({}), overrides: {} },

@@ -10,6 +10,7 @@ import {
   economicsInputs,
   planCase,
   planResults,
+  presetSettings,
   simulate,
   streamRevenue,
   userAssetValue,
@@ -34,6 +35,21 @@ export type Expected = number | string | boolean;
 
 function withMargin(settings: PlanSettings, o: Overrides): PlanSettings {
   return { ...settings, marginPerVehicle: o.unitMargin ?? settings.marginPerVehicle };
+}
+
+/**
+ * The story's settings with some inputs changed, as the pane's custom fleet sets them: away from
+ * the story's fleets the story's c and N are typed as overrides (src/model/presets.ts), since the
+ * story's facts (MODEL.md §11.1) describe 老张's fleet, not another one.
+ */
+export function storyAt(s: Partial<PlanSettings>): PlanSettings {
+  const d = DEFAULT_PLAN_SETTINGS;
+  const moved =
+    (s.fleet !== undefined && s.fleet !== d.fleet) ||
+    (s.targetFleet !== undefined && s.targetFleet !== d.targetFleet);
+  const custom = presetSettings({ preset: "custom", customFleet: d.fleet, scenario: d.scenario });
+  const costs = moved ? { serviceCost: custom.serviceCost, networkCost: custom.networkCost } : {};
+  return { ...d, ...costs, ...s };
 }
 
 export function modelResults(settings: PlanSettings, o: Overrides = {}): PlanResults {

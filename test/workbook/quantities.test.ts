@@ -22,6 +22,7 @@ import { QUANTITIES, slotOf } from "./quantityNames";
 import type { ResolvedWorkbook } from "../../src/workbook/layout/resolved";
 import type { SheetKey } from "../../src/workbook/layout/sheets";
 import { recalculate } from "./libreoffice";
+import { storyAt } from "./expected";
 import { ModelView, quantityValue, type LayoutConstants, type Value } from "./quantities";
 import { isError, readValues, type CellReading, type SheetValues } from "./xlsxValues";
 
@@ -30,23 +31,22 @@ const SETTINGS: Readonly<Record<string, PlanSettings>> = {
   story: presetSettings({ preset: "story", scenario: "low" }),
   // a small fleet with an investment: other roles, an IRR and a payback year, and a year-5
   // contribution 0.5 % above the C threshold, so the dashboard's near-threshold flag shows
-  invest: {
-    ...DEFAULT_PLAN_SETTINGS,
+  // (the story's c and N typed, as the pane's custom fleet does)
+  invest: storyAt({
     fleet: 200_000,
     targetFleet: 197_000,
     scenario: "high",
     ecoOpex: 100_000_000,
     capex: [300_000_000, 200_000_000, 0, 0, 0, 0],
-  },
+  }),
   // MODEL.md §11.9: the low case with heavy investment, whose IRR from 0.1 finds nothing and
   // from 0 the unique rate, −19.78 % (the helper cells' second attempt)
-  heavy: {
-    ...DEFAULT_PLAN_SETTINGS,
+  heavy: storyAt({
     fleet: 80_000,
     scenario: "low",
     ecoOpex: 200_000_000,
     capex: [100_000_000, 100_000_000, 100_000_000, 0, 0, 0],
-  },
+  }),
 };
 
 interface Mutant {

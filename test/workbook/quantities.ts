@@ -611,8 +611,8 @@ function dashText(m: ModelView, key: string, b: number): string {
     },
     drawsNote: () =>
       zh
-        ? `三角分布；驱动因素 1–10 相关 ρ = ${DEFAULT_CORRELATION.toFixed(2)}，折现率单独抽样；详见“模拟”表`
-        : `Triangular; drivers 1–10 correlated, ρ = ${DEFAULT_CORRELATION.toFixed(2)}, the discount rate on its own; see Simulation`,
+        ? `三角分布；驱动因素 1–10 相关 ρ = ${c.correlation.toFixed(2)}，折现率单独抽样；详见“模拟”表`
+        : `Triangular; drivers 1–10 correlated, ρ = ${c.correlation.toFixed(2)}, the discount rate on its own; see Simulation`,
     casesNote: () => {
       const npvs = m.trialNpvs();
       const below = npvs.filter((v) => v < r.cases.low.npv).length;

@@ -32,13 +32,14 @@ import {
   relativeError,
   tolerance,
   type Overrides,
+  storyAt,
 } from "./expected";
 import { recalculate } from "./libreoffice";
 import { errorCells, readValues, valueAt, type SheetValues } from "./xlsxValues";
 
 const FLEETS = [0, 100_000, 500_000, 1_000_000, 2_345_678];
 const SCENARIOS: readonly ScenarioName[] = ["low", "mid", "high"];
-const at = (s: Partial<PlanSettings>): PlanSettings => ({ ...DEFAULT_PLAN_SETTINGS, ...s });
+const at = storyAt;
 
 interface Variant {
   readonly name: string;
