@@ -296,6 +296,11 @@ describe("task pane in a browser (built dist/)", () => {
       const { page, problems, fake } = pane;
       await insertAndWait(page);
       const state = await fake();
+      // The insertion succeeded (else its message says why, before any sheet is looked for).
+      expect(
+        await page.locator("#insert-result.success").count(),
+        (await page.textContent("#insert-result")) ?? ""
+      ).toBe(1);
       // Inserted and kept: the sheets are there, the user's sheet is still the active one.
       for (const name of contract.sheetNames)
         expect(
