@@ -92,7 +92,12 @@ export function benchPlan(registered: Registered): [string, string][] {
   const column = (): unknown => plan(fleets, ...skip(13), [["npv"]], null);
   let sink = 0;
   // The model's inputs for each fleet, built before timing: the bare calls time the model alone.
-  const cases = fleets.map(([fleet]) => planCase({ ...DEFAULT_PLAN_SETTINGS, fleet: fleet ?? 0 }));
+  // ECO.PLAN takes c and N directly (MODEL.md §11.10: the story's 800 and 2,000万 by default), so
+  // the cases type the story's calibrated costs rather than calibrating them again at each fleet.
+  const { serviceCost, networkCost } = planCase(DEFAULT_PLAN_SETTINGS);
+  const cases = fleets.map(([fleet]) =>
+    planCase({ ...DEFAULT_PLAN_SETTINGS, fleet: fleet ?? 0, serviceCost, networkCost })
+  );
   const factors = scenarioFactors(DEFAULT_PLAN_SETTINGS.caseFactors, "mid");
   const bare = (): void => {
     for (const c of cases) sink += planUnder(c, factors).npv;
